@@ -1,0 +1,92 @@
+import { VeilleError } from '../errors.js';
+import { decodeDocument } from '../fetch/decode.js';
+import { detectLanguage } from '../lang.js';
+import { stripTextComments } from '../strip/text.js';
+import type { Article, ExtractResult, FetchedDocument, Removal, Warning } from '../types.js';
+import { extractHtml, type PageMetadata } from './html.js';
+import { extractPlainText } from './text.js';
+
+/** Below this many words an article is suspicious: kept, with a warning. */
+const SHORT_ARTICLE_WORDS = 80;
+
+const EMPTY_METADATA: PageMetadata = {
+  title: null,
+  byline: null,
+  publishedAt: null,
+  siteName: null,
+  lang: null,
+  canonicalUrl: null,
+};
+
+/**
+ * Extract stage: decode → find the article → strip comments and boilerplate → detect language.
+ * Throws VeilleError `EMPTY` when no article text is left; soft problems become warnings.
+ */
+export function extractDocument(doc: FetchedDocument): ExtractResult {
+  const source = doc.source;
+  const decoded = decodeDocument(doc);
+  const removed: Removal[] = [];
+  const warnings: Warning[] = [];
+  let metadata = EMPTY_METADATA;
+  let blocks: string[];
+
+  if (doc.kind === 'html') {
+    const html = extractHtml(decoded, { url: doc.url });
+    metadata = html.metadata;
+    blocks = html.paragraphs;
+    removed.push(...html.removed);
+    warnings.push(...html.warnings);
+  } else {
+    const text = extractPlainText(decoded);
+    metadata = { ...EMPTY_METADATA, title: text.title };
+    blocks = text.paragraphs;
+    removed.push(...text.removed);
+  }
+
+  // Safety net for comment threads without telling markup: the same structural text rules.
+  const stripped = stripTextComments(blocks);
+  removed.push(...stripped.removed);
+  const paragraphs = stripped.kept;
+
+  const text = paragraphs.join('\n\n');
+  const wordCount = countWords(text);
+  if (wordCount === 0) {
+    throw new VeilleError('EMPTY', 'no article text found (empty, script-only or not an article)', {
+      stage: 'extract',
+      input: source,
+    });
+  }
+  if (wordCount < SHORT_ARTICLE_WORDS) {
+    warnings.push({
+      code: 'SHORT_ARTICLE',
+      message: `only ${wordCount} words of article text were found`,
+    });
+  }
+
+  const language = detectLanguage(text, metadata.lang);
+  if (language.lang !== 'fr') {
+    warnings.push({
+      code: 'NOT_FRENCH',
+      message: `the article looks ${language.lang ?? 'undetermined'}, not French; processed anyway`,
+    });
+  }
+
+  const article: Article = {
+    url: doc.url,
+    canonicalUrl: metadata.canonicalUrl,
+    title: metadata.title,
+    byline: metadata.byline,
+    publishedAt: metadata.publishedAt,
+    siteName: metadata.siteName,
+    lang: language.lang,
+    text,
+    paragraphs,
+    wordCount,
+  };
+  return { source, article, removed, warnings };
+}
+
+/** Words as a reader counts them: runs of letters or digits, apostrophes and hyphens inside. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
