@@ -1,0 +1,85 @@
+import { Command, Option } from 'commander';
+import type { RunContext } from '../context.js';
+import { extractDocument } from '../extract/index.js';
+import { VeilleError } from '../errors.js';
+import { loadInputs } from '../inputs/load.js';
+import { OutDir } from '../render/out.js';
+import {
+  EXTRACT_EXTENSIONS,
+  EXTRACT_FORMATS,
+  renderExtract,
+  type ExtractFormat,
+} from '../render/extract.js';
+import { Reporter } from '../report.js';
+import type { ExtractResult } from '../types.js';
+import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } from './inputs.js';
+
+interface ExtractFlags extends InputFlags {
+  format: ExtractFormat;
+  out?: string;
+  explain?: boolean;
+}
+
+/** `veille extract`: fetch, extract and strip; one result per input. Returns the exit code. */
+export function extractCommand(ctx: RunContext, setExit: (code: number) => void): Command {
+  const command = new Command('extract')
+    .description('fetch French articles, extract the article text and strip comments')
+    .argument('[inputs...]', 'URLs, .html/.txt files, folders, feeds, or - for stdin')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(EXTRACT_FORMATS).default('text'),
+    )
+    .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
+    .option('--explain', 'print every removal (rule, reason, size, preview) to stderr');
+  addInputOptions(command);
+  return command.action(async (inputs: string[], flags: ExtractFlags) => {
+    setExit(await runExtract(ctx, inputs, flags));
+  });
+}
+
+async function runExtract(ctx: RunContext, inputs: string[], flags: ExtractFlags): Promise<number> {
+  assertSomeInput(inputs, flags);
+  const reporter = new Reporter(ctx.stderr, {
+    verbose: Boolean(flags.verbose),
+    quiet: Boolean(flags.quiet),
+  });
+  const out = flags.out === undefined ? null : new OutDir(flags.out);
+  if (out) await out.prepare();
+  for await (const item of loadInputs(inputs, inputOptionsFrom(ctx, flags))) {
+    if (item instanceof VeilleError) {
+      reporter.error(item, item.stage, item.input);
+      continue;
+    }
+    try {
+      const result = extractDocument(item);
+      await emit(ctx, { result, flags, out, reporter });
+    } catch (err) {
+      reporter.error(err, 'extract', item.source);
+    }
+  }
+  return reporter.failed > 0 ? 1 : 0;
+}
+
+async function emit(
+  ctx: RunContext,
+  {
+    result,
+    flags,
+    out,
+    reporter,
+  }: { result: ExtractResult; flags: ExtractFlags; out: OutDir | null; reporter: Reporter },
+): Promise<void> {
+  if (flags.explain) for (const removal of result.removed) reporter.removal(result.source, removal);
+  for (const warning of result.warnings) reporter.warning(result.source, warning);
+  const rendered = renderExtract(result, flags.format);
+  if (out) {
+    const file = await out.write(
+      result.article.title ?? result.source,
+      EXTRACT_EXTENSIONS[flags.format],
+      rendered,
+    );
+    reporter.info(`wrote ${file}`);
+  } else {
+    ctx.stdout.write(rendered);
+  }
+  reporter.done += 1;
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import type { RunContext } from '../context.js';
+import type { LoadOptions } from '../inputs/load.js';
+
+/** Flags shared by every command that reads articles. */
+export interface InputFlags {
+  from?: string;
+  verbose?: boolean;
+  quiet?: boolean;
+  timeout?: number;
+  maxBytes?: number;
+}
+
+/** Adds the input options (`--from`, `--timeout`, `--max-bytes`) and `--verbose`/`--quiet`. */
+export function addInputOptions(command: Command): Command {
+  return command
+    .option('-v, --verbose', 'show stack traces and details of errors')
+    .option('-q, --quiet', 'print only errors on stderr')
+    .option('--from <file>', 'read inputs from a file, one URL or path a line (# comments)')
+    .option(
+      '--timeout <seconds>',
+      'HTTP timeout per request in seconds (default 20)',
+      positiveNumber,
+    )
+    .option(
+      '--max-bytes <bytes>',
+      'refuse bodies larger than this (default 5000000)',
+      positiveNumber,
+    );
+}
+
+/** Builds the loader options from a command's flags and the run context. */
+export function inputOptionsFrom(ctx: RunContext, flags: InputFlags): LoadOptions {
+  const http: NonNullable<LoadOptions['http']> = {};
+  if (flags.timeout !== undefined) http.timeoutMs = flags.timeout * 1000;
+  if (flags.maxBytes !== undefined) http.maxBytes = flags.maxBytes;
+  if (ctx.fetch) http.fetch = ctx.fetch;
+  return {
+    from: flags.from === undefined ? undefined : path.resolve(ctx.cwd, flags.from),
+    stdin: ctx.stdin,
+    cwd: ctx.cwd,
+    http,
+  };
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
+}
+
+/** Usage error when a command is given nothing to read. */
+export function assertSomeInput(inputs: string[], flags: InputFlags): void {
+  if (inputs.length === 0 && flags.from === undefined) {
+    throw new UsageError('no inputs: give URLs, files, folders, - for stdin, or --from FILE');
+  }
+}
+
+/** A mistake in how the command was called: exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

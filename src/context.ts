@@ -1,0 +1,15 @@
+import type { Writable } from 'node:stream';
+
+/** Everything a command touches of the outside world, so tests can run it in-process. */
+export interface RunContext {
+  argv: string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdin: NodeJS.ReadableStream;
+  /** Results only (so `--format json` pipes cleanly). */
+  stdout: Writable;
+  /** Progress, warnings and errors. */
+  stderr: Writable;
+  /** Injected fetch for inputs [globalThis.fetch]. */
+  fetch?: typeof fetch;
+}

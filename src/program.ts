@@ -1,0 +1,64 @@
+import { Command, CommanderError } from 'commander';
+import { extractCommand } from './commands/extract.js';
+import { UsageError } from './commands/inputs.js';
+import type { RunContext } from './context.js';
+import { EXIT, VeilleError, formatErrorLine } from './errors.js';
+
+export const VERSION = '0.1.0';
+
+/** Runs the CLI in-process and resolves to the exit code; never throws, never calls exit. */
+export async function run(ctx: RunContext): Promise<number> {
+  let exitCode: number = EXIT.OK;
+  const setExit = (code: number): void => {
+    exitCode = code;
+  };
+  const program = new Command('veille')
+    .description(
+      'Press monitoring for French news: clean article text, English summaries, grounded claims',
+    )
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => ctx.stdout.write(text),
+      writeErr: (text) => ctx.stderr.write(text),
+    })
+    .exitOverride();
+  program.addCommand(extractCommand(ctx, setExit));
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => ctx.stdout.write(text),
+      writeErr: (text) => ctx.stderr.write(text),
+    });
+  }
+  try {
+    await program.parseAsync(ctx.argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    return handleTopLevel(err, ctx);
+  }
+}
+
+/** Errors that escape a command: usage mistakes exit 2, everything else exits 1 in one line. */
+function handleTopLevel(err: unknown, ctx: RunContext): number {
+  if (err instanceof CommanderError) {
+    const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
+      err.code,
+    );
+    return ok ? EXIT.OK : EXIT.USAGE;
+  }
+  const verbose = ctx.argv.includes('--verbose') || ctx.argv.includes('-v');
+  if (err instanceof UsageError) {
+    ctx.stderr.write(`error [USAGE] ${err.message}\n`);
+    return EXIT.USAGE;
+  }
+  const error =
+    err instanceof VeilleError
+      ? err
+      : new VeilleError('INTERNAL', err instanceof Error ? err.message : String(err), {
+          stage: 'input',
+          cause: err,
+        });
+  ctx.stderr.write(`${formatErrorLine(error)}\n`);
+  if (verbose && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
+  return error.code === 'USAGE' ? EXIT.USAGE : EXIT.FAILED;
+}
