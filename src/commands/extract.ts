@@ -1,8 +1,7 @@
 import { Command, Option } from 'commander';
 import type { RunContext } from '../context.js';
-import { extractDocument } from '../extract/index.js';
 import { VeilleError } from '../errors.js';
-import { loadInputs } from '../inputs/load.js';
+import { extractInputs } from '../pipeline.js';
 import { OutDir } from '../render/out.js';
 import {
   EXTRACT_EXTENSIONS,
@@ -44,16 +43,15 @@ async function runExtract(ctx: RunContext, inputs: string[], flags: ExtractFlags
   });
   const out = flags.out === undefined ? null : new OutDir(flags.out);
   if (out) await out.prepare();
-  for await (const item of loadInputs(inputs, inputOptionsFrom(ctx, flags))) {
+  for await (const item of extractInputs(inputs, inputOptionsFrom(ctx, flags))) {
     if (item instanceof VeilleError) {
       reporter.error(item, item.stage, item.input);
       continue;
     }
     try {
-      const result = extractDocument(item);
-      await emit(ctx, { result, flags, out, reporter });
+      await emit(ctx, { result: item, flags, out, reporter });
     } catch (err) {
-      reporter.error(err, 'extract', item.source);
+      reporter.error(err, 'render', item.source);
     }
   }
   return reporter.failed > 0 ? 1 : 0;
