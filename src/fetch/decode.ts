@@ -1,6 +1,57 @@
+import { decodeBuffer } from 'encoding-sniffer';
 import type { FetchedDocument } from '../types.js';
 
-/** Decodes bytes: HTTP charset, BOM, <meta charset>, then windows-1252. */
-export function decodeDocument(_doc: FetchedDocument): string {
-  throw new Error('not implemented');
+/**
+ * Decoding follows the HTML standard's order through `encoding-sniffer`: a BOM wins (as in
+ * browsers), then the HTTP charset, then `<meta charset>` / `<meta http-equiv>` / the XML
+ * declaration. With nothing declared, a body that is valid UTF-8 is read as UTF-8 (old French
+ * pages in Latin-1 are almost never valid UTF-8), else as windows-1252, the superset of
+ * ISO-8859-1 that also has œ, €, and typographic quotes.
+ */
+const FALLBACK_ENCODING = 'windows-1252';
+
+/** The `charset` parameter of a Content-Type header, or undefined. */
+export function charsetOf(contentType: string | null): string | undefined {
+  if (contentType === null) return undefined;
+  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
+}
+
+/** True when the bytes decode as UTF-8 without a single invalid sequence. */
+function isValidUtf8(body: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** HTML and XML: the sniffer handles BOM, HTTP charset, meta tags and the XML declaration. */
+export function decodeMarkup(body: Buffer, contentType: string | null): string {
+  const options: { transportLayerEncodingLabel?: string; defaultEncoding: string } = {
+    defaultEncoding: isValidUtf8(body) ? 'utf-8' : FALLBACK_ENCODING,
+  };
+  const declared = charsetOf(contentType);
+  if (declared !== undefined) options.transportLayerEncodingLabel = declared;
+  return decodeBuffer(body, options);
+}
+
+/** Plain text: BOM, then the HTTP charset, then UTF-8 when valid, else windows-1252. */
+export function decodePlainText(body: Buffer, contentType: string | null): string {
+  // A user encoding outranks everything but a BOM, so `<meta>` look-alikes in text are ignored;
+  // the sniffer maps labels the WHATWG way (latin1 → windows-1252, as browsers do).
+  const fallback = isValidUtf8(body) ? 'utf-8' : FALLBACK_ENCODING;
+  return decodeBuffer(body, {
+    userEncoding: charsetOf(contentType) ?? fallback,
+    defaultEncoding: fallback,
+  });
+}
+
+/** Decodes bytes: BOM, HTTP charset, <meta charset>, then UTF-8 if valid, else windows-1252. */
+export function decodeDocument(doc: FetchedDocument): string {
+  const text =
+    doc.kind === 'html'
+      ? decodeMarkup(doc.body, doc.contentType)
+      : decodePlainText(doc.body, doc.contentType);
+  return text.startsWith('\ufeff') ? text.slice(1) : text;
 }

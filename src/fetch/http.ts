@@ -1,20 +1,220 @@
+import { VeilleError, type ErrorCode } from '../errors.js';
 import type { FetchedDocument } from '../types.js';
+import { checkContentLength, discardBody, readCappedBody } from './body.js';
+import { ACCEPT_HEADER, classifyMediaType, mediaTypeOf } from './content-type.js';
+import { networkFailure } from './network.js';
+import { isRetryableStatus, parseRetryAfter, retryDelay, sleep } from './retry.js';
+import { isBinary, looksLikeFeed, sniffKind, sniffMagic } from './sniff.js';
+
+/** Sent on every request so site owners can tell who is reading. */
+export const USER_AGENT = 'veille/0.1 (+press monitoring)';
+
+/** French first: many sites serve a translated or geo-picked edition otherwise. */
+export const ACCEPT_LANGUAGE = 'fr,fr-FR;q=0.9,en;q=0.5';
 
 /** Options of one HTTP fetch; defaults in brackets. */
 export interface HttpOptions {
-  /** Per-request timeout in ms [20000]. */
+  /** Per-attempt timeout in ms, body included [20000]. */
   timeoutMs?: number;
   /** Redirects followed before TOO_MANY_REDIRECTS [5]. */
   maxRedirects?: number;
-  /** Byte cap on the body [5 MiB]. */
+  /** Byte cap on the body; also applies to local files and stdin [5 MiB]. */
   maxBytes?: number;
   /** Retries on 429/5xx/network errors [3]. */
   retries?: number;
+  /** First backoff delay in ms, doubled each retry, with jitter; tests set it low [500]. */
+  retryBaseMs?: number;
+  /** Longest wait before a retry, `Retry-After` included, in ms [30000]. */
+  maxRetryWaitMs?: number;
+  /** User-Agent header [`veille/0.1 (+press monitoring)`]. */
+  userAgent?: string;
+  /** Cancels the fetch and any pending retry wait [none]. */
+  signal?: AbortSignal;
   /** Injected fetch (tests, proxies) [globalThis.fetch]. */
   fetch?: typeof fetch;
 }
 
+/** Defaults of HttpOptions. */
+export const HTTP_DEFAULTS = {
+  timeoutMs: 20_000,
+  maxRedirects: 5,
+  maxBytes: 5 * 1024 * 1024,
+  retries: 3,
+  retryBaseMs: 500,
+  maxRetryWaitMs: 30_000,
+} as const;
+
+/** Statuses that carry a `Location` to follow; 303 means "GET this instead", which we do anyway. */
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+/** Statuses meaning the article is gone for good. */
+const GONE_STATUSES: ReadonlySet<number> = new Set([404, 410]);
+
+interface Settings extends Required<Omit<HttpOptions, 'signal'>> {
+  signal: AbortSignal | undefined;
+  /** The URL as the user named it, carried by every error. */
+  input: string;
+}
+
+type Outcome =
+  | { type: 'redirect'; location: URL }
+  | { type: 'retry'; error: VeilleError; retryAfterMs: number | null }
+  | { type: 'done'; doc: FetchedDocument };
+
 /** Fetches one http(s) URL into raw bytes. Throws VeilleError (stage `fetch`, input = url). */
-export async function fetchUrl(_url: string, _options: HttpOptions = {}): Promise<FetchedDocument> {
-  throw new Error('not implemented');
+export async function fetchUrl(url: string, options: HttpOptions = {}): Promise<FetchedDocument> {
+  const settings: Settings = {
+    ...HTTP_DEFAULTS,
+    userAgent: USER_AGENT,
+    fetch: globalThis.fetch,
+    ...options,
+    signal: options.signal,
+    input: url,
+  };
+  let current = parseHttpUrl(url, settings);
+  const visited = new Set([current.href]);
+  for (let redirects = 0; ; redirects++) {
+    const outcome = await fetchWithRetries(current, settings);
+    if (outcome.type === 'done') return outcome.doc;
+    if (visited.has(outcome.location.href)) {
+      throw fail('TOO_MANY_REDIRECTS', `redirect loop back to ${outcome.location.href}`, settings);
+    }
+    if (redirects >= settings.maxRedirects) {
+      throw fail('TOO_MANY_REDIRECTS', `more than ${settings.maxRedirects} redirects`, settings);
+    }
+    visited.add(outcome.location.href);
+    current = outcome.location;
+  }
+}
+
+function fail(code: ErrorCode, message: string, settings: Settings, cause?: unknown): VeilleError {
+  return new VeilleError(code, message, { stage: 'fetch', input: settings.input, cause });
+}
+
+/** Parses an http(s) URL, refusing other schemes and embedded credentials. */
+function parseHttpUrl(raw: string, settings: Settings, base?: URL): URL {
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    throw fail('USAGE', `not a valid URL: ${raw}`, settings);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw fail('USAGE', `unsupported URL scheme ${url.protocol}`, settings);
+  }
+  if (url.username || url.password) {
+    throw fail('USAGE', 'URLs with a user name or password are not supported', settings);
+  }
+  return url;
+}
+
+/** One hop (no redirect following), retried with backoff on 429, 5xx and network errors. */
+async function fetchWithRetries(
+  url: URL,
+  settings: Settings,
+): Promise<Exclude<Outcome, { type: 'retry' }>> {
+  for (let attempt = 0; ; attempt++) {
+    const outcome = await attemptOnce(url, settings);
+    if (outcome.type !== 'retry') return outcome;
+    if (attempt >= settings.retries) {
+      const tries = attempt + 1;
+      const suffix = tries > 1 ? ` (gave up after ${tries} attempts)` : '';
+      throw fail(outcome.error.code, outcome.error.message + suffix, settings, outcome.error.cause);
+    }
+    const backoff = { baseMs: settings.retryBaseMs, maxMs: settings.maxRetryWaitMs };
+    await sleep(retryDelay(attempt, outcome.retryAfterMs, backoff), settings.signal);
+  }
+}
+
+/** One request with its own timeout; network failures become a retry outcome or an error. */
+async function attemptOnce(url: URL, settings: Settings): Promise<Outcome> {
+  const timeout = AbortSignal.timeout(settings.timeoutMs);
+  const signal = settings.signal ? AbortSignal.any([settings.signal, timeout]) : timeout;
+  try {
+    const response = await settings.fetch(url, {
+      redirect: 'manual',
+      signal,
+      headers: {
+        'User-Agent': settings.userAgent,
+        Accept: ACCEPT_HEADER,
+        'Accept-Language': ACCEPT_LANGUAGE,
+      },
+    });
+    return await handleResponse(response, url, settings);
+  } catch (err) {
+    if (err instanceof VeilleError) throw err;
+    if (timeout.aborted) {
+      const seconds = settings.timeoutMs / 1000;
+      throw fail('TIMEOUT', `no complete answer from ${url.host} within ${seconds} s`, settings);
+    }
+    if (settings.signal?.aborted) throw fail('INTERNAL', 'request cancelled', settings, err);
+    const { error, retry } = networkFailure(err, url, settings.input);
+    if (!retry) throw error;
+    return { type: 'retry', error, retryAfterMs: null };
+  }
+}
+
+function describeStatus(response: Response): string {
+  const text = response.statusText ? ` ${response.statusText}` : '';
+  return `server answered ${response.status}${text}`;
+}
+
+/** Maps a status to an outcome; only a 2xx body is read. */
+async function handleResponse(response: Response, url: URL, settings: Settings): Promise<Outcome> {
+  const status = response.status;
+  if (status >= 200 && status < 300)
+    return { type: 'done', doc: await readDocument(response, url, settings) };
+  await discardBody(response);
+  if (REDIRECT_STATUSES.has(status)) {
+    const location = response.headers.get('location');
+    if (!location) throw fail('HTTP_STATUS', `${status} redirect without a Location`, settings);
+    return { type: 'redirect', location: parseHttpUrl(location, settings, url) };
+  }
+  if (isRetryableStatus(status)) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    return {
+      type: 'retry',
+      error: fail('HTTP_STATUS', describeStatus(response), settings),
+      retryAfterMs,
+    };
+  }
+  if (GONE_STATUSES.has(status)) throw fail('GONE', describeStatus(response), settings);
+  throw fail('HTTP_STATUS', describeStatus(response), settings);
+}
+
+/** Checks the type and size, then reads the body into a FetchedDocument. */
+async function readDocument(
+  response: Response,
+  url: URL,
+  settings: Settings,
+): Promise<FetchedDocument> {
+  const contentType = response.headers.get('content-type');
+  const mediaType = mediaTypeOf(contentType);
+  const bodyClass = classifyMediaType(mediaType);
+  try {
+    if (bodyClass === 'unsupported') {
+      throw fail(
+        'UNSUPPORTED_TYPE',
+        `content type ${mediaType} is not HTML, text or a feed`,
+        settings,
+      );
+    }
+    checkContentLength(response, settings.maxBytes, settings.input);
+  } catch (err) {
+    await discardBody(response);
+    throw err;
+  }
+  const body = await readCappedBody(response, settings.maxBytes, settings.input);
+  const kind =
+    bodyClass === null ? sniffUntyped(body, settings) : bodyClass === 'text' ? 'text' : 'html';
+  return { source: settings.input, url: url.href, kind, body, contentType };
+}
+
+/** Without a Content-Type: refuse known binary formats, else tell HTML (and feeds) from text. */
+function sniffUntyped(body: Buffer, settings: Settings): 'html' | 'text' {
+  const magic = sniffMagic(body);
+  if (magic !== null)
+    throw fail('UNSUPPORTED_TYPE', `content looks like ${magic} (no Content-Type)`, settings);
+  if (isBinary(body)) throw fail('UNSUPPORTED_TYPE', 'binary content (no Content-Type)', settings);
+  return looksLikeFeed(body) ? 'html' : sniffKind(body);
 }

@@ -1,18 +1,52 @@
-import type { VeilleError } from '../errors.js';
-import type { HttpOptions } from '../fetch/http.js';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VeilleError, toVeilleError, type Stage } from '../errors.js';
+import { HTTP_DEFAULTS, fetchUrl, type HttpOptions } from '../fetch/http.js';
+import { createLimiter, type Limiter } from '../fetch/limiter.js';
 import type { FetchedDocument } from '../types.js';
+import { FanIn } from './fan-in.js';
+import { feedLinks, isFeedDocument } from './feed.js';
+import { readInputList } from './list.js';
+import { DOCUMENT_EXTENSIONS, listFolder, pathKind, readLocalFile, readStdin } from './local.js';
 
 export interface LoadOptions {
-  /** `--from FILE`: one URL or path a line, `#` comments allowed. */
+  /** `--from FILE`: one URL or path a line, `#` comments allowed [none]. */
   from?: string | undefined;
   /** Stream read for the `-` input [process.stdin]. */
   stdin?: NodeJS.ReadableStream;
   /** Base folder for relative paths [process.cwd()]. */
   cwd?: string;
+  /** HTTP settings; `maxBytes` also caps local files and stdin [see HttpOptions]. */
   http?: HttpOptions;
-  /** Simultaneous fetches in all [8] and per host [2]. */
+  /** Simultaneous loads in all [8]. */
   globalLimit?: number;
+  /** Simultaneous fetches per host [2]. */
   perHostLimit?: number;
+}
+
+type Item = FetchedDocument | VeilleError;
+
+/** What an input names; decided from its spelling alone. */
+type Target =
+  | { type: 'stdin' }
+  | { type: 'url'; url: URL }
+  | { type: 'path'; file: string }
+  | { type: 'invalid'; message: string };
+
+interface Run {
+  queue: FanIn<Item>;
+  limiter: Limiter;
+  /** Dedup keys of inputs already dispatched: `url:` + URL without fragment, `path:` + abs path. */
+  seen: Set<string>;
+  http: HttpOptions;
+  maxBytes: number;
+  cwd: string;
+  stdin: NodeJS.ReadableStream;
+}
+
+/** How an input got here: named by the user (feeds expanded) or found inside a feed. */
+interface Origin {
+  expandFeeds: boolean;
 }
 
 /**
@@ -20,8 +54,136 @@ export interface LoadOptions {
  * documents as they arrive and a VeilleError (with `input` set) for each input that failed.
  */
 export async function* loadInputs(
-  _inputs: string[],
-  _options: LoadOptions = {},
+  inputs: string[],
+  options: LoadOptions = {},
 ): AsyncGenerator<FetchedDocument | VeilleError> {
-  throw new Error('not implemented');
+  const abort = new AbortController();
+  const userSignal = options.http?.signal;
+  const run: Run = {
+    queue: new FanIn<Item>(),
+    limiter: createLimiter({ global: options.globalLimit, perKey: options.perHostLimit }),
+    seen: new Set(),
+    http: {
+      ...options.http,
+      signal: userSignal ? AbortSignal.any([userSignal, abort.signal]) : abort.signal,
+    },
+    maxBytes: options.http?.maxBytes ?? HTTP_DEFAULTS.maxBytes,
+    cwd: options.cwd ?? process.cwd(),
+    stdin: options.stdin ?? process.stdin,
+  };
+  for (const input of inputs) dispatch(run, input, { expandFeeds: true });
+  const from = options.from;
+  if (from !== undefined) {
+    run.queue.spawn(
+      async () => {
+        for (const input of await readInputList(from)) dispatch(run, input, { expandFeeds: true });
+      },
+      (err) => toVeilleError(err, 'input', from),
+    );
+  }
+  try {
+    yield* run.queue.drain();
+  } finally {
+    abort.abort(); // the consumer stopped early: cancel what is still in flight
+  }
+}
+
+/** Reads an input's spelling: `-`, a URL with a scheme, or a path. */
+function targetOf(input: string, cwd: string): Target {
+  if (input === '-') return { type: 'stdin' };
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
+    return { type: 'path', file: path.resolve(cwd, input) };
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return { type: 'invalid', message: 'not a valid URL' };
+  }
+  if (url.protocol === 'file:') return { type: 'path', file: fileURLToPath(url) };
+  if (url.protocol === 'http:' || url.protocol === 'https:') return { type: 'url', url };
+  return { type: 'invalid', message: `unsupported URL scheme ${url.protocol}` };
+}
+
+function dedupKey(target: Target): string | null {
+  if (target.type === 'stdin') return 'stdin';
+  if (target.type === 'path') return `path:${target.file}`;
+  if (target.type === 'url') return `url:${target.url.href.replace(/#.*$/, '')}`;
+  return null;
+}
+
+/** Starts loading one input unless it was already seen; results go to the run's queue. */
+function dispatch(run: Run, input: string, origin: Origin): void {
+  const target = targetOf(input, run.cwd);
+  const key = dedupKey(target);
+  if (key !== null) {
+    if (run.seen.has(key)) return;
+    run.seen.add(key);
+  }
+  const stage: Stage = target.type === 'url' ? 'fetch' : 'input';
+  run.queue.spawn(
+    () => load(run, target, input, origin),
+    (err) => toVeilleError(err, stage, input),
+  );
+}
+
+async function load(run: Run, target: Target, input: string, origin: Origin): Promise<void> {
+  switch (target.type) {
+    case 'invalid':
+      throw new VeilleError('USAGE', target.message, { stage: 'input', input });
+    case 'stdin':
+      return deliver(run, await readStdin(run.stdin, { maxBytes: run.maxBytes }), origin);
+    case 'url': {
+      const doc = await run.limiter.run(target.url.host, () => fetchUrl(input, run.http));
+      return deliver(run, doc, origin);
+    }
+    case 'path':
+      if ((await pathKind(target.file, input)) === 'folder') {
+        // Files found in a folder named by a file:// URL are named by plain paths.
+        return loadFolder(run, target.file, /^file:/i.test(input) ? target.file : input);
+      }
+      return deliver(
+        run,
+        await run.limiter.run(null, () =>
+          readLocalFile(target.file, { source: input, maxBytes: run.maxBytes }),
+        ),
+        origin,
+      );
+  }
+}
+
+/** Dispatches the documents found in a folder, named as the user named the folder. */
+async function loadFolder(run: Run, folder: string, input: string): Promise<void> {
+  const files = await listFolder(folder);
+  if (files.length === 0) {
+    const extensions = Object.keys(DOCUMENT_EXTENSIONS).join(', ');
+    throw new VeilleError('NOT_FOUND', `the folder holds no ${extensions} file`, {
+      stage: 'input',
+      input,
+    });
+  }
+  for (const file of files) {
+    dispatch(run, path.join(input, path.relative(folder, file)), { expandFeeds: true });
+  }
+}
+
+/** Passes a document on, or expands it when it is a feed named by the user. */
+function deliver(run: Run, doc: FetchedDocument, origin: Origin): void {
+  if (!isFeedDocument(doc)) {
+    run.queue.push(doc);
+    return;
+  }
+  if (!origin.expandFeeds) {
+    throw new VeilleError('UNSUPPORTED_TYPE', 'a feed listed inside a feed is not expanded', {
+      stage: 'input',
+      input: doc.source,
+    });
+  }
+  const links = feedLinks(doc);
+  if (links.length === 0) {
+    throw new VeilleError('EMPTY', 'the feed lists no article links', {
+      stage: 'input',
+      input: doc.source,
+    });
+  }
+  for (const link of links) dispatch(run, link, { expandFeeds: false });
 }

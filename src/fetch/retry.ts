@@ -1,0 +1,79 @@
+/**
+ * When and how long to wait before trying a request again: exponential backoff with jitter,
+ * overridden by the server's `Retry-After` when it sends one.
+ */
+
+/** 4xx statuses worth retrying: they say "later", not "never". Every 5xx is retried too. */
+const RETRYABLE_4XX: ReadonlySet<number> = new Set([
+  408, // request timeout: the server gave up waiting on us
+  425, // too early
+  429, // too many requests
+]);
+
+/** 5xx statuses that will not change on a retry. */
+const PERMANENT_5XX: ReadonlySet<number> = new Set([
+  501, // not implemented
+  505, // HTTP version not supported
+]);
+
+/** Delay settings; defaults in brackets. */
+export interface BackoffOptions {
+  /** First backoff delay; doubles each retry [500 ms]. */
+  baseMs: number;
+  /** Longest wait, for backoff and for `Retry-After` alike [30 000 ms]. */
+  maxMs: number;
+  /** Random source in [0, 1) for jitter [Math.random]. */
+  random?: () => number;
+}
+
+/** True for a status worth another attempt. */
+export function isRetryableStatus(status: number): boolean {
+  if (status >= 500 && status <= 599) return !PERMANENT_5XX.has(status);
+  return RETRYABLE_4XX.has(status);
+}
+
+/**
+ * Milliseconds a `Retry-After` header asks for (delta-seconds or an HTTP date), or null when the
+ * header is missing or unreadable. A date in the past means "now".
+ */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (value === null) return null;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, date - now);
+}
+
+/**
+ * Delay before retry number `attempt` (0-based): `baseMs · 2^attempt`, scaled by a jitter in
+ * [0.5, 1.5) so many clients do not retry in lockstep, capped at `maxMs`. `Retry-After` wins.
+ */
+export function retryDelay(
+  attempt: number,
+  retryAfterMs: number | null,
+  options: BackoffOptions,
+): number {
+  if (retryAfterMs !== null) return Math.min(retryAfterMs, options.maxMs);
+  const jitter = 0.5 + (options.random ?? Math.random)();
+  return Math.min(Math.round(options.baseMs * 2 ** attempt * jitter), options.maxMs);
+}
+
+/** Waits `ms`, or rejects with the signal's reason when it aborts first. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

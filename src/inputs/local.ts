@@ -1,0 +1,124 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { VeilleError } from '../errors.js';
+import { isBinary, looksLikeFeed, sniffKind, sniffMagic } from '../fetch/sniff.js';
+import type { FetchedDocument } from '../types.js';
+
+/** Extensions read from folders, and what they are; other files in a folder are skipped. */
+export const DOCUMENT_EXTENSIONS: Readonly<Record<string, 'html' | 'text'>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.txt': 'text',
+};
+
+/** System error codes meaning "nothing there" rather than "there but unreadable". */
+const MISSING_CODES = new Set(['ENOENT', 'ENOTDIR']);
+
+function fsError(err: unknown, input: string): VeilleError {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && MISSING_CODES.has(code)) {
+    return new VeilleError('NOT_FOUND', 'no such file or folder', { stage: 'input', input });
+  }
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code ?? err);
+  return new VeilleError('READ_FAILED', `could not read: ${why}`, {
+    stage: 'input',
+    input,
+    cause: err,
+  });
+}
+
+/** Whether a path is a folder or a file; NOT_FOUND / READ_FAILED otherwise. */
+export async function pathKind(file: string, input: string): Promise<'file' | 'folder'> {
+  try {
+    return (await stat(file)).isDirectory() ? 'folder' : 'file';
+  } catch (err) {
+    throw fsError(err, input);
+  }
+}
+
+/** Refuses binary bodies and picks html or text: extension first, then sniffing. */
+function classify(body: Buffer, input: string, extension: string): 'html' | 'text' {
+  if (isBinary(body)) {
+    const magic = sniffMagic(body);
+    const what = magic ? `looks like ${magic}` : 'holds NUL or control bytes';
+    throw new VeilleError('BINARY', `binary content, not text: ${what}`, { stage: 'input', input });
+  }
+  if (looksLikeFeed(body)) return 'html'; // markup; expanded by the loader
+  return DOCUMENT_EXTENSIONS[extension.toLowerCase()] ?? sniffKind(body);
+}
+
+function tooLarge(input: string, maxBytes: number): VeilleError {
+  return new VeilleError('TOO_LARGE', `larger than the ${maxBytes}-byte cap`, {
+    stage: 'input',
+    input,
+  });
+}
+
+/** Reads one local file; `source` is the path as the user named it. */
+export async function readLocalFile(
+  file: string,
+  options: { source: string; maxBytes: number },
+): Promise<FetchedDocument> {
+  let body: Buffer;
+  try {
+    if ((await stat(file)).size > options.maxBytes)
+      throw tooLarge(options.source, options.maxBytes);
+    body = await readFile(file);
+  } catch (err) {
+    throw err instanceof VeilleError ? err : fsError(err, options.source);
+  }
+  const kind = classify(body, options.source, path.extname(file));
+  return {
+    source: options.source,
+    url: pathToFileURL(path.resolve(file)).href,
+    kind,
+    body,
+    contentType: null,
+  };
+}
+
+/** Reads stdin (`-`) to the end, within the byte cap, and sniffs HTML from text. */
+export async function readStdin(
+  stream: NodeJS.ReadableStream,
+  options: { maxBytes: number },
+): Promise<FetchedDocument> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+      total += buffer.length;
+      if (total > options.maxBytes) throw tooLarge('-', options.maxBytes);
+      chunks.push(buffer);
+    }
+  } catch (err) {
+    throw err instanceof VeilleError ? err : fsError(err, '-');
+  }
+  const body = Buffer.concat(chunks, total);
+  return { source: '-', url: null, kind: classify(body, '-', ''), body, contentType: null };
+}
+
+/**
+ * The documents of a folder, recursively, in a stable order (sorted by name at each level,
+ * files and subfolders together), skipping hidden entries. Paths are joined to `folder` as given.
+ */
+export async function listFolder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const found: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(folder, entry.name);
+    // Symlinked folders are not followed: they can loop back up the tree.
+    if (entry.isDirectory()) found.push(...(await listFolder(full)));
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isDocumentName(entry.name))
+      found.push(full);
+  }
+  return found;
+}
+
+function isDocumentName(name: string): boolean {
+  return path.extname(name).toLowerCase() in DOCUMENT_EXTENSIONS;
+}

@@ -1,0 +1,124 @@
+/**
+ * A real HTTP server on a random loopback port, for tests that must not touch the internet.
+ * It records every request and counts requests in flight, so tests can assert on headers and
+ * on concurrency.
+ *
+ *   const server = await startServer({ '/a': (req, res) => send(res, 200, '<p>x</p>') });
+ *   await fetchUrl(`${server.url}/a`);
+ *   server.requests[0].headers['user-agent'];
+ *   await server.close();
+ */
+import http from 'node:http';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+
+/** One request as the server saw it. */
+export interface RecordedRequest {
+  method: string;
+  /** Path and query, e.g. `/a?x=1`. */
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  /** `Date.now()` when the request arrived. */
+  at: number;
+}
+
+export type Handler = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  server: TestServer,
+) => void | Promise<void>;
+
+/** A route table (path without query → handler); unknown paths answer 404. */
+export type Routes = Record<string, Handler>;
+
+export interface TestServer {
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  url: string;
+  port: number;
+  requests: RecordedRequest[];
+  /** Requests whose response has not finished yet. */
+  inFlight: number;
+  /** Highest `inFlight` seen so far. */
+  maxInFlight: number;
+  /** Requests recorded for one path. */
+  hits(path: string): RecordedRequest[];
+  /** Stops the server, cutting any connection a slow handler still holds. */
+  close(): Promise<void>;
+}
+
+function routeHandler(routes: Routes): Handler {
+  return (req, res, server) => {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    const route = routes[pathname];
+    if (route) return route(req, res, server);
+    send(res, 404, 'not found');
+  };
+}
+
+/** Starts a server on 127.0.0.1 with a random port. */
+export async function startServer(handler: Handler | Routes): Promise<TestServer> {
+  const handle = typeof handler === 'function' ? handler : routeHandler(handler);
+  const server = http.createServer();
+  const state: TestServer = {
+    url: '',
+    port: 0,
+    requests: [],
+    inFlight: 0,
+    maxInFlight: 0,
+    hits: (p) => state.requests.filter((r) => r.path.split('?')[0] === p),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    state.requests.push({
+      method: req.method ?? 'GET',
+      path: req.url ?? '/',
+      headers: req.headers,
+      at: Date.now(),
+    });
+    state.inFlight++;
+    state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
+    res.on('close', () => state.inFlight--);
+    Promise.resolve(handle(req, res, state)).catch((err: unknown) => {
+      if (!res.headersSent) send(res, 500, String(err));
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.port = (server.address() as AddressInfo).port;
+  state.url = `http://127.0.0.1:${state.port}`;
+  return state;
+}
+
+/** Writes a whole response: status, body (string or bytes), headers. */
+export function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer = '',
+  headers: http.OutgoingHttpHeaders = {},
+): void {
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+/** An HTML answer with `Content-Type: text/html; charset=utf-8`. */
+export function html(body: string): Handler {
+  return (_req, res) => send(res, 200, body, { 'Content-Type': 'text/html; charset=utf-8' });
+}
+
+/** A loopback port nothing listens on: connecting to it is refused. */
+export async function closedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/** Resolves after `ms` milliseconds. */
+export function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
