@@ -1,4 +1,12 @@
+import { load, type CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { stripHtml } from '../strip/html.js';
 import type { Removal, Warning } from '../types.js';
+import { pruneContent, serialiseBlocks } from './blocks.js';
+import { collapse } from './dom.js';
+import { articleItem, readJsonLd, typesOf, type LdItem } from './jsonld.js';
+import { readMetadata } from './metadata.js';
+import { findMainContent, findStandfirst } from './score.js';
 
 /** Metadata read from JSON-LD, OpenGraph, <meta>, <html lang> and the canonical link. */
 export interface PageMetadata {
@@ -21,7 +29,58 @@ export interface HtmlExtraction {
   warnings: Warning[];
 }
 
-/** Finds the article in an HTML page and strips comments and boilerplate. Never throws on bad HTML. */
-export function extractHtml(_html: string, _options: { url: string | null }): HtmlExtraction {
-  throw new Error('not implemented');
+/**
+ * Finds the article in an HTML page and strips comments and boilerplate. Never throws on bad HTML.
+ * Order: parse → metadata (before scripts go) → strip markup → score → prune → serialise.
+ */
+export function extractHtml(html: string, options: { url: string | null }): HtmlExtraction {
+  const $ = load(html);
+  const items = readJsonLd($);
+  const metadata = readMetadata($, items, options.url);
+  const stripped = stripHtml($, { forum: isForumPage($, items) });
+  const body = $('body').get(0);
+  if (body === undefined)
+    return { metadata, paragraphs: [], removed: stripped.removed, warnings: stripped.warnings };
+  const roots = contentRoots($, body);
+  const removed = [...stripped.removed, ...pruneContent($, roots)];
+  const paragraphs = dropLeadingTitle(serialiseBlocks($, roots), metadata.title);
+  return { metadata, paragraphs, removed, warnings: stripped.warnings };
+}
+
+/** Text shorter than this in `[itemprop=articleBody]` is a teaser, not the body. */
+const MIN_ARTICLE_BODY = 250;
+
+/** `[itemprop=articleBody]` when it holds real text, else the scored main content; plus the chapô. */
+function contentRoots($: CheerioAPI, body: Element): Element[] {
+  const marked = $('[itemprop~="articleBody"], [itemprop~="articlebody"]')
+    .toArray()
+    .filter((el) => collapse($(el).text()).length >= MIN_ARTICLE_BODY);
+  const outermost = marked.filter(
+    (el) => !marked.some((o) => o !== el && $(o).find(el).length > 0),
+  );
+  const main = outermost.length > 0 ? outermost : findMainContent($, body);
+  const standfirst = findStandfirst($, main);
+  return standfirst === null ? main : [standfirst, ...main];
+}
+
+/** A forum discussion page: its Comment items are the content, not reader comments. */
+function isForumPage($: CheerioAPI, items: readonly LdItem[]): boolean {
+  const main = articleItem(items);
+  if (main !== undefined && typesOf(main).includes('DiscussionForumPosting')) return true;
+  const top = $('[itemtype*="schema.org/DiscussionForumPosting"]').first();
+  return top.length > 0 && top.parents('[itemscope]').length === 0;
+}
+
+const MAX_TITLE_LOOKAHEAD = 3;
+
+/** The page title repeated as the first blocks (h1, kicker + h1) is metadata, not text. */
+function dropLeadingTitle(blocks: string[], title: string | null): string[] {
+  if (title === null) return blocks;
+  const key = normalise(title);
+  const index = blocks.slice(0, MAX_TITLE_LOOKAHEAD).findIndex((b) => normalise(b) === key);
+  return index < 0 ? blocks : [...blocks.slice(0, index), ...blocks.slice(index + 1)];
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

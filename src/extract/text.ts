@@ -1,10 +1,74 @@
+import { stripTextComments, toRemoval } from '../strip/text.js';
 import type { Removal } from '../types.js';
 
+/**
+ * Plain-text dumps (`.txt`, `text/plain`): the first non-empty line is the title, every other
+ * non-empty line is a paragraph (such dumps separate paragraphs by blank lines or by single
+ * newlines, inconsistently), then the same comment/footer stripping as HTML.
+ *
+ * Title echo: dumps copied from a page often repeat the title right after it, sometimes with a
+ * short kicker line in between (Next INpact's humorous "surtitre"). The repeat is dropped; the
+ * kicker is dropped too, because it is page furniture rather than article text, and it is
+ * recorded as a removal so `--explain` shows it.
+ */
+
+/** A line between the title and its repeat is a kicker only when this short. */
+const MAX_KICKER_CHARS = 100;
+
 /** Plain-text article dump: title, paragraphs, and what was stripped. */
-export function extractPlainText(_text: string): {
+export function extractPlainText(text: string): {
   title: string | null;
   paragraphs: string[];
   removed: Removal[];
 } {
-  throw new Error('not implemented');
+  const lines = text
+    .replace(/^\uFEFF/u, '')
+    .split(/\r\n|\r|\n/u)
+    .map((line) => line.replace(/\s+/gu, ' ').trim())
+    .filter((line) => line !== '');
+  const [title, ...rest] = lines;
+  if (title === undefined) return { title: null, paragraphs: [], removed: [] };
+
+  const echo = dropTitleEcho(title, rest);
+  const stripped = stripTextComments(echo.paragraphs);
+  return { title, paragraphs: stripped.kept, removed: [...echo.removed, ...stripped.removed] };
+}
+
+/** Removes a repeated title (and a short kicker just before it) from the top of the body. */
+function dropTitleEcho(
+  title: string,
+  lines: string[],
+): { paragraphs: string[]; removed: Removal[] } {
+  const key = normalise(title);
+  const [first, second] = lines;
+  if (first !== undefined && normalise(first) === key) {
+    return {
+      paragraphs: lines.slice(1),
+      removed: [toRemoval('text-title-duplicate', 'title repeated as the first line', [first])],
+    };
+  }
+  if (
+    first !== undefined &&
+    second !== undefined &&
+    first.length <= MAX_KICKER_CHARS &&
+    normalise(second) === key
+  ) {
+    return {
+      paragraphs: lines.slice(2),
+      removed: [
+        toRemoval('text-title-kicker', 'short kicker line between the title and its repeat', [
+          first,
+        ]),
+        toRemoval('text-title-duplicate', 'title repeated after its kicker', [second]),
+      ],
+    };
+  }
+  return { paragraphs: lines, removed: [] };
+}
+
+function normalise(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, ' ')
+    .trim();
 }

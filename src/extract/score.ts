@@ -1,0 +1,230 @@
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { BLOCK_TAGS, classAndId, collapse, isElement, linkDensity, textOf } from './dom.js';
+
+/**
+ * Main-content scoring, after mozilla/readability's `_grabArticle`: every paragraph-like block
+ * scores 1 + its commas + one point per 100 characters (max 3); the score flows to the parent in
+ * full, the grandparent in half and further ancestors in thirds. Containers start from a tag base
+ * and a class/id weight, and end scaled by (1 − link density). The best container wins, with
+ * siblings that score close to it or read as prose.
+ */
+
+/** Class/id weights. French CMS names (texte, corps, chapo, contenu) join readability's lists. */
+const WEIGHTS = {
+  // readability POSITIVE + French press (Le Monde `article__content`, SPIP `texte`, `chapo`).
+  positive:
+    /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|texte|corps|chapo|contenu|redac|paragraph|prose/u,
+  // readability NEGATIVE + French (`pub`, `commentaire`, `reaction`, `partage`, `lire-aussi`).
+  negative:
+    /-ad-|\bad\b|hidden|banner|combx|comment|contact|footer|gdpr|masthead|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|\bpub\b|publicite|reaction|partage|lire-aussi|newsletter|teaser|caption|legende|credit|byline|author|breadcrumb|menu|nav/u,
+} as const;
+
+/** Tag base scores (readability `_initializeNode`). */
+const TAG_BASE: Readonly<Record<string, number>> = {
+  div: 5,
+  article: 8,
+  section: 3,
+  main: 5,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
+};
+
+/** Blocks shorter than this carry no signal (readability: 25). */
+const MIN_PARAGRAPH = 25;
+const ANCESTOR_LEVELS = 5;
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
+const CONTAINER_TAGS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'td',
+  'blockquote',
+  'span',
+  'font',
+  'center',
+  'body',
+]);
+
+/** Live-blog tokens (`live-match-comment`, `liveblog-entry`): live commentary is the article. */
+const LIVE_TOKEN = /\S*live\S*/gu;
+
+export function classWeight(el: Element): number {
+  const names = classAndId(el).replace(LIVE_TOKEN, ' ');
+  let weight = 0;
+  if (WEIGHTS.positive.test(names)) weight += 25;
+  if (WEIGHTS.negative.test(names)) weight -= 25;
+  return weight;
+}
+
+/** Text of the element's own inline content (text nodes and inline children), collapsed. */
+function inlineText($: CheerioAPI, el: Element): string {
+  let text = '';
+  for (const child of el.children) {
+    if (child.type === 'text') text += (child as unknown as { data: string }).data;
+    else if (isElement(child) && !BLOCK_TAGS.has(child.tagName) && child.tagName !== 'br')
+      text += $(child).text();
+    else text += ' ';
+  }
+  return collapse(text);
+}
+
+function paragraphScore(text: string): number {
+  const commas = (text.match(/[,，、]/gu) ?? []).length;
+  return 1 + commas + Math.min(Math.floor(text.length / 100), 3);
+}
+
+/** Scores every container; returns the map of candidate scores (before link density). */
+function scoreCandidates($: CheerioAPI, root: Element): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  const add = (el: Element, points: number): void => {
+    if (!scores.has(el)) scores.set(el, (TAG_BASE[el.tagName] ?? 0) + classWeight(el));
+    scores.set(el, (scores.get(el) ?? 0) + points);
+  };
+  $(root)
+    .find('*')
+    .each((_, el) => {
+      const isParagraph = PARAGRAPH_TAGS.has(el.tagName);
+      if (!isParagraph && !CONTAINER_TAGS.has(el.tagName)) return;
+      const text = isParagraph ? textOf($, el) : inlineText($, el);
+      if (text.length < MIN_PARAGRAPH) return;
+      const points = paragraphScore(text);
+      // A div with its own text (br-separated runs) is both the paragraph and its container.
+      let node: AnyNode | null = isParagraph ? el.parent : el;
+      for (let level = 0; node !== null && isElement(node) && level < ANCESTOR_LEVELS; level++) {
+        add(node, level === 0 ? points : level === 1 ? points / 2 : points / (level * 3));
+        if (node === root) break;
+        node = node.parent;
+      }
+    });
+  return scores;
+}
+
+/**
+ * The elements holding the article, in document order: the best-scoring container and its
+ * qualifying siblings. Falls back to `root` when nothing scores.
+ */
+export function findMainContent($: CheerioAPI, root: Element): Element[] {
+  const scores = scoreCandidates($, root);
+  let top: Element | null = null;
+  let best = -Infinity;
+  const finals = new Map<Element, number>();
+  for (const [el, score] of scores) {
+    const final = score * (1 - linkDensity($, el));
+    finals.set(el, final);
+    if (final > best) [top, best] = [el, final];
+  }
+  if (top === null) return [root];
+  top = promoteSharedAncestor(finals, top, best, root);
+  return withSiblings($, top, best, finals);
+}
+
+/**
+ * When the runners-up sit under one common ancestor of the winner, the article was split into
+ * several sections (readability's "alternative candidates"): the ancestor is the article.
+ */
+function promoteSharedAncestor(
+  finals: Map<Element, number>,
+  top: Element,
+  best: number,
+  root: Element,
+): Element {
+  const rivals = [...finals].filter(([el, s]) => el !== top && s >= best * 0.75).map(([el]) => el);
+  if (rivals.length < 2) return top;
+  for (let parent = top.parent; parent !== null && isElement(parent); parent = parent.parent) {
+    const inside = rivals.filter((r) => isInside(r, parent)).length;
+    if (inside >= 2) return parent;
+    if (parent === root) break;
+  }
+  return top;
+}
+
+function isInside(el: Element, ancestor: Element): boolean {
+  for (let node = el.parent; node !== null; node = node.parent) if (node === ancestor) return true;
+  return false;
+}
+
+/** Siblings scoring ≥ 20% of the winner, or prose paragraphs with few links, join it. */
+function withSiblings(
+  $: CheerioAPI,
+  top: Element,
+  best: number,
+  finals: Map<Element, number>,
+): Element[] {
+  const parent = top.parent;
+  if (parent === null || !isElement(parent) || top.tagName === 'body') return [top];
+  const threshold = Math.max(10, best * 0.2);
+  const out: Element[] = [];
+  for (const sibling of parent.children) {
+    if (!isElement(sibling)) continue;
+    if (sibling === top) {
+      out.push(sibling);
+      continue;
+    }
+    const bonus =
+      classAndId(sibling) !== '' && classAndId(sibling) === classAndId(top) ? best * 0.2 : 0;
+    if ((finals.get(sibling) ?? -Infinity) + bonus >= threshold || isProse($, sibling))
+      out.push(sibling);
+  }
+  return out;
+}
+
+function isProse($: CheerioAPI, el: Element): boolean {
+  if (el.tagName !== 'p') return false;
+  const text = textOf($, el);
+  const density = linkDensity($, el);
+  if (text.length > 80) return density < 0.25;
+  return text.length > 0 && density === 0 && /[.!?…»"]$/u.test(text);
+}
+
+/**
+ * French press standfirst (chapô), and its names elsewhere (perex, standfirst, lead): the
+ * summary paragraph under the title, often set apart from the body container. It is kept when
+ * it sits before the body inside the same article wrapper.
+ */
+const STANDFIRST =
+  '[class*="chapo"], [class*="chapeau"], [class*="standfirst"], .article__desc, .field-perex, .perex, .article-lead, .lead, .lede, .intro, .article-intro, .td-post-sub-title, [itemprop~="description"]';
+const STANDFIRST_MAX_DEPTH = 4;
+
+export function findStandfirst($: CheerioAPI, roots: readonly Element[]): Element | null {
+  const first = roots[0];
+  if (first === undefined) return null;
+  const order = $('*').toArray();
+  const start = order.indexOf(first);
+  let wrapper: AnyNode | null = first.parent;
+  for (
+    let depth = 0;
+    wrapper !== null && isElement(wrapper) && depth < STANDFIRST_MAX_DEPTH;
+    depth++
+  ) {
+    const hit = $(wrapper)
+      .find(STANDFIRST)
+      .toArray()
+      .find(
+        (el) =>
+          order.indexOf(el) < start &&
+          !roots.some((r) => $(r).find(el).length > 0 || isInside(r, el)),
+      );
+    if (hit !== undefined && textOf($, hit).length >= 60 && linkDensity($, hit) < 0.5) return hit;
+    if (wrapper.tagName === 'body') break;
+    wrapper = wrapper.parent;
+  }
+  return null;
+}

@@ -1,0 +1,354 @@
+/**
+ * Markup patterns for reader comments and page boilerplate, as data.
+ *
+ * Every entry names the platform or site family whose markup it comes from, so a rule can be
+ * traced to a convention rather than to one page. Rules match STRUCTURE (container ids and
+ * classes, schema.org types, a heading that opens a thread), never a lone word in prose: "Comment
+ * réagissent les pêcheurs ?" is a French question, not a comment section.
+ */
+
+/** What a removed container was: decides the warning it raises and how strict the guard is. */
+export type HtmlKind = 'comments' | 'boilerplate' | 'paywall';
+
+/** A container rule: any element matching `selector` is removed with everything inside it. */
+export interface SelectorPattern {
+  /** Stable rule id, recorded on each removal. */
+  id: string;
+  selector: string;
+  reason: string;
+  kind: HtmlKind;
+  /**
+   * Generic rules (tags, tokens) may hit a wrapper around the whole page; when true the element
+   * is kept if it holds the article body or most of the page text. Default false.
+   */
+  guarded?: boolean;
+}
+
+export const SELECTOR_PATTERNS: readonly SelectorPattern[] = [
+  // WordPress core themes (comments.php): the thread, pingbacks and the reply form.
+  {
+    id: 'wp-comments',
+    selector: '#comments, .comments-area, .comment-list, ol.commentlist',
+    reason: 'WordPress comment thread',
+    kind: 'comments',
+  },
+  {
+    id: 'wp-pings',
+    selector: '#pings, .pingback, .trackback, .pinglist',
+    reason: 'WordPress pingbacks and trackbacks',
+    kind: 'comments',
+  },
+  {
+    id: 'wp-respond',
+    selector: '#respond, .comment-respond, #reply-title, #commentform, .comment-form',
+    reason: 'WordPress comment form',
+    kind: 'comments',
+  },
+  // Elementor (WordPress page builder) wraps the core thread in a post-comments widget.
+  {
+    id: 'elementor-comments',
+    selector: '.elementor-widget-post-comments',
+    reason: 'Elementor comments widget',
+    kind: 'comments',
+  },
+  // Disqus embeds and its WordPress plugin (dsq-* ids and classes).
+  {
+    id: 'disqus',
+    selector: '#disqus_thread, [id^="dsq-"], [class^="dsq-"], [class*=" dsq-"]',
+    reason: 'Disqus comment thread',
+    kind: 'comments',
+  },
+  // Drupal 7–10 comment module.
+  {
+    id: 'drupal-comments',
+    selector:
+      '.comment-wrapper, section.comments, #comment-wrapper, .field-name-comment-body, .comments-wrapper',
+    reason: 'Drupal comment section',
+    kind: 'comments',
+  },
+  // SPIP: forums attached to articles and their posting form.
+  {
+    id: 'spip-forum',
+    selector:
+      '.forum, .forums, .divforum, #forum, .forum-repondre, #formulaire_forum, .formulaire_forum',
+    reason: 'SPIP forum (reader comments)',
+    kind: 'comments',
+  },
+  // Le Figaro family (lefigaro.fr, madame.lefigaro.fr): comments and "Réagir" blocks.
+  {
+    id: 'figaro-comments',
+    selector: '.fig-comments, #reagir, .fig-comment, [class*="fig-comments"]',
+    reason: 'Le Figaro reader reactions',
+    kind: 'comments',
+  },
+  // Le Monde: reactions and reader contributions under the article.
+  {
+    id: 'lemonde-reactions',
+    selector:
+      '.article__reactions, .article__reactions-container, .contributions, .js-contribution, #contributions',
+    reason: 'Le Monde reader reactions',
+    kind: 'comments',
+  },
+  // Facebook comments plugin.
+  {
+    id: 'fb-comments',
+    selector: '.fb-comments, .fb_comments, [data-href][class*="fb-comments"]',
+    reason: 'Facebook comments plugin',
+    kind: 'comments',
+  },
+  // schema.org microdata: Comment items and the UserComments type (news sites, forums).
+  {
+    id: 'schema-comment',
+    selector:
+      '[itemtype*="schema.org/Comment"], [itemprop="comment"], [itemtype*="schema.org/UserComments"], [itemprop="comments"]',
+    reason: 'schema.org Comment items',
+    kind: 'comments',
+  },
+  // Hosted comment services embedded by French and international news sites.
+  {
+    id: 'hosted-comments',
+    selector:
+      '#coral_thread, #coral-container, .coral-container, #vf-conversations, .viafoura, .vf-comments, #spot-im-root, .spot-im-frame, [data-spotim-module], #hyvor-talk-view, .commento, #isso-thread, #fastcomments-widget',
+    reason: 'Hosted comment widget (Coral, Viafoura, OpenWeb, Isso, …)',
+    kind: 'comments',
+  },
+  // Paywall boxes: Le Figaro, Le Monde, and generic "premium" teasers; the text is an offer.
+  // Guarded: some paywalls (Steady on WordPress) put their class on the article wrapper itself.
+  {
+    id: 'paywall-box',
+    selector:
+      '.fig-premium-paywall, .paywall, #paywall, .paywall-box, .article__paywall, .tp-container-inner, .piano-paywall',
+    reason: 'Paywall teaser',
+    kind: 'paywall',
+    guarded: true,
+  },
+  // Page chrome common to every CMS.
+  {
+    id: 'chrome-nav',
+    selector:
+      'nav, [role="navigation"], .breadcrumb, .breadcrumbs, #breadcrumb, .ariane, .fil-ariane, .skip-link, .pagination, .nav-links, .post-navigation',
+    reason: 'Navigation, breadcrumb or pagination',
+    kind: 'boilerplate',
+    guarded: true,
+  },
+  {
+    id: 'chrome-footer',
+    selector: 'footer, [role="contentinfo"], #footer, .site-footer',
+    reason: 'Page or article footer',
+    kind: 'boilerplate',
+    guarded: true,
+  },
+  {
+    id: 'chrome-aside',
+    selector: 'aside, [role="complementary"], .sidebar, #sidebar, .widget-area, .widget',
+    reason: 'Sidebar or widget',
+    kind: 'boilerplate',
+    guarded: true,
+  },
+  {
+    id: 'chrome-form',
+    selector: 'form, button, select, textarea, input',
+    reason: 'Form controls (search, login, sign-up)',
+    kind: 'boilerplate',
+    guarded: true,
+  },
+  {
+    id: 'chrome-dialog',
+    selector:
+      '[role="dialog"], [aria-modal="true"], [aria-hidden="true"], [hidden], .modal, .popup, .overlay',
+    reason: 'Dialog or hidden element',
+    kind: 'boilerplate',
+    guarded: true,
+  },
+  // Consent managers used across French sites (Didomi, OneTrust, Quantcast, Sirdata, tarteaucitron).
+  {
+    id: 'consent',
+    selector:
+      '#didomi-host, .didomi-popup, #onetrust-consent-sdk, #onetrust-banner-sdk, .qc-cmp2-container, #sd-cmp, #tarteaucitronRoot, .cookie-banner, #cookie-banner, .cookie-notice, #cookie-notice, .cookies, #cookies, .cmp-banner, .rgpd',
+    reason: 'Cookie or consent banner',
+    kind: 'boilerplate',
+    guarded: true,
+  },
+  // Share bars: AddThis, AddToAny, ShareThis, Jetpack sharedaddy, and house-made ones.
+  {
+    id: 'share',
+    selector:
+      '.addthis_toolbox, .a2a_kit, .sharethis-inline-share-buttons, .sharedaddy, .sd-sharing-enabled, .social-share, .share-buttons, .share-bar, .sharebar, .social-links, .partage, .article__share, .jp-relatedposts',
+    reason: 'Share bar',
+    kind: 'boilerplate',
+    guarded: true,
+  },
+  // Newsletter sign-up boxes (Mailchimp embeds, "inscrivez-vous à la newsletter").
+  {
+    id: 'newsletter',
+    selector:
+      '#mc_embed_signup, .newsletter, .newsletter-box, .inscription-newsletter, [class*="newsletter-"], [id*="newsletter"]',
+    reason: 'Newsletter sign-up',
+    kind: 'boilerplate',
+    guarded: true,
+  },
+  // Related and most-read lists: Jetpack, YARPP, Outbrain, Taboola, French "Lire aussi" boxes.
+  {
+    id: 'related',
+    selector:
+      '.related, .related-posts, .related-articles, .yarpp-related, .crp_related, .outbrain, .OUTBRAIN, [id^="taboola"], .taboola, .trc_related_container, .lire-aussi, .a-lire-aussi, .sur-le-meme-sujet, .most-read, .les-plus-lus, .article__siblings',
+    reason: 'Related or most-read articles',
+    kind: 'boilerplate',
+    guarded: true,
+  },
+  // Author boxes and tag lists under blog posts (WordPress themes, Drupal taxonomy).
+  {
+    id: 'author-box',
+    selector:
+      '.author-box, .about-author, .author-bio, .author-info, #author-info, .saboxplugin-wrap',
+    reason: 'Author box',
+    kind: 'boilerplate',
+    guarded: true,
+  },
+  {
+    id: 'tags',
+    selector:
+      '.tags, .tag-list, .post-tags, .tags-links, .entry-tags, .article__tags, .field-name-field-tags, .mots-cles',
+    reason: 'Tag list',
+    kind: 'boilerplate',
+    guarded: true,
+  },
+  // Ad slots: Google Publisher Tag, Smart AdServer, house "pub" slots.
+  {
+    id: 'ads',
+    selector:
+      '.ad, .ads, .advert, .advertisement, .adsbygoogle, [id^="div-gpt-ad"], [id^="google_ads"], .pub, .publicite, .sas_ad, [class*="ad-slot"], [class*="adslot"]',
+    reason: 'Advertising slot',
+    kind: 'boilerplate',
+    guarded: true,
+  },
+];
+
+/**
+ * Generic class/id tokens of comment sections, in English, French and German CMS themes. A token
+ * is split on `-`/`_`; it matches when one part is a plural thread word (`comments`,
+ * `commentaires`, `reactions`, `kommentare`) or the whole token is a known singular container.
+ * `live-comment`, `commentary` and `comment-count` in a byline stay untouched.
+ */
+export const COMMENT_TOKEN_PARTS = words(`
+  comments commentaires commentlist reactions réactions reagir réagir kommentare disqus forum`);
+export const COMMENT_TOKENS = words(`
+  comment commentaire comment-form comment-body comment-content comment-respond usercomments
+  blocreactions`);
+/**
+ * Parts that turn a comment token into a link, counter or taxonomy term, which is not a thread.
+ * WordPress `post_class()` / `body_class()` name taxonomy terms: `tag-comments`, `category-forum`.
+ */
+export const COMMENT_TOKEN_EXCEPTIONS = words(`
+  count counter number nb link links open closed icon btn button bubble live tag category has no`);
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.trim().split(/\s+/u));
+}
+
+/**
+ * Headings that open a comment thread. The whole heading must match (anchored), so a question
+ * beginning with the adverb "Comment" never does.
+ */
+export const COMMENT_HEADINGS: readonly { id: string; regex: RegExp; reason: string }[] = [
+  // French press and blogs: "12 commentaires", "Commentaires (3)", "Vos réactions", "Réagir".
+  {
+    id: 'heading-commentaires',
+    regex:
+      /^(?:(?:\d+|un|une|aucun)\s+)?(?:commentaires?|réactions?|contributions?)(?:\s*\(\d+\))?\s*:?$/iu,
+    reason: 'Heading counting comments or reactions',
+  },
+  {
+    id: 'heading-vos-reactions',
+    regex:
+      /^(?:vos|les|toutes les)\s+(?:réactions|commentaires|contributions)(?:\s*\(\d+\))?\s*:?$/iu,
+    reason: 'Heading "Vos réactions"',
+  },
+  {
+    id: 'heading-reagir',
+    regex:
+      /^(?:réagir|reagir|réagissez|laisser un commentaire|laissez un commentaire|ajouter un commentaire|écrire un commentaire|poster un commentaire|répondre à cet article|un commentaire \?)(?:\s+à cet article)?\s*[:!.]?$/iu,
+    reason: 'Heading of a comment form',
+  },
+  // English WordPress themes: "10 thoughts on “…”", "One response to …", "Leave a Reply".
+  {
+    id: 'heading-thoughts',
+    regex:
+      /^(?:\d+|one|two|three)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+.{1,200}$/iu,
+    reason: 'WordPress "N thoughts on" heading',
+  },
+  {
+    id: 'heading-comments-en',
+    regex:
+      /^(?:(?:\d+|no)\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?\s*:?$|^leave a (?:reply|comment)|^(?:join the discussion|discussion)$/iu,
+    reason: 'English comments heading',
+  },
+  // German blogs in the corpus family (netzpolitik, Verfassungsblog): "N Kommentare".
+  {
+    id: 'heading-kommentare',
+    regex: /^(?:\d+\s+)?(?:kommentare?|ergänzungen)(?:\s*\(\d+\))?\s*:?$/iu,
+    reason: 'German comments heading',
+  },
+];
+
+/** Short blocks that are boilerplate wherever they appear: teasers, prompts, "read also". */
+export interface TextPattern {
+  id: string;
+  regex: RegExp;
+  reason: string;
+  kind: HtmlKind;
+}
+
+export const TEXT_PATTERNS: readonly TextPattern[] = [
+  // French paywall teasers (Le Monde, Le Figaro, Libération, L'Opinion, regional press).
+  {
+    id: 'paywall-teaser',
+    regex:
+      /^(?:cet article est réservé aux abonnés|article réservé aux abonnés|réservé aux abonnés|il vous reste \d+\s*% de (?:cet |l['’])article à lire|la suite est réservée aux abonnés|pour lire la suite|abonnez-vous pour (?:lire|accéder)|vous devez (?:vous abonner|être abonné)|déjà abonné)/iu,
+    reason: 'Paywall teaser: the article may be truncated',
+    kind: 'paywall',
+  },
+  // "Lire aussi" / "À lire aussi" / "Sur le même sujet" link paragraphs inside French articles.
+  {
+    id: 'read-also',
+    regex:
+      /^(?:[àa] )?(?:lire|voir|écouter|découvrir) (?:aussi|également|notre|nos|la suite)\b|^sur le (?:même )?(?:sujet|thème)\b|^(?:les )?(?:articles? )?(?:les )?plus (?:lus|partagés|commentés)\b|^(?:audios? et )?vidéos? sur le (?:même )?sujet\b|^dans la même rubrique\b|^articles? (?:similaires|liés|associés|recommandés)\b|^(?:read|see) (?:more|also)\b|^related(?: articles| posts)?\s*:?$|^mehr zum thema\b|^lesen sie auch\b/iu,
+    reason: '"Lire aussi" / related-article link',
+    kind: 'boilerplate',
+  },
+  // Share, print and permalink prompts left inside the article body.
+  {
+    id: 'share-text',
+    regex:
+      /^(?:partager(?: cet article)?(?: sur)?|partagez(?: cet article)?|share(?: this)?(?: article| post)?|imprimer(?: cet article| cette page)?|envoyer par e-?mail|tweet|facebook|twitter|linkedin|whatsapp|copier le lien)\s*:?$|^permalien\b/iu,
+    reason: 'Share or print prompt',
+    kind: 'boilerplate',
+  },
+  // Photo credits written as a paragraph ("Crédits photos : …", "Image illustrative : …").
+  {
+    id: 'photo-credit',
+    regex:
+      /^(?:crédits?|copyright)(?: photos?| images?)?\s*:|^(?:photos?|images?|illustrations?|visuels?)(?: d['’]illustration| illustratives?| d['’]archives?)?\s*:\s*\S{1,60}$|^(?:image|photo|illustration) illustrative\b/iu,
+    reason: 'Photo credit line',
+    kind: 'boilerplate',
+  },
+  // Newsletter prompts written as plain paragraphs.
+  {
+    id: 'newsletter-text',
+    regex:
+      /^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la) newsletter|^recevez (?:gratuitement )?(?:notre|la) newsletter|^sign up (?:for|to) (?:our|the) newsletter/iu,
+    reason: 'Newsletter prompt',
+    kind: 'boilerplate',
+  },
+  // Comment prompts left at the end of a post body.
+  {
+    id: 'comment-prompt',
+    regex:
+      /^(?:vous devez être connecté pour (?:publier|poster) un commentaire|les commentaires sont (?:fermés|clos)|comments are closed|you must be logged in to post a comment)/iu,
+    reason: 'Comment form prompt',
+    kind: 'comments',
+  },
+];
+
+/** Blocks longer than this are prose, whatever they start with. */
+export const TEXT_PATTERN_MAX_CHARS = 220;
