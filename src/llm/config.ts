@@ -1,0 +1,265 @@
+/**
+ * Where the model endpoint comes from: flags, then environment, then the project's
+ * `veille.config.json`, then the user's `~/.config/veille/config.json`, then defaults.
+ * The API key never comes from a flag and never appears in errors or `describeLlmConfig`.
+ */
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { VeilleError } from '../errors.js';
+
+/** OpenAI's own endpoint, used when only a key is configured. */
+export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
+/** Model used on OpenAI's endpoint when none is named. */
+export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
+/** Sent to servers that need no key: the SDK refuses to run without one. */
+export const DUMMY_API_KEY = 'sk-no-key-needed';
+
+/** Settings defaults: article tokens per call 6,000; timeout 60 s; SDK retries 3. */
+export const LLM_DEFAULTS = { tokenBudget: 6_000, timeoutMs: 60_000, maxRetries: 3 } as const;
+
+export type SettingOrigin = 'flag' | 'env' | 'project' | 'user' | 'default';
+
+/** A resolved endpoint. `apiKey` is real or the dummy; never log this object whole. */
+export interface LlmConfig {
+  /** OpenAI-compatible base URL ending in `/v1` (no trailing slash). */
+  baseUrl: string;
+  model: string;
+  apiKey: string;
+  /** Estimated article tokens sent per call; longer articles are split. Default 6,000. */
+  tokenBudget: number;
+  /** Per-request timeout. Default 60,000 ms. */
+  timeoutMs: number;
+  /** Retries done by the SDK on 408/409/429/5xx/connection errors, honouring Retry-After. Default 3. */
+  maxRetries: number;
+  /** Where each setting came from (for `--verbose`); the key's value is never recorded. */
+  origin: Record<
+    'baseUrl' | 'model' | 'apiKey' | 'tokenBudget' | 'timeoutMs' | 'maxRetries',
+    SettingOrigin
+  >;
+}
+
+/** Settings the CLI accepts as flags; there is deliberately no key flag (it would land in shell history). */
+export interface LlmFlags {
+  model?: string | undefined;
+  baseUrl?: string | undefined;
+  tokenBudget?: number | undefined;
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
+}
+
+export interface ResolveLlmConfigOptions {
+  flags?: LlmFlags;
+  /** Environment; usually `process.env`. */
+  env: Record<string, string | undefined>;
+  /** Folder holding the project's `veille.config.json`. */
+  cwd: string;
+  /** User config folder; default `$XDG_CONFIG_HOME/veille` or `~/.config/veille`. */
+  configDir?: string | undefined;
+}
+
+const positiveInt = z.number().int().positive();
+const FileSchema = z.object({
+  baseUrl: z.url().optional(),
+  model: z.string().min(1).optional(),
+  apiKey: z.string().min(1).optional(),
+  tokenBudget: positiveInt.min(200).optional(),
+  /** Per-model budgets, e.g. `{"llama3.1:8b": 3000}`; win over `tokenBudget` for that model. */
+  tokenBudgets: z.record(z.string(), positiveInt.min(200)).optional(),
+  timeoutMs: positiveInt.optional(),
+  maxRetries: z.number().int().min(0).max(10).optional(),
+});
+type FileSettings = z.infer<typeof FileSchema>;
+
+/** Reads one config file; a missing file is `{}`; a broken one is a CONFIG error naming file and field. */
+export function readConfigFile(path: string): FileSettings {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw configError(path, `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    throw configError(path, `is not valid JSON: ${(err as Error).message}`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw configError(path, 'must hold a JSON object');
+  }
+  const parsed = FileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') || '(root)';
+    throw configError(path, `field "${field}": ${issue?.message ?? 'invalid'}`, field);
+  }
+  return parsed.data;
+}
+
+function configError(path: string, what: string, field?: string): VeilleError {
+  return new VeilleError('CONFIG', `${path} ${what}`, {
+    stage: 'config',
+    input: path,
+    details: { file: path, ...(field === undefined ? {} : { field }) },
+  });
+}
+
+/** True for OpenAI's own hosts, the only ones where a missing key is an error. */
+export function isOpenAiHost(baseUrl: string): boolean {
+  const host = new URL(baseUrl).hostname;
+  return host === 'api.openai.com' || host.endsWith('.openai.com');
+}
+
+/** The base URL as safe to print: no user:password, no query. */
+export function displayUrl(baseUrl: string): string {
+  try {
+    const url = new URL(baseUrl);
+    url.username = '';
+    url.password = '';
+    url.search = '';
+    return url.toString().replace(/\/$/, '');
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+interface Layer {
+  origin: SettingOrigin;
+  values: FileSettings;
+}
+
+function firstOf<K extends keyof FileSettings>(
+  layers: Layer[],
+  key: K,
+): { value: NonNullable<FileSettings[K]>; origin: SettingOrigin } | undefined {
+  for (const layer of layers) {
+    const value = layer.values[key];
+    if (value !== undefined && value !== null) return { value, origin: layer.origin };
+  }
+  return undefined;
+}
+
+function envLayer(env: Record<string, string | undefined>): FileSettings {
+  const pick = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const values: FileSettings = {};
+  const baseUrl = pick('OPENAI_BASE_URL');
+  const model = pick('VEILLE_MODEL');
+  const apiKey = pick('OPENAI_API_KEY');
+  if (baseUrl !== undefined) values.baseUrl = baseUrl;
+  if (model !== undefined) values.model = model;
+  if (apiKey !== undefined) values.apiKey = apiKey;
+  return values;
+}
+
+function flagLayer(flags: LlmFlags): FileSettings {
+  const values: FileSettings = {};
+  if (flags.baseUrl !== undefined) values.baseUrl = flags.baseUrl;
+  if (flags.model !== undefined) values.model = flags.model;
+  if (flags.tokenBudget !== undefined) values.tokenBudget = flags.tokenBudget;
+  if (flags.timeoutMs !== undefined) values.timeoutMs = flags.timeoutMs;
+  if (flags.maxRetries !== undefined) values.maxRetries = flags.maxRetries;
+  return values;
+}
+
+/** The user's config file path: `<configDir>/config.json`, XDG first, then `~/.config/veille`. */
+export function userConfigPath(options: ResolveLlmConfigOptions): string {
+  const xdg = options.env['XDG_CONFIG_HOME'];
+  const dir =
+    options.configDir ??
+    (xdg ? join(xdg, 'veille') : join(options.env['HOME'] ?? homedir(), '.config', 'veille'));
+  return join(dir, 'config.json');
+}
+
+/**
+ * Resolves the endpoint, per setting: flags > env > project file > user file > default.
+ * Returns null when neither a base URL nor a key is configured anywhere.
+ */
+export function resolveLlmConfig(options: ResolveLlmConfigOptions): LlmConfig | null {
+  const layers: Layer[] = [
+    { origin: 'flag', values: flagLayer(options.flags ?? {}) },
+    { origin: 'env', values: envLayer(options.env) },
+    { origin: 'project', values: readConfigFile(join(options.cwd, 'veille.config.json')) },
+    { origin: 'user', values: readConfigFile(userConfigPath(options)) },
+  ];
+  const baseUrlSetting = firstOf(layers, 'baseUrl');
+  const keySetting = firstOf(layers, 'apiKey');
+  if (baseUrlSetting === undefined && keySetting === undefined) return null;
+
+  const baseUrl = checkBaseUrl(baseUrlSetting?.value ?? OPENAI_BASE_URL);
+  const openAi = isOpenAiHost(baseUrl);
+  if (openAi && keySetting === undefined) {
+    throw new VeilleError('CONFIG', `${displayUrl(baseUrl)} needs a key: set OPENAI_API_KEY`, {
+      stage: 'config',
+    });
+  }
+  const modelSetting = firstOf(layers, 'model');
+  if (modelSetting === undefined && !openAi) {
+    throw new VeilleError(
+      'CONFIG',
+      `no model named for ${displayUrl(baseUrl)}: pass --model, set VEILLE_MODEL or "model" in veille.config.json`,
+      { stage: 'config' },
+    );
+  }
+  const model = modelSetting?.value ?? DEFAULT_OPENAI_MODEL;
+  const budget = pickBudget(layers, model);
+  const timeout = firstOf(layers, 'timeoutMs');
+  const retries = firstOf(layers, 'maxRetries');
+  return {
+    baseUrl,
+    model,
+    apiKey: keySetting?.value ?? DUMMY_API_KEY,
+    tokenBudget: budget.value,
+    timeoutMs: timeout?.value ?? LLM_DEFAULTS.timeoutMs,
+    maxRetries: retries?.value ?? LLM_DEFAULTS.maxRetries,
+    origin: {
+      baseUrl: baseUrlSetting?.origin ?? 'default',
+      model: modelSetting?.origin ?? 'default',
+      apiKey: keySetting?.origin ?? 'default',
+      tokenBudget: budget.origin,
+      timeoutMs: timeout?.origin ?? 'default',
+      maxRetries: retries?.origin ?? 'default',
+    },
+  };
+}
+
+/** A flag's `tokenBudget` wins; then a file's per-model budget; then plain `tokenBudget`. */
+function pickBudget(layers: Layer[], model: string): { value: number; origin: SettingOrigin } {
+  for (const layer of layers) {
+    const perModel = layer.values.tokenBudgets?.[model];
+    if (layer.origin === 'flag' && layer.values.tokenBudget !== undefined) {
+      return { value: layer.values.tokenBudget, origin: 'flag' };
+    }
+    if (perModel !== undefined) return { value: perModel, origin: layer.origin };
+  }
+  const plain = firstOf(layers, 'tokenBudget');
+  return plain ?? { value: LLM_DEFAULTS.tokenBudget, origin: 'default' };
+}
+
+function checkBaseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new VeilleError('CONFIG', `base URL is not a URL: ${displayUrl(value)}`, {
+      stage: 'config',
+    });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new VeilleError('CONFIG', `base URL must be http(s): ${displayUrl(value)}`, {
+      stage: 'config',
+    });
+  }
+  return value.replace(/\/+$/, '');
+}
+
+/** One line safe to print: endpoint, model and where each came from, never the key. */
+export function describeLlmConfig(config: LlmConfig): string {
+  const key = config.apiKey === DUMMY_API_KEY ? 'no key' : `key from ${config.origin.apiKey}`;
+  return `${displayUrl(config.baseUrl)} model ${config.model} (${key}, budget ${config.tokenBudget} tokens)`;
+}
