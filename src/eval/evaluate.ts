@@ -1,0 +1,74 @@
+/**
+ * `evaluate`: every gold file in a folder → its sample page extracted (the same fetch → extract
+ * → strip stages as the CLI) → analysed by the chosen engine → scored; per sample and overall.
+ * A sample that fails is reported, never stops the others.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { extractInputs } from '../pipeline.js';
+import { analyseWithRules } from '../rules/index.js';
+import type { Analysis, ExtractResult } from '../types.js';
+import { loadGoldFile } from './gold.js';
+import { combineScores, scoreAnalysis, type Scores } from './scores.js';
+
+/** Extensions tried, in order, for the sample page of a gold file. */
+const SAMPLE_EXTENSIONS = ['.html', '.htm', '.txt'];
+
+export interface EvaluateOptions {
+  /** Engine name, recorded in the report. */
+  engine: Analysis['engine'];
+  /** Folder of `<sample>.json` gold files. */
+  goldDir: string;
+  /** Folder of `<sample>.html|.htm|.txt` pages. */
+  samplesDir: string;
+  /** Analyses one article; defaults to the rules engine (required for other engines). */
+  analyse?: (result: ExtractResult) => Promise<Analysis> | Analysis;
+}
+
+export interface EvalReport {
+  engine: Analysis['engine'];
+  samples: Scores[];
+  /** Micro-average over the scored samples; null when none could be scored. */
+  overall: Scores | null;
+  failures: Array<{ sample: string; message: string }>;
+}
+
+async function extractSample(file: string): Promise<ExtractResult> {
+  for await (const item of extractInputs([file], {})) {
+    if (item instanceof Error) throw item;
+    return item;
+  }
+  throw new Error(`nothing extracted from ${file}`);
+}
+
+function samplePath(samplesDir: string, sample: string): string {
+  for (const ext of SAMPLE_EXTENSIONS) {
+    const file = path.join(samplesDir, `${sample}${ext}`);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`no sample page ${sample}{${SAMPLE_EXTENSIONS.join(',')}} in ${samplesDir}`);
+}
+
+/** Scores the engine on every gold file of `goldDir`. */
+export async function evaluate(options: EvaluateOptions): Promise<EvalReport> {
+  if (options.engine !== 'rules' && options.analyse === undefined) {
+    throw new Error(`evaluate: an analyse function is required for the ${options.engine} engine`);
+  }
+  const analyse = options.analyse ?? analyseWithRules;
+  const files = readdirSync(options.goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const samples: Scores[] = [];
+  const failures: EvalReport['failures'] = [];
+  for (const file of files) {
+    const sample = file.replace(/\.json$/, '');
+    try {
+      const result = await extractSample(samplePath(options.samplesDir, sample));
+      const gold = loadGoldFile(path.join(options.goldDir, file), result.article.text);
+      samples.push(scoreAnalysis(await analyse(result), gold));
+    } catch (err) {
+      failures.push({ sample, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return { engine: options.engine, samples, overall: combineScores(samples), failures };
+}

@@ -1,0 +1,105 @@
+/**
+ * Matching predictions to gold: entities by normalised name or any shared mention, claims by
+ * quote-span overlap (IoU ≥ 0.5, one-to-one, greedy by IoU), claimants by normalised containment.
+ */
+import type { Claim, Entity } from '../types.js';
+import type { ResolvedGold } from './gold.js';
+
+/** Minimum intersection-over-union of two quote spans for a claim match. */
+export const CLAIM_IOU = 0.5;
+
+type Span = { start: number; end: number };
+type GoldEntity = ResolvedGold['entities'][number];
+type GoldClaim = ResolvedGold['claims'][number];
+
+/** Lower case, no accents, no punctuation, single spaces. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function iou(a: Span, b: Span): number {
+  const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
+  return union === 0 ? 0 : inter / union;
+}
+
+/** One-to-one greedy matching of the pairs scoring at least `min`, best score first. */
+function greedy(
+  nPred: number,
+  nGold: number,
+  score: (p: number, g: number) => number,
+  min: number,
+): Array<[number, number]> {
+  const pairs: Array<{ p: number; g: number; s: number }> = [];
+  for (let p = 0; p < nPred; p++) {
+    for (let g = 0; g < nGold; g++) {
+      const s = score(p, g);
+      if (s >= min) pairs.push({ p, g, s });
+    }
+  }
+  pairs.sort((a, b) => b.s - a.s || a.p - b.p || a.g - b.g);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const { p, g } of pairs) {
+    if (usedP.has(p) || usedG.has(g)) continue;
+    usedP.add(p);
+    usedG.add(g);
+    out.push([p, g]);
+  }
+  return out;
+}
+
+/** Whether two entities name the same thing: normalised name or a shared mention. */
+export function sameEntity(pred: Entity, gold: GoldEntity): boolean {
+  const forms = (names: string[]): Set<string> =>
+    new Set(names.map(normalise).filter((s) => s.length > 0));
+  const p = forms([pred.name, ...pred.mentions]);
+  return [...forms([gold.name, ...gold.mentions])].some((f) => p.has(f));
+}
+
+/** Entity pairs (pred index, gold index); when `typed`, types must agree too. */
+export function matchEntities(
+  pred: Entity[],
+  gold: GoldEntity[],
+  typed = false,
+): Array<[number, number]> {
+  return greedy(
+    pred.length,
+    gold.length,
+    (p, g) => {
+      const a = pred[p];
+      const b = gold[g];
+      if (a === undefined || b === undefined || (typed && a.type !== b.type)) return 0;
+      return sameEntity(a, b) ? 1 : 0;
+    },
+    1,
+  );
+}
+
+/** Claim pairs (pred index, gold index) by span IoU ≥ CLAIM_IOU; unlocated predictions never match. */
+export function matchClaims(pred: Claim[], gold: GoldClaim[]): Array<[number, number]> {
+  return greedy(
+    pred.length,
+    gold.length,
+    (p, g) => {
+      const span = pred[p]?.span;
+      const gs = gold[g]?.span;
+      return span && gs ? iou(span, gs) : 0;
+    },
+    CLAIM_IOU,
+  );
+}
+
+/** "Apple" matches "la société Apple": one normalised claimant contains the other as words. */
+export function sameClaimant(pred: string, gold: string): boolean {
+  const a = ` ${normalise(pred)} `;
+  const b = ` ${normalise(gold)} `;
+  if (a.trim() === '' || b.trim() === '') return false;
+  return a.includes(b) || b.includes(a);
+}

@@ -1,0 +1,134 @@
+/**
+ * Claim stage of the rules engine: direct quotations with their speakers → reported speech in
+ * the other sentences → speakers resolved in reading order (pronouns to the previous speaker,
+ * "la société" to the organisation last named) → claims with stance, certainty and ids.
+ */
+import { claimId } from '../analyse/ids.js';
+import type { Claim, Entity } from '../types.js';
+import { attributeSentence, type Attribution } from './attribution.js';
+import { attributeQuotation } from './direct.js';
+import { entitiesIn, entityOfSpeaker, occursIn } from './entities.js';
+import { findQuotations } from './quotes.js';
+import { GENERIC_ORG, PRONOUNS } from './speaker.js';
+import { certaintyOf, stanceOf } from './stance.js';
+import { fold, sentencesOf, type Segment } from './text.js';
+
+/** How far back (characters) "la société" looks for the organisation it stands for. */
+const ANTECEDENT_WINDOW = 600;
+
+type Sentence = Segment & { paragraph: number };
+
+/**
+ * A quotation with no speaker of its own that opens a sentence continues the statement of the
+ * previous sentence of the same paragraph ("Selon un agent, …. « … »").
+ */
+function continuations(text: string, sentences: Sentence[], atts: Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  const covering = (s: Segment): Attribution | undefined =>
+    [...atts, ...out].find((a) => a.quote.start < s.end && a.quote.end > s.start);
+  for (const q of findQuotations(text)) {
+    const i = sentences.findIndex((s) => s.start === q.outer.start);
+    const sentence = sentences[i];
+    const previous = sentences[i - 1];
+    if (sentence === undefined || previous === undefined || covering(sentence)) continue;
+    const source = previous.paragraph === sentence.paragraph ? covering(previous) : undefined;
+    if (source) out.push({ ...source, quote: q.inner, kind: 'direct', bridge: '' });
+  }
+  return out;
+}
+
+/** Direct quotations first; then one reported statement per sentence without a quotation. */
+export function findAttributions(text: string, entities: Entity[]): Attribution[] {
+  const sentences = sentencesOf(text);
+  const sentenceAt = (pos: number): Segment | undefined =>
+    sentences.find((s) => s.start <= pos && pos < s.end);
+  const direct: Attribution[] = [];
+  for (const q of findQuotations(text)) {
+    const sentence = sentenceAt(q.outer.start);
+    const att = sentence && attributeQuotation(text, q, sentence, entities);
+    if (att) direct.push(att);
+  }
+  const quoted = (s: Segment): boolean =>
+    direct.some((a) => a.quote.start < s.end && a.quote.end > s.start);
+  const reported = sentences
+    .filter((s) => !quoted(s))
+    .map((s) => attributeSentence(text, s, entities))
+    .filter((a): a is Attribution => a !== null);
+  const found = [...direct, ...reported];
+  return [...found, ...continuations(text, sentences, found)].sort(
+    (a, b) => a.quote.start - b.quote.start,
+  );
+}
+
+/** Entity types "la société" may stand for (unknown names are mostly organisations). */
+const ORG_LIKE = new Set(['ORG', 'OTHER']);
+/** Entity types "il"/"elle" may stand for when no speaker came before. */
+const SPEAKER_LIKE = new Set(['PERSON', 'ORG']);
+
+/** The entity of one of the types named last before `pos`, within the window. */
+function lastNamedBefore(
+  text: string,
+  pos: number,
+  entities: Entity[],
+  types: Set<string>,
+): string | null {
+  const window = text.slice(Math.max(0, pos - ANTECEDENT_WINDOW), pos);
+  let best: { at: number; name: string } | null = null;
+  for (const e of entities.filter((x) => types.has(x.type))) {
+    for (const form of e.mentions) {
+      const at = window.lastIndexOf(form);
+      if (at >= 0 && occursIn(window.slice(at), form) && (best === null || at > best.at)) {
+        best = { at, name: e.name };
+      }
+    }
+  }
+  return best?.name ?? null;
+}
+
+/**
+ * Claimants in reading order: pronouns → the previous speaker (else the person or organisation
+ * named last); "la société" → the previous speaker if an organisation, else the one named last.
+ */
+export function resolveClaimants(text: string, atts: Attribution[], entities: Entity[]): string[] {
+  let previous: string | null = null;
+  const isOrg = (name: string | null): boolean =>
+    name !== null && ORG_LIKE.has(entityOfSpeaker(name, entities)?.type ?? '');
+  return atts.map((att) => {
+    const raw = att.speaker.text;
+    const before = (types: Set<string>): string | null =>
+      lastNamedBefore(text, att.speaker.start, entities, types);
+    if (PRONOUNS.has(fold(raw))) return previous ?? before(SPEAKER_LIKE) ?? raw;
+    let resolved = raw;
+    if (GENERIC_ORG.test(raw)) resolved = (isOrg(previous) ? previous : before(ORG_LIKE)) ?? raw;
+    previous = resolved;
+    return resolved;
+  });
+}
+
+/** Claims of an article text. */
+export function extractClaims(text: string, key: string, entities: Entity[]): Claim[] {
+  const atts = findAttributions(text, entities);
+  const claimants = resolveClaimants(text, atts, entities);
+  const seen = new Set<string>();
+  const claims: Claim[] = [];
+  atts.forEach((att, i) => {
+    const claimant = claimants[i] ?? att.speaker.text;
+    const spanKey = `${att.quote.start}:${att.quote.end}`;
+    if (seen.has(spanKey)) return;
+    seen.add(spanKey);
+    const stance = stanceOf({ ...att, quote: att.quote.text });
+    claims.push({
+      id: claimId(key, claimant, att.quote.text),
+      claim: null,
+      claimant,
+      stance,
+      certainty: certaintyOf(stance, att.quote.text, att.bridge),
+      quote: att.quote.text,
+      quoteEn: null,
+      span: { start: att.quote.start, end: att.quote.end },
+      grounded: true,
+      entities: entitiesIn([att.quote.text, claimant], entities),
+    });
+  });
+  return claims;
+}

@@ -1,0 +1,118 @@
+/**
+ * Speakers of direct quotations. Tried in order: a reporting verb right after the quotation
+ * ("», explique Bloomberg", "», ajoute-t-elle"), then "selon X" after it, then the sentence
+ * before it: a reporting verb and its subject ("Huawei explique que « »"), "selon X, … « »",
+ * or a named subject before a colon ("Apple lance une autre piste : « »").
+ */
+import type { Entity } from '../types.js';
+import type { Attribution } from './attribution.js';
+import type { Quotation } from './quotes.js';
+import { phraseAfter, subjectBefore, type Phrase } from './speaker.js';
+import { wordCountOf, type Segment } from './text.js';
+import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
+
+/** Quotations shorter than this are terms ("« digital escorting »") unless a verb is adjacent. */
+const MIN_QUOTE_WORDS = 4;
+/** Words allowed between a reporting verb and the quotation it introduces. */
+const MAX_BRIDGE_WORDS = 12;
+
+const pronounPhrase = (hit: VerbHit): Phrase | null =>
+  hit.pronoun === null ? null : { text: hit.pronoun, start: hit.start, end: hit.end };
+
+/** "« … », explique Bloomberg." / "« … » affirme-t-il" / "« … », selon X." */
+function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | 'kind'> | null {
+  const gap = /^[\s\u00a0\u202f]*[,.]?[\s\u00a0\u202f]*/u.exec(text.slice(q.outer.end))?.[0] ?? '';
+  const pos = q.outer.end + gap.length;
+  if (pos >= q.paragraph.end) return null;
+  const hit = verbAt(text, pos);
+  if (hit !== null) {
+    const speaker = pronounPhrase(hit) ?? phraseAfter(text, hit.end + 1);
+    if (speaker === null) return null;
+    return { speaker, verbStance: hit.stance, attribution: 'verb', bridge: '' };
+  }
+  const according = /^(?:selon|d['’]après)\s+/iu.exec(text.slice(pos));
+  if (according === null) return null;
+  const speaker = phraseAfter(text, pos + according[0].length);
+  return speaker && { speaker, verbStance: null, attribution: 'according', bridge: '' };
+}
+
+/** "X explique que « … »", "la société affirme n'avoir « … »". */
+function verbBefore(
+  text: string,
+  sentence: Segment,
+  q: Quotation,
+): Omit<Attribution, 'quote' | 'kind'> | null {
+  const hit = findVerbs(text, sentence.start, q.outer.start).pop();
+  if (hit === undefined) return null;
+  const bridge = text.slice(hit.end, q.outer.start);
+  if (wordCountOf(bridge) > MAX_BRIDGE_WORDS || /[.!?]/.test(bridge)) return null;
+  const speaker =
+    pronounPhrase(hit) ??
+    subjectBefore(text, sentence.start, hit.start) ??
+    phraseAfter(text, hit.end + 1);
+  if (speaker === null) return null;
+  return { speaker, verbStance: hit.stance, attribution: 'verb', bridge };
+}
+
+/** "Selon X, … « … »" anywhere before the quotation in its sentence. */
+function accordingBefore(
+  text: string,
+  sentence: Segment,
+  q: Quotation,
+): Omit<Attribution, 'quote' | 'kind'> | null {
+  const prefix = text.slice(sentence.start, q.outer.start);
+  const matches = [
+    ...prefix.matchAll(/(?:^|[\s,(])(?:selon|d['’]après)\s+([^,«»"]{2,80}?)\s*,/giu),
+  ];
+  const m = matches.pop();
+  if (m === undefined) return null;
+  const start = sentence.start + m.index + m[0].indexOf(m[1] ?? '');
+  const speaker = phraseAfter(text, start);
+  return speaker && { speaker, verbStance: null, attribution: 'according', bridge: '' };
+}
+
+/** Entity types that can be the subject of "X … : « … »". */
+const COLON_SPEAKER_TYPES = new Set(['ORG', 'PERSON', 'OTHER']);
+
+/** "Apple lance une autre piste : « … »": the first person or organisation named before the colon. */
+function colonBefore(
+  text: string,
+  sentence: Segment,
+  q: Quotation,
+  entities: Entity[],
+): Omit<Attribution, 'quote' | 'kind'> | null {
+  const prefix = text.slice(sentence.start, q.outer.start);
+  if (!/:\s*$/u.test(prefix)) return null;
+  let best: Phrase | null = null;
+  for (const e of entities.filter((x) => COLON_SPEAKER_TYPES.has(x.type))) {
+    for (const form of e.mentions) {
+      const at = prefix.indexOf(form);
+      if (at >= 0 && (best === null || sentence.start + at < best.start)) {
+        best = { text: form, start: sentence.start + at, end: sentence.start + at + form.length };
+      }
+    }
+  }
+  return best && { speaker: best, verbStance: null, attribution: 'colon', bridge: '' };
+}
+
+/** The attribution of one quotation, or null when no speaker is found. */
+export function attributeQuotation(
+  text: string,
+  q: Quotation,
+  sentence: Segment,
+  entities: Entity[],
+): Attribution | null {
+  const after = speakerAfter(text, q);
+  const before =
+    after ??
+    verbBefore(text, sentence, q) ??
+    accordingBefore(text, sentence, q) ??
+    colonBefore(text, sentence, q, entities);
+  const found = after ?? before;
+  if (found === null) return null;
+  const adjacent =
+    after !== null ||
+    /(?::|que|qu['’])[\s\u00a0]*$/u.test(text.slice(sentence.start, q.outer.start));
+  if (wordCountOf(q.inner.text) < MIN_QUOTE_WORDS && !adjacent) return null;
+  return { ...found, quote: q.inner, kind: 'direct' };
+}

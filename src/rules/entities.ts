@@ -1,0 +1,85 @@
+/**
+ * Entity stage of the rules engine: find name mentions → drop those inside a role → stretch to
+ * acronym expansions → type each mention → merge into entities.
+ */
+import type { Entity } from '../types.js';
+import { ORG_HEADS } from './entity-words.js';
+import { acronymPairs, mergeMentions } from './merge.js';
+import { findMentions, type Mention } from './mentions.js';
+import { fold } from './text.js';
+import { isInsideRole, typeMention } from './typing.js';
+
+/** Mentions stretched to the spelled-out form of a bracketed acronym, plus lower-case expansions. */
+function withExpansions(text: string, mentions: Mention[]): Mention[] {
+  const out = [...mentions];
+  for (const pair of acronymPairs(text)) {
+    const inside = out.filter((m) => m.start >= pair.start && m.end <= pair.end);
+    const first = inside[0];
+    const sentence = first?.sentence ?? -1;
+    for (const m of inside) out.splice(out.indexOf(m), 1);
+    out.push({ surface: pair.long, start: pair.start, end: pair.end, initial: false, sentence });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "département de la Défense": a lower-case organisation head before a name belongs to it. */
+function withOrgHeads(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const head = /(\p{L}+)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$/u.exec(before);
+    if (head === null || !ORG_HEADS.has(fold(head[1] ?? ''))) return m;
+    const start = m.start - (before.length - head.index);
+    return { ...m, start, surface: text.slice(start, m.end) };
+  });
+}
+
+/** Lower-case adjectives that end an institution's name ("Affaires étrangères", "nationale"). */
+const ORG_TAIL_ADJECTIVE =
+  /^\s+(\p{Ll}+(?:aires?|ères?|ales?|aux|iques?|aises?|iennes?|éennes?|ieures?))(?!\p{L})/u;
+/** At most this many adjectives are added. */
+const MAX_ORG_TAIL = 2;
+
+/** "Ministère des Affaires étrangères": an organisation name takes its trailing adjectives. */
+function withOrgTails(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (!ORG_HEADS.has(fold(m.surface.split(/\s+/)[0] ?? ''))) return m;
+    let end = m.end;
+    for (let i = 0; i < MAX_ORG_TAIL; i++) {
+      const adj = ORG_TAIL_ADJECTIVE.exec(text.slice(end, end + 40));
+      if (adj === null) break;
+      end += adj[0].length;
+    }
+    return { ...m, end, surface: text.slice(m.start, end) };
+  });
+}
+
+/** Entities of an article text, in order of first mention. */
+export function extractEntities(text: string): Entity[] {
+  const found = findMentions(text).filter((m) => !isInsideRole(text, m));
+  const mentions = withExpansions(text, withOrgTails(text, withOrgHeads(text, found)));
+  return mergeMentions(
+    text,
+    mentions.map((m) => typeMention(text, m)),
+  );
+}
+
+/** Whether `form` occurs in `text` as whole words (case and accents ignored). */
+export function occursIn(text: string, form: string): boolean {
+  const hay = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const needle = fold(form)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return needle.length > 0 && hay.includes(` ${needle} `);
+}
+
+/** Ids of the entities one of whose mentions (or name) occurs in any of the texts. */
+export function entitiesIn(texts: string[], entities: Entity[]): string[] {
+  return entities
+    .filter((e) => [e.name, ...e.mentions].some((form) => texts.some((t) => occursIn(t, form))))
+    .map((e) => e.id);
+}
+
+/** The first entity named in a speaker phrase ("la société Apple" → Apple), if any. */
+export function entityOfSpeaker(speaker: string, entities: Entity[]): Entity | undefined {
+  return entities.find((e) => [e.name, ...e.mentions].some((form) => occursIn(speaker, form)));
+}

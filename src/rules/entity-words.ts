@@ -1,0 +1,79 @@
+/**
+ * Word tables for entity recognition in French prose. All entries are folded (lower case, no
+ * accents) and compared with `fold()`.
+ */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Capitalised words that are not names: French sentence openers (determiners, pronouns,
+ * prepositions, connectors) and common words capitalised in headings. At a sentence start they
+ * are dropped; the rest of the capitalised run may still be a name ("Selon Bloomberg").
+ */
+export const STOP_WORDS = set(`
+  le la les l un une des du de d au aux ce cet cette ces ca cela ceci celui celle ceux
+  il elle ils elles on nous vous je tu lui leur leurs son sa ses mon ma mes notre nos votre vos
+  qui que quoi ou quand comment pourquoi combien quel quelle quels quelles dont
+  et mais ou donc or ni car si alors ainsi puis enfin aussi meme encore deja
+  selon pour par dans en sur sous chez vers avec sans entre avant apres depuis pendant lors
+  face contre malgre outre parmi des
+  cependant toutefois pourtant neanmoins d'ailleurs ailleurs surtout notamment bref certes
+  tout tous toute toutes chaque certains certaines plusieurs aucun aucune autre autres
+  c'est c est il y voici voila oui non
+  credits credit photo source sources page lire aussi voir mise a jour
+  president presidente ministre etat secretaire directeur directrice senateur depute
+  tech cloud internet web
+  chinois chinoise chinoises americain americaine americains americaines francais francaise
+  francaises europeen europeenne europeens russe russes allemand allemands britannique
+  britanniques japonais coreen coreens taiwanais israelien israeliens ukrainien ukrainiens
+  lundi mardi mercredi jeudi vendredi samedi dimanche
+`);
+
+/** Particles allowed inside a multi-word name: "Ministère des Affaires étrangères". */
+export const NAME_PARTICLES = set(`de du des d la le l von van al ben`);
+
+/** Organisation head nouns: a capitalised name starting with one of these is an ORG. */
+export const ORG_HEADS = set(`
+  ministere agence universite banque societe groupe departement commission conseil assemblee
+  parlement office institut fondation association comite cour tribunal direction secretariat
+  service services armee police federation organisation parti syndicat autorite bureau
+  laboratoire centre club entreprise compagnie fonds caisse
+`);
+
+/** Organisation suffixes: "Super Micro Computer", "Lookout Threat Lab", "Acme Inc." */
+export const ORG_SUFFIXES = set(`
+  inc inc. corp corp. sa sas sarl ltd llc gmbh ag plc group groupe technologies technology
+  computer computers systems lab labs networks software security securite telecom media
+  holding holdings bank capital partners
+`);
+
+/** Role nouns: "le sénateur Tom Cotton", "Pete Hegseth, secrétaire à la Défense". */
+export const ROLE_NOUNS = set(`
+  president presidente vice-president vice-presidente ministre secretaire directeur directrice
+  porte-parole fondateur fondatrice cofondateur pdg patron patronne chercheur chercheuse
+  senateur senatrice depute deputee analyste responsable chef conseiller conseillere
+  ambassadeur ambassadrice avocat avocate juge procureur procureure professeur professeure
+  expert experte general generale commissaire maire gouverneur dirigeant dirigeante
+  journaliste economiste specialiste consultant consultante ingenieur ingenieure
+  m. mme m monsieur madame dr
+`);
+
+/** Qualifiers allowed before a role noun in an apposition: "ancien ministre". */
+export const ROLE_QUALIFIERS = set(`ancien ancienne nouveau nouvelle actuel actuelle ex futur`);
+
+/** Common first names: two capitalised words starting with one of these make a PERSON. */
+export const FIRST_NAMES = set(`
+  jean pierre paul jacques michel philippe alain nicolas francois olivier thomas julien
+  emmanuel marie anne sophie claire isabelle catherine nathalie julie laura sarah lea camille
+  donald joe joseph mike michael tom thomas pete peter john james robert david richard william
+  mark marc tim timothy bill elon jeff sundar satya steve kevin brian chris christopher
+  juan carlos maria jose xi vladimir ursula angela olaf boris rishi keir kamala hillary
+  marine eric gerald edouard bruno gabriel francois-xavier thierry laurent patrick christophe
+  ken kenneth dan daniel andrew matthew sam samuel alex alexander nancy elizabeth ruth
+`);
+
+/** Elided prefixes glued to a name: d'Apple, l'Anssi, qu'Amazon. */
+export const ELISIONS = /^(?:[dDlLsSnNjJcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu})/u;
+
+/** Prepositions of place: an unknown name right after one of these is taken as a LOCATION. */
+export const PLACE_PREPOSITIONS = set(`a en au aux`);

@@ -1,0 +1,129 @@
+/**
+ * A small shipped gazetteer: names the capitalisation heuristics would mistype or miss. Each
+ * entry is the canonical (French) name, its type and other spellings (aliases, acronyms).
+ * Lookups fold case and accents. Add entries when a real article needs them.
+ */
+import type { EntityType } from '../types.js';
+import { squash } from './text.js';
+
+export interface GazetteerEntry {
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+}
+
+const LOCATIONS: GazetteerEntry[] = [
+  { name: 'France', type: 'LOCATION' },
+  { name: 'Chine', type: 'LOCATION' },
+  { name: 'États-Unis', type: 'LOCATION', aliases: ['Etats-Unis', 'USA'] },
+  { name: 'Russie', type: 'LOCATION' },
+  { name: 'Ukraine', type: 'LOCATION' },
+  { name: 'Royaume-Uni', type: 'LOCATION' },
+  { name: 'Allemagne', type: 'LOCATION' },
+  { name: 'Italie', type: 'LOCATION' },
+  { name: 'Espagne', type: 'LOCATION' },
+  { name: 'Belgique', type: 'LOCATION' },
+  { name: 'Suisse', type: 'LOCATION' },
+  { name: 'Canada', type: 'LOCATION' },
+  { name: 'Japon', type: 'LOCATION' },
+  { name: 'Corée du Sud', type: 'LOCATION' },
+  { name: 'Corée du Nord', type: 'LOCATION' },
+  { name: 'Taïwan', type: 'LOCATION', aliases: ['Taiwan'] },
+  { name: 'Inde', type: 'LOCATION' },
+  { name: 'Iran', type: 'LOCATION' },
+  { name: 'Israël', type: 'LOCATION' },
+  { name: 'Europe', type: 'LOCATION' },
+  { name: 'Afrique', type: 'LOCATION' },
+  { name: 'Asie', type: 'LOCATION' },
+  { name: 'Paris', type: 'LOCATION' },
+  { name: 'Pékin', type: 'LOCATION', aliases: ['Beijing'] },
+  { name: 'Washington', type: 'LOCATION', aliases: ['Washington D.C.'] },
+  { name: 'Moscou', type: 'LOCATION' },
+  { name: 'Londres', type: 'LOCATION' },
+  { name: 'Berlin', type: 'LOCATION' },
+  { name: 'Bruxelles', type: 'LOCATION' },
+  { name: 'Tokyo', type: 'LOCATION' },
+  { name: 'Shanghai', type: 'LOCATION' },
+  { name: 'Shenzhen', type: 'LOCATION' },
+  { name: 'Hong Kong', type: 'LOCATION' },
+  { name: 'Kiev', type: 'LOCATION', aliases: ['Kyiv'] },
+  { name: 'New York', type: 'LOCATION' },
+  { name: 'Californie', type: 'LOCATION' },
+  { name: 'Silicon Valley', type: 'LOCATION' },
+];
+
+const ORGS: GazetteerEntry[] = [
+  { name: 'Apple', type: 'ORG' },
+  { name: 'Amazon', type: 'ORG' },
+  { name: 'Amazon Web Services', type: 'ORG', aliases: ['AWS'] },
+  { name: 'Microsoft', type: 'ORG' },
+  { name: 'Google', type: 'ORG' },
+  { name: 'Alphabet', type: 'ORG' },
+  { name: 'Meta', type: 'ORG' },
+  { name: 'Facebook', type: 'ORG' },
+  { name: 'Huawei', type: 'ORG' },
+  { name: 'ZTE', type: 'ORG' },
+  { name: 'Xiaomi', type: 'ORG' },
+  { name: 'TikTok', type: 'ORG' },
+  { name: 'ByteDance', type: 'ORG' },
+  { name: 'Samsung', type: 'ORG' },
+  { name: 'Intel', type: 'ORG' },
+  { name: 'Nvidia', type: 'ORG' },
+  { name: 'OpenAI', type: 'ORG' },
+  { name: 'Supermicro', type: 'ORG', aliases: ['Super Micro', 'Super Micro Computer'] },
+  { name: 'PSA', type: 'ORG' },
+  { name: 'Bloomberg', type: 'ORG', aliases: ['Bloomberg Businessweek'] },
+  { name: 'Reuters', type: 'ORG' },
+  { name: 'AFP', type: 'ORG', aliases: ['Agence France-Presse'] },
+  { name: 'Le Monde', type: 'ORG' },
+  { name: 'Le Figaro', type: 'ORG' },
+  { name: "L'Express", type: 'ORG' },
+  { name: 'Libération', type: 'ORG' },
+  { name: 'ProPublica', type: 'ORG' },
+  { name: 'TechCrunch', type: 'ORG' },
+  { name: 'The New York Times', type: 'ORG', aliases: ['New York Times'] },
+  { name: 'Washington Post', type: 'ORG', aliases: ['The Washington Post'] },
+  { name: 'Pentagone', type: 'ORG', aliases: ['Pentagon'] },
+  { name: 'Maison-Blanche', type: 'ORG', aliases: ['Maison Blanche'] },
+  { name: 'Congrès', type: 'ORG' },
+  { name: 'Sénat', type: 'ORG' },
+  { name: 'Assemblée nationale', type: 'ORG' },
+  { name: 'Élysée', type: 'ORG', aliases: ['Elysée'] },
+  { name: 'Commission européenne', type: 'ORG' },
+  { name: 'Union européenne', type: 'ORG', aliases: ['UE'] },
+  { name: 'Otan', type: 'ORG', aliases: ['OTAN'] },
+  { name: 'FBI', type: 'ORG' },
+  { name: 'CIA', type: 'ORG' },
+  { name: 'NSA', type: 'ORG' },
+  { name: 'SEC', type: 'ORG' },
+  { name: 'ANSSI', type: 'ORG', aliases: ['Anssi'] },
+  { name: 'CNIL', type: 'ORG', aliases: ['Cnil'] },
+  { name: 'SGDSN', type: 'ORG' },
+  { name: 'DGSI', type: 'ORG' },
+  { name: 'APL', type: 'ORG', aliases: ['Armée populaire de libération'] },
+];
+
+const PEOPLE_AND_PRODUCTS: GazetteerEntry[] = [
+  { name: 'Donald Trump', type: 'PERSON' },
+  { name: 'Emmanuel Macron', type: 'PERSON' },
+  { name: 'Xi Jinping', type: 'PERSON' },
+  { name: 'Windows', type: 'PRODUCT' },
+  { name: 'Azure', type: 'PRODUCT' },
+  { name: 'SharePoint', type: 'PRODUCT' },
+  { name: 'iPhone', type: 'PRODUCT' },
+  { name: 'Android', type: 'PRODUCT' },
+  { name: 'ChatGPT', type: 'PRODUCT' },
+  { name: 'Prime Video', type: 'PRODUCT' },
+];
+
+export const GAZETTEER: GazetteerEntry[] = [...LOCATIONS, ...ORGS, ...PEOPLE_AND_PRODUCTS];
+
+const INDEX = new Map<string, GazetteerEntry>();
+for (const entry of GAZETTEER) {
+  for (const form of [entry.name, ...(entry.aliases ?? [])]) INDEX.set(squash(form), entry);
+}
+
+/** The gazetteer entry for a surface form (case, accents, spaces and hyphens ignored). */
+export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
+  return INDEX.get(squash(surface));
+}

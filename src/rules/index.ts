@@ -1,0 +1,50 @@
+/**
+ * The rules engine: the same `Analysis` as the LLM engine, without any model. French in, French
+ * out: entities from capitalisation, cue tables and a gazetteer; claims from quotation marks and
+ * reporting verbs; an extractive summary. English fields stay null (NOT_TRANSLATED warning).
+ *
+ * Pipeline: entities → claims (uses the entities) → summary.
+ */
+import { articleKey } from '../analyse/ids.js';
+import type { Analysis, ExtractResult, Warning } from '../types.js';
+import { extractClaims } from './claims.js';
+import { extractEntities } from './entities.js';
+import { summarise } from './summary.js';
+
+export { findMissedClaims } from './coverage.js';
+
+/** Version of the rules; bump when a table or heuristic changes the output. */
+export const RULES_VERSION = 'rules-1';
+
+const NOT_TRANSLATED: Warning = {
+  code: 'NOT_TRANSLATED',
+  message: 'rules engine: no translation; claim and quoteEn are null, the summary is in French',
+};
+
+/** Analyses one extracted article with the rules engine. Deterministic; never throws on text. */
+export function analyseWithRules(result: ExtractResult): Analysis {
+  const { article } = result;
+  const entities = extractEntities(article.text);
+  const claims = extractClaims(article.text, articleKey(article), entities);
+  return {
+    source: result.source,
+    article: {
+      url: article.url,
+      canonicalUrl: article.canonicalUrl,
+      title: article.title,
+      byline: article.byline,
+      publishedAt: article.publishedAt,
+      siteName: article.siteName,
+      lang: article.lang,
+      wordCount: article.wordCount,
+    },
+    summary: summarise(article.text, article.title),
+    entities,
+    claims,
+    engine: 'rules',
+    model: null,
+    promptVersion: RULES_VERSION,
+    usage: null,
+    warnings: [NOT_TRANSLATED],
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * Mention finding: capitalised runs in each sentence, trimmed of sentence openers, split at
+ * gazetteer names and first names, each with the cues (title, apposition, place preposition)
+ * the typing step uses. Offsets are into `article.text`.
+ */
+import { ELISIONS, FIRST_NAMES, NAME_PARTICLES, ORG_HEADS, STOP_WORDS } from './entity-words.js';
+import { lookupGazetteer } from './gazetteer.js';
+import { fold, sentencesOf, type Segment } from './text.js';
+
+/** One word of a sentence. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First word of a sentence, or right after an opening quote or bracket. */
+  initial: boolean;
+}
+
+/** A candidate name as found in the text, before typing and merging. */
+export interface Mention {
+  surface: string;
+  start: number;
+  end: number;
+  /** The token run started the sentence: weaker evidence of a name. */
+  initial: boolean;
+  /** Index of the sentence it occurs in. */
+  sentence: number;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
+
+/** Words of a sentence, with elided prefixes (d'Apple) peeled off capitalised names. */
+export function tokensOf(text: string, seg: Segment): Token[] {
+  const out: Token[] = [];
+  for (const m of seg.text.matchAll(TOKEN_RE)) {
+    let word = m[0];
+    let start = seg.start + m.index;
+    const before = seg.text.slice(0, m.index);
+    const initial = /(?:^|[«“"([—–:]\s*|[.!?…]\s+)$/u.test(before);
+    const elided = ELISIONS.exec(word);
+    if (elided && !lookupGazetteer(word)) {
+      out.push({
+        text: word.slice(0, elided[0].length),
+        start,
+        end: start + elided[0].length,
+        initial,
+      });
+      start += elided[0].length;
+      word = word.slice(elided[0].length);
+    }
+    out.push({ text: word, start, end: start + word.length, initial: initial && !elided });
+  }
+  return out;
+}
+
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]$/u.test(w);
+const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w);
+const isCamel = (w: string): boolean => /^\p{L}+\p{Lu}\p{Ll}/u.test(w) && /\p{Ll}/u.test(w);
+
+/** Runs of capitalised words, with particles inside ("Ministère des Affaires"). */
+function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    while (run.length > 0 && !isCapitalised(run[run.length - 1]?.text ?? '')) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  tokens.forEach((tok, i) => {
+    const prev = run[run.length - 1];
+    const joined = prev !== undefined && /^[ \t\u00a0]*$/.test(text.slice(prev.end, tok.start));
+    const glued = prev !== undefined && prev.end === tok.start; // d' + Apple
+    if (run.length > 0 && !joined && !glued) flush();
+    if (isCapitalised(tok.text)) {
+      if (prev !== undefined && fold(prev.text) === fold(tok.text)) flush();
+      run.push(tok);
+    } else if (run.length > 0 && NAME_PARTICLES.has(fold(tok.text).replace(/'$/, ''))) {
+      const next = tokens[i + 1];
+      if (next !== undefined && isCapitalised(next.text)) run.push(tok);
+      else flush();
+    } else flush();
+  });
+  flush();
+  return runs;
+}
+
+const span = (text: string, toks: Token[]): { surface: string; start: number; end: number } => {
+  const start = toks[0]?.start ?? 0;
+  const end = toks[toks.length - 1]?.end ?? start;
+  return { surface: text.slice(start, end), start, end };
+};
+
+/** Longest gazetteer name starting the run, as a token count (0 when none). */
+function gazetteerPrefix(text: string, run: Token[]): number {
+  for (let k = run.length; k > 0; k--) {
+    if (lookupGazetteer(span(text, run.slice(0, k)).surface)) return k;
+  }
+  return 0;
+}
+
+/** Splits a run into names: gazetteer names, leading openers dropped, first names start a name. */
+function namesOfRun(text: string, run: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let rest = run;
+  while (rest.length > 0) {
+    const k = gazetteerPrefix(text, rest);
+    if (k > 0) {
+      out.push(rest.slice(0, k));
+      rest = rest.slice(k);
+      continue;
+    }
+    const head = rest[0];
+    if (head !== undefined && (STOP_WORDS.has(fold(head.text)) || !isCapitalised(head.text))) {
+      rest = rest.slice(1);
+      continue;
+    }
+    const cut = rest.findIndex((t, i) => i > 0 && FIRST_NAMES.has(fold(t.text)));
+    const end = cut > 0 ? cut : rest.length;
+    out.push(rest.slice(0, end));
+    rest = rest.slice(end);
+  }
+  return out.filter((toks) => toks.some((t) => isCapitalised(t.text)));
+}
+
+/** Whether a sentence-initial word is a name: known, shaped like one, or seen mid-sentence. */
+function knownInitial(surface: string, midSentence: Set<string>): boolean {
+  if (lookupGazetteer(surface) || isAcronym(surface) || isCamel(surface)) return true;
+  const folded = fold(surface);
+  return midSentence.has(folded) || FIRST_NAMES.has(folded) || ORG_HEADS.has(folded);
+}
+
+/**
+ * A name starting a sentence may just be a capitalised common word. Single words must be known;
+ * in a run with particles ("Cyberattaque d'Aeroflot") an unknown first word is dropped.
+ */
+function trimInitial(text: string, toks: Token[], midSentence: Set<string>): Token[] {
+  const first = toks[0];
+  if (first === undefined || !first.initial || knownInitial(first.text, midSentence)) return toks;
+  const hasParticle = toks.some((t) => !isCapitalised(t.text));
+  if (toks.length > 1 && !hasParticle) return toks;
+  const rest = toks.slice(1);
+  while (rest[0] !== undefined && !isCapitalised(rest[0].text)) rest.shift();
+  return rest;
+}
+
+/** All name mentions in the text, in order. */
+export function findMentions(text: string): Mention[] {
+  const found: Array<{ toks: Token[]; sentence: number }> = [];
+  sentencesOf(text).forEach((seg, sentence) => {
+    for (const run of capitalisedRuns(text, tokensOf(text, seg))) {
+      for (const toks of namesOfRun(text, run)) found.push({ toks, sentence });
+    }
+  });
+  const midSentence = new Set(
+    found.filter((f) => !f.toks[0]?.initial).flatMap((f) => f.toks.map((t) => fold(t.text))),
+  );
+  return found
+    .map(({ toks, sentence }) => ({ toks: trimInitial(text, toks, midSentence), sentence }))
+    .filter(({ toks }) => toks.length > 0)
+    .map(({ toks, sentence }) => ({
+      ...span(text, toks),
+      initial: toks[0]?.initial ?? false,
+      sentence,
+    }))
+    .filter((m) => /\p{L}{2,}/u.test(m.surface) && !STOP_WORDS.has(fold(m.surface)));
+}
+
+export { isAcronym };

@@ -1,0 +1,149 @@
+/**
+ * Merging typed mentions into entities. Two surface forms are one entity when the gazetteer says
+ * so, when they agree ignoring case, accents and spaces ("SuperMicro"/"Supermicro"), when an
+ * acronym is spelled out next to its expansion ("Amazon Web Services (AWS)"), or when the shorter
+ * one's words all occur in exactly one longer name ("Hegseth" in "Pete Hegseth").
+ */
+import { entityId } from '../analyse/ids.js';
+import type { Entity, EntityType } from '../types.js';
+import { NAME_PARTICLES } from './entity-words.js';
+import { lookupGazetteer } from './gazetteer.js';
+import { fold, foldedWords, squash } from './text.js';
+import type { TypedMention } from './typing.js';
+
+/** An acronym spelled out just before it in brackets. */
+export interface AcronymPair {
+  long: string;
+  short: string;
+  /** Offsets of `long` in the text. */
+  start: number;
+  end: number;
+}
+
+/** "Armée populaire de libération (APL)": expansion and acronym, matched by initials. */
+export function acronymPairs(text: string): AcronymPair[] {
+  const out: AcronymPair[] = [];
+  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/gu)) {
+    const short = m[1] ?? '';
+    const initials = short.replace(/\P{Lu}/gu, '');
+    if (initials.length < 2) continue;
+    const end = text.slice(0, m.index).trimEnd().length;
+    const words = [...text.slice(Math.max(0, end - 120), end).matchAll(/\S+/g)];
+    let letters = initials.length;
+    let i = words.length - 1;
+    for (; i >= 0 && letters > 0; i--) {
+      const w = fold(words[i]?.[0] ?? '').replace(/^[dl]'/, '');
+      if (NAME_PARTICLES.has(w) || w === 'et') continue;
+      if (w[0] !== fold(initials[letters - 1] ?? '')) break;
+      letters--;
+    }
+    const first = words[i + 1];
+    if (letters !== 0 || first === undefined) continue;
+    const elision = /^(?:d|l)['’]/iu.exec(first[0])?.[0].length ?? 0;
+    const start = Math.max(0, end - 120) + first.index + elision;
+    out.push({ long: text.slice(start, end), short, start, end });
+  }
+  return out;
+}
+
+interface Group {
+  key: string;
+  members: TypedMention[];
+}
+
+/** Key of a mention before containment merging: gazetteer name, acronym, or squashed form. */
+function baseKey(m: TypedMention, acronyms: Map<string, string>): string {
+  if (m.canonical !== null) return `g:${squash(m.canonical)}`;
+  const short = acronyms.get(squash(m.surface));
+  if (short === undefined) return `s:${squash(m.surface)}`;
+  const known = lookupGazetteer(short);
+  return known ? `g:${squash(known.name)}` : `a:${squash(short)}`;
+}
+
+/** Whether all of `short`'s words occur in `long`, or `short` squashed spells a run of them. */
+function contains(long: string[], short: string[]): boolean {
+  if (short.every((w) => long.includes(w))) return true;
+  const joined = short.join('');
+  for (let i = 0; i < long.length; i++) {
+    let acc = '';
+    for (let j = i; j < long.length && acc.length < joined.length; j++) acc += long[j];
+    if (acc === joined) return true;
+  }
+  return false;
+}
+
+const compatible = (a: EntityType, b: EntityType): boolean =>
+  a === b || a === 'OTHER' || b === 'OTHER';
+
+/** Folds short unknown names into the single longer name that contains them. */
+function mergeContained(groups: Group[]): Group[] {
+  const sorted = [...groups].sort((a, b) => longest(b).length - longest(a).length);
+  const kept: Group[] = [];
+  for (const g of sorted) {
+    const words = foldedWords(longest(g));
+    const hosts = g.key.startsWith('g:')
+      ? []
+      : kept.filter(
+          (h) =>
+            compatible(typeOf(h), typeOf(g)) &&
+            h.members.some((m) => contains(foldedWords(m.surface), words)),
+        );
+    const host = hosts[0];
+    if (hosts.length === 1 && host !== undefined) host.members.push(...g.members);
+    else kept.push(g);
+  }
+  return kept;
+}
+
+const longest = (g: Group): string =>
+  g.members.reduce((a, m) => (m.surface.length > a.length ? m.surface : a), '');
+
+function typeOf(g: Group): EntityType {
+  const best = [...g.members].sort((a, b) => b.strength - a.strength)[0];
+  return best?.type ?? 'OTHER';
+}
+
+/** Canonical name: gazetteer name, else the longest form for people, else the most frequent. */
+function nameOf(g: Group, type: EntityType): string {
+  const known = g.members.find((m) => m.canonical !== null)?.canonical;
+  if (known) return known;
+  if (type === 'PERSON') return longest(g);
+  const counts = new Map<string, number>();
+  for (const m of g.members) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+  return (
+    [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? ''
+  );
+}
+
+/** Merges mentions into entities, ordered by first mention. */
+export function mergeMentions(text: string, mentions: TypedMention[]): Entity[] {
+  const acronyms = new Map<string, string>();
+  for (const p of acronymPairs(text)) {
+    acronyms.set(squash(p.short), p.short);
+    acronyms.set(squash(p.long), p.short);
+  }
+  const byKey = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = baseKey(m, acronyms);
+    const g = byKey.get(key) ?? { key, members: [] };
+    g.members.push(m);
+    byKey.set(key, g);
+  }
+  const groups = mergeContained([...byKey.values()]);
+  groups.sort(
+    (a, b) =>
+      Math.min(...a.members.map((m) => m.start)) - Math.min(...b.members.map((m) => m.start)),
+  );
+  return groups.map((g) => {
+    const type = typeOf(g);
+    const name = nameOf(g, type);
+    const ordered = [...g.members].sort((a, b) => a.start - b.start);
+    return {
+      id: entityId(type, name),
+      name,
+      type,
+      mentions: [...new Set(ordered.map((m) => m.surface))],
+      description: ordered.find((m) => m.description !== null)?.description ?? null,
+    };
+  });
+}

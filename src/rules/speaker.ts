@@ -1,0 +1,122 @@
+/**
+ * Speaker phrases: the subject before a reporting verb ("De son côté, Huawei explique"), the
+ * noun phrase after an inverted verb ("explique Bloomberg dans un communiqué") and what counts as
+ * a plausible speaker at all. Offsets are into `article.text`.
+ */
+import { fold } from './text.js';
+
+/** A speaker as written, with its offsets. */
+export interface Phrase {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Subject pronouns resolved to the previous speaker ("Il ajoute", "ajoute-t-elle"). */
+export const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles']);
+
+/** Bare descriptions of an organisation resolved to the organisation last named ("la société"). */
+export const GENERIC_ORG =
+  /^(?:la|le|l['’])\s*(?:société|groupe|entreprise|firme|compagnie|fabricant|constructeur|éditeur|géant|marque|start-up|startup)$/iu;
+
+/** Head nouns that make a lower-case phrase a plausible speaker ("une source anonyme"). */
+const SPEAKER_NOUNS = new Set(
+  `source sources rapport rapports enquete etude journaliste journalistes confreres chercheur
+  chercheurs chercheuse expert experts autorites responsable responsables porte-parole societe
+  groupe entreprise geant firme fabricant constructeur editeur marque gouvernement ministre
+  ministere president presidente directeur directrice senateur depute agence agent avocat
+  avocats communique note document medias presse specialiste specialistes analyste analystes
+  auteurs enqueteurs temoin temoins employe employes ingenieur ingenieurs officiel officiels
+  administration departement services service police justice procureur juge fondateur patron
+  dirigeant dirigeants representant representants ambassade ambassadeur diplomate diplomates
+  sondage etude`.split(/\s+/),
+);
+
+/** Connectors stripped from the start of a subject ("Mais", "Ainsi", "D'ailleurs"). */
+const LEADING_CONNECTORS =
+  /^(?:(?:mais|et|or|donc|ainsi|alors|aussi|enfin|toutefois|pourtant|cependant|d['’]ailleurs|de son côté|de leur côté|pour sa part|pour leur part|quant à (?:lui|elle)|en effet|tant|même|bien que|puis)\b[\s,]*)+/iu;
+
+/** Segments that cannot be a subject: adverbials and appositions ("secrétaire à la Défense"). */
+const NOT_SUBJECT_START =
+  /^(?:à|au|aux|en|dans|sur|sous|par|pour|avec|sans|depuis|lors|selon|d['’]après|après|avant|face|dès|vers|comme|si|quand|lorsque|puisque|qui|que|qu['’]|dont|où|ce qui|ce que|y compris)\b/iu;
+const DETERMINER =
+  /^(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|plusieurs|certains|certaines|tous|toutes|trois|deux|quatre|\d+)\b/iu;
+
+/** Whether a phrase can plausibly speak: a pronoun, a name, or a speaker noun. */
+export function isSpeakerPhrase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 12) return false;
+  if (words.length === 1 && PRONOUNS.has(fold(words[0] ?? ''))) return true;
+  if (NOT_SUBJECT_START.test(text)) return false;
+  const named = words.some(
+    (w, i) =>
+      /^(?:[dlDL]['’])?\p{Lu}/u.test(w) &&
+      (i > 0 || !DETERMINER.test(`${w} `.replace(/^[dlDL]['’]/u, ''))),
+  );
+  return named || words.some((w) => SPEAKER_NOUNS.has(fold(w).replace(/^[dl]'/, '')));
+}
+
+/** Trims a phrase to its content and offsets; null when nothing is left. */
+function phraseOf(start: number, raw: string): Phrase | null {
+  const lead = raw.length - raw.replace(/^[\s«»“”"]+/u, '').length;
+  let body = raw.slice(lead);
+  const connector = LEADING_CONNECTORS.exec(body);
+  const cut = connector ? connector[0].length : 0;
+  body = body.slice(cut).replace(/[\s,;:«»“”"]+$/u, '');
+  if (body.length === 0) return null;
+  const at = start + lead + cut;
+  return { text: body, start: at, end: at + body.length };
+}
+
+/**
+ * The subject of a verb starting at `verbStart`, looked for between `from` and the verb: the
+ * right-most comma segment that is not an adverbial or an apposition.
+ */
+export function subjectBefore(text: string, from: number, verbStart: number): Phrase | null {
+  const clause = text.slice(from, verbStart);
+  const pieces = [...clause.matchAll(/[^,]+/g)];
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i];
+    if (piece === undefined || piece[0].trim().length === 0) continue;
+    const phrase = phraseOf(from + piece.index, piece[0]);
+    if (phrase === null) continue;
+    const apposition = /^\p{Ll}/u.test(phrase.text) && !DETERMINER.test(phrase.text);
+    if (apposition && !PRONOUNS.has(fold(phrase.text)) && i > 0) continue;
+    if (!isSpeakerPhrase(phrase.text)) return null;
+    return withListHead(text, from, pieces.slice(0, i), phrase);
+  }
+  return null;
+}
+
+/** Bare names before a list subject: "Apple, Amazon et Supermicro démentent". */
+const LIST_ITEM = /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*$/u;
+
+function withListHead(
+  text: string,
+  from: number,
+  before: RegExpMatchArray[],
+  phrase: Phrase,
+): Phrase {
+  if (!/\set\s/u.test(phrase.text)) return phrase;
+  let start = phrase.start;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const piece = before[k];
+    if (piece === undefined || !LIST_ITEM.test(piece[0])) break;
+    start = from + (piece.index ?? 0) + (piece[0].length - piece[0].trimStart().length);
+  }
+  return { text: text.slice(start, phrase.end), start, end: phrase.end };
+}
+
+/** Where a noun phrase after an inverted verb stops: punctuation, or a complement of the verb. */
+const PHRASE_STOP =
+  /[,.;:!?«»"“”()]|\s(?:dans|lors|auprès|devant|sur|en|au cours|avant|après|face|depuis|pendant|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|interrogée?s?|contacté(?:e|s|es)?|cité(?:e|s|es)?|à l['’]|à la|au|aux|à)\s/u;
+
+/** The noun phrase starting at `pos` (after an inverted verb), up to its first complement. */
+export function phraseAfter(text: string, pos: number): Phrase | null {
+  const window = text.slice(pos, pos + 120);
+  const stop = PHRASE_STOP.exec(` ${window.slice(1)}`);
+  const raw = stop ? window.slice(0, stop.index) : window;
+  const phrase = phraseOf(pos, raw);
+  if (phrase === null || /^(?:que|qu['’]|si)\b/iu.test(phrase.text)) return null;
+  return isSpeakerPhrase(phrase.text) ? phrase : null;
+}

@@ -1,0 +1,159 @@
+/**
+ * Stance and certainty of an attributed statement, from cue tables: the reporting verb first,
+ * then denial and question cues, then the French conditional (the press's "on dit que" mood).
+ */
+import type { Certainty, Stance } from '../types.js';
+import { fold } from './text.js';
+
+/** Phrases that make a statement a denial even under a neutral verb ("affirme n'avoir jamais"). */
+const DENIAL_CUES: RegExp[] = [
+  /\bn'(?:a|ai|ont|avons|avoir|avait|avaient|aurait|est|etait|sont)\s+jamais\b/,
+  /\bne\s+\w+\s+jamais\b/,
+  /\ba aucun moment\b/,
+  /\baucune preuve\b/,
+  /\b(?:tout est|c'est|totalement|entierement|completement) faux\b/,
+  /\bdementi/,
+  /\bfausses? (?:accusations?|informations?|allegations?)\b/,
+];
+
+/** Hedges that lower certainty to `probable`. */
+const PROBABLE_CUES: RegExp[] = [
+  /\bprobablement\b/,
+  /\bsans doute\b/,
+  /\bvraisemblablement\b/,
+  /\bselon toute vraisemblance\b/,
+  /\bil est probable\b/,
+  /\bsemble(?:nt|rait)?\b/,
+];
+
+/** Irregular conditional stems (future stem + -ait): aurait, serait, pourrait, devrait… */
+const CONDITIONAL_STEMS = [
+  'aur',
+  'ser',
+  'pourr',
+  'devr',
+  'fer',
+  'ir',
+  'faudr',
+  'voudr',
+  'saur',
+  'verr',
+  'enverr',
+  'courr',
+  'mourr',
+  'recevr',
+  'suivr',
+  'poursuivr',
+  'vivr',
+  'dir',
+  'écrir',
+  'croir',
+  'boir',
+  'tiendr',
+  'viendr',
+  'deviendr',
+  'obtiendr',
+  'contiendr',
+  'prendr',
+  'comprendr',
+  'apprendr',
+  'mettr',
+  'permettr',
+  'admettr',
+  'vaudr',
+  'connaîtr',
+  'reconnaîtr',
+  'paraîtr',
+  'apparaîtr',
+  'disparaîtr',
+  'connaitr',
+  'reconnaitr',
+  'paraitr',
+  'attendr',
+  'rendr',
+  'perdr',
+  'vendr',
+  'répondr',
+  'dépendr',
+  'craindr',
+];
+const CONDITIONAL_ENDINGS = '(?:ais|ait|aient|ions|iez)';
+/**
+ * Regular conditionals: -erait (all -er verbs) and -irait (-ir verbs). Matched on lower-cased
+ * text WITH accents: the imperfect "considérait" must not pass for a conditional.
+ */
+const CONDITIONAL_RE = new RegExp(
+  `(?<!\\p{L})(?:\\p{L}+(?:er|ir)${CONDITIONAL_ENDINGS}|(?:${CONDITIONAL_STEMS.join('|')})${CONDITIONAL_ENDINGS})(?!\\p{L})`,
+  'gu',
+);
+/** Imperfects of -irer verbs and other words the conditional pattern would wrongly catch. */
+const NOT_CONDITIONAL = new Set([
+  'tirait',
+  'tiraient',
+  'attirait',
+  'attiraient',
+  'retirait',
+  'retiraient',
+  'inspirait',
+  'admirait',
+  'désirait',
+  'aspirait',
+  'expirait',
+  'respirait',
+  'virait',
+  'soupirait',
+  'irions',
+  'seriez',
+  'serions',
+]);
+
+/** True when the text uses the French conditional mood. */
+export function hasConditional(text: string): boolean {
+  for (const m of text.toLowerCase().matchAll(CONDITIONAL_RE)) {
+    if (!NOT_CONDITIONAL.has(m[0])) return true;
+  }
+  return false;
+}
+
+/** True when the text carries an explicit denial cue. */
+export function hasDenialCue(text: string): boolean {
+  const folded = fold(text);
+  return DENIAL_CUES.some((re) => re.test(folded));
+}
+
+/** The first clause of a statement: its main verb decides the mood, not a relative clause. */
+function headClause(text: string): string {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  return lower.split(/(?<!\p{L})(?:(?:qui|que|dont|lorsque|si)(?!\p{L})|qu')|[;:]/u)[0] ?? '';
+}
+
+export interface StanceInput {
+  /** Stance of the reporting verb, when the statement has one. */
+  verbStance: Stance | null;
+  /** How the statement was attributed: `selon X`, `d'après X` and `pour X` only report. */
+  attribution: 'verb' | 'according' | 'colon';
+  /** The quoted or reported words. */
+  quote: string;
+  /** Text between the speaker and the quote ("affirme n'avoir"), where denials often hide. */
+  bridge: string;
+}
+
+/** Denial beats question beats report beats assertion. */
+export function stanceOf(input: StanceInput): Stance {
+  if (input.verbStance === 'denies' || hasDenialCue(`${input.bridge} ${input.quote}`)) {
+    return 'denies';
+  }
+  if (input.verbStance === 'questions' || /\?\s*$/.test(input.quote)) return 'questions';
+  if (input.verbStance === 'reports' || input.attribution === 'according') return 'reports';
+  if (hasConditional(headClause(input.quote))) return 'reports';
+  return 'asserts';
+}
+
+/** Conditional in the main clause or between verb and quote → possible; hedges → probable; questions → unknown; otherwise certain. */
+export function certaintyOf(stance: Stance, quote: string, bridge = ''): Certainty {
+  if (hasConditional(headClause(quote)) || hasConditional(bridge)) return 'possible';
+  const folded = fold(quote);
+  if (PROBABLE_CUES.some((re) => re.test(folded))) return 'probable';
+  if (stance === 'questions') return 'unknown';
+  return 'certain';
+}

@@ -1,0 +1,140 @@
+/**
+ * Text helpers for the rules engine: folding for comparisons, and sentence splitting that keeps
+ * exact character offsets into `article.text` (every span the engine emits is a slice of it).
+ */
+
+/** A half-open range of `article.text` with its content. */
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Lower case, no accents, typographic apostrophes folded: for lookups, never for output. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+}
+
+/** Folded and without spaces, hyphens or dots: "Super Micro" and "SuperMicro" agree. */
+export function squash(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Words of a string, folded, split on anything that is not a letter or digit. */
+export function foldedWords(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Paragraphs of the text with their offsets. The extractor joins paragraphs by blank lines; a
+ * single line break (headings glued to text) separates paragraphs too.
+ */
+export function paragraphsOf(text: string): Segment[] {
+  const out: Segment[] = [];
+  const re = /[^\n]+/g;
+  for (const m of text.matchAll(re)) {
+    const trimmed = trimSegment({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (trimmed.text.length > 0) out.push(trimmed);
+  }
+  return out;
+}
+
+/** Shrinks a segment past leading and trailing white space. */
+export function trimSegment(seg: Segment): Segment {
+  const lead = seg.text.length - seg.text.trimStart().length;
+  const text = seg.text.trim();
+  return { start: seg.start + lead, end: seg.start + lead + text.length, text };
+}
+
+/** Abbreviations whose final dot does not end a sentence (folded, without the dot). */
+const ABBREVIATIONS = new Set([
+  'm',
+  'mm',
+  'mme',
+  'mlle',
+  'dr',
+  'pr',
+  'me',
+  'st',
+  'ste',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'cf',
+  'etc',
+  'p',
+  'n',
+  'no',
+  'vol',
+  'av',
+  'j.-c',
+]);
+
+/** Opening and closing quotation marks; sentence ends inside a quotation are not boundaries. */
+const OPENERS = '«“';
+const CLOSERS = '»”';
+
+function isBoundary(text: string, i: number, depth: number): boolean {
+  const ch = text[i] ?? '';
+  if (depth > 0 || !/[.!?…]/.test(ch)) return false;
+  const rest = text.slice(i + 1);
+  const next = /^[.!?…»”")\]]*(\s+)(.)/u.exec(rest);
+  if (!next) return false;
+  const first = next[2] ?? '';
+  if (!/[\p{Lu}\p{N}«“"(À-Ý]/u.test(first)) return false;
+  if (ch === '.') {
+    const word = /([\p{L}.-]+)$/u.exec(text.slice(0, i))?.[1] ?? '';
+    if (ABBREVIATIONS.has(fold(word))) return false;
+    if (/^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word)) return false; // initials, D.C
+  }
+  return true;
+}
+
+/** Sentences of one paragraph, offsets in the full text; quotations are never cut in two. */
+function sentencesOfParagraph(text: string, para: Segment): Segment[] {
+  const out: Segment[] = [];
+  let depth = 0;
+  let inStraight = false;
+  // Straight quotes only count when they pair up inside the paragraph.
+  const trackStraight = (para.text.match(/"/g)?.length ?? 0) % 2 === 0;
+  let start = para.start;
+  for (let i = para.start; i < para.end; i++) {
+    const ch = text[i] ?? '';
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '"' && trackStraight) inStraight = !inStraight;
+    if (i + 1 < para.end && isBoundary(text, i, depth + (inStraight ? 1 : 0))) {
+      let end = i + 1;
+      while (end < para.end && /[.!?…»”")\]]/.test(text[end] ?? '')) end++;
+      out.push(trimSegment({ start, end, text: text.slice(start, end) }));
+      start = end;
+    }
+  }
+  out.push(trimSegment({ start, end: para.end, text: text.slice(start, para.end) }));
+  return out.filter((s) => s.text.length > 0);
+}
+
+/** Sentences of the whole text, in order, each tagged with its paragraph index. */
+export function sentencesOf(text: string): Array<Segment & { paragraph: number }> {
+  return paragraphsOf(text).flatMap((para, paragraph) =>
+    sentencesOfParagraph(text, para).map((s) => ({ ...s, paragraph })),
+  );
+}
+
+/** Number of words, for length thresholds. */
+export function wordCountOf(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** First `max` characters on one line, with an ellipsis when cut. */
+export function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,111 @@
+/**
+ * Typing of one mention from its shape and its neighbours: gazetteer, titles and appositions
+ * (PERSON, with the role as description), organisation heads and suffixes, acronyms, first
+ * names, place prepositions. Evidence order is the order of `typeMention`.
+ */
+import type { EntityType } from '../types.js';
+import {
+  FIRST_NAMES,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PLACE_PREPOSITIONS,
+  ROLE_NOUNS,
+  ROLE_QUALIFIERS,
+} from './entity-words.js';
+import { lookupGazetteer } from './gazetteer.js';
+import { isAcronym, type Mention } from './mentions.js';
+import { fold, foldedWords } from './text.js';
+
+/** A mention with its type, the evidence for it, and a role when one was written next to it. */
+export interface TypedMention extends Mention {
+  type: EntityType;
+  /** Canonical name from the gazetteer, when the mention is a known name. */
+  canonical: string | null;
+  /** How sure the type is: gazetteer 3, cue 2, shape 1, default 0. */
+  strength: number;
+  description: string | null;
+}
+
+/** Civilities mark a person but are no role worth a description. */
+const CIVILITIES = new Set(['m.', 'm', 'mme', 'mme.', 'monsieur', 'madame', 'dr', 'dr.']);
+
+/** Words allowed between a role noun and the name: particles, names, adjectives of origin. */
+const ROLE_FILLER =
+  /^(?:à|de|du|des|la|le|l['’]\S*|d['’]\S*|\p{Lu}\S*|\S*(?:ain|aine|ais|aise|ois|oise|ien|ienne|al|ale|el|elle|if|ive|ique|é|ée))$/u;
+
+/** "le sénateur Tom Cotton", "le secrétaire à la Défense, Pete Hegseth": the role before a name. */
+function roleBefore(text: string, m: Mention): string | null {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const clause = before
+    .replace(/^[\s\S]*[.;:!?()«»"]/u, '')
+    .replace(/,\s*$/, '')
+    .replace(/^[\s\S]*,/, '');
+  const words = clause
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  for (let at = words.length - 1; at >= Math.max(0, words.length - 5); at--) {
+    if (!ROLE_NOUNS.has(fold(words[at] ?? ''))) continue;
+    if (!words.slice(at + 1).every((w) => ROLE_FILLER.test(w))) return null;
+    const from = at > 0 && ROLE_QUALIFIERS.has(fold(words[at - 1] ?? '')) ? at - 1 : at;
+    return words.slice(from).join(' ');
+  }
+  return null;
+}
+
+/** "Pete Hegseth, secrétaire à la Défense, a annoncé": the role in an apposition after a name. */
+function roleAfter(text: string, m: Mention): string | null {
+  const after = /^,\s*([^,.;:!?()«»"]{3,80})/u.exec(text.slice(m.end, m.end + 100))?.[1];
+  if (after === undefined) return null;
+  const words = after.trim().split(/\s+/);
+  const first = fold(words[0] ?? '');
+  const head = ROLE_QUALIFIERS.has(first) ? fold(words[1] ?? '') : first;
+  return ROLE_NOUNS.has(head) ? after.trim() : null;
+}
+
+/** A name that is part of a role ("secrétaire à la Défense") is not an entity of its own. */
+export function isInsideRole(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const words = foldedWords(before).slice(-3);
+  return (
+    words.some((w) => ROLE_NOUNS.has(w)) &&
+    /(?:à|de|d['’]|du|des)\s+(?:la\s+|l['’])?$/u.test(before)
+  );
+}
+
+function shapeType(m: Mention, text: string): { type: EntityType; strength: number } | null {
+  const words = m.surface.split(/[\s-]+/).map(fold);
+  if (ORG_HEADS.has(words[0] ?? '') || ORG_SUFFIXES.has(words[words.length - 1] ?? '')) {
+    return { type: 'ORG', strength: 2 };
+  }
+  if (isAcronym(m.surface.replace(/[\s.]/g, ''))) return { type: 'ORG', strength: 1 };
+  if (words.length >= 2 && FIRST_NAMES.has(words[0] ?? '')) return { type: 'PERSON', strength: 2 };
+  const prev = foldedWords(text.slice(Math.max(0, m.start - 6), m.start)).pop();
+  if (words.length === 1 && prev !== undefined && PLACE_PREPOSITIONS.has(prev)) {
+    return { type: 'LOCATION', strength: 1 };
+  }
+  return null;
+}
+
+/** Types one mention. */
+export function typeMention(text: string, m: Mention): TypedMention {
+  const known = lookupGazetteer(m.surface);
+  const role = roleBefore(text, m) ?? roleAfter(text, m);
+  if (known) {
+    const description = known.type === 'PERSON' ? role : null;
+    return { ...m, type: known.type, canonical: known.name, strength: 3, description };
+  }
+  const shape = shapeType(m, text);
+  const orgShape = shape?.type === 'ORG' && shape.strength >= 2;
+  if (role !== null && !isAcronym(m.surface) && !orgShape) {
+    const description = CIVILITIES.has(fold(role)) ? null : role;
+    return { ...m, type: 'PERSON', canonical: null, strength: 2, description };
+  }
+  return {
+    ...m,
+    type: shape?.type ?? 'OTHER',
+    canonical: null,
+    strength: shape?.strength ?? 0,
+    description: null,
+  };
+}

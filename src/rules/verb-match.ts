@@ -1,0 +1,65 @@
+/**
+ * Finding reporting verbs in text: anywhere in a range, or right at a position (after a closing
+ * quotation mark). Negated verbs ("ne dément pas") and reflexive verbs used without their pronoun
+ * ("demande une liste") are not reporting verbs.
+ */
+import type { Stance } from '../types.js';
+import { INVERTED_PRONOUN, VERB_GROUP, WB_AFTER, WB_BEFORE, verbOfForm } from './verbs.js';
+
+/** A reporting verb found in the text. */
+export interface VerbHit {
+  start: number;
+  end: number;
+  lemma: string;
+  stance: Stance;
+  /** Inverted subject pronoun ("affirme-t-il"), when there is one. */
+  pronoun: string | null;
+}
+
+const VERB_ANY = new RegExp(`${WB_BEFORE}(?:${INVERTED_PRONOUN}|${VERB_GROUP})${WB_AFTER}`, 'giu');
+const VERB_AT = new RegExp(`(?:${INVERTED_PRONOUN}|${VERB_GROUP})${WB_AFTER}`, 'iuy');
+
+/** Negation right before the verb: "ne dément", "n'affirme", "ne le confirme". */
+const NEGATED_BEFORE = /(?:^|[\s,])(?:ne|n['’])\s*(?:(?:le|la|les|l['’]|lui|leur|y|en)\s*)?$/iu;
+
+/** Fixed phrases built on "dit" that report nothing: "autrement dit", "cela dit". */
+const FIXED_DIT = /(?:autrement|cela|ceci|ça|proprement|soit)\s+$/iu;
+
+function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
+  const g = m.groups ?? {};
+  const form = g['form'] ?? g['part'] ?? g['iform'] ?? g['ipart'] ?? '';
+  const verb = verbOfForm(form);
+  if (verb === undefined) return null;
+  const reflexive = g['refl'] !== undefined || /^(?:s['’]est|se\s+sont)$/iu.test(g['aux'] ?? '');
+  if (verb.reflexive === true && !reflexive) return null;
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  if (NEGATED_BEFORE.test(before)) return null;
+  if (verb.lemma === 'dire' && FIXED_DIT.test(before)) return null;
+  const pronoun = g['ipron'] ?? g['apron'] ?? null;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    lemma: verb.lemma,
+    stance: verb.stance,
+    pronoun,
+  };
+}
+
+/** Reporting verbs between `from` and `to`, in order. */
+export function findVerbs(text: string, from: number, to: number): VerbHit[] {
+  const out: VerbHit[] = [];
+  const slice = text.slice(0, to);
+  VERB_ANY.lastIndex = from;
+  for (let m = VERB_ANY.exec(slice); m !== null; m = VERB_ANY.exec(slice)) {
+    const hit = hitOf(m, text);
+    if (hit !== null) out.push(hit);
+  }
+  return out;
+}
+
+/** The reporting verb starting exactly at `pos`, if any. */
+export function verbAt(text: string, pos: number): VerbHit | null {
+  VERB_AT.lastIndex = pos;
+  const m = VERB_AT.exec(text);
+  return m === null ? null : hitOf(m, text);
+}

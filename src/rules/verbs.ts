@@ -1,0 +1,261 @@
+/**
+ * French reporting verbs ("verbes introducteurs") as data: each lemma with the stance it signals
+ * and how it conjugates. Forms are generated for the tenses press prose uses (présent, passé
+ * simple, imparfait, futur, conditionnel, participe for the compound tenses).
+ */
+import type { Stance } from '../types.js';
+
+export interface ReportingVerb {
+  lemma: string;
+  /** Stance a statement introduced by this verb takes; `asserts` unless the verb says more. */
+  stance: Stance;
+  /** Regular -er verb stem ("affirm"); absent for irregular verbs listed with `forms`. */
+  stem?: string;
+  /** Stem of the singular present and 3rd plural when it differs ("révèl", "rejett"). */
+  presentStem?: string;
+  /** Future/conditional stem when it differs from `stem + er` ("rejetter"). */
+  futureStem?: string;
+  /** Finite forms of irregular verbs (3rd person), participles last. */
+  forms?: string[];
+  /** Participles of irregular verbs, used after an auxiliary. */
+  participles?: string[];
+  /** Reflexive ("se demander"): forms take `se`/`s'`, compound tenses take être. */
+  reflexive?: boolean;
+}
+
+/** The table. Keep entries sorted by stance, then alphabetically. */
+export const REPORTING_VERBS: ReportingVerb[] = [
+  { lemma: 'affirmer', stance: 'asserts', stem: 'affirm' },
+  { lemma: 'ajouter', stance: 'asserts', stem: 'ajout' },
+  { lemma: 'annoncer', stance: 'asserts', stem: 'annonc' },
+  { lemma: 'assurer', stance: 'asserts', stem: 'assur' },
+  {
+    lemma: 'avertir',
+    stance: 'asserts',
+    forms: [
+      'avertit',
+      'avertissent',
+      'avertissait',
+      'avertissaient',
+      'avertira',
+      'avertiront',
+      'avertirait',
+      'avertiraient',
+    ],
+    participles: ['averti', 'avertie', 'avertis'],
+  },
+  { lemma: 'confirmer', stance: 'asserts', stem: 'confirm' },
+  { lemma: 'constater', stance: 'asserts', stem: 'constat' },
+  { lemma: 'déclarer', stance: 'asserts', stem: 'déclar' },
+  {
+    lemma: 'dire',
+    stance: 'asserts',
+    forms: ['dit', 'disent', 'disait', 'disaient', 'dira', 'diront', 'dirait', 'diraient'],
+    participles: ['dit', 'dite', 'dits'],
+  },
+  { lemma: 'estimer', stance: 'asserts', stem: 'estim' },
+  { lemma: 'expliquer', stance: 'asserts', stem: 'expliqu' },
+  { lemma: 'indiquer', stance: 'asserts', stem: 'indiqu' },
+  { lemma: 'insister', stance: 'asserts', stem: 'insist' },
+  {
+    lemma: 'marteler',
+    stance: 'asserts',
+    stem: 'martel',
+    presentStem: 'martèl',
+    futureStem: 'martèler',
+  },
+  {
+    lemma: 'mettre en garde',
+    stance: 'asserts',
+    forms: ['met en garde', 'mettent en garde', 'mettait en garde'],
+    participles: ['mis en garde'],
+  },
+  { lemma: 'préciser', stance: 'asserts', stem: 'précis' },
+  {
+    lemma: 'prévenir',
+    stance: 'asserts',
+    forms: ['prévient', 'préviennent', 'prévenait', 'prévenaient', 'préviendra', 'préviendrait'],
+    participles: ['prévenu', 'prévenue'],
+  },
+  {
+    lemma: 'reconnaître',
+    stance: 'asserts',
+    forms: [
+      'reconnaît',
+      'reconnait',
+      'reconnaissent',
+      'reconnaissait',
+      'reconnaissaient',
+      'reconnut',
+      'reconnaîtra',
+      'reconnaîtrait',
+    ],
+    participles: ['reconnu', 'reconnue', 'reconnus'],
+  },
+  {
+    lemma: 'répondre',
+    stance: 'asserts',
+    forms: ['répond', 'répondent', 'répondait', 'répondit', 'répondra', 'répondrait'],
+    participles: ['répondu'],
+  },
+  { lemma: 'rétorquer', stance: 'asserts', stem: 'rétorqu' },
+  { lemma: 'souligner', stance: 'asserts', stem: 'soulign' },
+  {
+    lemma: 'soutenir',
+    stance: 'asserts',
+    forms: [
+      'soutient',
+      'soutiennent',
+      'soutenait',
+      'soutenaient',
+      'soutint',
+      'soutiendra',
+      'soutiendrait',
+    ],
+    participles: ['soutenu', 'soutenue'],
+  },
+  { lemma: 'contester', stance: 'denies', stem: 'contest' },
+  {
+    lemma: 'démentir',
+    stance: 'denies',
+    forms: [
+      'dément',
+      'démentent',
+      'démentait',
+      'démentaient',
+      'démentit',
+      'démentira',
+      'démentirait',
+    ],
+    participles: ['démenti', 'démentie', 'démentis'],
+  },
+  { lemma: 'nier', stance: 'denies', stem: 'ni' },
+  { lemma: 'réfuter', stance: 'denies', stem: 'réfut' },
+  {
+    lemma: 'rejeter',
+    stance: 'denies',
+    stem: 'rejet',
+    presentStem: 'rejett',
+    futureStem: 'rejetter',
+  },
+  { lemma: 'se demander', stance: 'questions', stem: 'demand', reflexive: true },
+  { lemma: "s'interroger", stance: 'questions', stem: 'interrog', reflexive: true },
+  { lemma: 'raconter', stance: 'reports', stem: 'racont' },
+  { lemma: 'rapporter', stance: 'reports', stem: 'rapport' },
+  { lemma: 'relater', stance: 'reports', stem: 'relat' },
+  { lemma: 'révéler', stance: 'reports', stem: 'révél', presentStem: 'révèl' },
+];
+
+/** Auxiliaries of the compound tenses (passé composé, plus-que-parfait, futur antérieur, conditionnel passé). */
+export const AUXILIARIES = [
+  'a',
+  'ont',
+  'avait',
+  'avaient',
+  'aura',
+  'auront',
+  'aurait',
+  'auraient',
+  'avons',
+  'ai',
+];
+/** Adverbs that may sit between auxiliary and participle, or after the verb. */
+export const VERB_ADVERBS = [
+  'également',
+  'aussi',
+  'ensuite',
+  'déjà',
+  'encore',
+  "d'ailleurs",
+  'toutefois',
+  'pourtant',
+  'cependant',
+  'notamment',
+  'alors',
+  'enfin',
+  'publiquement',
+  'officiellement',
+  'clairement',
+  'fermement',
+  'catégoriquement',
+  'formellement',
+  'vivement',
+  'récemment',
+  'même',
+  'bien',
+];
+
+/** -cer and -ger verbs keep their sound before a and o: annonça, interrogeait. */
+function soft(stem: string): string {
+  if (stem.endsWith('c')) return `${stem.slice(0, -1)}ç`;
+  if (stem.endsWith('g')) return `${stem}e`;
+  return stem;
+}
+
+/** Finite 3rd-person forms of a regular -er verb. */
+function erForms(v: ReportingVerb & { stem: string }): string[] {
+  const present = v.presentStem ?? v.stem;
+  const future = v.futureStem ?? `${v.stem}er`;
+  const s = soft(v.stem);
+  return [
+    `${present}e`,
+    `${present}ent`,
+    `${s}ons`,
+    `${s}ait`,
+    `${s}aient`,
+    `${s}a`,
+    `${v.stem}èrent`,
+    `${future}a`,
+    `${future}ont`,
+    `${future}ait`,
+    `${future}aient`,
+  ];
+}
+
+/** All finite forms and participles of a verb (reflexive pronoun not included). */
+export function formsOf(v: ReportingVerb): { finite: string[]; participles: string[] } {
+  if (v.stem !== undefined) {
+    const stem = v.stem;
+    return {
+      finite: erForms({ ...v, stem }),
+      participles: [`${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`],
+    };
+  }
+  return { finite: v.forms ?? [], participles: v.participles ?? [] };
+}
+
+/** Index from a folded form (finite or participle) to its verb. */
+const BY_FORM = new Map<string, ReportingVerb>();
+for (const v of REPORTING_VERBS) {
+  const { finite, participles } = formsOf(v);
+  for (const f of [...finite, ...participles]) BY_FORM.set(f.toLowerCase(), v);
+}
+
+/** The verb a matched form belongs to. */
+export function verbOfForm(form: string): ReportingVerb | undefined {
+  return BY_FORM.get(form.toLowerCase().replace(/-t$/, ''));
+}
+
+const alt = (words: string[]): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+    .join('|');
+
+const ALL_FINITE = REPORTING_VERBS.flatMap((v) => formsOf(v).finite);
+const ALL_PARTICIPLES = REPORTING_VERBS.flatMap((v) => formsOf(v).participles);
+const ADV = `(?:(?:${alt(VERB_ADVERBS)})\\s+)?`;
+
+/** Source of a regex matching one verb group; named group `form` holds the verb itself. */
+export const VERB_GROUP =
+  `(?:(?<refl>se\\s+|s['’])?(?<form>${alt(ALL_FINITE)})` +
+  `|(?<aux>${alt(AUXILIARIES)}|s['’]est|se\\s+sont)\\s+${ADV}(?<part>${alt(ALL_PARTICIPLES)}))`;
+
+/** Inverted subject pronoun after the verb: "affirme-t-il", "a-t-elle déclaré", "disent-ils". */
+export const INVERTED_PRONOUN =
+  `(?:(?<iform>${alt(ALL_FINITE)})(?:-t)?-(?<ipron>il|elle|ils|elles|on)` +
+  `|(?:a|avait|aurait)-t-(?<apron>il|elle|on)\\s+${ADV}(?<ipart>${alt(ALL_PARTICIPLES)}))`;
+
+/** Letters-only boundary lookarounds for building word-level regexes. */
+export const WB_BEFORE = "(?<![\\p{L}\\p{N}'’-])";
+export const WB_AFTER = '(?![\\p{L}\\p{N}])';

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { entityId } from '../src/analyse/ids.js';
+import { extractEntities } from '../src/rules/entities.js';
+import type { Entity } from '../src/types.js';
+
+const find = (entities: Entity[], name: string): Entity | undefined =>
+  entities.find((e) => e.name === name);
+
+describe('rules engine: entities', () => {
+  it('keeps particles inside names and types organisation heads', () => {
+    const es = extractEntities(
+      'Le porte-parole du Ministère des Affaires étrangères a réagi. Le département de la Justice enquête.',
+    );
+    expect(find(es, 'Ministère des Affaires étrangères')?.type).toBe('ORG');
+    expect(find(es, 'département de la Justice')?.type).toBe('ORG');
+  });
+
+  it('reads titles before and appositions after a person', () => {
+    const es = extractEntities(
+      'La sénatrice Anne Leroy a interpellé le gouvernement. Paul Girard, ministre de l’Intérieur, a répondu.',
+    );
+    expect(find(es, 'Anne Leroy')).toMatchObject({ type: 'PERSON', description: 'sénatrice' });
+    expect(find(es, 'Paul Girard')).toMatchObject({
+      type: 'PERSON',
+      description: 'ministre de l’Intérieur',
+    });
+    expect(find(es, 'Intérieur')).toBeUndefined();
+  });
+
+  it('types acronyms, organisation suffixes and gazetteer names', () => {
+    const es = extractEntities(
+      'Le FBI et la CNIL ont saisi Globex Inc. après la fuite. Des serveurs à Pékin et en Chine seraient touchés, selon Reuters.',
+    );
+    expect(find(es, 'FBI')?.type).toBe('ORG');
+    expect(find(es, 'CNIL')?.type).toBe('ORG');
+    expect(es.find((e) => e.name.startsWith('Globex'))?.type).toBe('ORG');
+    expect(find(es, 'Pékin')?.type).toBe('LOCATION');
+    expect(find(es, 'Chine')?.type).toBe('LOCATION');
+    expect(find(es, 'Reuters')?.type).toBe('ORG');
+  });
+
+  it('does not take sentence openers for names', () => {
+    const es = extractEntities(
+      'Cette semaine, la bourse a chuté. Pourtant, Nokia reste confiant. Attaquer ce marché coûte cher.',
+    );
+    expect(es.map((e) => e.name)).toEqual(['Nokia']);
+  });
+
+  it('merges spelling variants and acronym expansions', () => {
+    const es = extractEntities(
+      'Super Micro Computer fabrique des cartes. Supermicro dément. SuperMicro perd 40 % en bourse. Le Conseil national du numérique (CNNum) a réagi, puis le CNNum a publié un avis.',
+    );
+    const smc = es.filter((e) => /super ?micro/i.test(e.name));
+    expect(smc).toHaveLength(1);
+    expect(smc[0]?.mentions).toEqual(['Super Micro Computer', 'Supermicro', 'SuperMicro']);
+    const cnnum = es.find((e) => e.mentions.includes('CNNum'));
+    expect(cnnum?.mentions).toContain('Conseil national du numérique');
+  });
+
+  it('merges a surname into the full name and ids the entity from type and name', () => {
+    const es = extractEntities(
+      'Le patron Jean Dupuis a démissionné. Dupuis quitte le groupe vendredi.',
+    );
+    const person = find(es, 'Jean Dupuis');
+    expect(person?.mentions).toEqual(['Jean Dupuis', 'Dupuis']);
+    expect(person?.id).toBe(entityId('PERSON', 'Jean Dupuis'));
+  });
+});
