@@ -1,0 +1,55 @@
+/** Wording shared by the Markdown and HTML renderers: times, stance verbs, safe links. */
+import type { Stance } from '../types.js';
+
+/** Verb shown between a claimant and their claim. */
+export const STANCE_VERB: Record<Stance, string> = {
+  asserts: 'asserts',
+  reports: 'reports',
+  questions: 'questions',
+  denies: 'denies',
+};
+
+/** Label appended to text the engine could not give in English. */
+export const FRENCH_LABEL = '(in French)';
+
+/** `Thu 4 Oct 2018, 18:02` in the given time zone; `undated` for null. */
+export function formatTime(iso: string | null, timeZone: string): string {
+  if (iso === null) return 'undated';
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')}`;
+}
+
+/** The period line at the top: `Thu 4 Oct 2018, 00:00 – Fri 5 Oct 2018, 08:00 (Europe/Paris)`. */
+export function formatRange(since: string, until: string, timeZone: string): string {
+  return `${formatTime(since, timeZone)} – ${formatTime(until, timeZone)} (${timeZone})`;
+}
+
+/** The URL when it is http(s), else null: nothing else may become a link. */
+export function safeUrl(url: string | null): string | null {
+  return url !== null && /^https?:\/\/[^\s]+$/i.test(url) ? url : null;
+}
+
+/** `Le Monde`, else the URL's host, else `source N`. */
+export function siteLabel(site: string | null, url: string | null, n: number): string {
+  if (site !== null && site.trim() !== '') return site;
+  try {
+    return url === null ? `source ${n}` : new URL(url).host || `source ${n}`;
+  } catch {
+    return `source ${n}`;
+  }
+}
+
+/** Collapses line breaks and runs of spaces: article text goes on one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

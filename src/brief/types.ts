@@ -1,0 +1,87 @@
+/**
+ * The morning briefing as data: what `buildBriefing` produces and both renderers read. Text is
+ * raw (never escaped here); `lang` says whether a text is English or a French fallback from the
+ * rules engine, so renderers can mark it.
+ */
+import type { Certainty, EntityType, Stance } from '../types.js';
+
+/** A text with its language: `en`, or `fr` when the engine gave no English. */
+export interface LangText {
+  text: string;
+  lang: string;
+}
+
+/** One article of the period, numbered in `Briefing.sources` (1-based). */
+export interface BriefSource {
+  /** Position in `Briefing.sources`, from 1. */
+  n: number;
+  site: string | null;
+  /** The article's own (French) title. */
+  title: string | null;
+  /** Canonical URL, else URL; null for stdin. */
+  url: string | null;
+  /** ISO UTC; null when the page gives none. */
+  publishedAt: string | null;
+  /** 1-based number of the story it belongs to. */
+  story: number;
+}
+
+/** One place a claimant's claim was reported. */
+export interface BriefQuote {
+  /** Verbatim French passage. */
+  quote: string;
+  quoteEn: string | null;
+  /** `BriefSource.n`. */
+  source: number;
+  claimId: string;
+}
+
+/** Who said what: one claimant's stance on a proposition, with every source quoting it. */
+export interface BriefClaim {
+  claimant: string;
+  stance: Stance;
+  certainty: Certainty;
+  /** The English proposition, else the French quote (lang `fr`). */
+  text: LangText;
+  quotes: BriefQuote[];
+}
+
+/** Claims about one proposition, assertions first and denials after, side by side. */
+export interface BriefProposition {
+  id: string;
+  claims: BriefClaim[];
+}
+
+export interface BriefEntity {
+  name: string;
+  type: EntityType;
+}
+
+export interface Story {
+  /** 1-based rank; also the story's number in the entity index. */
+  n: number;
+  /** The best source's summary headline (else its French title). */
+  headline: LangText;
+  /** The best source's summary, then what other sources add; each part names its site. */
+  synthesis: (LangText & { site: string | null })[];
+  propositions: BriefProposition[];
+  /** Main entities, most mentioned first. */
+  entities: BriefEntity[];
+  /** `BriefSource.n` of its articles, best source first. */
+  sources: number[];
+  /** ISO UTC of its newest article; null when none is dated. */
+  latest: string | null;
+}
+
+export interface Briefing {
+  title: string;
+  /** Period covered, ISO UTC. */
+  since: string;
+  until: string;
+  /** IANA time zone the renderers show times in. */
+  timeZone: string;
+  stories: Story[];
+  /** Every entity of the period, by name, with the stories it appears in. */
+  entityIndex: (BriefEntity & { stories: number[] })[];
+  sources: BriefSource[];
+}

@@ -1,0 +1,128 @@
+/**
+ * Opening the SQLite file: folder created, WAL journal (readers never block the one writer),
+ * busy timeout, foreign keys, migrations. SQLite's failures become one-line VeilleErrors that
+ * name the file: not a database, locked, newer schema, cannot open.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { VeilleError, type ErrorCode } from '../errors.js';
+import { migrate, SCHEMA_VERSION } from './migrations.js';
+
+/**
+ * Error code per kind of store failure. Placeholders among the existing codes until dedicated
+ * ones (STORE_CORRUPT, STORE_LOCKED, …) exist in errors.ts; `details.reason` says which it was.
+ */
+const STORE_CODES = {
+  corrupt: 'CONFIG',
+  locked: 'INTERNAL',
+  newer: 'CONFIG',
+  cannotOpen: 'CONFIG',
+  other: 'INTERNAL',
+} as const satisfies Record<string, ErrorCode>;
+
+export type StoreFailure = keyof typeof STORE_CODES;
+
+export interface OpenDatabaseOptions {
+  /** Milliseconds to wait for another process's write before failing as locked. Default 5000. */
+  busyTimeoutMs?: number;
+  /** Create the parent folder when it is missing. Default true. */
+  createDir?: boolean;
+}
+
+function sqliteCode(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+function classify(err: unknown): StoreFailure {
+  const code = sqliteCode(err);
+  // better-sqlite3 checks the folder itself and throws a plain TypeError.
+  if (err instanceof TypeError && /cannot open database/i.test(err.message)) return 'cannotOpen';
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return 'corrupt';
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'locked';
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'EACCES') {
+    return 'cannotOpen';
+  }
+  return 'other';
+}
+
+const EXPLAIN: Record<StoreFailure, (path: string, why: string) => string> = {
+  corrupt: (p) => `${p} is not a veille database or is damaged; move it away or pass another path`,
+  locked: (p) => `database ${p} is locked by another process; try again when it has finished`,
+  newer: (p, why) => `database ${p} was written by a newer veille (${why}); upgrade veille`,
+  cannotOpen: (p, why) => `cannot open database ${p}: ${why}`,
+  other: (p, why) => `database ${p}: ${why}`,
+};
+
+/** Turns anything SQLite (or the file system) threw into a VeilleError naming the file. */
+export function storeError(err: unknown, path: string, kind?: StoreFailure): VeilleError {
+  if (err instanceof VeilleError) return err;
+  const reason = kind ?? classify(err);
+  const why = err instanceof Error ? err.message : String(err);
+  return new VeilleError(STORE_CODES[reason], EXPLAIN[reason](path, why), {
+    stage: 'store',
+    cause: err,
+    details: { reason, path },
+  });
+}
+
+/** Runs `fn`, rethrowing its failure as a store VeilleError. */
+export function guard<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    throw storeError(err, path);
+  }
+}
+
+/** Opens (creating if needed) and migrates the database at `path`; `:memory:` works too. */
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Database.Database {
+  if (path !== ':memory:' && options.createDir !== false) {
+    guard(path, () => mkdirSync(dirname(path), { recursive: true }));
+  }
+  const db = guard(path, () => new Database(path));
+  try {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    const { from, to } = migrate(db);
+    if (from > to) {
+      throw storeError(
+        new Error(`schema ${from}, this veille knows ${SCHEMA_VERSION}`),
+        path,
+        'newer',
+      );
+    }
+    return db;
+  } catch (err) {
+    db.close();
+    throw storeError(err, path);
+  }
+}
+
+/** What every store function needs: the connection, its path (for messages) and the clock. */
+export interface StoreContext {
+  db: Database.Database;
+  path: string;
+  now: () => Date;
+}
+
+/** ISO UTC form of a timestamp as an article gives it; null when absent or unreadable. */
+export function isoOrNull(value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** A prepared statement, prepared once per connection. */
+export function stmt(ctx: StoreContext, sql: string): Database.Statement {
+  let cache = statements.get(ctx.db);
+  if (cache === undefined) statements.set(ctx.db, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (prepared === undefined) cache.set(sql, (prepared = ctx.db.prepare(sql)));
+  return prepared;
+}
