@@ -67,7 +67,7 @@ describe('veille extract', () => {
     const lines = stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, any>);
+      .map((l) => JSON.parse(l) as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any;
     expect(lines).toHaveLength(2);
     for (const line of lines) {
       expect(Object.keys(line).sort()).toEqual(['article', 'removed', 'source', 'warnings']);
