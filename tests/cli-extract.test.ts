@@ -159,3 +159,15 @@ describe('veille extract', () => {
     expect((await runCli(['frobnicate'])).code).toBe(2);
   });
 });
+
+describe('veille extract on several articles as text', () => {
+  it('names each article with a ==> source <== line, as head does', async () => {
+    const a = path.join(dir, 'a.html');
+    const b = path.join(dir, 'b.html');
+    const { stdout } = await runCli(['extract', a, b]);
+    expect(stdout).toContain(`==> ${a} <==\n${PARAGRAPHS[0]}`);
+    expect(stdout).toContain(`==> ${b} <==\n`);
+    const single = await runCli(['extract', a]);
+    expect(single.stdout).not.toContain('==>');
+  });
+});

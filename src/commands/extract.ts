@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { RunContext } from '../context.js';
 import { VeilleError } from '../errors.js';
@@ -42,6 +44,7 @@ async function runExtract(ctx: RunContext, inputs: string[], flags: ExtractFlags
     quiet: Boolean(flags.quiet),
   });
   const out = flags.out === undefined ? null : new OutDir(flags.out);
+  const separate = flags.format === 'text' && mayYieldSeveral(ctx, inputs, flags);
   if (out) await out.prepare();
   for await (const item of extractInputs(inputs, inputOptionsFrom(ctx, flags))) {
     if (item instanceof VeilleError) {
@@ -49,7 +52,7 @@ async function runExtract(ctx: RunContext, inputs: string[], flags: ExtractFlags
       continue;
     }
     try {
-      await emit(ctx, { result: item, flags, out, reporter });
+      await emit(ctx, { result: item, flags, out, reporter, separate });
     } catch (err) {
       reporter.error(err, 'render', item.source);
     }
@@ -57,14 +60,18 @@ async function runExtract(ctx: RunContext, inputs: string[], flags: ExtractFlags
   return reporter.failed > 0 ? 1 : 0;
 }
 
+interface EmitArgs {
+  result: ExtractResult;
+  flags: ExtractFlags;
+  out: OutDir | null;
+  reporter: Reporter;
+  /** Precede the text with a `==> source <==` line. */
+  separate: boolean;
+}
+
 async function emit(
   ctx: RunContext,
-  {
-    result,
-    flags,
-    out,
-    reporter,
-  }: { result: ExtractResult; flags: ExtractFlags; out: OutDir | null; reporter: Reporter },
+  { result, flags, out, reporter, separate }: EmitArgs,
 ): Promise<void> {
   if (flags.explain) for (const removal of result.removed) reporter.removal(result.source, removal);
   for (const warning of result.warnings) reporter.warning(result.source, warning);
@@ -77,7 +84,21 @@ async function emit(
     );
     reporter.info(`wrote ${file}`);
   } else {
-    ctx.stdout.write(rendered);
+    // Plain text has no structure of its own: name each article as `head` does with files.
+    ctx.stdout.write(separate ? `==> ${result.source} <==\n${rendered}\n` : rendered);
   }
   reporter.done += 1;
+}
+
+/** True when the inputs may expand to several articles (several inputs, a list, a folder, a feed). */
+function mayYieldSeveral(ctx: RunContext, inputs: string[], flags: ExtractFlags): boolean {
+  if (inputs.length !== 1 || flags.from !== undefined) return true;
+  const only = inputs[0] ?? '-';
+  if (only === '-') return false;
+  if (/^https?:/i.test(only)) return /\b(rss|atom|feed)\b|\.xml$/i.test(only);
+  try {
+    return statSync(path.resolve(ctx.cwd, only)).isDirectory() || /\.xml$/i.test(only);
+  } catch {
+    return false;
+  }
 }
