@@ -1,0 +1,186 @@
+import { Command, Option } from 'commander';
+import {
+  analyseArticle,
+  describeLlmConfig,
+  resolveLlmConfig,
+  type FormatMemory,
+  type LlmConfig,
+  type SummaryLength,
+} from '../analyse/index.js';
+import type { RunContext } from '../context.js';
+import { EXIT, VeilleError, formatErrorLine } from '../errors.js';
+import { extractInputs } from '../pipeline.js';
+import {
+  SUMMARY_EXTENSIONS,
+  SUMMARY_FORMATS,
+  renderAnalysis,
+  type SummaryFormat,
+} from '../render/analysis.js';
+import { OutDir } from '../render/out.js';
+import { Reporter } from '../report.js';
+import { analyseWithRules, findMissedClaims } from '../rules/index.js';
+import type { Analysis, ExtractResult } from '../types.js';
+import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } from './inputs.js';
+
+export const ENGINES = ['openai', 'rules'] as const;
+export type Engine = (typeof ENGINES)[number];
+export const LENGTHS: readonly SummaryLength[] = ['brief', 'standard', 'detailed'];
+
+/** Printed once when no endpoint is configured and no `--engine` was asked for. */
+export const RULES_FALLBACK_NOTICE =
+  'no model endpoint configured (set OPENAI_API_KEY, or OPENAI_BASE_URL and VEILLE_MODEL); using the offline rules engine';
+
+/** The one-line hint of commands that need an endpoint and have none. */
+export function noEndpointError(): VeilleError {
+  return new VeilleError(
+    'NO_ENDPOINT',
+    'no model endpoint configured: set OPENAI_API_KEY, or OPENAI_BASE_URL and VEILLE_MODEL, or "baseUrl" and "model" in veille.config.json',
+    { stage: 'config' },
+  );
+}
+
+/** LLM endpoint flags shared by summarize and translate. */
+export interface LlmCliFlags {
+  model?: string;
+  baseUrl?: string;
+}
+
+export function addLlmOptions(command: Command): Command {
+  return command
+    .option('--model <model>', 'model name on the endpoint (else VEILLE_MODEL or the config file)')
+    .option(
+      '--base-url <url>',
+      'OpenAI-compatible base URL ending in /v1 (else OPENAI_BASE_URL or the config file)',
+    );
+}
+
+/** Resolves the endpoint from flags, environment and config files; null when none. */
+export function llmConfigFrom(ctx: RunContext, flags: LlmCliFlags): LlmConfig | null {
+  return resolveLlmConfig({
+    flags: {
+      ...(flags.model === undefined ? {} : { model: flags.model }),
+      ...(flags.baseUrl === undefined ? {} : { baseUrl: flags.baseUrl }),
+    },
+    env: ctx.env,
+    cwd: ctx.cwd,
+  });
+}
+
+interface SummarizeFlags extends InputFlags, LlmCliFlags {
+  format: SummaryFormat;
+  engine?: Engine;
+  length: SummaryLength;
+  strict?: boolean;
+  out?: string;
+}
+
+/** `veille summarize`: English summary, entities and grounded claims per article. */
+export function summarizeCommand(ctx: RunContext, setExit: (code: number) => void): Command {
+  const command = new Command('summarize')
+    .description('summarise French articles in English, with entities and grounded claims')
+    .argument('[inputs...]', 'URLs, .html/.txt files, folders, feeds, or - for stdin')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(SUMMARY_FORMATS).default('json'),
+    )
+    .addOption(
+      new Option(
+        '--engine <engine>',
+        'openai (needs an endpoint) or rules (offline, French output) [openai when configured]',
+      ).choices(ENGINES),
+    )
+    .addOption(
+      new Option('--length <length>', 'summary length (openai engine)')
+        .choices(LENGTHS)
+        .default('standard'),
+    )
+    .option('--strict', 'drop claims whose quote is not found in the article')
+    .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout');
+  addLlmOptions(command);
+  addInputOptions(command);
+  return command.action(async (inputs: string[], flags: SummarizeFlags) => {
+    setExit(await runSummarize(ctx, inputs, flags));
+  });
+}
+
+async function runSummarize(
+  ctx: RunContext,
+  inputs: string[],
+  flags: SummarizeFlags,
+): Promise<number> {
+  assertSomeInput(inputs, flags);
+  const reporter = new Reporter(ctx.stderr, {
+    verbose: Boolean(flags.verbose),
+    quiet: Boolean(flags.quiet),
+  });
+  const config = flags.engine === 'rules' ? null : llmConfigFrom(ctx, flags);
+  if (flags.engine === 'openai' && config === null) {
+    ctx.stderr.write(`${formatErrorLine(noEndpointError())}\n`);
+    return EXIT.USAGE;
+  }
+  if (flags.engine === undefined && config === null) reporter.info(RULES_FALLBACK_NOTICE);
+  if (config !== null && flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
+  const out = flags.out === undefined ? null : new OutDir(flags.out);
+  if (out) await out.prepare();
+  // Format memory: what response format worked, kept across the articles of this run.
+  const memory: FormatMemory = {};
+  for await (const item of extractInputs(inputs, inputOptionsFrom(ctx, flags))) {
+    if (item instanceof VeilleError) {
+      reporter.error(item, item.stage, item.input);
+      continue;
+    }
+    for (const warning of item.warnings) reporter.warning(item.source, warning);
+    let analysis: Analysis;
+    try {
+      analysis =
+        config === null ? analyseWithRules(item) : await analyse(item, config, flags, memory);
+    } catch (err) {
+      reporter.error(err, 'analyse', item.source);
+      continue;
+    }
+    try {
+      await emit(ctx, { analysis, format: flags.format, out, reporter });
+    } catch (err) {
+      reporter.error(err, 'render', item.source);
+    }
+  }
+  return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
+}
+
+/** The LLM analysis, plus the rules engine's claims the model seems to have missed. */
+async function analyse(
+  item: ExtractResult,
+  config: LlmConfig,
+  flags: SummarizeFlags,
+  memory: FormatMemory,
+): Promise<Analysis> {
+  const analysis = await analyseArticle(item, {
+    config,
+    length: flags.length,
+    strict: Boolean(flags.strict),
+    memory,
+  });
+  const rules = analyseWithRules(item);
+  analysis.warnings.push(...findMissedClaims(rules.claims, analysis.claims));
+  return analysis;
+}
+
+async function emit(
+  ctx: RunContext,
+  {
+    analysis,
+    format,
+    out,
+    reporter,
+  }: { analysis: Analysis; format: SummaryFormat; out: OutDir | null; reporter: Reporter },
+): Promise<void> {
+  for (const warning of analysis.warnings) reporter.warning(analysis.source, warning);
+  const rendered = renderAnalysis(analysis, format);
+  if (out) {
+    const label = analysis.article.title ?? analysis.source;
+    const file = await out.write(label, SUMMARY_EXTENSIONS[format], rendered);
+    reporter.info(`wrote ${file}`);
+  } else {
+    ctx.stdout.write(rendered);
+  }
+  reporter.done += 1;
+}

@@ -1,0 +1,123 @@
+import type { Translation } from '../analyse/index.js';
+import type { Analysis, Claim, ExtractResult } from '../types.js';
+
+/** Output formats of `veille summarize`: `json` and `jsonl` both write one object per line. */
+export const SUMMARY_FORMATS = ['json', 'jsonl', 'markdown'] as const;
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+/** File extension used with `--out DIR` for each format. */
+export const SUMMARY_EXTENSIONS: Record<SummaryFormat, string> = {
+  json: 'json',
+  jsonl: 'jsonl',
+  markdown: 'md',
+};
+
+const NOT_TRANSLATED = '(French, not translated)';
+
+/** Renders one analysis; the result always ends with a newline. */
+export function renderAnalysis(analysis: Analysis, format: SummaryFormat): string {
+  return format === 'markdown' ? renderAnalysisMarkdown(analysis) : `${JSON.stringify(analysis)}\n`;
+}
+
+/**
+ * A readable English report: title, source, summary, "Who said what" (French quotes kept in
+ * blockquotes), entities. Rules-engine output (English fields null) is labelled as French.
+ */
+export function renderAnalysisMarkdown(analysis: Analysis): string {
+  const { article, summary } = analysis;
+  const french = summary.lang !== 'en';
+  const lines = [`# ${inline(article.title ?? analysis.source)}`, ''];
+  const facts = [article.byline, article.siteName, article.publishedAt]
+    .filter((fact): fact is string => Boolean(fact))
+    .map(inline);
+  if (facts.length > 0) lines.push(`*${facts.join(' · ')}*`, '');
+  lines.push(`Source: <${article.canonicalUrl ?? article.url ?? analysis.source}>`, '');
+
+  lines.push(french ? `## Summary ${NOT_TRANSLATED}` : '## Summary', '');
+  if (summary.headline) lines.push(`**${inline(summary.headline)}**`, '');
+  if (summary.text) lines.push(block(summary.text), '');
+  for (const bullet of summary.bullets) lines.push(`- ${inline(bullet)}`);
+  if (summary.bullets.length > 0) lines.push('');
+
+  lines.push('## Who said what', '');
+  if (analysis.claims.length === 0) lines.push('*No attributed claims found.*', '');
+  for (const claim of analysis.claims) lines.push(...claimLines(claim), '');
+
+  lines.push('## Entities', '');
+  if (analysis.entities.length === 0) {
+    lines.push('*No entities found.*', '');
+  } else {
+    lines.push('| Name | Type | Mentions (French) | Description |', '| --- | --- | --- | --- |');
+    for (const entity of analysis.entities) {
+      const cells = [
+        entity.name,
+        entity.type,
+        entity.mentions.join(', '),
+        entity.description ?? '',
+      ];
+      lines.push(`| ${cells.map(inline).join(' | ')} |`);
+    }
+    lines.push('');
+  }
+
+  const engine = [
+    `engine: ${analysis.engine}`,
+    analysis.model && `model: ${analysis.model}`,
+    analysis.promptVersion && `version: ${analysis.promptVersion}`,
+  ].filter((part): part is string => Boolean(part));
+  lines.push(`*${inline(engine.join(' · '))}*`);
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function claimLines(claim: Claim): string[] {
+  const proposition = claim.claim === null ? '' : ` — ${inline(claim.claim)}`;
+  const marker = claim.grounded ? '' : ' — **ungrounded** (quote not found in the article)';
+  const lines = [`- **${inline(claim.claimant)}** — ${claim.stance}${proposition}${marker}`];
+  const label = claim.quoteEn === null ? ` ${NOT_TRANSLATED}` : '';
+  lines.push(`  > ${inline(claim.quote)}${label}`);
+  if (claim.quoteEn !== null) lines.push(`  >`, `  > *${inline(claim.quoteEn)}*`);
+  return lines;
+}
+
+/** Plain text: the (original) title, then one English paragraph per French one. */
+export function renderTranslationText(result: ExtractResult, translation: Translation): string {
+  const lines: string[] = [];
+  const title = titleOf(result, translation);
+  if (title) lines.push(title, '');
+  for (const { en } of translation.paragraphs) lines.push(en, '');
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** Markdown with each French paragraph as a `> ` quote followed by its English rendering. */
+export function renderTranslationBilingual(
+  result: ExtractResult,
+  translation: Translation,
+): string {
+  const { article } = result;
+  const lines = [`# ${inline(titleOf(result, translation) ?? result.source)}`, ''];
+  lines.push(`Source: <${article.canonicalUrl ?? article.url ?? result.source}>`, '');
+  lines.push(`*French original quoted, English translation below each paragraph.*`, '');
+  for (const { fr, en } of translation.paragraphs) {
+    lines.push(`> ${inline(fr)}`, '', block(en), '');
+  }
+  lines.push(`*model: ${inline(translation.model)} · version: ${translation.promptVersion}*`);
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The translated title when the library gives one, else the original. */
+function titleOf(result: ExtractResult, translation: Translation): string | null {
+  const translated = (translation as Translation & { title?: string | null }).title;
+  return translated ?? result.article.title;
+}
+
+/** Article and model text must not turn into Markdown structure or raw HTML. */
+function inline(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+function block(text: string): string {
+  return inline(text).replace(/^([-+>]|\d+[.)])(\s)/, '\\$1$2');
+}

@@ -1,0 +1,208 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { analysePromptVersion } from '../src/analyse/index.js';
+import type { Analysis } from '../src/types.js';
+import {
+  SUPERMICRO_PARAGRAPHS,
+  echoResponder,
+  fault,
+  reply,
+  startFakeOpenAi,
+  supermicroReply,
+  type FakeOpenAi,
+} from './helpers/fake-openai.js';
+import { runCli } from './helpers/run-cli.js';
+
+const SECRET = 'sk-test-SECRET-0123456789abcdef';
+
+const page = (title: string, paragraphs: string[]): string => `<!doctype html><html lang="fr">
+<head><meta charset="utf-8"><title>${title}</title></head><body>
+<article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+
+const OTHER_PARAGRAPHS = [
+  "Le fabricant de cartes mères Supermicro a vu son action chuter de plus de quarante pour cent en une seule séance, après la publication d'une enquête de Bloomberg.",
+  "Les autorités américaines n'ont pas confirmé ces informations, et plusieurs experts en sécurité matérielle se disent sceptiques sur la faisabilité technique d'une telle opération.",
+];
+
+let dir: string;
+let fake: FakeOpenAi;
+let article: string;
+let other: string;
+
+/** No endpoint anywhere: empty env, cwd and user config folder without config files. */
+const offline = (): { env: NodeJS.ProcessEnv; cwd: string } => ({
+  env: { XDG_CONFIG_HOME: dir },
+  cwd: dir,
+});
+const online = (extra: NodeJS.ProcessEnv = {}): { env: NodeJS.ProcessEnv; cwd: string } => ({
+  env: {
+    OPENAI_BASE_URL: fake.baseUrl,
+    VEILLE_MODEL: 'test-model',
+    XDG_CONFIG_HOME: dir,
+    ...extra,
+  },
+  cwd: dir,
+});
+
+const parseLines = (stdout: string): Analysis[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Analysis);
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'veille-summarize-'));
+  article = path.join(dir, 'supermicro.html');
+  other = path.join(dir, 'other.html');
+  writeFileSync(
+    article,
+    page('Puces espionnes : Apple et Amazon démentent', SUPERMICRO_PARAGRAPHS),
+  );
+  writeFileSync(other, page('Supermicro chute en bourse', OTHER_PARAGRAPHS));
+  fake = await startFakeOpenAi();
+});
+
+beforeEach(() => {
+  fake.history.length = 0;
+  fake.respond = null;
+});
+
+afterAll(async () => {
+  await fake.close();
+});
+
+describe('veille summarize', () => {
+  it('falls back to the rules engine with one notice when no endpoint is configured', async () => {
+    const { code, stdout, stderr } = await runCli(['summarize', article], offline());
+    expect(code, stderr).toBe(0);
+    const notices = stderr.split('\n').filter((l) => l.includes('no model endpoint configured'));
+    expect(notices).toEqual([
+      'no model endpoint configured (set OPENAI_API_KEY, or OPENAI_BASE_URL and VEILLE_MODEL); using the offline rules engine',
+    ]);
+    const [analysis] = parseLines(stdout);
+    expect(analysis?.engine).toBe('rules');
+    expect(analysis?.summary.lang).toBe('fr');
+    expect(analysis?.claims.length).toBeGreaterThan(0);
+  });
+
+  it('--engine rules uses the rules engine without a notice, even with an endpoint', async () => {
+    const { code, stdout, stderr } = await runCli(
+      ['summarize', '--engine', 'rules', article],
+      online(),
+    );
+    expect(code, stderr).toBe(0);
+    expect(stderr).not.toContain('no model endpoint');
+    expect(parseLines(stdout)[0]?.engine).toBe('rules');
+    expect(fake.chats()).toHaveLength(0);
+  });
+
+  it('--engine openai without an endpoint exits 2 with one line on how to configure', async () => {
+    const { code, stdout, stderr } = await runCli(
+      ['summarize', '--engine', 'openai', article],
+      offline(),
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('[NO_ENDPOINT]');
+    expect(stderr).toContain('OPENAI_API_KEY');
+  });
+
+  it('uses the configured endpoint: grounded claims, model and prompt version', async () => {
+    fake.enqueue(reply.json(supermicroReply()));
+    const { code, stdout, stderr } = await runCli(['summarize', article], online());
+    expect(code, stderr).toBe(0);
+    expect(stderr).not.toContain('rules engine');
+    const lines = parseLines(stdout);
+    expect(lines).toHaveLength(1);
+    const analysis = lines[0]!;
+    expect(analysis.engine).toBe('openai');
+    expect(analysis.model).toBe('test-model');
+    expect(analysis.promptVersion).toBe(analysePromptVersion());
+    expect(analysis.summary.lang).toBe('en');
+    expect(analysis.claims).toHaveLength(3);
+    expect(analysis.claims.every((c) => c.grounded && c.span !== null)).toBe(true);
+    expect(fake.chats()[0]?.model).toBe('test-model');
+  });
+
+  it('adds the rules engine claims the model missed as warnings', async () => {
+    const partial = supermicroReply();
+    partial.claims = partial.claims.slice(0, 1);
+    fake.enqueue(reply.json(partial));
+    const { code, stdout, stderr } = await runCli(['summarize', article], online());
+    expect(code, stderr).toBe(0);
+    const analysis = parseLines(stdout)[0]!;
+    const missed = analysis.warnings.filter((w) => w.code === 'POSSIBLY_MISSED_CLAIM');
+    expect(missed.length).toBeGreaterThan(0);
+    expect(stderr).toContain('warning [POSSIBLY_MISSED_CLAIM]');
+  });
+
+  it('renders markdown with the claim in English and the French quote', async () => {
+    fake.enqueue(reply.json(supermicroReply()));
+    const { code, stdout, stderr } = await runCli(
+      ['summarize', '--format', 'markdown', article],
+      online(),
+    );
+    expect(code, stderr).toBe(0);
+    expect(stdout.startsWith('# Puces espionnes : Apple et Amazon démentent\n')).toBe(true);
+    expect(stdout).toContain('Source: <file://');
+    expect(stdout).toContain('Apple and Amazon deny Bloomberg report of Chinese spy chips');
+    expect(stdout).toContain('## Who said what');
+    expect(stdout).toContain('**Apple** — denies — Malicious chips were found in Apple servers');
+    expect(stdout).toMatch(/ {2}> .*jamais trouvé de puces malveillantes/);
+    expect(stdout).toContain('| Steve Schmidt | PERSON |');
+    expect(stdout).not.toContain('ungrounded');
+  });
+
+  it('marks rules-engine markdown as French, not translated', async () => {
+    const { code, stdout } = await runCli(
+      ['summarize', '--engine', 'rules', '-f', 'markdown', article],
+      offline(),
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('## Summary (French, not translated)');
+    expect(stdout).toMatch(/^- \*\*.+\*\* — (asserts|denies|questions|reports)$/m);
+    expect(stdout).toMatch(/^ {2}> .+ \(French, not translated\)$/m);
+  });
+
+  it('keeps going when one article fails: one LLM_OUTPUT_INVALID line, exit 1', async () => {
+    fake.enqueue(reply.text('Désolé, je ne peux pas.'), reply.text('Toujours pas de JSON.'));
+    fake.respond = echoResponder;
+    const { code, stdout, stderr } = await runCli(['summarize', article, other], online());
+    expect(code).toBe(1);
+    const errors = stderr.split('\n').filter((l) => l.startsWith('error '));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('[LLM_OUTPUT_INVALID]');
+    expect(errors[0]).toContain('supermicro.html');
+    const lines = parseLines(stdout);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.article.title).toBe('Supermicro chute en bourse');
+    expect(lines[0]?.engine).toBe('openai');
+  });
+
+  it('reports a refused key in one line without printing the key', async () => {
+    fake.enqueue(fault.unauthorized());
+    const { code, stdout, stderr } = await runCli(
+      ['summarize', article],
+      online({ OPENAI_API_KEY: SECRET }),
+    );
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('[LLM_AUTH]');
+    expect(stderr).not.toContain(SECRET);
+    expect(stderr).not.toContain('0123456789abcdef');
+  });
+
+  it('--model and --base-url override the environment', async () => {
+    fake.respond = echoResponder;
+    const { code, stderr } = await runCli(
+      ['summarize', '--model', 'other-model', '--base-url', fake.baseUrl, other],
+      offline(),
+    );
+    expect(code, stderr).toBe(0);
+    expect(fake.chats()[0]?.model).toBe('other-model');
+  });
+});

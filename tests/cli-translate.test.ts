@@ -1,0 +1,90 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { echoResponder, startFakeOpenAi, type FakeOpenAi } from './helpers/fake-openai.js';
+import { runCli } from './helpers/run-cli.js';
+
+const PARAGRAPHS = [
+  'Le fabricant de cartes mères Supermicro a vu son action chuter de plus de quarante pour cent en une seule séance.',
+  "Selon l'agence Bloomberg, les composants auraient été soudés lors de la fabrication chez des sous-traitants.",
+  'Apple et Amazon ont publié des démentis d’une fermeté inhabituelle.',
+];
+
+let dir: string;
+let fake: FakeOpenAi;
+let file: string;
+
+const online = () => ({
+  env: { OPENAI_BASE_URL: fake.baseUrl, VEILLE_MODEL: 'test-model', XDG_CONFIG_HOME: dir },
+  cwd: dir,
+});
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'veille-translate-'));
+  file = path.join(dir, 'article.html');
+  writeFileSync(
+    file,
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Des puces espionnes</title></head>
+<body><article><h1>Des puces espionnes</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
+  );
+  fake = await startFakeOpenAi();
+});
+
+beforeEach(() => {
+  fake.history.length = 0;
+  fake.respond = echoResponder;
+});
+
+afterAll(async () => {
+  await fake.close();
+});
+
+describe('veille translate', () => {
+  it('prints the English article paragraph by paragraph', async () => {
+    const { code, stdout, stderr } = await runCli(['translate', file], online());
+    expect(code, stderr).toBe(0);
+    const blocks = stdout.trim().split('\n\n');
+    expect(blocks[0]).toBe('Des puces espionnes');
+    for (const paragraph of PARAGRAPHS) expect(blocks).toContain(`EN: ${paragraph}`);
+    expect(stdout).not.toMatch(/^Le fabricant/m);
+    expect(fake.chats()[0]?.model).toBe('test-model');
+  });
+
+  it('--bilingual writes Markdown with each French paragraph quoted above its English', async () => {
+    const { code, stdout, stderr } = await runCli(['translate', '--bilingual', file], online());
+    expect(code, stderr).toBe(0);
+    expect(stdout.startsWith('# Des puces espionnes\n')).toBe(true);
+    expect(stdout).toContain('Source: <file://');
+    for (const paragraph of PARAGRAPHS) {
+      expect(stdout).toContain(`> ${paragraph}\n\nEN: ${paragraph}\n`);
+    }
+  });
+
+  it('--out writes one file per article', async () => {
+    const out = path.join(dir, 'out');
+    const { code, stdout } = await runCli(
+      ['translate', '--bilingual', '--out', out, file],
+      online(),
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(readdirSync(out)).toEqual(['des-puces-espionnes.md']);
+    expect(readFileSync(path.join(out, 'des-puces-espionnes.md'), 'utf8')).toContain(
+      `EN: ${PARAGRAPHS[0]}`,
+    );
+  });
+
+  it('exits 2 with one line on how to configure when no endpoint is set', async () => {
+    const { code, stdout, stderr } = await runCli(['translate', file], {
+      env: { XDG_CONFIG_HOME: dir },
+      cwd: dir,
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('[NO_ENDPOINT]');
+    expect(stderr).toContain('OPENAI_BASE_URL');
+    expect(fake.chats()).toHaveLength(0);
+  });
+});
