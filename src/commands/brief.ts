@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { buildBriefing, renderBriefingHtml, renderBriefingMarkdown } from '../brief/index.js';
+import type { RunContext } from '../context.js';
+import { VeilleError } from '../errors.js';
+import { defaultDbPath, openStore, type Store } from '../store/index.js';
+import { parseSince } from '../util/since.js';
+
+export const BRIEF_FORMATS = ['markdown', 'html'] as const;
+export type BriefFormat = (typeof BRIEF_FORMATS)[number];
+
+interface BriefFlags {
+  since: string;
+  until?: string;
+  db?: string;
+  format: BriefFormat;
+  out?: string;
+  title?: string;
+}
+
+/** `veille brief`: the morning briefing of the stored analyses of a period. */
+export function briefCommand(ctx: RunContext, setExit: (code: number) => void): Command {
+  const command = new Command('brief')
+    .description('write the briefing of the analyses stored for a period (Markdown or HTML)')
+    .option('--since <when>', 'start of the period: 24h, 7d, today, or an ISO date', '24h')
+    .option('--until <when>', 'end of the period, same forms as --since [now]')
+    .option('--db <path>', 'database file [$XDG_DATA_HOME/veille/veille.db]')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(BRIEF_FORMATS)
+        .default('markdown'),
+    )
+    .option('-o, --out <file>', 'write the briefing to this file instead of stdout')
+    .option('--title <title>', 'title of the briefing [Morning briefing]');
+  return command.action(async (flags: BriefFlags) => {
+    setExit(await runBrief(ctx, flags));
+  });
+}
+
+async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
+  const now = new Date();
+  const { since, until } = periodFrom(flags, now);
+  const store = openExistingStore(ctx, flags.db);
+  let rendered: string;
+  let articles: number;
+  try {
+    const briefing = buildBriefing(store.analysesSince(since, { until }), {
+      since,
+      until,
+      ...(flags.title === undefined ? {} : { title: flags.title }),
+    });
+    articles = briefing.sources.length;
+    rendered =
+      flags.format === 'html' ? renderBriefingHtml(briefing) : renderBriefingMarkdown(briefing);
+  } finally {
+    store.close();
+  }
+  if (articles === 0) {
+    ctx.stderr.write(`no analysed articles dated in this period in ${store.path}\n`);
+  }
+  if (flags.out === undefined) {
+    ctx.stdout.write(rendered);
+    return 0;
+  }
+  const file = path.resolve(ctx.cwd, flags.out);
+  await writeOutput(file, rendered);
+  ctx.stderr.write(`wrote ${file}\n`);
+  return 0;
+}
+
+/** `--since`/`--until` → the period; unknown syntax or an empty period is a usage error. */
+export function periodFrom(
+  flags: { since: string; until?: string },
+  now: Date,
+): { since: Date; until: Date } {
+  const since = parseSince(flags.since, { now, flag: '--since' });
+  const until = flags.until === undefined ? now : parseSince(flags.until, { now, flag: '--until' });
+  if (since.getTime() >= until.getTime()) {
+    throw new VeilleError(
+      'USAGE',
+      `--since (${since.toISOString()}) must be before --until (${until.toISOString()})`,
+      { stage: 'config' },
+    );
+  }
+  return { since, until };
+}
+
+/**
+ * Opens the database to read it: `--db` (relative to the working folder) or the default path.
+ * A missing file is an error that says how to fill it; no empty database is created for a read.
+ * Damaged or locked files fail in one line naming the file (store/open.ts).
+ */
+export function openExistingStore(ctx: RunContext, db: string | undefined): Store {
+  const file = db === undefined ? defaultDbPath(ctx.env) : path.resolve(ctx.cwd, db);
+  if (!existsSync(file)) {
+    throw new VeilleError(
+      'NOT_FOUND',
+      'no veille database here: nothing has been stored yet. Analyse articles into it first ' +
+        '(a storing command with --db pointing at this file), or pass --db PATH of an existing one',
+      { stage: 'store', input: file },
+    );
+  }
+  return openStore(file, { createDir: false });
+}
+
+async function writeOutput(file: string, content: string): Promise<void> {
+  try {
+    await writeFile(file, content, 'utf8');
+  } catch (cause) {
+    const why = (cause as { code?: unknown } | null)?.code;
+    // No dedicated code for an unwritable output yet; CONFIG keeps the exit code at 1.
+    throw new VeilleError(
+      'CONFIG',
+      `cannot write the briefing (${typeof why === 'string' ? why : String(cause)})`,
+      { stage: 'render', input: file, cause },
+    );
+  }
+}

@@ -1,0 +1,79 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import {
+  CLAIM_FORMATS,
+  claimFeed,
+  formatClaims,
+  postClaims,
+  type ClaimFormat,
+} from '../claims/index.js';
+import type { RunContext } from '../context.js';
+import { VeilleError, formatErrorLine } from '../errors.js';
+import { openExistingStore, periodFrom } from './brief.js';
+
+interface ClaimsFlags {
+  since: string;
+  until?: string;
+  db?: string;
+  format: ClaimFormat;
+  post?: string;
+  batchSize?: number;
+}
+
+/** `veille claims`: the claims stored for a period, printed or POSTed to a tracker. */
+export function claimsCommand(ctx: RunContext, setExit: (code: number) => void): Command {
+  const command = new Command('claims')
+    .description('print the claims stored for a period, or post the unsent ones to a tracker')
+    .option('--since <when>', 'start of the period: 24h, 7d, today, or an ISO date', '24h')
+    .option('--until <when>', 'end of the period, same forms as --since [now]')
+    .option('--db <path>', 'database file [$XDG_DATA_HOME/veille/veille.db]')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(CLAIM_FORMATS).default('jsonl'),
+    )
+    .option(
+      '--post <url>',
+      'POST the claims this tracker has not received yet (JSON batches) instead of printing',
+    )
+    .option('--batch-size <n>', 'claims per request with --post (default 50)', positiveInteger);
+  return command.action(async (flags: ClaimsFlags) => {
+    setExit(await runClaims(ctx, flags));
+  });
+}
+
+async function runClaims(ctx: RunContext, flags: ClaimsFlags): Promise<number> {
+  const { since, until } = periodFrom(flags, new Date());
+  if (flags.post !== undefined && !/^https?:\/\/[^/]/i.test(flags.post)) {
+    throw new VeilleError('USAGE', `--post: expected an http(s) URL, got '${flags.post}'`, {
+      stage: 'config',
+    });
+  }
+  const store = openExistingStore(ctx, flags.db);
+  try {
+    if (flags.post === undefined) {
+      ctx.stdout.write(formatClaims(claimFeed(store, since, { until }), flags.format));
+      return 0;
+    }
+    const url = flags.post;
+    const records = claimFeed(store, since, { until, unpostedTo: url });
+    const result = await postClaims(records, {
+      url,
+      store,
+      ...(flags.batchSize === undefined ? {} : { batchSize: flags.batchSize }),
+      ...(ctx.fetch ? { fetch: ctx.fetch } : {}),
+    });
+    if (result.error !== null) ctx.stderr.write(`${formatErrorLine(result.error)}\n`);
+    const left = result.remaining.length;
+    ctx.stderr.write(
+      `posted ${result.posted.length} claim(s) to ${url}; ${left} remaining` +
+        (left > 0 ? ' (sent again on the next run)\n' : '\n'),
+    );
+    return left > 0 ? 1 : 0;
+  } finally {
+    store.close();
+  }
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
