@@ -31,9 +31,12 @@ let fake: FakeOpenAi;
 let article: string;
 let other: string;
 
+/** A fresh, empty data folder: each run gets its own database unless a test shares one. */
+const freshData = (): string => mkdtempSync(path.join(dir, 'data-'));
+
 /** No endpoint anywhere: empty env, cwd and user config folder without config files. */
 const offline = (): { env: NodeJS.ProcessEnv; cwd: string } => ({
-  env: { XDG_CONFIG_HOME: dir },
+  env: { XDG_CONFIG_HOME: dir, XDG_DATA_HOME: freshData() },
   cwd: dir,
 });
 const online = (extra: NodeJS.ProcessEnv = {}): { env: NodeJS.ProcessEnv; cwd: string } => ({
@@ -41,6 +44,7 @@ const online = (extra: NodeJS.ProcessEnv = {}): { env: NodeJS.ProcessEnv; cwd: s
     OPENAI_BASE_URL: fake.baseUrl,
     VEILLE_MODEL: 'test-model',
     XDG_CONFIG_HOME: dir,
+    XDG_DATA_HOME: freshData(),
     ...extra,
   },
   cwd: dir,
@@ -190,7 +194,7 @@ describe('veille summarize', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr.split('\n').filter((l) => l.startsWith('error '))).toHaveLength(1);
     expect(stderr).toContain('[LLM_AUTH]');
     expect(stderr).not.toContain(SECRET);
     expect(stderr).not.toContain('0123456789abcdef');
@@ -204,5 +208,48 @@ describe('veille summarize', () => {
     );
     expect(code, stderr).toBe(0);
     expect(fake.chats()[0]?.model).toBe('other-model');
+  });
+});
+
+describe('veille summarize with the store', () => {
+  it('stores each analysis and answers a re-run from the cache with zero LLM calls', async () => {
+    const env = online({ XDG_DATA_HOME: freshData() });
+    fake.respond = () => reply.json(supermicroReply());
+    const first = await runCli(['summarize', article], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(fake.history).toHaveLength(1);
+    fake.history.length = 0;
+    const second = await runCli(['summarize', article], env);
+    expect(second.code, second.stderr).toBe(0);
+    expect(fake.history).toHaveLength(0);
+    expect(second.stderr).toContain('1 from cache');
+    expect(parseLines(second.stdout)[0]!.claims).toEqual(parseLines(first.stdout)[0]!.claims);
+    const refreshed = await runCli(['summarize', '--refresh', article], env);
+    expect(refreshed.code).toBe(0);
+    expect(fake.history).toHaveLength(1);
+  });
+
+  it('--no-store neither reads nor writes the database', async () => {
+    const env = offline();
+    await runCli(['summarize', '--no-store', article], env);
+    const again = await runCli(['summarize', article], env);
+    expect(again.stderr).toContain('0 from cache');
+  });
+
+  it('feeds veille claims and veille brief from what summarize stored', async () => {
+    const db = path.join(freshData(), 'run.db');
+    fake.respond = () => reply.json(supermicroReply());
+    const run = await runCli(['summarize', '--db', db, article], online());
+    expect(run.code, run.stderr).toBe(0);
+    const claims = await runCli(['claims', '--db', db, '--since', '2000-01-01'], online());
+    expect(claims.code, claims.stderr).toBe(0);
+    const records = claims.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { claimant: string });
+    expect(records.length).toBe(parseLines(run.stdout)[0]!.claims.length);
+    const brief = await runCli(['brief', '--db', db, '--since', '2000-01-01'], online());
+    expect(brief.code, brief.stderr).toBe(0);
+    expect(brief.stdout).toContain(parseLines(run.stdout)[0]!.summary.headline!);
   });
 });

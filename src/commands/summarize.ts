@@ -21,6 +21,10 @@ import { Reporter } from '../report.js';
 import { analyseWithRules, findMissedClaims } from '../rules/index.js';
 import type { Analysis, ExtractResult } from '../types.js';
 import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } from './inputs.js';
+import { analyseWithStore, analysisKey, openRunStore, type StoreFlags } from './store-run.js';
+import { analysePromptVersion } from '../analyse/index.js';
+import { RULES_VERSION } from '../rules/index.js';
+import type { Store } from '../store/index.js';
 
 export const ENGINES = ['openai', 'rules'] as const;
 export type Engine = (typeof ENGINES)[number];
@@ -66,7 +70,7 @@ export function llmConfigFrom(ctx: RunContext, flags: LlmCliFlags): LlmConfig | 
   });
 }
 
-interface SummarizeFlags extends InputFlags, LlmCliFlags {
+interface SummarizeFlags extends InputFlags, LlmCliFlags, StoreFlags {
   format: SummaryFormat;
   engine?: Engine;
   length: SummaryLength;
@@ -94,7 +98,10 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
         .default('standard'),
     )
     .option('--strict', 'drop claims whose quote is not found in the article')
-    .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout');
+    .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
+    .option('--db <path>', 'database for results and cache [$XDG_DATA_HOME/veille/veille.db]')
+    .option('--no-store', 'neither read the cache nor save results')
+    .option('--refresh', 'analyse again even when a cached analysis exists');
   addLlmOptions(command);
   addInputOptions(command);
   return command.action(async (inputs: string[], flags: SummarizeFlags) => {
@@ -121,8 +128,38 @@ async function runSummarize(
   if (config !== null && flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
   const out = flags.out === undefined ? null : new OutDir(flags.out);
   if (out) await out.prepare();
+  const store = openRunStore(ctx, flags);
+  try {
+    return await summarizeAll(ctx, { inputs, flags, config, out, reporter, store });
+  } finally {
+    store?.close();
+  }
+}
+
+interface SummarizeRun {
+  inputs: string[];
+  flags: SummarizeFlags;
+  config: LlmConfig | null;
+  out: OutDir | null;
+  reporter: Reporter;
+  store: Store | null;
+}
+
+async function summarizeAll(
+  ctx: RunContext,
+  { inputs, flags, config, out, reporter, store }: SummarizeRun,
+): Promise<number> {
   // Format memory: what response format worked, kept across the articles of this run.
   const memory: FormatMemory = {};
+  // Options that change the output are part of the version, hence of the cache key.
+  const engine =
+    config === null
+      ? { model: null, version: RULES_VERSION }
+      : {
+          model: config.model,
+          version: `${analysePromptVersion()}:${flags.length}${flags.strict ? ':strict' : ''}`,
+        };
+  let cachedCount = 0;
   for await (const item of extractInputs(inputs, inputOptionsFrom(ctx, flags))) {
     if (item instanceof VeilleError) {
       reporter.error(item, item.stage, item.input);
@@ -131,8 +168,14 @@ async function runSummarize(
     for (const warning of item.warnings) reporter.warning(item.source, warning);
     let analysis: Analysis;
     try {
-      analysis =
-        config === null ? analyseWithRules(item) : await analyse(item, config, flags, memory);
+      const result = await analyseWithStore(store, item, {
+        key: analysisKey(item, engine),
+        refresh: Boolean(flags.refresh),
+        analyse: async () =>
+          config === null ? analyseWithRules(item) : await analyse(item, config, flags, memory),
+      });
+      analysis = result.analysis;
+      if (result.cached) cachedCount += 1;
     } catch (err) {
       reporter.error(err, 'analyse', item.source);
       continue;
@@ -143,6 +186,10 @@ async function runSummarize(
       reporter.error(err, 'render', item.source);
     }
   }
+  reporter.info(
+    `${reporter.done} done, ${reporter.failed} failed, ${cachedCount} from cache` +
+      (store ? ` (stored in ${store.path})` : ''),
+  );
   return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
 }
 

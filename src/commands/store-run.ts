@@ -1,0 +1,66 @@
+import path from 'node:path';
+import type { RunContext } from '../context.js';
+import {
+  cacheKey,
+  contentHash,
+  defaultDbPath,
+  openStore,
+  type CacheKey,
+  type Store,
+} from '../store/index.js';
+import type { Analysis, ExtractResult } from '../types.js';
+
+/** Flags of commands that keep their results in the store. */
+export interface StoreFlags {
+  /** Database file [$XDG_DATA_HOME/veille/veille.db]. */
+  db?: string;
+  /** `--no-store` sets this to false: neither read the cache nor save [true]. */
+  store?: boolean;
+  /** Ignore cached analyses and analyse again [false]. */
+  refresh?: boolean;
+}
+
+/** Opens the run's store, or returns null with `--no-store`. */
+export function openRunStore(ctx: RunContext, flags: StoreFlags): Store | null {
+  if (flags.store === false) return null;
+  const file = flags.db === undefined ? defaultDbPath(ctx.env) : path.resolve(ctx.cwd, flags.db);
+  return openStore(file);
+}
+
+/**
+ * The cache key of one analysis: content hash, model, prompt version (with every option that
+ * changes the output folded in) and the output-schema version.
+ */
+export function analysisKey(
+  item: ExtractResult,
+  engine: { model: string | null; version: string },
+): CacheKey {
+  return cacheKey({
+    contentHash: contentHash(item.article.text),
+    model: engine.model,
+    promptVersion: engine.version,
+  });
+}
+
+/**
+ * Returns the cached analysis of `item`, or runs `analyse` and saves the result with its article
+ * in one transaction. Failures are recorded (to be retried next run) and rethrown.
+ */
+export async function analyseWithStore(
+  store: Store | null,
+  item: ExtractResult,
+  options: { key: CacheKey; refresh: boolean; analyse: () => Promise<Analysis> },
+): Promise<{ analysis: Analysis; cached: boolean }> {
+  if (store && !options.refresh) {
+    const cached = store.getCachedAnalysis(options.key, { extract: item });
+    if (cached) return { analysis: cached, cached: true };
+  }
+  try {
+    const analysis = await options.analyse();
+    store?.saveArticleAnalysis(item, analysis, options.key);
+    return { analysis, cached: false };
+  } catch (err) {
+    store?.recordFailure(item.source, err);
+    throw err;
+  }
+}
