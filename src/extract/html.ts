@@ -43,7 +43,10 @@ export function extractHtml(html: string, options: { url: string | null }): Html
     return { metadata, paragraphs: [], removed: stripped.removed, warnings: stripped.warnings };
   const roots = contentRoots($, body);
   const removed = [...stripped.removed, ...pruneContent($, roots)];
-  const paragraphs = dropLeadingTitle(serialiseBlocks($, roots), metadata.title);
+  const paragraphs = dropSignature(
+    dropLeadingTitle(serialiseBlocks($, roots), metadata.title),
+    metadata.byline,
+  );
   return { metadata, paragraphs, removed, warnings: stripped.warnings };
 }
 
@@ -79,6 +82,21 @@ function dropLeadingTitle(blocks: string[], title: string | null): string[] {
   const key = normalise(title);
   const index = blocks.slice(0, MAX_TITLE_LOOKAHEAD).findIndex((b) => normalise(b) === key);
   return index < 0 ? blocks : [...blocks.slice(0, index), ...blocks.slice(index + 1)];
+}
+
+/**
+ * A block that is only the author's name (or "Par <name>") is a signature: French papers repeat
+ * it under the title or at the end of the text (Le Monde `article__footer-single`, regional
+ * dailies). It is metadata, already in `byline`.
+ */
+function dropSignature(blocks: string[], byline: string | null): string[] {
+  if (byline === null) return blocks;
+  const key = normalise(byline);
+  if (key === '') return blocks;
+  return blocks.filter((b) => {
+    const text = normalise(b);
+    return text !== key && text !== `par${key}` && text !== `by${key}`;
+  });
 }
 
 function normalise(text: string): string {

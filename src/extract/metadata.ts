@@ -59,7 +59,30 @@ function readTitle(
     collapse($('title').first().text()) || null,
     textAt($, 'h1'),
   );
-  return title === null ? null : stripSiteSuffix(title, siteName, url) || title;
+  if (title === null) return null;
+  const stripped = stripSiteSuffix(title, siteName, url) || title;
+  return stripped === title ? (h1Prefix($, title) ?? title) : stripped;
+}
+
+/**
+ * "Headline - Site" when no site name is declared: the part before the last separator is the
+ * headline when the page's h1 says exactly that (readability's h1 check), and the rest is the
+ * site's suffix.
+ */
+function h1Prefix($: CheerioAPI, title: string): string | null {
+  const parts = title.split(TITLE_SEPARATOR);
+  const last = parts[parts.length - 1] ?? '';
+  if (parts.length < 2 || last.length > 60) return null;
+  const head = title
+    .slice(0, title.lastIndexOf(last))
+    .replace(/\s+[|\-–—·•»]\s*$/u, '')
+    .trim();
+  const key = squash(head);
+  if (key === '') return null;
+  const match = $('h1')
+    .toArray()
+    .some((h1) => squash($(h1).text()) === key);
+  return match ? head : null;
 }
 
 function readByline($: CheerioAPI, ld: LdItem): string | null {
@@ -73,7 +96,9 @@ function readByline($: CheerioAPI, ld: LdItem): string | null {
     meta($, 'sailthru.author'),
     textAt(
       $,
-      '[itemprop~="author"] [itemprop~="name"], [itemprop~="author"], a[rel~="author"], .byline__author',
+      // schema.org microdata, HTML `rel=author`, BEM bylines, and microformats hCard inside
+      // hAtom (`.author.vcard .fn`), which WordPress and SPIP themes emit.
+      '[itemprop~="author"] [itemprop~="name"], [itemprop~="author"], a[rel~="author"], .byline__author, .author.vcard .fn, .author .vcard .fn',
     ),
   );
 }

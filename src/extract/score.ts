@@ -49,6 +49,8 @@ const TAG_BASE: Readonly<Record<string, number>> = {
 /** Blocks shorter than this carry no signal (readability: 25). */
 const MIN_PARAGRAPH = 25;
 const ANCESTOR_LEVELS = 5;
+/** Text points (not class weight) a sibling of the winner needs to join it. */
+const MIN_SIBLING_TEXT_SCORE = 3;
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
 const CONTAINER_TAGS = new Set([
   'div',
@@ -91,12 +93,20 @@ function paragraphScore(text: string): number {
   return 1 + commas + Math.min(Math.floor(text.length / 100), 3);
 }
 
-/** Scores every container; returns the map of candidate scores (before link density). */
-function scoreCandidates($: CheerioAPI, root: Element): Map<Element, number> {
+/**
+ * Scores every container; returns the map of candidate scores (before link density) and the
+ * share of each score earned by text alone (without the tag base and class weight).
+ */
+function scoreCandidates(
+  $: CheerioAPI,
+  root: Element,
+): { scores: Map<Element, number>; earned: Map<Element, number> } {
   const scores = new Map<Element, number>();
+  const earned = new Map<Element, number>();
   const add = (el: Element, points: number): void => {
     if (!scores.has(el)) scores.set(el, (TAG_BASE[el.tagName] ?? 0) + classWeight(el));
     scores.set(el, (scores.get(el) ?? 0) + points);
+    earned.set(el, (earned.get(el) ?? 0) + points);
   };
   $(root)
     .find('*')
@@ -114,7 +124,7 @@ function scoreCandidates($: CheerioAPI, root: Element): Map<Element, number> {
         node = node.parent;
       }
     });
-  return scores;
+  return { scores, earned };
 }
 
 /**
@@ -122,18 +132,23 @@ function scoreCandidates($: CheerioAPI, root: Element): Map<Element, number> {
  * qualifying siblings. Falls back to `root` when nothing scores.
  */
 export function findMainContent($: CheerioAPI, root: Element): Element[] {
-  const scores = scoreCandidates($, root);
+  const { scores, earned } = scoreCandidates($, root);
   let top: Element | null = null;
   let best = -Infinity;
   const finals = new Map<Element, number>();
+  const siblingScores = new Map<Element, number>();
   for (const [el, score] of scores) {
-    const final = score * (1 - linkDensity($, el));
+    const density = linkDensity($, el);
+    const final = score * (1 - density);
     finals.set(el, final);
+    // A sibling must earn part of its score with text: see `withSiblings`.
+    const textScore = (earned.get(el) ?? 0) * (1 - density);
+    siblingScores.set(el, textScore >= MIN_SIBLING_TEXT_SCORE ? final : -Infinity);
     if (final > best) [top, best] = [el, final];
   }
   if (top === null) return [root];
   top = promoteSharedAncestor(finals, top, best, root);
-  return withSiblings($, top, best, finals);
+  return withSiblings($, top, best, siblingScores);
 }
 
 /**
@@ -161,7 +176,12 @@ function isInside(el: Element, ancestor: Element): boolean {
   return false;
 }
 
-/** Siblings scoring ≥ 20% of the winner, or prose paragraphs with few links, join it. */
+/**
+ * Siblings scoring ≥ 20% of the winner, or prose paragraphs with few links, join it. Unlike
+ * readability, a sibling must also earn `MIN_SIBLING_TEXT_SCORE` with its own text (about one
+ * real paragraph): BEM wrappers such as `article__header` or `post__info` (kicker, byline,
+ * date) pass the threshold on their class name alone.
+ */
 function withSiblings(
   $: CheerioAPI,
   top: Element,
@@ -197,10 +217,12 @@ function isProse($: CheerioAPI, el: Element): boolean {
 /**
  * French press standfirst (chapô), and its names elsewhere (perex, standfirst, lead): the
  * summary paragraph under the title, often set apart from the body container. It is kept when
- * it sits before the body inside the same article wrapper.
+ * it sits before the body inside the same article wrapper. A live blog's summary box ("Ce qu'il
+ * faut savoir", "L'essentiel": `live-summary`, `live__summary`) plays the same role above the
+ * feed of posts.
  */
 const STANDFIRST =
-  '[class*="chapo"], [class*="chapeau"], [class*="standfirst"], .article__desc, .field-perex, .perex, .article-lead, .lead, .lede, .intro, .article-intro, .td-post-sub-title, [itemprop~="description"]';
+  '[class*="chapo"], [class*="chapeau"], [class*="standfirst"], .article__desc, .field-perex, .perex, .article-lead, .lead, .lede, .intro, .article-intro, .td-post-sub-title, [itemprop~="description"], [class*="live-summary"], [class*="live__summary"]';
 const STANDFIRST_MAX_DEPTH = 4;
 
 export function findStandfirst($: CheerioAPI, roots: readonly Element[]): Element | null {

@@ -1,3 +1,4 @@
+import { CREDIT_LINE } from '../strip/patterns-text.js';
 import { stripTextComments, toRemoval } from '../strip/text.js';
 import type { Removal } from '../types.js';
 
@@ -9,7 +10,8 @@ import type { Removal } from '../types.js';
  * Title echo: dumps copied from a page often repeat the title right after it, sometimes with a
  * short kicker line in between (Next INpact's humorous "surtitre"). The repeat is dropped; the
  * kicker is dropped too, because it is page furniture rather than article text, and it is
- * recorded as a removal so `--explain` shows it.
+ * recorded as a removal so `--explain` shows it. Photo credit lines ("Crédits : AFP"), left
+ * when a caption is flattened, are dropped like HTML figure captions.
  */
 
 /** A line between the title and its repeat is a kicker only when this short. */
@@ -30,8 +32,16 @@ export function extractPlainText(text: string): {
   if (title === undefined) return { title: null, paragraphs: [], removed: [] };
 
   const echo = dropTitleEcho(title, rest);
-  const stripped = stripTextComments(echo.paragraphs);
-  return { title, paragraphs: stripped.kept, removed: [...echo.removed, ...stripped.removed] };
+  const credits = echo.paragraphs.filter((line) => CREDIT_LINE.test(line));
+  const stripped = stripTextComments(echo.paragraphs.filter((line) => !CREDIT_LINE.test(line)));
+  const creditRemovals = credits.map((line) =>
+    toRemoval('text-photo-credit', 'photo credit line left by a flattened caption', [line]),
+  );
+  return {
+    title,
+    paragraphs: stripped.kept,
+    removed: [...echo.removed, ...creditRemovals, ...stripped.removed],
+  };
 }
 
 /** Removes a repeated title (and a short kicker just before it) from the top of the body. */

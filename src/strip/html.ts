@@ -126,6 +126,9 @@ function stripCommentTokens(ctx: Ctx): void {
   $('[class], [id]').each((_, el) => {
     if (!tokensOf(el).some(isCommentToken)) return;
     if ($(el).closest('html').length === 0) return;
+    // A heading's id is a table-of-contents anchor slugged from its own text (WordPress TOC
+    // plugins, Hugo, Markdown): "Les commentaires des internautes" is a section title.
+    if ($(el).is(HEADINGS)) return;
     if ($(el).closest('[itemtype*="LiveBlogPosting"], .live, .liveblog').length > 0) return;
     drop(ctx, el, TOKEN_RULE, true);
   });

@@ -122,11 +122,34 @@ export const SELECTOR_PATTERNS: readonly SelectorPattern[] = [
     kind: 'paywall',
     guarded: true,
   },
-  // Page chrome common to every CMS.
+  // phpBB (prosilver and derived styles, `<body id="phpbb">`): everything around the posts'
+  // `.content` — site banner (its h1 is the board name), poster profile, post subject and
+  // author line, buttons, signatures, action bars, similar topics, "who is online".
+  {
+    id: 'phpbb-chrome',
+    selector: [
+      '.headerbar',
+      '.postprofile',
+      '.postbody > [id^="post_content"] > h3',
+      '.postbody p.author',
+      '.post-buttons',
+      '.signature',
+      '.back2top',
+      '.action-bar',
+      '.similar-topics',
+      '.stat-block',
+      '.online-list',
+    ]
+      .map((s) => `#phpbb ${s}`)
+      .join(', '),
+    reason: 'phpBB forum chrome (profiles, signatures, post buttons, board statistics)',
+    kind: 'boilerplate',
+  },
+  // Page chrome common to every CMS; `.arbo` is the SPIP (dist templates) breadcrumb.
   {
     id: 'chrome-nav',
     selector:
-      'nav, [role="navigation"], .breadcrumb, .breadcrumbs, #breadcrumb, .ariane, .fil-ariane, .skip-link, .pagination, .nav-links, .post-navigation',
+      'nav, [role="navigation"], .breadcrumb, .breadcrumbs, #breadcrumb, .ariane, .fil-ariane, .arbo, .skip-link, .pagination, .nav-links, .post-navigation',
     reason: 'Navigation, breadcrumb or pagination',
     kind: 'boilerplate',
     guarded: true,
@@ -316,6 +339,14 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
     reason: '"Lire aussi" / related-article link',
     kind: 'boilerplate',
   },
+  // Ad slot labels: French sites must label ads ("Publicité"), the label is all that is left
+  // of an empty slot once its script is gone.
+  {
+    id: 'ad-label',
+    regex: /^(?:publicité|pub|annonce|advertisement|sponsorisé|contenu sponsorisé)$/iu,
+    reason: 'Advertising slot label',
+    kind: 'boilerplate',
+  },
   // Share, print and permalink prompts left inside the article body.
   {
     id: 'share-text',
@@ -330,6 +361,14 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
     regex:
       /^(?:crédits?|copyright)(?: photos?| images?)?\s*:|^(?:photos?|images?|illustrations?|visuels?)(?: d['’]illustration| illustratives?| d['’]archives?)?\s*:\s*\S{1,60}$|^(?:image|photo|illustration) illustrative\b/iu,
     reason: 'Photo credit line',
+    kind: 'boilerplate',
+  },
+  // Attribution line closing a rewritten story: "Source : AFP", "Sources : L'Express, Reuters"
+  // (French tech and regional sites). Short, no sentence: a source the text discusses stays.
+  {
+    id: 'source-credit',
+    regex: /^(?:sources?|avec)\s*:\s*[^.!?:]{1,60}$/iu,
+    reason: 'Source attribution line',
     kind: 'boilerplate',
   },
   // Newsletter prompts written as plain paragraphs.

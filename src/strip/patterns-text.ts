@@ -175,13 +175,14 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
     maxLength: 300,
     reason: 'trackback from another blog (WordPress ping)',
   },
-  // Paywall notices: Next INpact "Ce contenu est désormais en accès libre" block, and the
-  // usual subscriber prompts of French paywalled sites.
+  // Paywall notices: Next INpact "Ce contenu est désormais en accès libre" block, the usual
+  // subscriber prompts of French paywalled sites, and the reader-funded sites' gifted-article
+  // banner ("Cet article vous a été offert", "Notre rédaction ne vit que de ses lecteurs").
   {
     id: 'text-paywall-footer',
     role: 'footer',
     regex: new RegExp(
-      String.raw`^(?:ce contenu est désormais en accès libre|il a été produit grâce à nos abonnés|ou choisissez l${APOS}une de nos offres d${APOS}abonnement|cet article est réservé aux abonnés|déjà abonné ?\?|abonnez-vous|découvrez nos offres)${END}.{0,160}$`,
+      String.raw`^(?:ce contenu est désormais en accès libre|il a été produit grâce à nos abonnés|ou choisissez l${APOS}une de nos offres d${APOS}abonnement|cet article est réservé aux abonnés|déjà abonné ?\?|abonnez-vous|découvrez nos offres|(?:cet )?article (?:vous (?:a été |est )?)?offert|(?:notre|la) rédaction ne vit que (?:de|grâce à|par) ses (?:lecteurs|lectrices|abonnés)|soutenez (?:notre|le|un) journalisme)${END}.{0,160}$`,
       'iu',
     ),
     maxLength: 200,
@@ -210,6 +211,14 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
     reason: 'share buttons',
   },
 ];
+
+/**
+ * A photo credit left on its own line when a page is flattened to text (the figure caption's
+ * last line): "Crédits : AFP", "Crédit photo : Reuters", "Photo : X / AFP". Anchored and short,
+ * so "Crédits d'impôt : le gouvernement…" as a sentence is never one.
+ */
+export const CREDIT_LINE =
+  /^(?:crédits?|credits?)(?: (?:photos?|images?|illustrations?))?\s*:\s*[^.!?]{1,60}$|^(?:photos?|illustration)\s*:\s*[^.!?:]{1,40}(?:\/|©)\s*[^.!?]{1,30}$/iu;
 
 /** The first pattern the block matches, or null. */
 export function matchTextPattern(block: string): TextPattern | null {
