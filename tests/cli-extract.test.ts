@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractResult } from '../src/types.js';
 import { runCli } from './helpers/run-cli.js';
 import { startServer, type TestServer } from './helpers/http-server.js';
 
@@ -67,7 +68,7 @@ describe('veille extract', () => {
     const lines = stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any;
+      .map((l) => JSON.parse(l) as ExtractResult);
     expect(lines).toHaveLength(2);
     for (const line of lines) {
       expect(Object.keys(line).sort()).toEqual(['article', 'removed', 'source', 'warnings']);
