@@ -172,3 +172,32 @@ describe('veille extract on several articles as text', () => {
     expect(single.stdout).not.toContain('==>');
   });
 });
+
+describe('veille extract on pages with no article', () => {
+  it('names empty and script-only pages with EMPTY, and still extracts malformed HTML', async () => {
+    const empty = path.join(dir, 'empty.html');
+    const scripts = path.join(dir, 'scripts.html');
+    const malformed = path.join(dir, 'malformed.html');
+    writeFileSync(empty, '');
+    writeFileSync(
+      scripts,
+      '<html><head><script>var a = "tout le texte est ici";</script></head><body><script>document.write("x")</script></body></html>',
+    );
+    writeFileSync(
+      malformed,
+      `<html lang="fr"><body><div><p>${PARAGRAPHS[0]}<p>${PARAGRAPHS[1]}<div><b>${PARAGRAPHS[2]}</i></div>`,
+    );
+    const { code, stdout, stderr } = await runCli(['extract', empty, scripts, malformed]);
+    expect(code).toBe(1);
+    const errors = stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('error '));
+    expect(errors).toHaveLength(2);
+    expect(errors.every((l) => l.startsWith('error [EMPTY]'))).toBe(true);
+    expect(errors.some((l) => l.includes('empty.html'))).toBe(true);
+    expect(errors.some((l) => l.includes('scripts.html'))).toBe(true);
+    expect(stdout).toContain(PARAGRAPHS[1]);
+    expect(stdout).not.toContain('tout le texte');
+  });
+});
