@@ -1,6 +1,11 @@
 import { Command, CommanderError } from 'commander';
+import { briefCommand } from './commands/brief.js';
+import { claimsCommand } from './commands/claims.js';
+import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { UsageError } from './commands/inputs.js';
+import { summarizeCommand } from './commands/summarize.js';
+import { translateCommand } from './commands/translate.js';
 import type { RunContext } from './context.js';
 import { EXIT, VeilleError, formatErrorLine } from './errors.js';
 
@@ -24,6 +29,11 @@ export async function run(ctx: RunContext): Promise<number> {
     })
     .exitOverride();
   program.addCommand(extractCommand(ctx, setExit));
+  program.addCommand(evalCommand(ctx, setExit));
+  program.addCommand(briefCommand(ctx, setExit));
+  program.addCommand(claimsCommand(ctx, setExit));
+  program.addCommand(summarizeCommand(ctx, setExit));
+  program.addCommand(translateCommand(ctx, setExit));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => ctx.stdout.write(text),

@@ -31,6 +31,8 @@ export interface EvalReport {
   /** Micro-average over the scored samples; null when none could be scored. */
   overall: Scores | null;
   failures: Array<{ sample: string; message: string }>;
+  /** Sample pages of `samplesDir` that have no gold file: listed, never silently skipped. */
+  unscored: string[];
 }
 
 async function extractSample(file: string): Promise<ExtractResult> {
@@ -70,5 +72,23 @@ export async function evaluate(options: EvaluateOptions): Promise<EvalReport> {
       failures.push({ sample, message: err instanceof Error ? err.message : String(err) });
     }
   }
-  return { engine: options.engine, samples, overall: combineScores(samples), failures };
+  const golds = new Set(files.map((f) => f.replace(/\.json$/, '')));
+  const unscored = existsSync(options.samplesDir)
+    ? [
+        ...new Set(
+          readdirSync(options.samplesDir)
+            .filter((f) => SAMPLE_EXTENSIONS.includes(path.extname(f)))
+            .map((f) => f.slice(0, -path.extname(f).length)),
+        ),
+      ]
+        .filter((s) => !golds.has(s))
+        .sort()
+    : [];
+  return {
+    engine: options.engine,
+    samples,
+    overall: combineScores(samples),
+    failures,
+    unscored,
+  };
 }

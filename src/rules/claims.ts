@@ -72,17 +72,28 @@ function lastNamedBefore(
   entities: Entity[],
   types: Set<string>,
 ): string | null {
-  const window = text.slice(Math.max(0, pos - ANTECEDENT_WINDOW), pos);
+  return lastNamedAt(text, pos, entities, types)?.name ?? null;
+}
+
+/** Like `lastNamedBefore`, with the position where that entity was named. */
+function lastNamedAt(
+  text: string,
+  pos: number,
+  entities: Entity[],
+  types: Set<string>,
+): { at: number; name: string } | null {
+  const offset = Math.max(0, pos - ANTECEDENT_WINDOW);
+  const window = text.slice(offset, pos);
   let best: { at: number; name: string } | null = null;
   for (const e of entities.filter((x) => types.has(x.type))) {
     for (const form of e.mentions) {
       const at = window.lastIndexOf(form);
-      if (at >= 0 && occursIn(window.slice(at), form) && (best === null || at > best.at)) {
-        best = { at, name: e.name };
+      if (at >= 0 && occursIn(window.slice(at), form) && (best === null || offset + at > best.at)) {
+        best = { at: offset + at, name: e.name };
       }
     }
   }
-  return best?.name ?? null;
+  return best;
 }
 
 /**
@@ -91,15 +102,29 @@ function lastNamedBefore(
  */
 export function resolveClaimants(text: string, atts: Attribution[], entities: Entity[]): string[] {
   let previous: string | null = null;
+  /** End of the statements read so far: organisations named after it are new antecedents. */
+  let previousAt = -1;
   const isOrg = (name: string | null): boolean =>
     name !== null && ORG_LIKE.has(entityOfSpeaker(name, entities)?.type ?? '');
   return atts.map((att) => {
-    const raw = att.speaker.text;
+    // "L'entreprise y affirme", "Le groupe en dit": the clitic is not part of the speaker.
+    // "Chez PSA, on juge": the organisation is the speaker.
+    const raw = att.speaker.text.replace(/\s+(?:y|en)$/iu, '').replace(/^chez\s+/iu, '');
     const before = (types: Set<string>): string | null =>
       lastNamedBefore(text, att.speaker.start, entities, types);
+    const lastEnd = previousAt;
+    previousAt = Math.max(previousAt, att.quote.end);
     if (PRONOUNS.has(fold(raw))) return previous ?? before(SPEAKER_LIKE) ?? raw;
     let resolved = raw;
-    if (GENERIC_ORG.test(raw)) resolved = (isOrg(previous) ? previous : before(ORG_LIKE)) ?? raw;
+    if (GENERIC_ORG.test(raw)) {
+      // "La société" stands for the previous speaker, unless another organisation was named
+      // since ("Apple, d'ordinaire avare de commentaires, a publié un texte. L'entreprise …").
+      // Names inside a statement (its objects) do not count, only those said around them.
+      const named = lastNamedAt(text, att.speaker.start, entities, ORG_LIKE);
+      const inQuote = named !== null && named.at >= att.quote.start && named.at < att.quote.end;
+      const newer = named !== null && named.at > lastEnd && !inQuote ? named.name : null;
+      resolved = newer ?? (isOrg(previous) ? previous : named?.name) ?? raw;
+    }
     previous = resolved;
     return resolved;
   });

@@ -26,14 +26,30 @@ function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | '
   if (pos >= q.paragraph.end) return null;
   const hit = verbAt(text, pos);
   if (hit !== null) {
-    const speaker = pronounPhrase(hit) ?? phraseAfter(text, hit.end + 1);
-    if (speaker === null) return null;
+    const phrase = pronounPhrase(hit) ?? phraseAfter(text, hit.end + 1);
+    if (phrase === null) return null;
+    const speaker = hit.pronoun === null ? (namedApposition(text, phrase) ?? phrase) : phrase;
     return { speaker, verbStance: hit.stance, attribution: 'verb', bridge: '' };
   }
   const according = /^(?:selon|d['’]après)\s+/iu.exec(text.slice(pos));
   if (according === null) return null;
   const speaker = phraseAfter(text, pos + according[0].length);
   return speaker && { speaker, verbStance: null, attribution: 'according', bridge: '' };
+}
+
+/**
+ * "», a déclaré le secrétaire à la Défense, Pete Hegseth.": a title closed by the person's name in
+ * apposition at the end of the sentence; the name is the speaker.
+ */
+function namedApposition(text: string, phrase: Phrase): Phrase | null {
+  const m =
+    /^[^,.;:!?«»"\n]{0,60},\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[.;!?]|$)/u.exec(
+      text.slice(phrase.end),
+    );
+  const name = m?.[1];
+  if (m === null || name === undefined) return null;
+  const start = phrase.end + m[0].indexOf(name);
+  return { text: name, start, end: start + name.length };
 }
 
 /** "X explique que « … »", "la société affirme n'avoir « … »". */

@@ -15,9 +15,12 @@ export interface Phrase {
 /** Subject pronouns resolved to the previous speaker ("Il ajoute", "ajoute-t-elle"). */
 export const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles']);
 
-/** Bare descriptions of an organisation resolved to the organisation last named ("la société"). */
+/**
+ * Bare descriptions of an organisation resolved to the organisation last named ("la société",
+ * "le magazine américain", "le média d'investigation", "l'enquête" for the outlet that ran it).
+ */
 export const GENERIC_ORG =
-  /^(?:la|le|l['’])\s*(?:société|groupe|entreprise|firme|compagnie|fabricant|constructeur|éditeur|géant|marque|start-up|startup)$/iu;
+  /^(?:la|le|l['’])\s*(?:société|groupe|entreprise|firme|compagnie|fabricant|constructeur|éditeur|géant|marque|start-up|startup|magazine|hebdomadaire|quotidien|journal|site|média|enquête|article)(?:\s+(?:d['’]|de\s+)?\p{Ll}[\p{Ll}-]*)?$/iu;
 
 /** Head nouns that make a lower-case phrase a plausible speaker ("une source anonyme"). */
 const SPEAKER_NOUNS = new Set(
@@ -29,7 +32,8 @@ const SPEAKER_NOUNS = new Set(
   auteurs enqueteurs temoin temoins employe employes ingenieur ingenieurs officiel officiels
   administration departement services service police justice procureur juge fondateur patron
   dirigeant dirigeants representant representants ambassade ambassadeur diplomate diplomates
-  sondage etude`.split(/\s+/),
+  sondage etude secretaire secretaires commissaire maire pdg magazine hebdomadaire quotidien
+  journal site media observateurs conseiller conseillere senatrice deputee deputes`.split(/\s+/),
 );
 
 /** Connectors stripped from the start of a subject ("Mais", "Ainsi", "D'ailleurs"). */

@@ -9,6 +9,9 @@ import { fold } from './text.js';
 const DENIAL_CUES: RegExp[] = [
   /\bn'(?:a|ai|ont|avons|avoir|avait|avaient|aurait|est|etait|sont)\s+jamais\b/,
   /\bne\s+\w+\s+jamais\b/,
+  /\bn'y\s+(?:a|ont|avait|avaient)\s+jamais\b/,
+  // "n'avoir, ni par le passé ni aujourd'hui, constaté le moindre problème": a negated finding.
+  /\bn'(?:avoir|a|ont|avons)\b[^.;]{0,60}?\b(?:constate|trouve|decouvert|releve|observe|detecte)\w*\s+(?:le moindre|la moindre|aucune?)\b/,
   /\ba aucun moment\b/,
   /\baucune preuve\b/,
   /\b(?:tout est|c'est|totalement|entierement|completement) faux\b/,
