@@ -4,6 +4,7 @@
  * entity merge and ids, quote grounding, claim ids, warnings.
  */
 import type OpenAI from 'openai';
+import { articleInfo } from './article-info.js';
 import { VeilleError } from '../errors.js';
 import { createSession, type FormatMemory, type LlmSession } from '../llm/client.js';
 import type { LlmConfig } from '../llm/config.js';
@@ -105,16 +106,7 @@ export async function analyseArticle(
   );
   return {
     source: result.source,
-    article: {
-      url: article.url,
-      canonicalUrl: article.canonicalUrl,
-      title: article.title,
-      byline: article.byline,
-      publishedAt: article.publishedAt,
-      siteName: article.siteName,
-      lang: article.lang,
-      wordCount: article.wordCount,
-    },
+    article: articleInfo(article),
     summary: { ...summary, lang: 'en' },
     entities: merged.entities,
     claims: claims.claims,

@@ -6,6 +6,7 @@
  * Pipeline: entities → claims (uses the entities) → summary.
  */
 import { articleKey } from '../analyse/ids.js';
+import { articleInfo } from '../analyse/article-info.js';
 import type { Analysis, ExtractResult, Warning } from '../types.js';
 import { extractClaims } from './claims.js';
 import { extractEntities } from './entities.js';
@@ -28,16 +29,7 @@ export function analyseWithRules(result: ExtractResult): Analysis {
   const claims = extractClaims(article.text, articleKey(article), entities);
   return {
     source: result.source,
-    article: {
-      url: article.url,
-      canonicalUrl: article.canonicalUrl,
-      title: article.title,
-      byline: article.byline,
-      publishedAt: article.publishedAt,
-      siteName: article.siteName,
-      lang: article.lang,
-      wordCount: article.wordCount,
-    },
+    article: articleInfo(article),
     summary: summarise(article.text, article.title),
     entities,
     claims,

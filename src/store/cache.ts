@@ -4,6 +4,7 @@
  * (summary length, strict mode…) must be folded into `promptVersion` by the caller.
  */
 import { createHash } from 'node:crypto';
+import { articleInfo } from '../analyse/article-info.js';
 import { articleKey, claimId } from '../analyse/ids.js';
 import type { Analysis, ExtractResult } from '../types.js';
 
@@ -68,16 +69,7 @@ export function rebindAnalysis(analysis: Analysis, extract: ExtractResult): Anal
   return {
     ...analysis,
     source: extract.source,
-    article: {
-      url: article.url,
-      canonicalUrl: article.canonicalUrl,
-      title: article.title,
-      byline: article.byline,
-      publishedAt: article.publishedAt,
-      siteName: article.siteName,
-      lang: article.lang,
-      wordCount: article.wordCount,
-    },
+    article: articleInfo(article),
     claims: analysis.claims.map((c) => ({ ...c, id: claimId(key, c.claimant, c.quote) })),
   };
 }
