@@ -52,6 +52,57 @@ export function linkDensity($: CheerioAPI, el: AnyNode): number {
   return Math.min(1, links / total);
 }
 
+/**
+ * Whether `node` is still in the document: it or an ancestor is `<html>` — what
+ * `$(node).closest('html').length > 0` says, without building cheerio objects.
+ */
+export function isAttached(node: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n !== null; n = n.parent) {
+    if (isElement(n) && n.tagName === 'html') return true;
+  }
+  return false;
+}
+
+/**
+ * True when `textOf(node)` is surely longer than `max`, read without building the text: counts
+ * the characters that `collapse` can never remove or merge, and stops as soon as they pass `max`.
+ * False means "not sure": the caller computes the text.
+ */
+export function textExceeds(node: AnyNode, max: number): boolean {
+  let count = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') {
+      const data = (n as unknown as { data: string }).data;
+      for (let i = 0; i < data.length; i++) {
+        if (isSolid(data.charCodeAt(i)) && ++count > max) return true;
+      }
+    } else if (n.type !== 'comment' && 'children' in n) {
+      // Order does not matter for a count.
+      for (const child of n.children) stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** A UTF-16 unit that is neither whitespace (`\s`, no-break spaces) nor a dropped invisible. */
+function isSolid(code: number): boolean {
+  if (code <= 0x20) return false;
+  if (code < 0x7f) return true;
+  return !(
+    code <= 0xa0 ||
+    code === 0xad ||
+    code === 0x1680 ||
+    code === 0x180e ||
+    (code >= 0x2000 && code <= 0x200f) ||
+    (code >= 0x2028 && code <= 0x202f) ||
+    (code >= 0x205f && code <= 0x206f) ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }

@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { collapse } from './dom.js';
 import type { PageMetadata } from './html.js';
 import { articleItem, nameOf, urlOf, type LdItem } from './jsonld.js';
@@ -14,20 +15,21 @@ export function readMetadata(
   items: readonly LdItem[],
   url: string | null,
 ): PageMetadata {
+  const meta = metaIndex($);
   const ld = articleItem(items) ?? {};
   const publisher =
     ld['publisher'] ?? items.find((i) => i['@type'] === 'WebSite' || i['@type'] === 'Organization');
-  const siteName = first(nameOf(publisher), meta($, 'og:site_name'), meta($, 'application-name'));
+  const siteName = first(nameOf(publisher), meta('og:site_name'), meta('application-name'));
   return {
-    title: readTitle($, ld, siteName, url),
-    byline: readByline($, ld),
-    publishedAt: readDate($, ld),
+    title: readTitle($, meta, ld, siteName, url),
+    byline: readByline($, meta, ld),
+    publishedAt: readDate($, meta, ld),
     siteName,
     lang: normaliseLang(
       first(
         nameOf(ld['inLanguage']),
-        meta($, 'og:locale'),
-        meta($, 'dc.language'),
+        meta('og:locale'),
+        meta('dc.language'),
         $('meta[http-equiv="content-language" i]').attr('content') ?? null,
         $('html').attr('lang') ?? null,
         $('html').attr('xml:lang') ?? null,
@@ -36,7 +38,7 @@ export function readMetadata(
     canonicalUrl: absolute(
       first(
         $('link[rel~="canonical" i]').attr('href') ?? null,
-        meta($, 'og:url'),
+        meta('og:url'),
         urlOf(ld['mainEntityOfPage']),
         urlOf(ld['url']),
       ),
@@ -47,15 +49,16 @@ export function readMetadata(
 
 function readTitle(
   $: CheerioAPI,
+  meta: Meta,
   ld: LdItem,
   siteName: string | null,
   url: string | null,
 ): string | null {
   const title = first(
     str(ld['headline']),
-    meta($, 'og:title'),
-    meta($, 'twitter:title'),
-    meta($, 'dc.title'),
+    meta('og:title'),
+    meta('twitter:title'),
+    meta('dc.title'),
     collapse($('title').first().text()) || null,
     textAt($, 'h1'),
   );
@@ -85,15 +88,15 @@ function h1Prefix($: CheerioAPI, title: string): string | null {
   return match ? head : null;
 }
 
-function readByline($: CheerioAPI, ld: LdItem): string | null {
-  const ogAuthor = meta($, 'article:author');
+function readByline($: CheerioAPI, meta: Meta, ld: LdItem): string | null {
+  const ogAuthor = meta('article:author');
   return first(
     nameOf(ld['author']),
     ogAuthor !== null && !/^https?:/iu.test(ogAuthor) ? ogAuthor : null,
-    meta($, 'author'),
-    meta($, 'parsely-author'),
-    meta($, 'dc.creator'),
-    meta($, 'sailthru.author'),
+    meta('author'),
+    meta('parsely-author'),
+    meta('dc.creator'),
+    meta('sailthru.author'),
     textAt(
       $,
       // schema.org microdata, HTML `rel=author`, BEM bylines, and microformats hCard inside
@@ -103,18 +106,18 @@ function readByline($: CheerioAPI, ld: LdItem): string | null {
   );
 }
 
-function readDate($: CheerioAPI, ld: LdItem): string | null {
+function readDate($: CheerioAPI, meta: Meta, ld: LdItem): string | null {
   const candidates = [
     str(ld['datePublished']),
-    meta($, 'article:published_time'),
-    meta($, 'date'),
-    meta($, 'dc.date'),
-    meta($, 'dc.date.issued'),
-    meta($, 'dcterms.created'),
-    meta($, 'parsely-pub-date'),
-    meta($, 'sailthru.date'),
-    meta($, 'pubdate'),
-    meta($, 'publishdate'),
+    meta('article:published_time'),
+    meta('date'),
+    meta('dc.date'),
+    meta('dc.date.issued'),
+    meta('dcterms.created'),
+    meta('parsely-pub-date'),
+    meta('sailthru.date'),
+    meta('pubdate'),
+    meta('publishdate'),
     $('[itemprop~="datePublished"]').first().attr('content') ?? null,
     $('article time[datetime], time[pubdate][datetime], [itemprop~="datePublished"][datetime]')
       .first()
@@ -231,12 +234,31 @@ function hostLabel(url: string | null): string | null {
   }
 }
 
-/** Content of `<meta property|name=key>`, case-insensitive; null when missing or blank. */
-function meta($: CheerioAPI, key: string): string | null {
-  const value = $(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`)
-    .first()
-    .attr('content');
-  return value === undefined ? null : collapse(value) || null;
+/** Content of `<meta property|name=key>` (key in lower case); null when missing or blank. */
+type Meta = (key: string) => string | null;
+
+const META_KEYS = ['property', 'name', 'itemprop'] as const;
+
+/**
+ * One pass over the `<meta>` elements instead of one document query per key: for each key (lower
+ * case), the first `<meta>` in document order whose `property`, `name` or `itemprop` equals it
+ * case-insensitively — what `meta[property="key" i], meta[name="key" i], meta[itemprop="key" i]`
+ * followed by `.first()` selects.
+ */
+function metaIndex($: CheerioAPI): Meta {
+  const index = new Map<string, Element>();
+  for (const el of $('meta').toArray()) {
+    for (const attr of META_KEYS) {
+      const value = el.attribs[attr];
+      if (value === undefined) continue;
+      const key = value.toLowerCase();
+      if (!index.has(key)) index.set(key, el);
+    }
+  }
+  return (key) => {
+    const value = index.get(key.toLowerCase())?.attribs['content'];
+    return value === undefined ? null : collapse(value) || null;
+  };
 }
 
 function textAt($: CheerioAPI, selector: string): string | null {

@@ -1,6 +1,15 @@
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
-import { collapse, isElement, linkDensity, removal, textOf, tokensOf } from '../extract/dom.js';
+import type { AnyNode, Element } from 'domhandler';
+import {
+  collapse,
+  isAttached,
+  isElement,
+  linkDensity,
+  removal,
+  textExceeds,
+  textOf,
+  tokensOf,
+} from '../extract/dom.js';
 import type { Removal, Warning } from '../types.js';
 import {
   COMMENT_HEADINGS,
@@ -42,10 +51,7 @@ const ARTICLE_BODY = '[itemprop~="articleBody"], [itemprop~="articlebody"]';
 
 export function stripHtml($: CheerioAPI, options: StripHtmlOptions = {}): StrippedHtml {
   $(INVISIBLE).remove();
-  $('*')
-    .contents()
-    .filter((_, node) => node.type === 'comment')
-    .remove();
+  $(htmlComments($.root().get(0))).remove();
   const ctx: Ctx = {
     $,
     removed: [],
@@ -55,12 +61,23 @@ export function stripHtml($: CheerioAPI, options: StripHtmlOptions = {}): Stripp
   const patterns = SELECTOR_PATTERNS.filter(
     (p) => !(options.forum === true && p.kind === 'comments'),
   );
-  for (const pattern of patterns.filter((p) => p.kind === 'comments')) applySelector(ctx, pattern);
+  // One walk over the document for the whole table, then each rule's matches picked among its
+  // few candidates by the selector itself. The
+  // selectors only test attributes, tags and ancestors, which the removals below never change
+  // for an element still attached: the matches are those of a query run just before the rule.
+  const candidates = $(prefilter($.root().get(0), patterns));
+  const matches = (pattern: SelectorPattern): Element[] =>
+    candidates.filter(pattern.selector).toArray().filter(isElement);
+  const comments = patterns
+    .filter((p) => p.kind === 'comments')
+    .map((p) => [p, matches(p)] as const);
+  const others = patterns.filter((p) => p.kind !== 'comments').map((p) => [p, matches(p)] as const);
+  for (const [pattern, els] of comments) applySelector(ctx, pattern, els);
   if (options.forum !== true) {
     stripCommentTokens(ctx);
     stripCommentHeadings(ctx);
   }
-  for (const pattern of patterns.filter((p) => p.kind !== 'comments')) applySelector(ctx, pattern);
+  for (const [pattern, els] of others) applySelector(ctx, pattern, els);
   stripPageHeader(ctx);
   stripTextBlocks(ctx);
   const warnings: Warning[] = [];
@@ -99,10 +116,126 @@ function drop(
   return true;
 }
 
-function applySelector(ctx: Ctx, pattern: SelectorPattern): void {
-  for (const el of ctx.$(pattern.selector).toArray().filter(isElement)) {
-    // Already detached with an ancestor removed by the same rule.
-    if (ctx.$(el).closest('html').length === 0) continue;
+/** An attribute test, lower-cased: `[name]` (op ''), `[name="v"]`, `[name^="v"]`… */
+interface AttrKey {
+  name: string;
+  op: string;
+  value: string;
+}
+
+/** What an element must have to match one selector of a list: its rightmost tag, id, class or attribute. */
+interface Keys {
+  tags: Set<string>;
+  ids: Set<string>;
+  classes: Set<string>;
+  attrs: AttrKey[];
+}
+
+const ATTRIBUTE = /\[\s*([\w:-]+)\s*(?:([~|^$*]?=)\s*"([^"\\]*)"\s*(?:[is]\s*)?)?\]/gu;
+
+/**
+ * The keys of a selector list, lower-cased, or null when one selector has no such key (the
+ * prefilter is then off). Attribute tests become `[N]` first: `[class*=" dsq-"]` holds a space.
+ */
+function selectorKeys(selectors: readonly string[]): Keys | null {
+  const keys: Keys = { tags: new Set(), ids: new Set(), classes: new Set(), attrs: [] };
+  for (const list of selectors) {
+    const attrs: AttrKey[] = [];
+    const bare = list.replace(ATTRIBUTE, (_, name: string, op?: string, value?: string) => {
+      attrs.push({ name: name.toLowerCase(), op: op ?? '', value: (value ?? '').toLowerCase() });
+      return `[${attrs.length - 1}]`;
+    });
+    if (/["'\\():]/u.test(bare)) return null;
+    for (const selector of bare.split(',')) {
+      const compound =
+        selector
+          .trim()
+          .split(/\s*>\s*|\s+/u)
+          .pop() ?? '';
+      const parts = /^([a-z][\w-]*)?((?:[#.][\w-]+|\[\d+\])*)$/iu.exec(compound);
+      if (parts === null || compound === '') return null;
+      const [, tag, rest = ''] = parts;
+      const key = /^([#.])([\w-]+)|^\[(\d+)\]/u.exec(rest);
+      const attr = attrs[Number(key?.[3])];
+      if (tag !== undefined) keys.tags.add(tag.toLowerCase());
+      else if (key?.[1] === '#') keys.ids.add((key[2] ?? '').toLowerCase());
+      else if (key?.[1] === '.') keys.classes.add((key[2] ?? '').toLowerCase());
+      else if (attr !== undefined) keys.attrs.push(attr);
+      else return null;
+    }
+  }
+  return keys;
+}
+
+/** Whether a lower-cased attribute value may pass the test (case-insensitively: a superset). */
+function mayPass(key: AttrKey, value: string): boolean {
+  switch (key.op) {
+    case '':
+      return true;
+    case '=':
+      return value === key.value;
+    case '^=':
+      return value.startsWith(key.value);
+    case '$=':
+      return value.endsWith(key.value);
+    case '|=':
+      return value === key.value || value.startsWith(`${key.value}-`);
+    default:
+      // `*=`, `~=`: a token is a substring.
+      return value.includes(key.value);
+  }
+}
+
+/**
+ * Elements that may match one of the patterns (a superset, in document order): those bearing a
+ * selector's rightmost key. Every element when the keys cannot be read.
+ */
+function prefilter(root: AnyNode | undefined, patterns: readonly SelectorPattern[]): Element[] {
+  const keys = selectorKeys(patterns.map((p) => p.selector));
+  const out: Element[] = [];
+  const mayMatch = (el: Element): boolean => {
+    if (keys === null || keys.tags.has(el.tagName.toLowerCase())) return true;
+    for (const name of Object.keys(el.attribs)) {
+      const lower = name.toLowerCase();
+      const value = (el.attribs[name] ?? '').toLowerCase();
+      if (lower === 'id' && keys.ids.has(value)) return true;
+      if (lower === 'class') {
+        for (const token of value.split(/\s+/u)) if (keys.classes.has(token)) return true;
+      }
+      for (const key of keys.attrs) if (key.name === lower && mayPass(key, value)) return true;
+    }
+    return false;
+  };
+  const walk = (node: AnyNode): void => {
+    if (!('children' in node)) return;
+    for (const child of node.children) {
+      if (isElement(child) && mayMatch(child)) out.push(child);
+      walk(child);
+    }
+  };
+  if (root !== undefined) walk(root);
+  return out;
+}
+
+/** Comment nodes inside elements (not those around `<html>`), in document order. */
+function htmlComments(root: AnyNode | undefined): AnyNode[] {
+  const out: AnyNode[] = [];
+  const walk = (node: AnyNode): void => {
+    if (!('children' in node)) return;
+    for (const child of node.children) {
+      if (child.type === 'comment') {
+        if (isElement(node)) out.push(child);
+      } else walk(child);
+    }
+  };
+  if (root !== undefined) walk(root);
+  return out;
+}
+
+function applySelector(ctx: Ctx, pattern: SelectorPattern, els: readonly Element[]): void {
+  for (const el of els) {
+    // Already detached with an ancestor removed by this or an earlier rule.
+    if (!isAttached(el)) continue;
     drop(ctx, el, pattern, pattern.guarded === true);
   }
 }
@@ -125,7 +258,7 @@ function stripCommentTokens(ctx: Ctx): void {
   const { $ } = ctx;
   $('[class], [id]').each((_, el) => {
     if (!tokensOf(el).some(isCommentToken)) return;
-    if ($(el).closest('html').length === 0) return;
+    if (!isAttached(el)) return;
     // A heading's id is a table-of-contents anchor slugged from its own text (WordPress TOC
     // plugins, Hugo, Markdown): "Les commentaires des internautes" is a section title.
     if ($(el).is(HEADINGS)) return;
@@ -140,7 +273,7 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 function stripCommentHeadings(ctx: Ctx): void {
   const { $ } = ctx;
   $(HEADINGS).each((_, heading) => {
-    if ($(heading).closest('html').length === 0) return;
+    if (!isAttached(heading)) return;
     const text = textOf($, heading);
     if (text.length > 120) return;
     const rule = COMMENT_HEADINGS.find((h) => h.regex.test(text));
@@ -192,7 +325,7 @@ function dropThread(
 function stripPageHeader(ctx: Ctx): void {
   const { $ } = ctx;
   $('header, [role="banner"], #header, .site-header').each((_, el) => {
-    if ($(el).closest('html').length === 0) return;
+    if (!isAttached(el)) return;
     if ($(el).closest('article, main, [role="main"]').length > 0) return;
     const rule = { id: 'chrome-header', reason: 'Site header', kind: 'boilerplate' as const };
     drop(ctx, el, rule, true);
@@ -205,7 +338,9 @@ const TEXT_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, span, strong, b, em, sectio
 function stripTextBlocks(ctx: Ctx): void {
   const { $ } = ctx;
   $(TEXT_BLOCKS).each((_, el) => {
-    if ($(el).closest('html').length === 0) return;
+    if (!isAttached(el)) return;
+    // Most blocks are long: skip them without building their text (quadratic on nested divs).
+    if (textExceeds(el, TEXT_PATTERN_MAX_CHARS)) return;
     const text = textOf($, el);
     if (text.length === 0 || text.length > TEXT_PATTERN_MAX_CHARS) return;
     const rule = TEXT_PATTERNS.find((p) => p.regex.test(text));
@@ -213,7 +348,11 @@ function stripTextBlocks(ctx: Ctx): void {
     // "Lire aussi" prose without a link is a sentence, not a link box ("Lire aussi la tribune…").
     if (rule.id === 'read-also' && !isLinkLabel($, el, text)) return;
     let target: Element = el;
-    while (target.parent?.type === 'tag' && collapse($(target.parent).text()) === text) {
+    while (
+      target.parent?.type === 'tag' &&
+      !textExceeds(target.parent, text.length) &&
+      collapse($(target.parent).text()) === text
+    ) {
       target = target.parent;
     }
     const linkBox =
