@@ -17,6 +17,8 @@ export interface ReporterOptions {
 export class Reporter {
   failed = 0;
   done = 0;
+  /** The live status line shown on a TTY (see `status`); '' when none is shown. */
+  private statusText = '';
 
   constructor(
     private readonly stderr: Writable,
@@ -47,16 +49,43 @@ export class Reporter {
     if (!this.options.quiet) this.line(message);
   }
 
+  /** True when stderr is a terminal, where `status` draws one updating line. */
+  get isTTY(): boolean {
+    return (this.stderr as Writable & { isTTY?: boolean }).isTTY === true;
+  }
+
+  /**
+   * Shows `text` as the single updating status line (TTY only, silenced by `quiet`); other lines
+   * are printed above it. `null` clears it. A no-op without a TTY.
+   */
+  status(text: string | null): void {
+    if (this.options.quiet || !this.isTTY) return;
+    const next = text ?? '';
+    if (next === this.statusText) return;
+    this.stderr.write(`\r\x1b[2K${next}`);
+    this.statusText = next;
+  }
+
   private printStack(error: Error): void {
-    let current: unknown = error;
-    while (current instanceof Error) {
-      this.stderr.write(`${current.stack ?? current.message}\n`);
-      current = current.cause;
-      if (current !== undefined) this.stderr.write('caused by: ');
-    }
+    this.withoutStatus(() => {
+      let current: unknown = error;
+      while (current instanceof Error) {
+        this.stderr.write(`${current.stack ?? current.message}\n`);
+        current = current.cause;
+        if (current !== undefined) this.stderr.write('caused by: ');
+      }
+    });
   }
 
   private line(text: string): void {
-    this.stderr.write(`${text}\n`);
+    this.withoutStatus(() => this.stderr.write(`${text}\n`));
+  }
+
+  /** Clears the status line (if any) while `write` prints, then draws it again below. */
+  private withoutStatus(write: () => void): void {
+    if (this.statusText === '') return write();
+    this.stderr.write('\r\x1b[2K');
+    write();
+    this.stderr.write(this.statusText);
   }
 }

@@ -174,15 +174,20 @@ describe('veille summarize', () => {
   it('keeps going when one article fails: one LLM_OUTPUT_INVALID line, exit 1', async () => {
     fake.enqueue(reply.text('Désolé, je ne peux pas.'), reply.text('Toujours pas de JSON.'));
     fake.respond = echoResponder;
-    const { code, stdout, stderr } = await runCli(['summarize', article, other], online());
+    // One at a time, so both scripted bad replies go to whichever article is analysed first.
+    const { code, stdout, stderr } = await runCli(
+      ['summarize', '--concurrency', '1', article, other],
+      online(),
+    );
     expect(code).toBe(1);
     const errors = stderr.split('\n').filter((l) => l.startsWith('error '));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('[LLM_OUTPUT_INVALID]');
-    expect(errors[0]).toContain('supermicro.html');
+    const failed = errors[0]!.includes('supermicro.html') ? article : other;
+    expect(errors[0]).toContain(path.basename(failed));
     const lines = parseLines(stdout);
     expect(lines).toHaveLength(1);
-    expect(lines[0]?.article.title).toBe('Supermicro chute en bourse');
+    expect(lines[0]?.source).toBe(failed === article ? other : article);
     expect(lines[0]?.engine).toBe('openai');
   });
 
@@ -251,5 +256,94 @@ describe('veille summarize with the store', () => {
     const brief = await runCli(['brief', '--db', db, '--since', '2000-01-01'], online());
     expect(brief.code, brief.stderr).toBe(0);
     expect(brief.stdout).toContain(parseLines(run.stdout)[0]!.summary.headline!);
+  });
+});
+
+describe('veille summarize as a batch', () => {
+  it('runs --concurrency analyses at once, one ok line per article, summary with cost', async () => {
+    const cwd = mkdtempSync(path.join(dir, 'priced-'));
+    writeFileSync(
+      path.join(cwd, 'veille.config.json'),
+      JSON.stringify({ prices: { 'test-model': { input: 1, output: 2 } } }),
+    );
+    let inFlight = 0;
+    let peak = 0;
+    fake.respond = (body) => {
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      setTimeout(() => (inFlight -= 1), 100);
+      const answer = echoResponder(body);
+      return answer.kind === 'content' ? { ...answer, delayMs: 100 } : answer;
+    };
+    const files = Array.from({ length: 4 }, (_, i) => {
+      const file = path.join(cwd, `a${i}.html`);
+      writeFileSync(file, page(`Article ${i}`, [`${OTHER_PARAGRAPHS[0]} (${i})`]));
+      return file;
+    });
+    const { code, stdout, stderr } = await runCli(['summarize', '--concurrency', '4', ...files], {
+      ...online(),
+      cwd,
+    });
+    expect(code, stderr).toBe(0);
+    expect(parseLines(stdout)).toHaveLength(4);
+    expect(peak).toBe(4);
+    expect(
+      stderr.split('\n').filter((l) => /^ok .*a\d\.html \(\d+ claims?, model\)$/.test(l)),
+    ).toHaveLength(4);
+    const summary = stderr.trim().split('\n').at(-1)!;
+    expect(summary).toMatch(
+      /^4 done, 0 failed, 0 from cache, tokens [\d,]+ in \/ [\d,]+ out, cost \$/,
+    );
+  });
+
+  it('--quiet prints no progress, and the failure code is in the summary', async () => {
+    fake.enqueue(fault.unauthorized());
+    const { code, stderr } = await runCli(['summarize', '--quiet', article], online());
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('[LLM_AUTH]');
+    fake.enqueue(fault.unauthorized());
+    const loud = await runCli(['summarize', article], online({ OPENAI_BASE_URL: fake.baseUrl }));
+    expect(loud.stderr).toMatch(/1 failed \(LLM_\w+\)/);
+  });
+
+  it('retries a stored failure on the next run', async () => {
+    const env = online({ XDG_DATA_HOME: freshData() });
+    fake.enqueue(fault.unauthorized());
+    const first = await runCli(['summarize', article], env);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain('1 failed input to retry');
+    fake.respond = () => reply.json(supermicroReply());
+    const second = await runCli(['summarize', article], env);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).toContain('1 done, 0 failed, 0 from cache');
+    expect(second.stderr).not.toContain('to retry');
+  });
+
+  it('takes a URL fetched within --max-age from the store, and fetches it again with --refresh', async () => {
+    const env = online({ XDG_DATA_HOME: freshData() });
+    const html = page('Puces espionnes : Apple et Amazon démentent', SUPERMICRO_PARAGRAPHS);
+    let fetches = 0;
+    const fetchStub: typeof fetch = () => {
+      fetches += 1;
+      return Promise.resolve(
+        new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+      );
+    };
+    fake.respond = () => reply.json(supermicroReply());
+    const url = 'https://www.example.fr/tech/puces';
+    const first = await runCli(['summarize', url], { ...env, fetch: fetchStub });
+    expect(first.code, first.stderr).toBe(0);
+    expect(fetches).toBe(1);
+    const second = await runCli(['summarize', url], { ...env, fetch: fetchStub });
+    expect(second.code, second.stderr).toBe(0);
+    expect(fetches).toBe(1);
+    expect(second.stderr).toContain('1 from cache, 1 page reused');
+    const stale = await runCli(['summarize', '--max-age', '0', url], { ...env, fetch: fetchStub });
+    expect(stale.code).toBe(0);
+    expect(fetches).toBe(2);
+    const refreshed = await runCli(['summarize', '--refresh', url], { ...env, fetch: fetchStub });
+    expect(refreshed.code).toBe(0);
+    expect(fetches).toBe(3);
   });
 });

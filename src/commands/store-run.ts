@@ -49,7 +49,13 @@ export function analysisKey(
 export async function analyseWithStore(
   store: Store | null,
   item: ExtractResult,
-  options: { key: CacheKey; refresh: boolean; analyse: () => Promise<Analysis> },
+  options: {
+    key: CacheKey;
+    refresh: boolean;
+    analyse: () => Promise<Analysis>;
+    /** When the page was really fetched, for a page taken from the store's fetch cache. */
+    fetchedAt?: Date | undefined;
+  },
 ): Promise<{ analysis: Analysis; cached: boolean }> {
   if (store && !options.refresh) {
     const cached = store.getCachedAnalysis(options.key, { extract: item });
@@ -57,7 +63,12 @@ export async function analyseWithStore(
   }
   try {
     const analysis = await options.analyse();
-    store?.saveArticleAnalysis(item, analysis, options.key);
+    store?.saveArticleAnalysis(
+      item,
+      analysis,
+      options.key,
+      options.fetchedAt === undefined ? {} : { fetchedAt: options.fetchedAt },
+    );
     return { analysis, cached: false };
   } catch (err) {
     store?.recordFailure(item.source, err);

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import {
   analyseArticle,
@@ -8,8 +9,16 @@ import {
   type SummaryLength,
 } from '../analyse/index.js';
 import type { RunContext } from '../context.js';
-import { EXIT, VeilleError, formatErrorLine } from '../errors.js';
-import { extractInputs } from '../pipeline.js';
+import { EXIT, VeilleError, formatErrorLine, type Stage } from '../errors.js';
+import {
+  BatchProgress,
+  batchInputs,
+  parseConcurrency,
+  parseDuration,
+  readPrices,
+  runPool,
+  type BatchItem,
+} from '../batch/index.js';
 import {
   SUMMARY_EXTENSIONS,
   SUMMARY_FORMATS,
@@ -76,7 +85,14 @@ interface SummarizeFlags extends InputFlags, LlmCliFlags, StoreFlags {
   length: SummaryLength;
   strict?: boolean;
   out?: string;
+  concurrency: number;
+  maxAge: number;
 }
+
+/** Analyses in flight at once [4]. */
+export const DEFAULT_CONCURRENCY = 4;
+/** Pages fetched less than this long ago are taken from the store [12h]. */
+export const DEFAULT_MAX_AGE = '12h';
 
 /** `veille summarize`: English summary, entities and grounded claims per article. */
 export function summarizeCommand(ctx: RunContext, setExit: (code: number) => void): Command {
@@ -101,7 +117,19 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
     .option('--db <path>', 'database for results and cache [$XDG_DATA_HOME/veille/veille.db]')
     .option('--no-store', 'neither read the cache nor save results')
-    .option('--refresh', 'analyse again even when a cached analysis exists');
+    .option('--refresh', 'fetch and analyse again even when the store has the page or analysis')
+    .option(
+      '--max-age <duration>',
+      'do not fetch again a URL the store fetched less than this long ago (90s, 30m, 12h, 2d)',
+      parseDuration,
+      parseDuration(DEFAULT_MAX_AGE),
+    )
+    .option(
+      '-c, --concurrency <n>',
+      `analyses (LLM calls) in flight at once (default ${DEFAULT_CONCURRENCY})`,
+      parseConcurrency,
+      DEFAULT_CONCURRENCY,
+    );
   addLlmOptions(command);
   addInputOptions(command);
   return command.action(async (inputs: string[], flags: SummarizeFlags) => {
@@ -159,35 +187,72 @@ async function summarizeAll(
           model: config.model,
           version: `${analysePromptVersion()}:${flags.length}${flags.strict ? ':strict' : ''}`,
         };
-  let cachedCount = 0;
-  for await (const item of extractInputs(inputs, inputOptionsFrom(ctx, flags))) {
-    if (item instanceof VeilleError) {
-      reporter.error(item, item.stage, item.input);
-      continue;
+  const progress = new BatchProgress({
+    reporter,
+    model: engine.model,
+    prices: config === null ? {} : readPrices(ctx),
+  });
+  const refresh = Boolean(flags.refresh);
+  const source = batchInputs(inputs, inputOptionsFrom(ctx, flags), {
+    store,
+    maxAgeMs: flags.maxAge,
+    refresh,
+  });
+  /** Counts each input as it enters, and notes when the inputs are exhausted. */
+  async function* counted(): AsyncGenerator<BatchItem | VeilleError> {
+    for await (const item of source) {
+      progress.seen();
+      yield item;
     }
-    for (const warning of item.warnings) reporter.warning(item.source, warning);
-    let analysis: Analysis;
-    try {
-      const result = await analyseWithStore(store, item, {
-        key: analysisKey(item, engine),
-        refresh: Boolean(flags.refresh),
-        analyse: async () =>
-          config === null ? analyseWithRules(item) : await analyse(item, config, flags, memory),
-      });
-      analysis = result.analysis;
-      if (result.cached) cachedCount += 1;
-    } catch (err) {
-      reporter.error(err, 'analyse', item.source);
-      continue;
-    }
-    try {
-      await emit(ctx, { analysis, format: flags.format, out, reporter });
-    } catch (err) {
-      reporter.error(err, 'render', item.source);
-    }
+    progress.complete = true;
   }
+  const fail = (err: unknown, stage: Stage, input?: string): void => {
+    const error = reporter.error(err, stage, input);
+    progress.failure(error);
+  };
+  progress.start();
+  try {
+    await runPool(counted(), flags.concurrency, async (entry) => {
+      if (entry instanceof VeilleError) {
+        fail(entry, entry.stage, entry.input);
+        // Kept so a later run (or `pendingFailures`) knows this input is still to be done.
+        if (store && entry.input !== undefined) store.recordFailure(entry.input, entry);
+        return;
+      }
+      const item = entry.extract;
+      if (entry.fetchedAt) progress.fresh += 1;
+      for (const warning of item.warnings) reporter.warning(item.source, warning);
+      let analysis: Analysis;
+      let cached: boolean;
+      try {
+        const result = await analyseWithStore(store, item, {
+          key: analysisKey(item, engine),
+          refresh,
+          fetchedAt: entry.fetchedAt,
+          analyse: async () =>
+            config === null ? analyseWithRules(item) : await analyse(item, config, flags, memory),
+        });
+        analysis = result.analysis;
+        cached = result.cached;
+      } catch (err) {
+        fail(err, 'analyse', item.source);
+        return;
+      }
+      try {
+        await emit(ctx, { analysis, format: flags.format, out, reporter });
+      } catch (err) {
+        fail(err, 'render', item.source);
+        return;
+      }
+      progress.succeeded(analysis, cached ? 'cached' : config === null ? 'rules' : 'model');
+    });
+  } finally {
+    progress.stop();
+  }
+  const pending = store?.pendingFailures().length ?? 0;
   reporter.info(
-    `${reporter.done} done, ${reporter.failed} failed, ${cachedCount} from cache` +
+    progress.summary() +
+      (pending > 0 ? `, ${pending} failed input${pending === 1 ? '' : 's'} to retry` : '') +
       (store ? ` (stored in ${store.path})` : ''),
   );
   return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
@@ -226,8 +291,9 @@ async function emit(
     const label = analysis.article.title ?? analysis.source;
     const file = await out.write(label, SUMMARY_EXTENSIONS[format], rendered);
     reporter.info(`wrote ${file}`);
-  } else {
-    ctx.stdout.write(rendered);
+  } else if (!ctx.stdout.write(rendered)) {
+    // A slow reader of stdout holds the batch back instead of results piling up in memory.
+    await once(ctx.stdout, 'drain');
   }
   reporter.done += 1;
 }

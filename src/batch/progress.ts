@@ -1,0 +1,137 @@
+/**
+ * What a batch run says while it runs and when it ends: one line per article without a terminal
+ * (`ok <source> (N claims, cached|model|rules)`), a single updating line on a terminal
+ * (done/failed/total so far, ETA, tokens), and one summary line at the end.
+ */
+import type { VeilleError } from '../errors.js';
+import type { Reporter } from '../report.js';
+import type { Analysis } from '../types.js';
+import { formatSeconds } from './duration.js';
+import { costOf, formatCost, type PriceTable } from './prices.js';
+
+export interface ProgressOptions {
+  reporter: Reporter;
+  /** Model the tokens are priced with; null for the rules engine. */
+  model: string | null;
+  prices: PriceTable;
+  /** Milliseconds clock [Date.now]. */
+  now?: () => number;
+}
+
+/** How one article ended. */
+export type Outcome = 'cached' | 'model' | 'rules';
+
+export class BatchProgress {
+  /** Inputs seen so far (articles and failed inputs). */
+  total = 0;
+  done = 0;
+  failed = 0;
+  cached = 0;
+  /** Pages answered from the store's fetch cache. */
+  fresh = 0;
+  tokensIn = 0;
+  tokensOut = 0;
+  /** True once the input stream is exhausted, so `total` is final. */
+  complete = false;
+  readonly errorCodes = new Map<string, number>();
+  private readonly started: number;
+  private readonly now: () => number;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: ProgressOptions) {
+    this.now = options.now ?? Date.now;
+    this.started = this.now();
+  }
+
+  /** Starts redrawing the status line every second (ETA moves even when nothing finishes). */
+  start(): void {
+    if (!this.options.reporter.isTTY) return;
+    this.timer = setInterval(() => this.draw(), 1_000);
+    this.timer.unref();
+    this.draw();
+  }
+
+  /** An input entered the batch. */
+  seen(): void {
+    this.total += 1;
+    this.draw();
+  }
+
+  succeeded(analysis: Analysis, outcome: Outcome): void {
+    this.done += 1;
+    if (outcome === 'cached') this.cached += 1;
+    else if (analysis.usage) {
+      this.tokensIn += analysis.usage.promptTokens;
+      this.tokensOut += analysis.usage.completionTokens;
+    }
+    if (!this.options.reporter.isTTY) {
+      const n = analysis.claims.length;
+      this.options.reporter.info(
+        `ok ${analysis.source} (${n} claim${n === 1 ? '' : 's'}, ${outcome})`,
+      );
+    }
+    this.draw();
+  }
+
+  /** Counts a failure already printed by the reporter. */
+  failure(error: VeilleError): void {
+    this.failed += 1;
+    this.errorCodes.set(error.code, (this.errorCodes.get(error.code) ?? 0) + 1);
+    this.draw();
+  }
+
+  /** Clears the status line and stops its timer. */
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.options.reporter.status(null);
+  }
+
+  cost(): number | null {
+    return costOf(this.options.prices, this.options.model, {
+      input: this.tokensIn,
+      output: this.tokensOut,
+    });
+  }
+
+  /** `12 done, 1 failed (LLM_TIMEOUT), 4 from cache, 2 pages reused, tokens 9,120 in / 1,204 out, cost $0.0021, 3.2s` */
+  summary(): string {
+    const codes = [...this.errorCodes]
+      .map(([code, n]) => (n === 1 ? code : `${code} ×${n}`))
+      .join(', ');
+    const parts = [
+      `${this.done} done`,
+      `${this.failed} failed${codes === '' ? '' : ` (${codes})`}`,
+      `${this.cached} from cache`,
+    ];
+    if (this.fresh > 0) parts.push(`${this.fresh} page${this.fresh === 1 ? '' : 's'} reused`);
+    parts.push(`tokens ${fmt(this.tokensIn)} in / ${fmt(this.tokensOut)} out`);
+    const cost = this.cost();
+    if (cost !== null) parts.push(`cost ${formatCost(cost)}`);
+    parts.push(formatSeconds((this.now() - this.started) / 1000));
+    return parts.join(', ');
+  }
+
+  /** `[12/40] 1 failed · ETA 1m 05s · 9,120+1,204 tokens` (`40+` while inputs are still coming). */
+  line(): string {
+    const finished = this.done + this.failed;
+    const total = `${this.total}${this.complete ? '' : '+'}`;
+    const parts = [`[${finished}/${total}]`];
+    if (this.failed > 0) parts.push(`${this.failed} failed`);
+    const elapsed = (this.now() - this.started) / 1000;
+    const left = this.total - finished;
+    if (finished > 0 && left > 0) {
+      parts.push(`ETA ${this.complete ? '' : '≥'}${formatSeconds((elapsed / finished) * left)}`);
+    }
+    parts.push(`${fmt(this.tokensIn + this.tokensOut)} tokens`);
+    const cost = this.cost();
+    if (cost !== null) parts.push(formatCost(cost));
+    return parts.join(' · ');
+  }
+
+  private draw(): void {
+    if (this.options.reporter.isTTY) this.options.reporter.status(this.line());
+  }
+}
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
