@@ -42,7 +42,7 @@ describe('groundQuote: exact after folding', () => {
 
   it('spans a quote that crosses French quotation marks inside the text', () => {
     const g = sliced('l\'opération "aurait visé près de trente entreprises"');
-    expect(g.text).toBe('l’opération « aurait visé près de trente entreprises');
+    expect(g.text).toBe('l’opération « aurait visé près de trente entreprises »');
   });
 
   it('matches whole words only', () => {
@@ -92,5 +92,28 @@ describe('foldWithMap', () => {
   it('findFolded returns the article’s own spelling', () => {
     const span = findFolded(foldWithMap(TEXT), "l'express")!;
     expect(TEXT.slice(span.start, span.end)).toBe('L’Express');
+  });
+});
+
+describe('quote marks at the edges of a span', () => {
+  it('takes in the closing guillemet of an inner quotation', () => {
+    const text = 'Le site juge le scénario techniquement « étrange » et demande une enquête.';
+    const g = groundQuote('juge le scénario techniquement « étrange »', text);
+    expect(g.grounded).toBe(true);
+    expect(text.slice(g.span!.start, g.span!.end)).toBe(
+      'juge le scénario techniquement « étrange »',
+    );
+  });
+
+  it('takes in the opening guillemet when the span starts inside a quotation', () => {
+    const text = 'Apple se dit « profondément déçue » par ces journalistes.';
+    const g = groundQuote('profondément déçue » par', text);
+    expect(text.slice(g.span!.start, g.span!.end)).toBe('« profondément déçue » par');
+  });
+
+  it('leaves balanced spans alone', () => {
+    const text = 'Il répète : « jamais » et s’en va.';
+    const g = groundQuote('« jamais »', text);
+    expect(text.slice(g.span!.start, g.span!.end)).toBe('jamais');
   });
 });

@@ -169,7 +169,9 @@ describe.each(NAMES)('LLM analysis golden: %s', (name) => {
       const slice = text.slice(start, end);
       expect(claim.quote).toBe(slice);
       // Spans start and end on a letter or digit: no stray quote marks or spaces.
-      expect(slice).toMatch(/^[\p{L}\p{N}][\s\S]*[\p{L}\p{N}]$/u);
+      // Starts and ends on a word or on a quotation mark, and never leaves a guillemet open.
+      expect(slice).toMatch(/^[«“\p{L}\p{N}][\s\S]*[»”\p{L}\p{N}]$/u);
+      expect(slice.match(/[«“]/g)?.length ?? 0).toBe(slice.match(/[»”]/g)?.length ?? 0);
       const candidates = raw
         .filter((r) => r.claimant === claim.claimant)
         .map((r) => loose(r.quote));

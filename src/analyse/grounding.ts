@@ -74,6 +74,42 @@ export function foldWithMap(original: string): FoldedText {
 /** Locates a quote in the article text; spans index `articleText` itself. */
 export function groundQuote(quote: string, articleText: string, folded?: FoldedText): Grounding {
   const source = folded ?? foldWithMap(articleText);
+  const found = locate(quote, source);
+  return found.span === null
+    ? found
+    : { ...found, span: balanceQuoteMarks(source.source, found.span) };
+}
+
+const OPENING = /[«“‹]/g;
+const CLOSING = /[»”›]/g;
+const SPACES = /[\s\u00a0\u202f]/;
+
+/**
+ * Matching ignores punctuation, so a span may stop on the last word inside an inner quotation
+ * (`… « étrange`). Extends it over the closing mark (or back over the opening one) so the quote
+ * reads as the article prints it.
+ */
+export function balanceQuoteMarks(
+  text: string,
+  span: { start: number; end: number },
+): { start: number; end: number } {
+  const slice = text.slice(span.start, span.end);
+  const open = slice.match(OPENING)?.length ?? 0;
+  const close = slice.match(CLOSING)?.length ?? 0;
+  let { start, end } = span;
+  if (open > close) {
+    let i = end;
+    while (i < text.length && SPACES.test(text[i]!)) i += 1;
+    if (/[»”›]/.test(text[i] ?? '')) end = i + 1;
+  } else if (close > open) {
+    let i = start - 1;
+    while (i >= 0 && SPACES.test(text[i]!)) i -= 1;
+    if (/[«“‹]/.test(text[i] ?? '')) start = i;
+  }
+  return { start, end };
+}
+
+function locate(quote: string, source: FoldedText): Grounding {
   const q = foldWithMap(quote).text;
   if (q === '') return { span: null, grounded: false, method: null, score: 0 };
   const exact = findWord(source.text, q);
