@@ -14,7 +14,7 @@
 //       → CLAIMANT_NOT_IN_TEXT and ENTITY_NOT_IN_TEXT; "Hegseth" merged into "Pete Hegseth".
 // - 06: a quote cut with […] → grounded from first to last piece; an invented Apple quote →
 //       UNGROUNDED_QUOTE; AWS/Amazon Web Services, FBI/Federal Bureau of Investigation and
-//       Trump/Donald Trump merges; an anonymous source named in English → CLAIMANT_NOT_IN_TEXT.
+//       Trump/Donald Trump merges; an unnamed source ("A US intelligence official") is not flagged.
 // - 10: « » written as " and “ ”, ’ for ', missing space before ":" → grounded; the outlet's own
 //       voice (siteName) as claimant → no warning; "Tim Cook" for Apple's words →
 //       CLAIMANT_NOT_IN_TEXT; the same Amazon quote twice with ' and ’ → one claim; an invented
@@ -236,6 +236,11 @@ describe('LLM analysis golden: what the model must be caught on', () => {
     expect(live.map((w) => w.message)).toEqual([
       'claimant "Tim Cook" is not named in the article; the claim may be misattributed',
     ]);
+    // A described, unnamed source cannot be looked up in the French text: not a misattribution.
+    const unnamed = (await codes('06-latin1-espionnage')).filter(
+      (w) => w.code === 'CLAIMANT_NOT_IN_TEXT',
+    );
+    expect(unnamed).toEqual([]);
   });
 
   it('keeps one claim for the same quote written with two apostrophes', async () => {

@@ -24,6 +24,13 @@ export interface BuildClaimsOptions {
 /** Claimants that are the article itself rather than a party ("the article", the outlet). */
 const OWN_VOICE = /^(the )?(article|author|journalist|newspaper|outlet|report|media)$/i;
 
+/**
+ * Unnamed sources ("A US intelligence official", "anonymous sources", "three people at Apple"):
+ * described, not named, so they cannot be looked up in the French text. Not a misattribution.
+ */
+const UNNAMED =
+  /^(an?|one|two|three|four|five|several|some|many|anonymous|unnamed|unidentified|\d+)\b/i;
+
 export function buildClaims(
   raw: ClaimOutput[],
   options: BuildClaimsOptions,
@@ -82,10 +89,13 @@ function ungrounded(claim: Claim, dropped: boolean): Warning {
  */
 function checkClaimant(claim: Claim, options: BuildClaimsOptions): Warning | null {
   const { article, folded } = options;
-  if (OWN_VOICE.test(claim.claimant.trim())) return null;
+  const trimmed = claim.claimant.trim();
+  if (OWN_VOICE.test(trimmed) || UNNAMED.test(trimmed)) return null;
   const claimant = foldWithMap(claim.claimant).text;
+  if (claimant === '')
+    return { code: 'CLAIMANT_NOT_IN_TEXT', message: 'the claim has no claimant' };
   const outlet = [article.siteName, article.byline].filter((v): v is string => v !== null);
-  if (outlet.some((o) => foldWithMap(o).text.includes(claimant))) return null;
+  if (outlet.some((o) => ` ${foldWithMap(o).text} `.includes(` ${claimant} `))) return null;
   const id = options.lookup(claim.claimant);
   const names = [claim.claimant, ...(id === null ? [] : options.mentionsOf(id))];
   if (names.some((name) => findFolded(folded, name) !== null)) return null;
