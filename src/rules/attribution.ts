@@ -4,8 +4,9 @@
  * "…, estime le ministre.". Direct quotations are in direct.ts.
  */
 import type { Entity, Stance } from '../types.js';
+import { attributeEnglish } from './english.js';
 import { occursIn } from './entities.js';
-import { phraseAfter, subjectBefore, type Phrase } from './speaker.js';
+import { isSpeakerPhrase, phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { trimSegment, wordCountOf, type Segment } from './text.js';
 import { findVerbs, type VerbHit } from './verb-match.js';
 
@@ -51,9 +52,30 @@ function according(text: string, s: Segment): Attribution | null {
       };
   }
   const tail = /,\s*(?:selon|d['’]après)\s+([^,;]{2,80}?)\s*[.!?…]*$/iu.exec(s.text);
-  if (tail === null) return null;
+  if (tail === null) return incise(text, s);
   const speaker = phraseAfter(text, s.start + tail.index + tail[0].indexOf(tail[1] ?? ''));
   const quote = statement(text, s.start, s.start + tail.index);
+  return speaker && quote
+    ? { quote, speaker, verbStance: null, attribution: 'according', bridge: '', kind: 'reported' }
+    : null;
+}
+
+/** Stressed pronouns after "selon" ("selon lui"), resolved to the previous speaker later. */
+const STRESSED = /^(?:lui|elle|eux|elles)$/iu;
+
+/**
+ * "Ces équipements pourraient, selon elle, faciliter …": "selon X" / "d'après X" between commas
+ * inside the sentence attributes the whole sentence.
+ */
+function incise(text: string, s: Segment): Attribution | null {
+  const m = /\S,\s*(?:selon|d['’]après)\s+([^,;]{2,60}?)\s*,\s*\S/iu.exec(s.text);
+  if (m === null) return null;
+  const name = m[1] ?? '';
+  const at = s.start + m.index + m[0].indexOf(name);
+  const speaker = STRESSED.test(name)
+    ? { text: name, start: at, end: at + name.length }
+    : phraseAfter(text, at);
+  const quote = statement(text, s.start, s.end);
   return speaker && quote
     ? { quote, speaker, verbStance: null, attribution: 'according', bridge: '', kind: 'reported' }
     : null;
@@ -106,15 +128,62 @@ function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
     : null;
 }
 
-/** "X affirme que …", "X nie avoir …", "X a annoncé la rupture …". */
-function verbal(text: string, s: Segment): Attribution | null {
+/** "…, qui le soupçonnent de …": the relative pronoun stands for the noun before the comma. */
+const RELATIVE_SUBJECT = /,\s*qui\s+(?:(?:le|la|les|l['’]|lui|leur)\s*)?$/iu;
+/** The head noun of the phrase ending a clause ("de la part des autorités" → "autorités"). */
+const HEAD_NOUN =
+  /(?:^|\s)(?:les|la|le|l['’]|des|du|aux?|de)\s*([\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*)\s*$/u;
+
+/**
+ * The subject of a verb: the phrase before it; in a relative clause, the noun the relative
+ * pronoun stands for; after a subordinating "que" ("au point que X réclame"), the words after it.
+ */
+function subjectOf(text: string, s: Segment, hit: VerbHit): Phrase | null {
+  const before = text.slice(s.start, hit.start);
+  const relative = RELATIVE_SUBJECT.exec(before);
+  if (relative !== null && hit.predicate !== null) {
+    const head = HEAD_NOUN.exec(before.slice(0, relative.index));
+    const noun = head?.[1];
+    if (head === undefined || head === null || noun === undefined) return null;
+    const start = s.start + head.index + head[0].lastIndexOf(noun);
+    const phrase = { text: noun, start, end: start + noun.length };
+    return isSpeakerPhrase(noun) ? phrase : null;
+  }
+  const direct = subjectBefore(text, s.start, hit.start);
+  if (direct !== null) return direct;
+  const que = /(?:^|\s)(?:que|qu['’])\s*(?=[^\s])(?!.*\s(?:que|qu['’]))/iu.exec(before);
+  if (que !== null && hit.predicate !== null) {
+    return subjectBefore(text, s.start + que.index + que[0].length, hit.start);
+  }
+  return null;
+}
+
+/** "X affirme que …", "X nie avoir …", "X a annoncé la rupture …", "X exige la liste …". */
+function firstVerbal(text: string, s: Segment): Attribution | null {
   for (const hit of findVerbs(text, s.start, s.end)) {
     const inv = inverted(text, s, hit);
     if (inv !== null) return inv;
-    const speaker = subjectBefore(text, s.start, hit.start);
+    const speaker = subjectOf(text, s, hit);
     if (speaker === null) continue;
     const rest = text.slice(hit.end, s.end);
-    const que = /^\s*(?:\p{L}+ment\s+|également\s+|aussi\s+)?(?:que|qu['’]|si)\s*/iu.exec(rest);
+    const que = QUE.exec(rest);
+    if (!que && hit.predicate !== null) {
+      // Requests and accusations: the verb phrase is the statement. Accusations need "de"
+      // ("accuse Pékin de …"); a subject inside an indirect question ("savoir si l'État
+      // exigera") asks nothing.
+      if (hit.predicate === 'de' && !/^[^.;:]{0,60}?\s(?:de|d['’])/iu.test(rest)) continue;
+      if (/(?:^|\s)(?:si|s['’])\s/iu.test(text.slice(s.start, hit.start))) continue;
+      const quote = statement(text, hit.start, s.end);
+      if (quote === null) continue;
+      return {
+        quote,
+        speaker,
+        verbStance: hit.stance,
+        attribution: 'verb',
+        bridge: '',
+        kind: 'reported',
+      };
+    }
     const quote = que
       ? statement(text, hit.end + que[0].length, s.end)
       : statement(text, s.start, s.end);
@@ -132,11 +201,50 @@ function verbal(text: string, s: Segment): Attribution | null {
   return null;
 }
 
-/** The reported statement of one sentence, if it has one. */
-export function attributeSentence(
-  text: string,
-  s: Segment,
-  entities: Entity[],
-): Attribution | null {
-  return according(text, s) ?? pourNamed(text, s, entities) ?? verbal(text, s);
+/** "que" after a verb, maybe after an adverb ("affirme également que", "rappelle volontiers qu'"). */
+const QUE =
+  /^\s*(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore)\s+)?(?:que|qu['’]|si)\s*/iu;
+
+/**
+ * Two statements joined by "et" ("PSA répond que …, et Huawei rappelle que …"; "Le groupe a
+ * rejeté ces accusations et rappelle qu'il …"): the second reporting verb with its own "que"
+ * starts a second statement, by its own subject or, without one, by the same speaker.
+ */
+function coordinated(text: string, s: Segment, att: Attribution): Attribution[] {
+  for (const hit of findVerbs(text, att.quote.start, att.quote.end)) {
+    const before = text.slice(att.quote.start, hit.start);
+    const et = /,?\s+et\s+([^,;]{0,60}?)\s*$/u.exec(before);
+    const que = QUE.exec(text.slice(hit.end, s.end));
+    if (et === null || que === null || hit.pronoun !== null) continue;
+    // Only a statement of its own may be split off: a "que" clause or a denial ("a rejeté ces
+    // accusations"); "maintient son récit et rappelle que …" is one statement.
+    if (att.bridge !== '' && att.verbStance !== 'denies') continue;
+    const subjectStart = att.quote.start + et.index + et[0].lastIndexOf(et[1] ?? '');
+    const speaker =
+      (et[1] ?? '').trim() === '' ? att.speaker : subjectBefore(text, subjectStart, hit.start);
+    const first = statement(text, att.quote.start, att.quote.start + et.index);
+    const second = statement(text, hit.end + que[0].length, s.end);
+    if (speaker === null || first === null || second === null) continue;
+    return [
+      { ...att, quote: first },
+      { ...att, quote: second, speaker, verbStance: hit.stance, bridge: '' },
+    ];
+  }
+  return [att];
+}
+
+/** The reported statements of a sentence with a reporting verb: one, or two joined by "et". */
+function verbal(text: string, s: Segment): Attribution[] {
+  const att = firstVerbal(text, s);
+  return att === null ? [] : coordinated(text, s, att);
+}
+
+/** The reported statements of one sentence: usually none or one, two when joined by "et". */
+export function attributeSentence(text: string, s: Segment, entities: Entity[]): Attribution[] {
+  const single = according(text, s) ?? pourNamed(text, s, entities);
+  if (single !== null) return [single];
+  const verbs = verbal(text, s);
+  if (verbs.length > 0) return verbs;
+  const english = attributeEnglish(text, s);
+  return english === null ? [] : [english];
 }

@@ -52,8 +52,7 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
     direct.some((a) => a.quote.start < s.end && a.quote.end > s.start);
   const reported = sentences
     .filter((s) => !quoted(s))
-    .map((s) => attributeSentence(text, s, entities))
-    .filter((a): a is Attribution => a !== null);
+    .flatMap((s) => attributeSentence(text, s, entities));
   const found = [...direct, ...reported];
   return [...found, ...continuations(text, sentences, found)].sort(
     (a, b) => a.quote.start - b.quote.start,
@@ -114,7 +113,10 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
       lastNamedBefore(text, att.speaker.start, entities, types);
     const lastEnd = previousAt;
     previousAt = Math.max(previousAt, att.quote.end);
-    if (PRONOUNS.has(fold(raw))) return previous ?? before(SPEAKER_LIKE) ?? raw;
+    // "selon lui", "d'après eux": stressed pronouns stand for the previous speaker too.
+    if (PRONOUNS.has(fold(raw)) || /^(?:lui|eux)$/iu.test(raw)) {
+      return previous ?? before(SPEAKER_LIKE) ?? raw;
+    }
     let resolved = raw;
     if (GENERIC_ORG.test(raw)) {
       // "La société" stands for the previous speaker, unless another organisation was named

@@ -12,8 +12,8 @@ export interface Phrase {
   end: number;
 }
 
-/** Subject pronouns resolved to the previous speaker ("Il ajoute", "ajoute-t-elle"). */
-export const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles']);
+/** Subject pronouns resolved to the previous speaker ("Il ajoute", "ajoute-t-elle", "they say"). */
+export const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they']);
 
 /**
  * Bare descriptions of an organisation resolved to the organisation last named ("la société",

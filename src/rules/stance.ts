@@ -13,6 +13,10 @@ const DENIAL_CUES: RegExp[] = [
   // "n'avoir, ni par le passé ni aujourd'hui, constaté le moindre problème": a negated finding.
   /\bn'(?:avoir|a|ont|avons)\b[^.;]{0,60}?\b(?:constate|trouve|decouvert|releve|observe|detecte)\w*\s+(?:le moindre|la moindre|aucune?)\b/,
   /\ba aucun moment\b/,
+  // Universal negation: "aucun espionnage n'est possible", "aucun de ses équipements n'a posé".
+  /\baucune?\b[^.;:]{0,60}?\bn'(?:est|a|ont|sont|etait|avait|aurait|serait)\b/,
+  // "juge le scénario impossible", "c'est impossible puisque": not "impossible de savoir".
+  /\bimpossible\b(?!\s+(?:de|d'|a|que|qu'))/,
   /\baucune preuve\b/,
   /\b(?:tout est|c'est|totalement|entierement|completement) faux\b/,
   /\bdementi/,

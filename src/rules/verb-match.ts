@@ -14,6 +14,8 @@ export interface VerbHit {
   stance: Stance;
   /** Inverted subject pronoun ("affirme-t-il"), when there is one. */
   pronoun: string | null;
+  /** Requests and accusations, whose verb phrase is the statement (see `ReportingVerb`). */
+  predicate: 'request' | 'de' | null;
 }
 
 const VERB_ANY = new RegExp(`${WB_BEFORE}(?:${INVERTED_PRONOUN}|${VERB_GROUP})${WB_AFTER}`, 'giu');
@@ -28,9 +30,9 @@ const FIXED_DIT = /(?:autrement|cela|ceci|ça|proprement|soit)\s+$/iu;
 function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   const g = m.groups ?? {};
   const form = g['form'] ?? g['part'] ?? g['iform'] ?? g['ipart'] ?? '';
-  const verb = verbOfForm(form);
-  if (verb === undefined) return null;
   const reflexive = g['refl'] !== undefined || /^(?:s['’]est|se\s+sont)$/iu.test(g['aux'] ?? '');
+  const verb = verbOfForm(form, reflexive);
+  if (verb === undefined) return null;
   if (verb.reflexive === true && !reflexive) return null;
   const before = text.slice(Math.max(0, m.index - 12), m.index);
   if (NEGATED_BEFORE.test(before)) return null;
@@ -42,6 +44,7 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
     lemma: verb.lemma,
     stance: verb.stance,
     pronoun,
+    predicate: verb.predicate ?? null,
   };
 }
 

@@ -21,11 +21,17 @@ export interface ReportingVerb {
   participles?: string[];
   /** Reflexive ("se demander"): forms take `se`/`s'`, compound tenses take être. */
   reflexive?: boolean;
+  /**
+   * Requests and accusations ("exige la liste …", "accuse Pékin de …"): without "que", the
+   * statement is the verb phrase itself, verb included. `de` requires "de"/"d'" after the object.
+   */
+  predicate?: 'request' | 'de';
 }
 
 /** The table. Keep entries sorted by stance, then alphabetically. */
 export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: 'affirmer', stance: 'asserts', stem: 'affirm' },
+  { lemma: 'accuser', stance: 'asserts', stem: 'accus', predicate: 'de' },
   { lemma: 'ajouter', stance: 'asserts', stem: 'ajout' },
   { lemma: 'annoncer', stance: 'asserts', stem: 'annonc' },
   { lemma: 'assurer', stance: 'asserts', stem: 'assur' },
@@ -48,6 +54,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: 'confirmer', stance: 'asserts', stem: 'confirm' },
   { lemma: 'constater', stance: 'asserts', stem: 'constat' },
   { lemma: 'déclarer', stance: 'asserts', stem: 'déclar' },
+  { lemma: 'demander', stance: 'asserts', stem: 'demand', predicate: 'request' },
   {
     lemma: 'dire',
     stance: 'asserts',
@@ -61,6 +68,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
     participles: ['écrit', 'écrite'],
   },
   { lemma: 'estimer', stance: 'asserts', stem: 'estim' },
+  { lemma: 'exiger', stance: 'asserts', stem: 'exig', predicate: 'request' },
   { lemma: 'expliquer', stance: 'asserts', stem: 'expliqu' },
   {
     lemma: 'faire savoir',
@@ -97,6 +105,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
     participles: ['mis en garde'],
   },
   { lemma: 'préciser', stance: 'asserts', stem: 'précis' },
+  { lemma: 'réclamer', stance: 'asserts', stem: 'réclam', predicate: 'request' },
   {
     lemma: 'prévenir',
     stance: 'asserts',
@@ -127,6 +136,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: 'rétorquer', stance: 'asserts', stem: 'rétorqu' },
   { lemma: 'signaler', stance: 'asserts', stem: 'signal' },
   { lemma: 'souligner', stance: 'asserts', stem: 'soulign' },
+  { lemma: 'soupçonner', stance: 'asserts', stem: 'soupçonn', predicate: 'de' },
   {
     lemma: 'soutenir',
     stance: 'asserts',
@@ -207,6 +217,7 @@ export const VERB_ADVERBS = [
   'ensuite',
   'déjà',
   'encore',
+  'toujours',
   "d'ailleurs",
   'toutefois',
   'pourtant',
@@ -265,16 +276,23 @@ export function formsOf(v: ReportingVerb): { finite: string[]; participles: stri
   return { finite: v.forms ?? [], participles: v.participles ?? [] };
 }
 
-/** Index from a folded form (finite or participle) to its verb. */
-const BY_FORM = new Map<string, ReportingVerb>();
+/** Index from a folded form (finite or participle) to its verbs ("demande": two of them). */
+const BY_FORM = new Map<string, ReportingVerb[]>();
 for (const v of REPORTING_VERBS) {
   const { finite, participles } = formsOf(v);
-  for (const f of [...finite, ...participles]) BY_FORM.set(f.toLowerCase(), v);
+  for (const f of new Set([...finite, ...participles].map((x) => x.toLowerCase()))) {
+    BY_FORM.set(f, [...(BY_FORM.get(f) ?? []), v]);
+  }
 }
 
-/** The verb a matched form belongs to. */
-export function verbOfForm(form: string): ReportingVerb | undefined {
-  return BY_FORM.get(form.toLowerCase().replace(/-t$/, ''));
+/**
+ * The verb a matched form belongs to; with `reflexive` given, the reflexive or plain verb of
+ * that form ("se demande" → se demander, "demande" → demander), else the first listed.
+ */
+export function verbOfForm(form: string, reflexive?: boolean): ReportingVerb | undefined {
+  const verbs = BY_FORM.get(form.toLowerCase().replace(/-t$/, '')) ?? [];
+  if (reflexive === undefined) return verbs[0];
+  return verbs.find((v) => (v.reflexive === true) === reflexive) ?? verbs[0];
 }
 
 const alt = (words: string[]): string =>

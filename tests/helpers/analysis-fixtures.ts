@@ -8,6 +8,7 @@
  *   rulesAnalysisOf(x)    the rules-engine shape of any fixture: English fields null, French summary
  */
 import { articleKey, claimId, entityId } from '../../src/analyse/ids.js';
+import { RULES_VERSION } from '../../src/rules/index.js';
 import type {
   Analysis,
   Certainty,
@@ -144,7 +145,7 @@ export function rulesAnalysisOf(fixture: Fixture): Analysis {
     claims: analysis.claims.map((c) => ({ ...c, claim: null, quoteEn: null })),
     engine: 'rules',
     model: null,
-    promptVersion: 'rules-1',
+    promptVersion: RULES_VERSION,
     usage: null,
     warnings: [{ code: 'NOT_TRANSLATED', message: 'rules engine: no translation' }],
   };
