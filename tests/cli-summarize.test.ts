@@ -347,3 +347,21 @@ describe('veille summarize as a batch', () => {
     expect(fetches).toBe(3);
   });
 });
+
+describe('veille summarize remembers response formats across runs', () => {
+  it('does not ask again for a JSON schema the endpoint rejected on an earlier run', async () => {
+    const env = online({ XDG_DATA_HOME: freshData() });
+    fake.enqueue(fault.rejectFormat());
+    fake.respond = () => reply.json(supermicroReply());
+    const first = await runCli(['summarize', '--refresh', article], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(fake.chats().map((b) => b.response_format?.type)).toEqual([
+      'json_schema',
+      'json_object',
+    ]);
+    fake.history.length = 0;
+    const second = await runCli(['summarize', '--refresh', article], env);
+    expect(second.code, second.stderr).toBe(0);
+    expect(fake.chats().map((b) => b.response_format?.type)).toEqual(['json_object']);
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RunContext } from '../context.js';
 import {
@@ -8,6 +9,7 @@ import {
   type CacheKey,
   type Store,
 } from '../store/index.js';
+import type { FormatMemory } from '../analyse/index.js';
 import type { Analysis, ExtractResult } from '../types.js';
 
 /** Flags of commands that keep their results in the store. */
@@ -73,5 +75,41 @@ export async function analyseWithStore(
   } catch (err) {
     store?.recordFailure(item.source, err);
     throw err;
+  }
+}
+
+const MODES = ['json_schema', 'json_object', 'text'] as const;
+
+/** Where the response format that worked per endpoint and model is kept, beside the database. */
+function formatMemoryFile(store: Store): string {
+  return `${store.path}.formats.json`;
+}
+
+/**
+ * The response format each endpoint+model accepted on earlier runs, so a server that rejects
+ * strict JSON schemas is not asked again every run. Unreadable or foreign content is ignored.
+ */
+export function loadFormatMemory(store: Store | null): FormatMemory {
+  if (!store) return {};
+  try {
+    const raw = JSON.parse(readFileSync(formatMemoryFile(store), 'utf8')) as unknown;
+    if (typeof raw !== 'object' || raw === null) return {};
+    const memory: FormatMemory = {};
+    for (const [key, mode] of Object.entries(raw)) {
+      if ((MODES as readonly unknown[]).includes(mode)) memory[key] = mode as FormatMemory[string];
+    }
+    return memory;
+  } catch {
+    return {};
+  }
+}
+
+/** Saves the format memory beside the database; a failure only costs a retry next run. */
+export function saveFormatMemory(store: Store | null, memory: FormatMemory): void {
+  if (!store || Object.keys(memory).length === 0) return;
+  try {
+    writeFileSync(formatMemoryFile(store), `${JSON.stringify(memory, null, 2)}\n`);
+  } catch {
+    // Not worth failing a finished batch for.
   }
 }

@@ -30,7 +30,14 @@ import { Reporter } from '../report.js';
 import { analyseWithRules, findMissedClaims } from '../rules/index.js';
 import type { Analysis, ExtractResult } from '../types.js';
 import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } from './inputs.js';
-import { analyseWithStore, analysisKey, openRunStore, type StoreFlags } from './store-run.js';
+import {
+  loadFormatMemory,
+  saveFormatMemory,
+  analyseWithStore,
+  analysisKey,
+  openRunStore,
+  type StoreFlags,
+} from './store-run.js';
 import { analysePromptVersion } from '../analyse/index.js';
 import { RULES_VERSION } from '../rules/index.js';
 import type { Store } from '../store/index.js';
@@ -177,8 +184,8 @@ async function summarizeAll(
   ctx: RunContext,
   { inputs, flags, config, out, reporter, store }: SummarizeRun,
 ): Promise<number> {
-  // Format memory: what response format worked, kept across the articles of this run.
-  const memory: FormatMemory = {};
+  // Format memory: what response format worked per endpoint+model, kept across runs.
+  const memory: FormatMemory = loadFormatMemory(store);
   // Options that change the output are part of the version, hence of the cache key.
   const engine =
     config === null
@@ -248,6 +255,7 @@ async function summarizeAll(
     });
   } finally {
     progress.stop();
+    saveFormatMemory(store, memory);
   }
   const pending = store?.pendingFailures().length ?? 0;
   reporter.info(
