@@ -125,15 +125,17 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
     .option('--db <path>', 'database for results and cache [$XDG_DATA_HOME/veille/veille.db]')
     .option('--no-store', 'neither read the cache nor save results')
     .option('--refresh', 'fetch and analyse again even when the store has the page or analysis')
-    .option(
-      '--max-age <duration>',
-      'do not fetch again a URL the store fetched less than this long ago (90s, 30m, 12h, 2d)',
-      parseDuration,
-      parseDuration(DEFAULT_MAX_AGE),
+    .addOption(
+      new Option(
+        '--max-age <duration>',
+        'do not fetch again a URL the store fetched less than this long ago (90s, 30m, 12h, 2d)',
+      )
+        .argParser(parseDuration)
+        .default(parseDuration(DEFAULT_MAX_AGE), DEFAULT_MAX_AGE),
     )
     .option(
       '-c, --concurrency <n>',
-      `analyses (LLM calls) in flight at once (default ${DEFAULT_CONCURRENCY})`,
+      'analyses (LLM calls) in flight at once',
       parseConcurrency,
       DEFAULT_CONCURRENCY,
     );
