@@ -66,7 +66,17 @@ export interface FetchedDocument {
 
 /* ---- Analysis (summarize): the same shape from every engine (openai, rules). ---- */
 
-export type EntityType = 'PERSON' | 'ORG' | 'LOCATION' | 'PRODUCT' | 'EVENT' | 'LAW' | 'OTHER';
+/** The one list of entity types; the schema sent to models, gold files and scores all use it. */
+export const ENTITY_TYPES = [
+  'PERSON',
+  'ORG',
+  'LOCATION',
+  'PRODUCT',
+  'EVENT',
+  'LAW',
+  'OTHER',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export interface Entity {
   /** Computed by our code from the type and normalised English name; stable across runs. */
@@ -80,8 +90,10 @@ export interface Entity {
   description: string | null;
 }
 
-export type Stance = 'asserts' | 'denies' | 'questions' | 'reports';
-export type Certainty = 'certain' | 'probable' | 'possible' | 'unknown';
+export const STANCES = ['asserts', 'denies', 'questions', 'reports'] as const;
+export type Stance = (typeof STANCES)[number];
+export const CERTAINTIES = ['certain', 'probable', 'possible', 'unknown'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
 
 export interface Claim {
   /** Computed by our code from article key, claimant and normalised quote (see analyse/ids.ts). */

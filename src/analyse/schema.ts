@@ -5,19 +5,7 @@
  * code computes them. Enum values are matched case-insensitively (local models vary).
  */
 import { z } from 'zod';
-import type { EntityType } from '../types.js';
-
-export const ENTITY_TYPES = [
-  'PERSON',
-  'ORG',
-  'LOCATION',
-  'PRODUCT',
-  'EVENT',
-  'LAW',
-  'OTHER',
-] as const;
-export const STANCES = ['asserts', 'denies', 'questions', 'reports'] as const;
-export const CERTAINTIES = ['certain', 'probable', 'possible', 'unknown'] as const;
+import { CERTAINTIES, ENTITY_TYPES, STANCES, type EntityType } from '../types.js';
 
 const str = { type: 'string' } as const;
 const strList = { type: 'array', items: str } as const;

@@ -4,7 +4,8 @@ import { analyseArticle, resolveLlmConfig } from '../analyse/index.js';
 import type { RunContext } from '../context.js';
 import { EXIT, VeilleError, formatErrorLine } from '../errors.js';
 import { evaluate, type EvalReport } from '../eval/evaluate.js';
-import { ENTITY_TYPES, STANCES, type PRF, type Scores } from '../eval/scores.js';
+import type { PRF, Scores } from '../eval/scores.js';
+import { ENTITY_TYPES, STANCES } from '../types.js';
 import type { Analysis } from '../types.js';
 
 const ENGINES = ['rules', 'openai'] as const;

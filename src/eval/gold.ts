@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { VeilleError } from '../errors.js';
+import { CERTAINTIES, ENTITY_TYPES, STANCES } from '../types.js';
 
-const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'LOCATION', 'PRODUCT', 'EVENT', 'LAW', 'OTHER']);
+const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
 export const GoldSchema = z.object({
   sample: z.string().min(1),
@@ -23,8 +24,8 @@ export const GoldSchema = z.object({
       /** Which occurrence of the quote in the article (1-based) when it occurs more than once. */
       occurrence: z.number().int().min(1).optional(),
       claimant: z.string().min(1),
-      stance: z.enum(['asserts', 'denies', 'questions', 'reports']),
-      certainty: z.enum(['certain', 'probable', 'possible', 'unknown']),
+      stance: z.enum(STANCES),
+      certainty: z.enum(CERTAINTIES),
       claimEn: z.string().min(1),
     }),
   ),

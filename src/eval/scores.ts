@@ -6,20 +6,9 @@
  * is null and the other defined, F1 is 0 (there was something to find or something found).
  */
 import { franc } from 'franc-min';
-import type { Analysis, EntityType, Stance } from '../types.js';
+import { ENTITY_TYPES, STANCES, type Analysis, type EntityType, type Stance } from '../types.js';
 import type { ResolvedGold } from './gold.js';
 import { matchClaims, matchEntities, sameClaimant } from './match.js';
-
-export const STANCES: Stance[] = ['asserts', 'denies', 'questions', 'reports'];
-export const ENTITY_TYPES: EntityType[] = [
-  'PERSON',
-  'ORG',
-  'LOCATION',
-  'PRODUCT',
-  'EVENT',
-  'LAW',
-  'OTHER',
-];
 
 /** Counts of a precision/recall measure. */
 export interface Tally {
