@@ -28,25 +28,24 @@ export function extractDocument(doc: FetchedDocument): ExtractResult {
   const removed: Removal[] = [];
   const warnings: Warning[] = [];
   let metadata = EMPTY_METADATA;
-  let blocks: string[];
+  let paragraphs: string[];
 
   if (doc.kind === 'html') {
     const html = extractHtml(decoded, { url: doc.url });
     metadata = html.metadata;
-    blocks = html.paragraphs;
     removed.push(...html.removed);
     warnings.push(...html.warnings);
+    // Safety net for comment threads without telling markup: the same structural text rules
+    // that plain-text dumps get inside extractPlainText.
+    const stripped = stripTextComments(html.paragraphs);
+    removed.push(...stripped.removed);
+    paragraphs = stripped.kept;
   } else {
     const text = extractPlainText(decoded);
     metadata = { ...EMPTY_METADATA, title: text.title };
-    blocks = text.paragraphs;
+    paragraphs = text.paragraphs;
     removed.push(...text.removed);
   }
-
-  // Safety net for comment threads without telling markup: the same structural text rules.
-  const stripped = stripTextComments(blocks);
-  removed.push(...stripped.removed);
-  const paragraphs = stripped.kept;
 
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
