@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { buildBriefing, renderBriefingHtml, renderBriefingMarkdown } from '../brief/index.js';
 import type { RunContext } from '../context.js';
 import { VeilleError } from '../errors.js';
-import { defaultDbPath, openStore, type Store } from '../store/index.js';
-import { parseSince } from '../util/since.js';
+import { periodFrom } from '../util/since.js';
+import { openExistingStore } from './store-run.js';
 
 export const BRIEF_FORMATS = ['markdown', 'html'] as const;
 export type BriefFormat = (typeof BRIEF_FORMATS)[number];
@@ -68,41 +67,6 @@ async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
   await writeOutput(file, rendered);
   ctx.stderr.write(`wrote ${file}\n`);
   return 0;
-}
-
-/** `--since`/`--until` → the period; unknown syntax or an empty period is a usage error. */
-export function periodFrom(
-  flags: { since: string; until?: string },
-  now: Date,
-): { since: Date; until: Date } {
-  const since = parseSince(flags.since, { now, flag: '--since' });
-  const until = flags.until === undefined ? now : parseSince(flags.until, { now, flag: '--until' });
-  if (since.getTime() >= until.getTime()) {
-    throw new VeilleError(
-      'USAGE',
-      `--since (${since.toISOString()}) must be before --until (${until.toISOString()})`,
-      { stage: 'config' },
-    );
-  }
-  return { since, until };
-}
-
-/**
- * Opens the database to read it: `--db` (relative to the working folder) or the default path.
- * A missing file is an error that says how to fill it; no empty database is created for a read.
- * Damaged or locked files fail in one line naming the file (store/open.ts).
- */
-export function openExistingStore(ctx: RunContext, db: string | undefined): Store {
-  const file = db === undefined ? defaultDbPath(ctx.env) : path.resolve(ctx.cwd, db);
-  if (!existsSync(file)) {
-    throw new VeilleError(
-      'NOT_FOUND',
-      'no veille database here: nothing has been stored yet. Analyse articles into it first ' +
-        '(a storing command with --db pointing at this file), or pass --db PATH of an existing one',
-      { stage: 'store', input: file },
-    );
-  }
-  return openStore(file, { createDir: false });
 }
 
 async function writeOutput(file: string, content: string): Promise<void> {

@@ -8,7 +8,8 @@ import {
 } from '../claims/index.js';
 import type { RunContext } from '../context.js';
 import { VeilleError, formatErrorLine } from '../errors.js';
-import { openExistingStore, periodFrom } from './brief.js';
+import { periodFrom } from '../util/since.js';
+import { openExistingStore } from './store-run.js';
 
 interface ClaimsFlags {
   since: string;

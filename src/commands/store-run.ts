@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RunContext } from '../context.js';
+import { VeilleError } from '../errors.js';
 import {
   cacheKey,
   contentHash,
@@ -25,8 +26,30 @@ export interface StoreFlags {
 /** Opens the run's store, or returns null with `--no-store`. */
 export function openRunStore(ctx: RunContext, flags: StoreFlags): Store | null {
   if (flags.store === false) return null;
-  const file = flags.db === undefined ? defaultDbPath(ctx.env) : path.resolve(ctx.cwd, flags.db);
-  return openStore(file);
+  return openStore(dbPathFrom(ctx, flags.db));
+}
+
+/** `--db` (relative to the working folder), else the default path under the data directory. */
+function dbPathFrom(ctx: RunContext, db: string | undefined): string {
+  return db === undefined ? defaultDbPath(ctx.env) : path.resolve(ctx.cwd, db);
+}
+
+/**
+ * Opens the database to read it (brief, claims). A missing file is an error that says how to fill
+ * it; no empty database is created for a read. Damaged or locked files fail in one line naming
+ * the file (store/open.ts).
+ */
+export function openExistingStore(ctx: RunContext, db: string | undefined): Store {
+  const file = dbPathFrom(ctx, db);
+  if (!existsSync(file)) {
+    throw new VeilleError(
+      'NOT_FOUND',
+      'no veille database here: nothing has been stored yet. Run `veille summarize` on some ' +
+        'articles first, or pass --db PATH of an existing database',
+      { stage: 'store', input: file },
+    );
+  }
+  return openStore(file, { createDir: false });
 }
 
 /**

@@ -75,3 +75,20 @@ function localDate(year: number, month: number, day: number): Date | null {
   if (d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return null;
   return d;
 }
+
+/** `--since`/`--until` → the period; unknown syntax or an empty period is a usage error. */
+export function periodFrom(
+  flags: { since: string; until?: string },
+  now: Date,
+): { since: Date; until: Date } {
+  const since = parseSince(flags.since, { now, flag: '--since' });
+  const until = flags.until === undefined ? now : parseSince(flags.until, { now, flag: '--until' });
+  if (since.getTime() >= until.getTime()) {
+    throw new VeilleError(
+      'USAGE',
+      `--since (${since.toISOString()}) must be before --until (${until.toISOString()})`,
+      { stage: 'config' },
+    );
+  }
+  return { since, until };
+}
