@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   EMPTY: 'no article text could be found',
   FEED_INVALID: 'the feed could not be parsed',
   CONFIG: 'the configuration is invalid',
+  WRITE_FAILED: 'an output file or folder could not be written',
   LLM_AUTH: 'the model endpoint refused the credentials',
   LLM_UNREACHABLE: 'the model endpoint could not be reached',
   LLM_MODEL_NOT_FOUND: 'the model does not exist on the endpoint',

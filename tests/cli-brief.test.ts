@@ -110,6 +110,7 @@ describe('veille brief', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(out);
     expect(r.stderr).toContain('ENOENT');
+    expect(r.stderr).toContain('[WRITE_FAILED]');
   });
 
   it('refuses an unreadable --since or --until with exit 2', async () => {

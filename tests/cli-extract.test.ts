@@ -152,6 +152,21 @@ describe('veille extract', () => {
     );
   });
 
+  it('fails in one line with exit 1 when --out cannot be written', async () => {
+    const blocker = path.join(dir, 'a-file-not-a-folder');
+    writeFileSync(blocker, 'x');
+    const { code, stdout, stderr } = await runCli([
+      'extract',
+      '--out',
+      blocker,
+      path.join(dir, 'a.html'),
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^error \[WRITE_FAILED\] .*a-file-not-a-folder/);
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await runCli(['extract'])).code).toBe(2);
     const bad = await runCli(['extract', '--format', 'pdf', 'x.html']);

@@ -74,9 +74,8 @@ async function writeOutput(file: string, content: string): Promise<void> {
     await writeFile(file, content, 'utf8');
   } catch (cause) {
     const why = (cause as { code?: unknown } | null)?.code;
-    // No dedicated code for an unwritable output yet; CONFIG keeps the exit code at 1.
     throw new VeilleError(
-      'CONFIG',
+      'WRITE_FAILED',
       `cannot write the briefing (${typeof why === 'string' ? why : String(cause)})`,
       { stage: 'render', input: file, cause },
     );

@@ -15,7 +15,7 @@ export class OutDir {
     try {
       await mkdir(this.dir, { recursive: true });
     } catch (cause) {
-      throw new VeilleError('USAGE', `cannot create output folder: ${describe(cause)}`, {
+      throw new VeilleError('WRITE_FAILED', `cannot create output folder: ${describe(cause)}`, {
         stage: 'render',
         input: this.dir,
         cause,
@@ -29,7 +29,7 @@ export class OutDir {
     try {
       await writeFile(file, content, 'utf8');
     } catch (cause) {
-      throw new VeilleError('USAGE', `cannot write output file: ${describe(cause)}`, {
+      throw new VeilleError('WRITE_FAILED', `cannot write output file: ${describe(cause)}`, {
         stage: 'render',
         input: file,
         cause,
