@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseWithRules } from '../src/rules/index.js';
-import type { Claim, ExtractResult } from '../src/types.js';
-
-function resultOf(text: string, title: string | null = null): ExtractResult {
-  return {
-    source: 'test.txt',
-    removed: [],
-    warnings: [],
-    article: {
-      url: 'https://exemple.fr/article',
-      canonicalUrl: null,
-      title,
-      byline: null,
-      publishedAt: null,
-      siteName: null,
-      lang: 'fr',
-      text,
-      paragraphs: text.split(/\n\n/),
-      wordCount: text.split(/\s+/).length,
-    },
-  };
-}
+import type { Claim } from '../src/types.js';
+import { extractResultOf as resultOf } from './helpers/extract-result.js';
 
 const claimsOf = (text: string): Claim[] => analyseWithRules(resultOf(text)).claims;
 const only = (text: string): Claim => {
