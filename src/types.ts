@@ -64,6 +64,15 @@ export interface FetchedDocument {
   contentType: string | null;
 }
 
+/**
+ * A page taken from the store's fetch cache instead of being fetched again, with when it was
+ * really fetched.
+ */
+export interface StoredPage {
+  extract: ExtractResult;
+  fetchedAt: Date;
+}
+
 /* ---- Analysis (summarize): the same shape from every engine (openai, rules). ---- */
 
 /** The one list of entity types; the schema sent to models, gold files and scores all use it. */

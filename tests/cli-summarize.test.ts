@@ -346,6 +346,32 @@ describe('veille summarize as a batch', () => {
     expect(refreshed.code).toBe(0);
     expect(fetches).toBe(3);
   });
+  it('takes a feed’s article links from the store too, while fetching the feed itself again', async () => {
+    const env = online({ XDG_DATA_HOME: freshData() });
+    const html = page('Puces espionnes : Apple et Amazon démentent', SUPERMICRO_PARAGRAPHS);
+    const feedUrl = 'https://www.example.fr/rss.xml';
+    const articleUrl = 'https://www.example.fr/tech/puces';
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Puces</title><link>${articleUrl}</link></item></channel></rss>`;
+    const fetched: string[] = [];
+    const fetchStub: typeof fetch = (input) => {
+      const url = input instanceof Request ? input.url : String(input);
+      fetched.push(url);
+      const isFeed = url === feedUrl;
+      return Promise.resolve(
+        new Response(isFeed ? feed : html, {
+          headers: { 'content-type': isFeed ? 'application/rss+xml' : 'text/html; charset=utf-8' },
+        }),
+      );
+    };
+    fake.respond = () => reply.json(supermicroReply());
+    const first = await runCli(['summarize', feedUrl], { ...env, fetch: fetchStub });
+    expect(first.code, first.stderr).toBe(0);
+    expect(fetched).toEqual([feedUrl, articleUrl]);
+    const second = await runCli(['summarize', feedUrl], { ...env, fetch: fetchStub });
+    expect(second.code, second.stderr).toBe(0);
+    expect(fetched).toEqual([feedUrl, articleUrl, feedUrl]);
+    expect(second.stderr).toContain('1 from cache, 1 page reused');
+  });
 });
 
 describe('veille summarize remembers response formats across runs', () => {

@@ -5,8 +5,8 @@ import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VeilleError } from '../src/errors.js';
-import { loadInputs, type LoadOptions } from '../src/inputs/load.js';
-import type { FetchedDocument } from '../src/types.js';
+import { READ_AHEAD, loadInputs, type LoadOptions } from '../src/inputs/load.js';
+import type { ExtractResult, FetchedDocument } from '../src/types.js';
 import {
   closedPort,
   delay,
@@ -42,7 +42,7 @@ async function write(rel: string, content: string | Buffer): Promise<string> {
 }
 
 /** Loads everything, split into documents (by source) and errors (by input), sorted. */
-async function loadAll(inputs: string[], options: LoadOptions = {}) {
+async function loadAll(inputs: string[], options: Omit<LoadOptions, 'recall'> = {}) {
   const docs: FetchedDocument[] = [];
   const errors: VeilleError[] = [];
   for await (const item of loadInputs(inputs, { cwd: dir, http: { retryBaseMs: 5 }, ...options })) {
@@ -270,5 +270,51 @@ describe('loadInputs: HTTP and feeds', () => {
     }
     expect(Date.now() - started).toBeLessThan(300);
     await delay(50); // let the aborted fetches settle: no unhandled rejection may surface
+  });
+
+  it('stops fetching ahead of a slow consumer: at most the global limit plus READ_AHEAD pages wait', async () => {
+    const s = await serve((_q, r) => send(r, 200, '<p>x</p>', { 'Content-Type': 'text/html' }));
+    const urls = Array.from({ length: 60 }, (_, i) => `${s.url}/${i}`);
+    const globalLimit = 4;
+    let taken = 0;
+    for await (const item of loadInputs(urls, { globalLimit, perHostLimit: globalLimit })) {
+      expect(item).not.toBeInstanceOf(VeilleError);
+      taken += 1;
+      if (taken === 3) {
+        await delay(300); // a slow consumer: the loader must wait for it, not fetch all 60
+        expect(s.requests.length).toBeLessThanOrEqual(taken + globalLimit + READ_AHEAD);
+      }
+    }
+    expect(taken).toBe(60); // and it still delivers everything once the consumer goes on
+    expect(s.requests).toHaveLength(60);
+  });
+
+  it('asks recall before fetching any URL, feed links included, and yields what it returns', async () => {
+    const s = await serve((req, r) => {
+      if (req.url === '/feed.xml') {
+        const items = ['a', 'b']
+          .map((n) => `<item><title>${n}</title><link>${s.url}/${n}</link></item>`)
+          .join('');
+        send(r, 200, `<?xml version="1.0"?><rss version="2.0"><channel>${items}</channel></rss>`, {
+          'Content-Type': 'application/rss+xml',
+        });
+      } else send(r, 200, '<p>x</p>', { 'Content-Type': 'text/html' });
+    });
+    const stored = { source: `${s.url}/a` } as ExtractResult;
+    const fetchedAt = new Date('2026-11-22T06:00:00Z');
+    const asked: string[] = [];
+    const got: string[] = [];
+    for await (const item of loadInputs([`${s.url}/feed.xml`], {
+      recall: (url) => {
+        asked.push(url);
+        return url.endsWith('/a') ? { extract: stored, fetchedAt } : null;
+      },
+    })) {
+      if (item instanceof VeilleError) throw item;
+      got.push('extract' in item ? `stored ${item.extract.source}` : `fetched ${item.source}`);
+    }
+    expect(asked.sort()).toEqual([`${s.url}/a`, `${s.url}/b`, `${s.url}/feed.xml`]);
+    expect(got.sort()).toEqual([`fetched ${s.url}/b`, `stored ${s.url}/a`]);
+    expect(s.hits('/a')).toHaveLength(0);
   });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { VeilleError, toVeilleError, type Stage } from '../errors.js';
 import { HTTP_DEFAULTS, fetchUrl, type HttpOptions } from '../fetch/http.js';
 import { createLimiter, type Limiter } from '../fetch/limiter.js';
-import type { FetchedDocument } from '../types.js';
+import type { FetchedDocument, StoredPage } from '../types.js';
 import { FanIn } from './fan-in.js';
 import { feedLinks, isFeedDocument } from './feed.js';
 import { readInputList } from './list.js';
@@ -22,9 +22,22 @@ export interface LoadOptions {
   globalLimit?: number;
   /** Simultaneous fetches per host [2]. */
   perHostLimit?: number;
+  /**
+   * Asked before fetching any http(s) URL, including a feed's links and a `--from` list's
+   * lines: a page returned here is yielded instead of fetching the URL again [none].
+   */
+  recall?: ((url: string) => StoredPage | null) | undefined;
 }
 
-type Item = FetchedDocument | VeilleError;
+/** What `loadInputs` yields: a loaded document, a recalled page, or an input's error. */
+export type LoadedItem = FetchedDocument | StoredPage | VeilleError;
+
+/**
+ * Documents loaded but not yet taken by the consumer, at most. With the global limit this
+ * bounds the pages held in memory when the consumer (extraction, then the LLM) is slower than
+ * the network.
+ */
+export const READ_AHEAD = 8;
 
 /** What an input names; decided from its spelling alone. */
 type Target =
@@ -34,7 +47,7 @@ type Target =
   | { type: 'invalid'; message: string };
 
 interface Run {
-  queue: FanIn<Item>;
+  queue: FanIn<LoadedItem>;
   limiter: Limiter;
   /** Dedup keys of inputs already dispatched: `url:` + URL without fragment, `path:` + abs path. */
   seen: Set<string>;
@@ -42,6 +55,7 @@ interface Run {
   maxBytes: number;
   cwd: string;
   stdin: NodeJS.ReadableStream;
+  recall: LoadOptions['recall'];
 }
 
 /** How an input got here: named by the user (feeds expanded) or found inside a feed. */
@@ -52,15 +66,22 @@ interface Origin {
 /**
  * Expands inputs (URLs, files, folders, `-`, feeds, --from lists) and loads each one, yielding
  * documents as they arrive and a VeilleError (with `input` set) for each input that failed.
+ * A load holds its slot of the global limit until the consumer takes its document, so at most
+ * `globalLimit` + READ_AHEAD documents are in memory however slow the consumer is.
  */
+export function loadInputs(
+  inputs: string[],
+  options?: LoadOptions & { recall?: undefined },
+): AsyncGenerator<FetchedDocument | VeilleError>;
+export function loadInputs(inputs: string[], options: LoadOptions): AsyncGenerator<LoadedItem>;
 export async function* loadInputs(
   inputs: string[],
   options: LoadOptions = {},
-): AsyncGenerator<FetchedDocument | VeilleError> {
+): AsyncGenerator<LoadedItem> {
   const abort = new AbortController();
   const userSignal = options.http?.signal;
   const run: Run = {
-    queue: new FanIn<Item>(),
+    queue: new FanIn<LoadedItem>(READ_AHEAD),
     limiter: createLimiter({ global: options.globalLimit, perKey: options.perHostLimit }),
     seen: new Set(),
     http: {
@@ -70,6 +91,7 @@ export async function* loadInputs(
     maxBytes: options.http?.maxBytes ?? HTTP_DEFAULTS.maxBytes,
     cwd: options.cwd ?? process.cwd(),
     stdin: options.stdin ?? process.stdin,
+    recall: options.recall,
   };
   for (const input of inputs) dispatch(run, input, { expandFeeds: true });
   const from = options.from;
@@ -133,21 +155,22 @@ async function load(run: Run, target: Target, input: string, origin: Origin): Pr
     case 'stdin':
       return deliver(run, await readStdin(run.stdin, { maxBytes: run.maxBytes }), origin);
     case 'url': {
-      const doc = await run.limiter.run(target.url.host, () => fetchUrl(input, run.http));
-      return deliver(run, doc, origin);
+      const recalled = run.recall?.(input) ?? null;
+      if (recalled !== null) return run.queue.put(recalled);
+      return run.limiter.run(target.url.host, async () =>
+        deliver(run, await fetchUrl(input, run.http), origin),
+      );
     }
     case 'path':
-      if ((await pathKind(target.file, input)) === 'folder') {
-        // Files found in a folder named by a file:// URL are named by plain paths.
-        return loadFolder(run, target.file, /^file:/i.test(input) ? target.file : input);
-      }
-      return deliver(
-        run,
-        await run.limiter.run(null, () =>
-          readLocalFile(target.file, { source: input, maxBytes: run.maxBytes }),
-        ),
-        origin,
-      );
+      // The whole load in one slot, so with a limit of 1 files come in the order dispatched.
+      return run.limiter.run(null, async () => {
+        if ((await pathKind(target.file, input)) === 'folder') {
+          // Files found in a folder named by a file:// URL are named by plain paths.
+          return loadFolder(run, target.file, /^file:/i.test(input) ? target.file : input);
+        }
+        const doc = await readLocalFile(target.file, { source: input, maxBytes: run.maxBytes });
+        return deliver(run, doc, origin);
+      });
   }
 }
 
@@ -167,11 +190,8 @@ async function loadFolder(run: Run, folder: string, input: string): Promise<void
 }
 
 /** Passes a document on, or expands it when it is a feed named by the user. */
-function deliver(run: Run, doc: FetchedDocument, origin: Origin): void {
-  if (!isFeedDocument(doc)) {
-    run.queue.push(doc);
-    return;
-  }
+async function deliver(run: Run, doc: FetchedDocument, origin: Origin): Promise<void> {
+  if (!isFeedDocument(doc)) return run.queue.put(doc);
   if (!origin.expandFeeds) {
     throw new VeilleError('UNSUPPORTED_TYPE', 'a feed listed inside a feed is not expanded', {
       stage: 'input',

@@ -2,15 +2,12 @@
  * Reads: the fetch cache (a page fetched within the freshness window is not fetched again), the
  * analysis cache, and the analyses of a period, streamed row by row.
  */
-import type { Analysis, Article, ExtractResult } from '../types.js';
+import type { Analysis, Article, ExtractResult, StoredPage } from '../types.js';
 import { rebindAnalysis, type CacheKey } from './cache.js';
 import { stmt, type StoreContext } from './open.js';
 
 /** A page from the fetch cache, with when it was really fetched. */
-export interface FreshArticle {
-  extract: ExtractResult;
-  fetchedAt: Date;
-}
+export type FreshArticle = StoredPage;
 
 /** Options of `getCachedAnalysis`. */
 export interface CachedAnalysisOptions {
