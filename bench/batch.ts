@@ -1,6 +1,7 @@
 /**
  * Batch bench, offline: `veille summarize` over generated French articles against the fake
- * OpenAI-compatible server with a fixed latency per call.
+ * OpenAI-compatible server with a fixed latency per call. The fake server runs in its own
+ * process, as a real model server would, so its work is not charged to veille.
  *
  *   1. N articles (default 40), latency L (default 200 ms), concurrency C (default 4), run
  *      in-process: wall time vs the ideal N·L/C (target ≤ 1.2×).
@@ -17,7 +18,8 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/program.js';
-import { echoResponder, startFakeOpenAi, type FakeOpenAi } from '../tests/helpers/fake-openai.js';
+import { createInterface } from 'node:readline';
+import { echoResponder, startFakeOpenAi } from '../tests/helpers/fake-openai.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SELF), '..');
@@ -49,7 +51,60 @@ function writeArticles(folder: string, n: number): void {
   }
 }
 
-function envFor(fake: FakeOpenAi, dir: string): NodeJS.ProcessEnv {
+/** The fake model server in a child process: it echoes a valid analysis after `latency` ms. */
+interface FakeServerProcess {
+  baseUrl: string;
+  /** Chat calls answered so far. */
+  calls: number;
+  /** Changes the latency of the next calls. */
+  setLatency(ms: number): void;
+  close(): void;
+}
+
+/** Child mode `--fake-server MS`: prints the base URL, then `call` per chat, reads new latencies. */
+async function fakeServer(latency: number): Promise<void> {
+  const fake = await startFakeOpenAi();
+  let delay = latency;
+  fake.respond = (body) => {
+    const answer = echoResponder(body);
+    process.stdout.write('call\n');
+    return answer.kind === 'content' ? { ...answer, delayMs: delay } : answer;
+  };
+  createInterface({ input: process.stdin })
+    .on('line', (line) => (delay = Number(line)))
+    .on('close', () => void fake.close().then(() => process.exit(0)));
+  process.stdout.write(`${JSON.stringify({ baseUrl: fake.baseUrl })}\n`);
+}
+
+function startFakeServerProcess(latency: number): Promise<FakeServerProcess> {
+  const proc = spawn(
+    process.execPath,
+    ['--import', 'tsx', SELF, '--fake-server', String(latency)],
+    {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    const server: FakeServerProcess = {
+      baseUrl: '',
+      calls: 0,
+      setLatency: (ms) => proc.stdin.write(`${ms}\n`),
+      close: () => proc.stdin.end(),
+    };
+    proc.on('error', reject);
+    proc.on('exit', (code) => reject(new Error(`fake server exited (${code})`)));
+    createInterface({ input: proc.stdout }).on('line', (line) => {
+      if (line === 'call') server.calls += 1;
+      else {
+        server.baseUrl = (JSON.parse(line) as { baseUrl: string }).baseUrl;
+        resolve(server);
+      }
+    });
+  });
+}
+
+function envFor(fake: { baseUrl: string }, dir: string): NodeJS.ProcessEnv {
   return {
     OPENAI_BASE_URL: fake.baseUrl,
     VEILLE_MODEL: 'gpt-4o-mini',
@@ -152,12 +207,7 @@ async function main(args: string[]): Promise<void> {
   const bigLatency = option(args, 'big-latency', 5);
 
   const dir = mkdtempSync(path.join(tmpdir(), 'veille-bench-batch-'));
-  const fake = await startFakeOpenAi();
-  let delay = latency;
-  fake.respond = (body) => {
-    const answer = echoResponder(body);
-    return answer.kind === 'content' ? { ...answer, delayMs: delay } : answer;
-  };
+  const fake = await startFakeServerProcess(latency);
   writeFileSync(
     path.join(dir, 'veille.config.json'),
     JSON.stringify({ prices: { 'gpt-4o-mini': { input: 0.15, output: 0.6 } } }),
@@ -176,17 +226,16 @@ async function main(args: string[]): Promise<void> {
     process.stdout.write(
       `warm-up: ${concurrency * 2} articles, cold process: ${cold.ms.toFixed(0)} ms vs ideal ${coldIdeal.toFixed(0)} ms\n`,
     );
-    fake.history.length = 0;
-
     // 1. Throughput.
     const small = path.join(dir, 'small');
     writeArticles(small, n);
     const db = path.join(dir, 'small.db');
     const argv = ['summarize', '--db', db, '--concurrency', String(concurrency), small];
+    const before = fake.calls;
     const first = await runInProcess(argv, env, dir);
     const ideal = (n * latency) / concurrency;
     const ratio = first.ms / ideal;
-    const calls = fake.chats().length;
+    const calls = fake.calls - before;
     process.stdout.write(
       `batch: ${n} articles, latency ${latency} ms, concurrency ${concurrency} (exit ${first.code})\n` +
         `  wall ${first.ms.toFixed(0)} ms vs ideal N·L/C ${ideal.toFixed(0)} ms: ratio ${ratio.toFixed(2)}× (target ≤ 1.20×) ${verdict(ratio <= 1.2)}\n` +
@@ -194,9 +243,9 @@ async function main(args: string[]): Promise<void> {
     );
 
     // 2. Re-run: everything from the cache.
-    fake.history.length = 0;
+    const beforeAgain = fake.calls;
     const second = await runInProcess(argv, env, dir);
-    const again = fake.chats().length;
+    const again = fake.calls - beforeAgain;
     process.stdout.write(
       `re-run: ${again} LLM calls (target 0) ${verdict(again === 0)}, wall ${second.ms.toFixed(0)} ms\n  ${second.summary}\n`,
     );
@@ -204,8 +253,8 @@ async function main(args: string[]): Promise<void> {
     // 3. Peak memory of a big batch, in a child process.
     const large = path.join(dir, 'large');
     writeArticles(large, big);
-    delay = bigLatency;
-    fake.history.length = 0;
+    fake.setLatency(bigLatency);
+    const beforeBig = fake.calls;
     const bigDb = path.join(dir, 'large.db');
     const result = await runChild(
       ['summarize', '--db', bigDb, '--concurrency', String(concurrency), '--quiet', large],
@@ -213,15 +262,16 @@ async function main(args: string[]): Promise<void> {
     );
     const mb = result.maxRssKb / 1024;
     process.stdout.write(
-      `memory: ${big} articles, latency ${bigLatency} ms (exit ${result.code}, ${fake.chats().length} LLM calls, ${(result.ms / 1000).toFixed(1)} s)\n` +
+      `memory: ${big} articles, latency ${bigLatency} ms (exit ${result.code}, ${fake.calls - beforeBig} LLM calls, ${(result.ms / 1000).toFixed(1)} s)\n` +
         `  peak RSS ${mb.toFixed(0)} MB (target ≤ 250 MB) ${verdict(mb <= 250)}\n`,
     );
   } finally {
-    await fake.close();
+    fake.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 const argv = process.argv.slice(2);
 if (argv[0] === '--child') await child(argv.slice(1));
+else if (argv[0] === '--fake-server') await fakeServer(Number(argv[1]));
 else await main(argv);

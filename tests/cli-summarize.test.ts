@@ -6,6 +6,7 @@ import { analysePromptVersion } from '../src/analyse/index.js';
 import type { Analysis } from '../src/types.js';
 import {
   SUPERMICRO_PARAGRAPHS,
+  articleIn,
   echoResponder,
   fault,
   reply,
@@ -171,24 +172,31 @@ describe('veille summarize', () => {
     expect(stdout).toMatch(/^ {2}> .+ \(French, not translated\)$/m);
   });
 
-  it('keeps going when one article fails: one LLM_OUTPUT_INVALID line, exit 1', async () => {
-    fake.enqueue(reply.text('Désolé, je ne peux pas.'), reply.text('Toujours pas de JSON.'));
-    fake.respond = echoResponder;
-    // One at a time, so both scripted bad replies go to whichever article is analysed first.
-    const { code, stdout, stderr } = await runCli(
-      ['summarize', '--concurrency', '1', article, other],
-      online(),
-    );
+  it('keeps going when one article fails: one LLM_OUTPUT_INVALID line, exit 1, its tokens counted', async () => {
+    // The Supermicro article gets no JSON, first call and repair turn alike; the other is fine.
+    const failing = SUPERMICRO_PARAGRAPHS[0]!.slice(0, 40);
+    let failedCalls = 0;
+    fake.respond = (body) => {
+      if (!articleIn(body).includes(failing)) return echoResponder(body);
+      failedCalls += 1;
+      return reply.text('Désolé, je ne peux pas.', {
+        usage: { prompt: 1000, completion: 7 },
+      });
+    };
+    const { code, stdout, stderr } = await runCli(['summarize', article, other], online());
     expect(code).toBe(1);
     const errors = stderr.split('\n').filter((l) => l.startsWith('error '));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('[LLM_OUTPUT_INVALID]');
-    const failed = errors[0]!.includes('supermicro.html') ? article : other;
-    expect(errors[0]).toContain(path.basename(failed));
+    expect(errors[0]).toContain('supermicro.html');
     const lines = parseLines(stdout);
     expect(lines).toHaveLength(1);
-    expect(lines[0]?.source).toBe(failed === article ? other : article);
+    expect(lines[0]?.source).toBe(other);
     expect(lines[0]?.engine).toBe('openai');
+    // The failed article's calls cost tokens too: the summary counts them with the other's.
+    expect(failedCalls).toBe(2);
+    const tokensIn = Number(/tokens ([\d,]+) in/.exec(stderr)![1]!.replace(/,/g, ''));
+    expect(tokensIn).toBe(2 * 1000 + lines[0]!.usage!.promptTokens);
   });
 
   it('reports a refused key in one line without printing the key', async () => {
@@ -294,6 +302,29 @@ describe('veille summarize as a batch', () => {
     expect(summary).toMatch(
       /^4 done, 0 failed, 0 from cache, tokens [\d,]+ in \/ [\d,]+ out, cost \$/,
     );
+  });
+
+  it('caps model calls, not articles, at --concurrency', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    fake.respond = (body) => {
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      setTimeout(() => (inFlight -= 1), 60);
+      const answer = echoResponder(body);
+      return answer.kind === 'content' ? { ...answer, delayMs: 60 } : answer;
+    };
+    const cwd = mkdtempSync(path.join(dir, 'capped-'));
+    const files = Array.from({ length: 6 }, (_, i) => {
+      const file = path.join(cwd, `c${i}.html`);
+      writeFileSync(file, page(`Article ${i}`, [`${OTHER_PARAGRAPHS[0]} (${i})`]));
+      return file;
+    });
+    const { code, stdout, stderr } = await runCli(['summarize', '-c', '2', ...files], online());
+    expect(code, stderr).toBe(0);
+    expect(parseLines(stdout)).toHaveLength(6);
+    // More articles than that are prepared at once, but the endpoint never sees more calls.
+    expect(peak).toBe(2);
   });
 
   it('--quiet prints no progress, and the failure code is in the summary', async () => {

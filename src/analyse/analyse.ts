@@ -4,8 +4,9 @@
  * entity merge and ids, quote grounding, claim ids, warnings.
  */
 import type OpenAI from 'openai';
+import type { Limiter } from '../fetch/limiter.js';
 import { articleInfo } from './article-info.js';
-import { VeilleError } from '../errors.js';
+import { VeilleError, toVeilleError } from '../errors.js';
 import { createSession, type FormatMemory, type LlmSession } from '../llm/client.js';
 import type { LlmConfig } from '../llm/config.js';
 import { ContextOverflow } from '../llm/errors.js';
@@ -40,6 +41,8 @@ export interface AnalyseOptions {
   fetch?: typeof fetch | undefined;
   /** What response format worked per endpoint+model; shared and updated across calls. */
   memory?: FormatMemory | undefined;
+  /** Cap on model calls in flight, shared by the articles of a batch; none when absent. */
+  slots?: Limiter | undefined;
 }
 
 /** The prompt version of `analyseArticle` outputs (changes with any prompt file it may use). */
@@ -50,14 +53,36 @@ export function analysePromptVersion(): string {
   ]);
 }
 
-/** Analyses one extracted article with the configured model. */
+/**
+ * Analyses one extracted article with the configured model. When it fails, the error's
+ * `details.usage` holds the tokens its calls still cost, so a batch can count them.
+ */
 export async function analyseArticle(
+  result: ExtractResult,
+  options: AnalyseOptions,
+): Promise<Analysis> {
+  const session = createSession({ ...options, input: result.source });
+  try {
+    return await analyseInSession(session, result, options);
+  } catch (err) {
+    const error = toVeilleError(err, 'analyse', result.source);
+    if (session.usage.promptTokens + session.usage.completionTokens === 0) throw error;
+    throw new VeilleError(error.code, error.message, {
+      stage: error.stage,
+      input: error.input,
+      cause: error.cause,
+      details: { ...error.details, usage: { ...session.usage } },
+    });
+  }
+}
+
+async function analyseInSession(
+  session: LlmSession,
   result: ExtractResult,
   options: AnalyseOptions,
 ): Promise<Analysis> {
   const { article } = result;
   const length = options.length ?? 'standard';
-  const session = createSession({ ...options, input: result.source });
   const paragraphs =
     article.paragraphs.length > 0 ? article.paragraphs : article.text.split(/\n{2,}/);
   const groups = chunkParagraphs(paragraphs, session.config.tokenBudget);

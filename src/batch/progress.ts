@@ -73,9 +73,12 @@ export class BatchProgress {
     this.draw();
   }
 
-  /** Counts a failure already printed by the reporter. */
+  /** Counts a failure already printed by the reporter, and the tokens its calls still cost. */
   failure(error: VeilleError): void {
     this.failed += 1;
+    const usage = usageOf(error);
+    this.tokensIn += usage.promptTokens;
+    this.tokensOut += usage.completionTokens;
     this.errorCodes.set(error.code, (this.errorCodes.get(error.code) ?? 0) + 1);
     this.draw();
   }
@@ -135,3 +138,13 @@ export class BatchProgress {
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
+
+/** Tokens spent on a failed analysis (`details.usage`, set by `analyseArticle`); 0 when none. */
+function usageOf(error: VeilleError): { promptTokens: number; completionTokens: number } {
+  const usage = error.details?.['usage'] as { promptTokens?: unknown; completionTokens?: unknown };
+  const count = (n: unknown): number => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
+  return {
+    promptTokens: count(usage?.promptTokens),
+    completionTokens: count(usage?.completionTokens),
+  };
+}

@@ -10,6 +10,7 @@ import {
 } from '../analyse/index.js';
 import type { RunContext } from '../context.js';
 import { EXIT, VeilleError, formatErrorLine, type Stage } from '../errors.js';
+import { createLimiter, type Limiter } from '../fetch/limiter.js';
 import {
   BatchProgress,
   batchInputs,
@@ -96,8 +97,10 @@ interface SummarizeFlags extends InputFlags, LlmCliFlags, StoreFlags {
   maxAge: number;
 }
 
-/** Analyses in flight at once [4]. */
+/** Model calls in flight at once [4]. */
 export const DEFAULT_CONCURRENCY = 4;
+/** Articles in the batch pool per model-call slot: one waiting on the model, one being prepared. */
+const ARTICLES_PER_SLOT = 2;
 /** Pages fetched less than this long ago are taken from the store [12h]. */
 export const DEFAULT_MAX_AGE = '12h';
 
@@ -135,7 +138,7 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
     )
     .option(
       '-c, --concurrency <n>',
-      'analyses (LLM calls) in flight at once',
+      'model calls in flight at once',
       parseConcurrency,
       DEFAULT_CONCURRENCY,
     );
@@ -202,6 +205,10 @@ async function summarizeAll(
     prices: config === null ? {} : readPrices(ctx),
   });
   const refresh = Boolean(flags.refresh);
+  // `--concurrency` caps the model calls in flight; twice as many articles are in the pool so
+  // the next ones are extracted, and the last replies checked and stored, while calls are out.
+  const slots = createLimiter({ global: flags.concurrency });
+  const articlesInFlight = flags.concurrency * ARTICLES_PER_SLOT;
   const source = batchInputs(inputs, inputOptionsFrom(ctx, flags), {
     store,
     maxAgeMs: flags.maxAge,
@@ -221,7 +228,7 @@ async function summarizeAll(
   };
   progress.start();
   try {
-    await runPool(counted(), flags.concurrency, async (entry) => {
+    await runPool(counted(), articlesInFlight, async (entry) => {
       if (entry instanceof VeilleError) {
         fail(entry, entry.stage, entry.input);
         // Kept so a later run (or `pendingFailures`) knows this input is still to be done.
@@ -239,7 +246,9 @@ async function summarizeAll(
           refresh,
           fetchedAt: entry.fetchedAt,
           analyse: async () =>
-            config === null ? analyseWithRules(item) : await analyse(item, config, flags, memory),
+            config === null
+              ? analyseWithRules(item)
+              : await analyse(item, config, flags, memory, slots),
         });
         analysis = result.analysis;
         cached = result.cached;
@@ -274,12 +283,14 @@ async function analyse(
   config: LlmConfig,
   flags: SummarizeFlags,
   memory: FormatMemory,
+  slots: Limiter,
 ): Promise<Analysis> {
   const analysis = await analyseArticle(item, {
     config,
     length: flags.length,
     strict: Boolean(flags.strict),
     memory,
+    slots,
   });
   const rules = analyseWithRules(item);
   analysis.warnings.push(...findMissedClaims(rules.claims, analysis.claims));

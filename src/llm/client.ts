@@ -4,6 +4,7 @@
  * usage to the session, counting 0 when a local server reports none.
  */
 import OpenAI from 'openai';
+import type { Limiter } from '../fetch/limiter.js';
 import type { LlmConfig } from './config.js';
 import { ContextOverflow, isContextLengthError, mapLlmError } from './errors.js';
 
@@ -37,6 +38,8 @@ export interface LlmSession {
   calls: number;
   /** The article's source, for error messages. */
   input?: string | undefined;
+  /** Caps the calls in flight across sessions (`--concurrency`); none when absent. */
+  slots?: Limiter | undefined;
 }
 
 export interface SessionOptions {
@@ -48,6 +51,11 @@ export interface SessionOptions {
   /** Format memory shared across articles; default a fresh one. */
   memory?: FormatMemory | undefined;
   input?: string | undefined;
+  /**
+   * Shared cap on calls in flight. Only the HTTP call holds a slot, so preparing the next
+   * article and checking the last reply happen while other calls are out.
+   */
+  slots?: Limiter | undefined;
 }
 
 /** The SDK client for a config: our timeout, the SDK's retries, a dummy key for local servers. */
@@ -69,6 +77,7 @@ export function createSession(options: SessionOptions): LlmSession {
     usage: { promptTokens: 0, completionTokens: 0 },
     calls: 0,
     input: options.input,
+    slots: options.slots,
   };
 }
 
@@ -98,11 +107,13 @@ export async function chat(session: LlmSession, request: ChatRequest): Promise<C
   session.calls++;
   let completion: OpenAI.Chat.Completions.ChatCompletion;
   try {
-    completion = await session.client.chat.completions.create({
-      model: session.config.model,
-      messages: request.messages,
-      ...responseFormat(request),
-    });
+    const call = () =>
+      session.client.chat.completions.create({
+        model: session.config.model,
+        messages: request.messages,
+        ...responseFormat(request),
+      });
+    completion = await (session.slots ? session.slots.run(null, call) : call());
   } catch (err) {
     if (isContextLengthError(err)) throw new ContextOverflow('context_length');
     if (err instanceof OpenAI.BadRequestError || err instanceof OpenAI.UnprocessableEntityError) {
