@@ -19,6 +19,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/program.js';
 import { createInterface } from 'node:readline';
+import OpenAI from 'openai';
 import { echoResponder, startFakeOpenAi } from '../tests/helpers/fake-openai.js';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -102,6 +103,30 @@ function startFakeServerProcess(latency: number): Promise<FakeServerProcess> {
       }
     });
   });
+}
+
+/**
+ * The floor any client pays: `n` chat calls through the openai SDK, `concurrency` at a time, to
+ * the same server, with a small article in the prompt and no extraction, checking or storing.
+ */
+async function bareSdk(baseUrl: string, n: number, concurrency: number): Promise<number> {
+  const client = new OpenAI({ apiKey: 'bench', baseURL: baseUrl, maxRetries: 0 });
+  const ask = (i: number) =>
+    client.chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [
+        { role: 'system', content: 'Analyse the article.' },
+        { role: 'user', content: `<article>\n${article(i)}\n</article>` },
+      ],
+    });
+  await ask(0); // warm-up, as the veille run had one
+  const started = performance.now();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < n) await ask(next++);
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return performance.now() - started;
 }
 
 function envFor(fake: { baseUrl: string }, dir: string): NodeJS.ProcessEnv {
@@ -236,9 +261,11 @@ async function main(args: string[]): Promise<void> {
     const ideal = (n * latency) / concurrency;
     const ratio = first.ms / ideal;
     const calls = fake.calls - before;
+    const bare = await bareSdk(fake.baseUrl, n, concurrency);
     process.stdout.write(
       `batch: ${n} articles, latency ${latency} ms, concurrency ${concurrency} (exit ${first.code})\n` +
         `  wall ${first.ms.toFixed(0)} ms vs ideal N·L/C ${ideal.toFixed(0)} ms: ratio ${ratio.toFixed(2)}× (target ≤ 1.20×) ${verdict(ratio <= 1.2)}\n` +
+        `  baseline "bare SDK" (the same ${n} calls, ${concurrency} at a time, nothing else): ${bare.toFixed(0)} ms = ${(bare / ideal).toFixed(2)}× ideal; veille ÷ bare SDK ${(first.ms / bare).toFixed(2)}×\n` +
         `  LLM calls ${calls}\n  ${first.summary}\n`,
     );
 

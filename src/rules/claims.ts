@@ -82,17 +82,28 @@ function lastNamedAt(
   types: Set<string>,
 ): { at: number; name: string } | null {
   const offset = Math.max(0, pos - ANTECEDENT_WINDOW);
-  const window = text.slice(offset, pos);
   let best: { at: number; name: string } | null = null;
   for (const e of entities.filter((x) => types.has(x.type))) {
     for (const form of e.mentions) {
-      const at = window.lastIndexOf(form);
-      if (at >= 0 && occursIn(window.slice(at), form) && (best === null || offset + at > best.at)) {
-        best = { at: offset + at, name: e.name };
-      }
+      const at = lastWholeWord(text, form, offset, pos);
+      if (at >= 0 && (best === null || at > best.at)) best = { at, name: e.name };
     }
   }
   return best;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Start of the last whole-word occurrence of `form` in `text[from, to)`, else -1. */
+function lastWholeWord(text: string, form: string, from: number, to: number): number {
+  if (form.length === 0) return -1;
+  for (let at = text.lastIndexOf(form, to - form.length); at >= from;) {
+    const end = at + form.length;
+    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '')) return at;
+    if (at === 0) break;
+    at = text.lastIndexOf(form, at - 1);
+  }
+  return -1;
 }
 
 /**

@@ -65,21 +65,40 @@ export function extractEntities(text: string): Entity[] {
 
 /** Whether `form` occurs in `text` as whole words (case and accents ignored). */
 export function occursIn(text: string, form: string): boolean {
-  const hay = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const needle = fold(form)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return needle.length > 0 && hay.includes(` ${needle} `);
+  return hasForm(wordsLine(text), form);
+}
+
+/** The text folded, its words separated by single spaces and padded: what `hasForm` searches. */
+function wordsLine(text: string): string {
+  return ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+}
+
+/** Folded needles of entity forms: the same few forms are looked up for every claim. */
+const needles = new Map<string, string>();
+const MAX_NEEDLES = 10_000;
+
+function hasForm(line: string, form: string): boolean {
+  let needle = needles.get(form);
+  if (needle === undefined) {
+    needle = ` ${fold(form)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+    if (needles.size >= MAX_NEEDLES) needles.clear();
+    needles.set(form, needle);
+  }
+  return needle.length > 2 && line.includes(needle);
 }
 
 /** Ids of the entities one of whose mentions (or name) occurs in any of the texts. */
 export function entitiesIn(texts: string[], entities: Entity[]): string[] {
+  const lines = texts.map(wordsLine); // folded once, not once per entity and form
   return entities
-    .filter((e) => [e.name, ...e.mentions].some((form) => texts.some((t) => occursIn(t, form))))
+    .filter((e) => [e.name, ...e.mentions].some((form) => lines.some((l) => hasForm(l, form))))
     .map((e) => e.id);
 }
 
 /** The first entity named in a speaker phrase ("la société Apple" → Apple), if any. */
 export function entityOfSpeaker(speaker: string, entities: Entity[]): Entity | undefined {
-  return entities.find((e) => [e.name, ...e.mentions].some((form) => occursIn(speaker, form)));
+  const line = wordsLine(speaker);
+  return entities.find((e) => [e.name, ...e.mentions].some((form) => hasForm(line, form)));
 }

@@ -40,24 +40,38 @@ function vectors(docs: string[][]): Vector[] {
   });
 }
 
-function cosine(a: Vector, b: Vector): number {
-  let dot = 0;
-  for (const [t, x] of a) dot += x * (b.get(t) ?? 0);
-  const norm = (v: Vector): number => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
-  const d = norm(a) * norm(b);
-  return d === 0 ? 0 : dot / d;
+/** `v` scaled to length 1; empty when `v` is all zeros. */
+function unit(v: Vector): Vector {
+  const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+  const out: Vector = new Map();
+  if (norm > 0) for (const [t, x] of v) out.set(t, x / norm);
+  return out;
 }
 
-/** Sentences ranked best first, each with its position in the article. */
+function dot(a: Vector, b: Vector): number {
+  let sum = 0;
+  for (const [t, x] of a) sum += x * (b.get(t) ?? 0);
+  return sum;
+}
+
+/**
+ * Sentences ranked best first, each with its position in the article. A sentence's centrality
+ * is its mean cosine with every other sentence, computed in linear time: the sum of cosines
+ * with all sentences is the dot product of its unit vector with the sum of all unit vectors,
+ * less its cosine with itself (1, or 0 for a sentence without terms).
+ */
 export function rankSentences(text: string): Array<{ text: string; index: number; score: number }> {
   const sentences = sentencesOf(text)
     .map((s) => s.text.replace(/\s+/g, ' '))
     .filter((s) => wordCountOf(s) >= MIN_SENTENCE_WORDS && /[.!?…»”"]$/u.test(s));
-  const vs = vectors(sentences.map(terms));
+  const units = vectors(sentences.map(terms)).map(unit);
+  const sum: Vector = new Map();
+  for (const u of units) for (const [t, x] of u) sum.set(t, (sum.get(t) ?? 0) + x);
+  const others = sentences.length - 1;
   const scored = sentences.map((s, i) => {
-    const others = vs.filter((_, j) => j !== i);
-    const central = others.reduce((sum, v) => sum + cosine(vs[i] ?? new Map(), v), 0);
-    const centrality = others.length === 0 ? 0 : central / others.length;
+    const u = units[i] ?? new Map();
+    const central = dot(u, sum) - (u.size > 0 ? 1 : 0);
+    const centrality = others === 0 ? 0 : central / others;
     return { text: s, index: i, score: centrality + LEAD_WEIGHT / (1 + i) };
   });
   return scored.sort((a, b) => b.score - a.score || a.index - b.index);

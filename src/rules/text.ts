@@ -81,16 +81,23 @@ const ABBREVIATIONS = new Set([
 const OPENERS = '«“';
 const CLOSERS = '»”';
 
+/**
+ * How far around a candidate boundary `isBoundary` looks: the closers and spaces after it, the
+ * word before it. Looking at a window, not the whole rest of the text, keeps splitting linear.
+ */
+const BOUNDARY_WINDOW = 64;
+
 function isBoundary(text: string, i: number, depth: number): boolean {
   const ch = text[i] ?? '';
   if (depth > 0 || !/[.!?…]/.test(ch)) return false;
-  const rest = text.slice(i + 1);
+  const rest = text.slice(i + 1, i + 1 + BOUNDARY_WINDOW);
   const next = /^[.!?…»”")\]]*(\s+)(.)/u.exec(rest);
   if (!next) return false;
   const first = next[2] ?? '';
   if (!/[\p{Lu}\p{N}«“"(À-Ý]/u.test(first)) return false;
   if (ch === '.') {
-    const word = /([\p{L}.-]+)$/u.exec(text.slice(0, i))?.[1] ?? '';
+    const before = text.slice(Math.max(0, i - BOUNDARY_WINDOW), i);
+    const word = /([\p{L}.-]+)$/u.exec(before)?.[1] ?? '';
     if (ABBREVIATIONS.has(fold(word))) return false;
     if (/^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word)) return false; // initials, D.C
   }
