@@ -7,7 +7,7 @@ import { claimId } from '../analyse/ids.js';
 import type { Claim, Entity } from '../types.js';
 import { attributeSentence, type Attribution } from './attribution.js';
 import { attributeQuotation } from './direct.js';
-import { entitiesIn, entityOfSpeaker, occursIn } from './entities.js';
+import { entitiesIn, entityOfSpeaker } from './entities.js';
 import { findQuotations } from './quotes.js';
 import { GENERIC_ORG, PRONOUNS } from './speaker.js';
 import { certaintyOf, stanceOf } from './stance.js';
