@@ -8,15 +8,15 @@
  *   2. The same command again on the same database: LLM calls made (target 0).
  *   3. 1,000 articles with L = 5 ms in a child process: its peak RSS (target ≤ 250 MB).
  *
- * Run: `npm run bench:batch` (`tsx bench/batch.ts`); options `--n 40 --latency 200
+ * Run: `npm run bench:batch` (builds, then `tsx bench/batch.ts`); options `--n 40 --latency 200
  * --concurrency 4 --big 1000 --big-latency 5`.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { run } from '../src/program.js';
 import { createInterface } from 'node:readline';
 import OpenAI from 'openai';
@@ -170,46 +170,46 @@ async function runInProcess(
   return { code, ms, summary: stderr.trim().split('\n').at(-1) ?? '' };
 }
 
-/** Child mode: runs the CLI with results discarded and prints `{"maxRssKb": …}` last. */
-async function child(argv: string[]): Promise<void> {
-  const code = await run({
-    argv,
-    env: process.env,
-    cwd: process.cwd(),
-    stdin: process.stdin,
-    stdout: discard(),
-    stderr: process.stderr,
-  });
-  process.stdout.write(`${JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS })}\n`);
-}
+/** Preloaded into the built CLI: prints its peak RSS and live heap on stderr as it exits. */
+const RSS_REPORTER = path.join(ROOT, 'bench', 'rss-reporter.mjs');
 
+/**
+ * Runs the built CLI (`dist/cli.js`, what `npx veille` runs) in a child process, results
+ * discarded, and returns its exit code and peak RSS.
+ */
 function runChild(
   argv: string[],
   env: NodeJS.ProcessEnv,
-): Promise<{ code: number; maxRssKb: number; summary: string; ms: number }> {
+): Promise<{ code: number; maxRssKb: number; heapUsedKb: number; summary: string; ms: number }> {
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const proc = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', ...argv], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, ...env },
-    });
-    let stdout = '';
+    const proc = spawn(
+      process.execPath,
+      ['--expose-gc', '--import', pathToFileURL(RSS_REPORTER).href, cli, ...argv],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, ...env },
+      },
+    );
     let stderr = '';
-    proc.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    proc.stdout.resume(); // results are not kept
     proc.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     proc.on('error', reject);
     proc.on('close', () => {
-      const last = stdout.trim().split('\n').at(-1) ?? '';
-      try {
-        const parsed = JSON.parse(last) as { code: number; maxRssKb: number };
-        resolve({
-          ...parsed,
-          summary: stderr.trim().split('\n').at(-1) ?? '',
-          ms: performance.now() - started,
-        });
-      } catch {
+      const report = /^VEILLE_BENCH (.+)$/m.exec(stderr);
+      if (report === null) {
         reject(new Error(`child failed: ${stderr.slice(-2000)}`));
+        return;
       }
+      const parsed = JSON.parse(report[1]!) as {
+        code: number;
+        maxRssKb: number;
+        heapUsedKb: number;
+      };
+      const lines = stderr.slice(0, report.index).trim().split('\n');
+      resolve({ ...parsed, summary: lines.at(-1) ?? '', ms: performance.now() - started });
     });
   });
 }
@@ -277,20 +277,20 @@ async function main(args: string[]): Promise<void> {
       `re-run: ${again} LLM calls (target 0) ${verdict(again === 0)}, wall ${second.ms.toFixed(0)} ms\n  ${second.summary}\n`,
     );
 
-    // 3. Peak memory of a big batch, in a child process.
+    // 3. Peak memory of a big batch, in a child process running the built CLI.
     const large = path.join(dir, 'large');
     writeArticles(large, big);
     fake.setLatency(bigLatency);
     const beforeBig = fake.calls;
     const bigDb = path.join(dir, 'large.db');
     const result = await runChild(
-      ['summarize', '--db', bigDb, '--concurrency', String(concurrency), '--quiet', large],
-      { ...envFor(fake, dir), VEILLE_BENCH_CWD: dir },
+      ['summarize', '--db', bigDb, '--concurrency', String(concurrency), large],
+      envFor(fake, dir),
     );
     const mb = result.maxRssKb / 1024;
     process.stdout.write(
       `memory: ${big} articles, latency ${bigLatency} ms (exit ${result.code}, ${fake.calls - beforeBig} LLM calls, ${(result.ms / 1000).toFixed(1)} s)\n` +
-        `  peak RSS ${mb.toFixed(0)} MB (target ≤ 250 MB) ${verdict(mb <= 250)}\n`,
+        `  peak RSS ${mb.toFixed(0)} MB (target ≤ 250 MB) ${verdict(mb <= 250)}; JS heap live at exit (after a GC) ${(result.heapUsedKb / 1024).toFixed(0)} MB\n`,
     );
   } finally {
     fake.close();
@@ -299,6 +299,5 @@ async function main(args: string[]): Promise<void> {
 }
 
 const argv = process.argv.slice(2);
-if (argv[0] === '--child') await child(argv.slice(1));
-else if (argv[0] === '--fake-server') await fakeServer(Number(argv[1]));
+if (argv[0] === '--fake-server') await fakeServer(Number(argv[1]));
 else await main(argv);

@@ -1,0 +1,16 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tmpdir } from 'node:os';
+import { createInterface } from 'node:readline';
+const n = Number(process.argv[2] ?? 2000);
+const heap = process.argv[3];
+const dir = mkdtempSync(path.join(tmpdir(), 'mem-'));
+mkdirSync(path.join(dir, 'a'));
+for (let i = 0; i < n; i++) writeFileSync(path.join(dir, 'a', `x${String(i).padStart(5, '0')}.txt`), `Dossier ${i}\n\nSelon un communiqué publié jeudi, le conseil municipal a présenté le projet ${i}, estimé à ${i} millions d’euros.\n\n« Nous tiendrons nos engagements d’ici ${i} ans », a déclaré le maire devant la presse.\n\nL’opposition conteste ce chiffrage et affirme que le financement du dossier ${i} n’est pas garanti.`);
+const fake = spawn(process.execPath, ['--import', 'tsx', 'bench/batch.ts', '--fake-server', '5'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const baseUrl: string = await new Promise((res) => createInterface({ input: fake.stdout! }).on('line', (l) => { if (l.startsWith('{')) res(JSON.parse(l).baseUrl); }));
+const args = [...(heap ? [`--max-old-space-size=${heap}`] : []), '--import', "data:text/javascript,import{writeSync}from'node:fs';process.on('exit',()=>writeSync(2,'RSS '+Math.round(process.resourceUsage().maxRSS/1024)+' MB heapUsed '+Math.round(process.memoryUsage().heapUsed/1e6)+' MB\\n'))", 'dist/cli.js', 'summarize', '--db', path.join(dir, 'db.sqlite'), '-q', path.join(dir, 'a')];
+const r = spawnSync(process.execPath, args, { env: { PATH: process.env.PATH, OPENAI_BASE_URL: baseUrl, VEILLE_MODEL: 'm', XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir }, encoding: 'utf8', maxBuffer: 1e9 });
+console.log(n, heap ?? '-', r.status, r.stderr.split('\n').filter((l) => l.startsWith('RSS') || l.startsWith('error')).slice(0, 3).join(' | '));
+fake.stdin!.end();
