@@ -268,33 +268,43 @@ describe('veille summarize with the store', () => {
 });
 
 describe('veille summarize as a batch', () => {
+  /** Echo replies after `delayMs`, counting the most calls the server had in flight at once. */
+  function countCallsInFlight(delayMs: number): { peak: number } {
+    const calls = { inFlight: 0, peak: 0 };
+    fake.respond = (body) => {
+      calls.inFlight += 1;
+      calls.peak = Math.max(calls.peak, calls.inFlight);
+      setTimeout(() => (calls.inFlight -= 1), delayMs);
+      const answer = echoResponder(body);
+      return answer.kind === 'content' ? { ...answer, delayMs } : answer;
+    };
+    return calls;
+  }
+
+  /** `n` short different articles `<prefix><i>.html` in `folder`. */
+  function writePages(folder: string, prefix: string, n: number): string[] {
+    return Array.from({ length: n }, (_, i) => {
+      const file = path.join(folder, `${prefix}${i}.html`);
+      writeFileSync(file, page(`Article ${i}`, [`${OTHER_PARAGRAPHS[0]} (${i})`]));
+      return file;
+    });
+  }
+
   it('runs --concurrency analyses at once, one ok line per article, summary with cost', async () => {
     const cwd = mkdtempSync(path.join(dir, 'priced-'));
     writeFileSync(
       path.join(cwd, 'veille.config.json'),
       JSON.stringify({ prices: { 'test-model': { input: 1, output: 2 } } }),
     );
-    let inFlight = 0;
-    let peak = 0;
-    fake.respond = (body) => {
-      inFlight += 1;
-      peak = Math.max(peak, inFlight);
-      setTimeout(() => (inFlight -= 1), 100);
-      const answer = echoResponder(body);
-      return answer.kind === 'content' ? { ...answer, delayMs: 100 } : answer;
-    };
-    const files = Array.from({ length: 4 }, (_, i) => {
-      const file = path.join(cwd, `a${i}.html`);
-      writeFileSync(file, page(`Article ${i}`, [`${OTHER_PARAGRAPHS[0]} (${i})`]));
-      return file;
-    });
+    const calls = countCallsInFlight(100);
+    const files = writePages(cwd, 'a', 4);
     const { code, stdout, stderr } = await runCli(['summarize', '--concurrency', '4', ...files], {
       ...online(),
       cwd,
     });
     expect(code, stderr).toBe(0);
     expect(parseLines(stdout)).toHaveLength(4);
-    expect(peak).toBe(4);
+    expect(calls.peak).toBe(4);
     expect(
       stderr.split('\n').filter((l) => /^ok .*a\d\.html \(\d+ claims?, model\)$/.test(l)),
     ).toHaveLength(4);
@@ -305,26 +315,13 @@ describe('veille summarize as a batch', () => {
   });
 
   it('caps model calls, not articles, at --concurrency', async () => {
-    let inFlight = 0;
-    let peak = 0;
-    fake.respond = (body) => {
-      inFlight += 1;
-      peak = Math.max(peak, inFlight);
-      setTimeout(() => (inFlight -= 1), 60);
-      const answer = echoResponder(body);
-      return answer.kind === 'content' ? { ...answer, delayMs: 60 } : answer;
-    };
-    const cwd = mkdtempSync(path.join(dir, 'capped-'));
-    const files = Array.from({ length: 6 }, (_, i) => {
-      const file = path.join(cwd, `c${i}.html`);
-      writeFileSync(file, page(`Article ${i}`, [`${OTHER_PARAGRAPHS[0]} (${i})`]));
-      return file;
-    });
+    const calls = countCallsInFlight(60);
+    const files = writePages(mkdtempSync(path.join(dir, 'capped-')), 'c', 6);
     const { code, stdout, stderr } = await runCli(['summarize', '-c', '2', ...files], online());
     expect(code, stderr).toBe(0);
     expect(parseLines(stdout)).toHaveLength(6);
     // More articles than that are prepared at once, but the endpoint never sees more calls.
-    expect(peak).toBe(2);
+    expect(calls.peak).toBe(2);
   });
 
   it('--quiet prints no progress, and the failure code is in the summary', async () => {
