@@ -69,4 +69,31 @@ describe('extractHtml main content', () => {
     ).toEqual([]);
     expect(() => run('<<<>>><!-- <div <p </')).not.toThrow();
   });
+
+  it('takes the JSON-LD articleBody when the page itself shows little of it (script-rendered)', () => {
+    const ld = (body: string) =>
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Fin des trottinettes',
+        articleBody: body,
+      })}</script>`;
+    const shell = (body: string) =>
+      `<html><head>${ld(body)}</head><body><div id="app"><p>Chargement…</p></div></body></html>`;
+    const plain = run(shell(SENTENCES.join('\n\n')));
+    expect(plain.paragraphs).toEqual(SENTENCES);
+    expect(plain.warnings.map((w) => w.code)).toContain('JSONLD_BODY');
+    // Markup and entities inside articleBody are read, not shown.
+    const marked = run(shell(SENTENCES.map((x) => `<p>${x.replace('’', '&rsquo;')}</p>`).join('')));
+    expect(marked.paragraphs).toEqual(SENTENCES);
+  });
+
+  it('keeps the page text when it is the article, whatever articleBody says', () => {
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      articleBody: `${SENTENCES.join(' ')} Un paragraphe de plus que la page ne montre pas.`,
+    })}</script></head><body><article>${SENTENCES.map((x) => `<p>${x}</p>`).join('')}</article></body></html>`;
+    const { paragraphs, warnings } = run(html);
+    expect(paragraphs).toEqual(SENTENCES);
+    expect(warnings.map((w) => w.code)).not.toContain('JSONLD_BODY');
+  });
 });

@@ -47,7 +47,46 @@ export function extractHtml(html: string, options: { url: string | null }): Html
     dropLeadingTitle(serialiseBlocks($, roots), metadata.title),
     metadata.byline,
   );
+  const declared = articleBodyOf(articleItem(items));
+  if (declared !== null && lengthOf(paragraphs) < LD_BODY_RATIO * lengthOf(declared)) {
+    // Pages rendered by script, or teasers whose full text is only in the structured data.
+    const warning = {
+      code: 'JSONLD_BODY',
+      message: `the page shows ${lengthOf(paragraphs)} characters of text but its JSON-LD articleBody holds ${lengthOf(declared)}: the articleBody was used`,
+    };
+    return { metadata, paragraphs: declared, removed, warnings: [...stripped.warnings, warning] };
+  }
   return { metadata, paragraphs, removed, warnings: stripped.warnings };
+}
+
+/** The JSON-LD articleBody replaces the page's text when that is less than this share of it. */
+const LD_BODY_RATIO = 0.5;
+
+const lengthOf = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + p.length, 0);
+
+/**
+ * Paragraphs of the article item's `articleBody`, when it holds real text: plain text split on
+ * line breaks, or HTML (some CMSs put markup there) read block by block; entities decoded.
+ */
+function articleBodyOf(item: LdItem | undefined): string[] | null {
+  const raw = item?.['articleBody'];
+  if (typeof raw !== 'string' || raw.length < MIN_ARTICLE_BODY) return null;
+  const html = /<\/?(?:p|br|div|h[1-6]|li|blockquote)\b/i.test(raw)
+    ? raw
+    : raw
+        .split(/\n+/)
+        .map((line) => `<p>${line.replace(/</g, '&lt;')}</p>`)
+        .join('');
+  const $ = load(html);
+  $('br').replaceWith('\n');
+  const blocks = $('p, h1, h2, h3, h4, h5, h6, li, blockquote')
+    .toArray()
+    .filter((el) => $(el).find('p, li, blockquote').length === 0)
+    .flatMap((el) => $(el).text().split('\n'))
+    .map(collapse)
+    .filter((text) => text !== '');
+  const paragraphs = blocks.length > 0 ? blocks : [collapse($.root().text())];
+  return lengthOf(paragraphs) >= MIN_ARTICLE_BODY ? paragraphs : null;
 }
 
 /** Text shorter than this in `[itemprop=articleBody]` is a teaser, not the body. */
