@@ -110,4 +110,15 @@ describe('veille eval', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain('OPENAI_BASE_URL');
   });
+
+  it('names a missing gold or samples folder in one line (exit 1), never a stack or ENOENT', async () => {
+    const { gold, samples } = fixture();
+    const missing = path.join(tmpdir(), 'veille-no-such-gold');
+    const noGold = await runCli(['eval', '--gold', missing, '--samples', samples]);
+    expect(noGold.code).toBe(1);
+    expect(noGold.stderr.trim()).toBe(`error [NOT_FOUND] --gold: no folder ${missing}`);
+    const noSamples = await runCli(['eval', '--gold', gold, '--samples', missing]);
+    expect(noSamples.code).toBe(1);
+    expect(noSamples.stderr.trim()).toBe(`error [NOT_FOUND] --samples: no folder ${missing}`);
+  });
 });

@@ -1,12 +1,14 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { analyseArticle, resolveLlmConfig } from '../analyse/index.js';
+import { analyseArticle } from '../analyse/index.js';
 import type { RunContext } from '../context.js';
 import { EXIT, VeilleError, formatErrorLine } from '../errors.js';
 import { evaluate, type EvalReport } from '../eval/evaluate.js';
 import type { PRF, Scores } from '../eval/scores.js';
 import { ENTITY_TYPES, STANCES } from '../types.js';
 import type { Analysis } from '../types.js';
+import { llmConfigFrom, noEndpointError } from './summarize.js';
 
 const ENGINES = ['rules', 'openai'] as const;
 const FORMATS = ['text', 'json'] as const;
@@ -40,23 +42,29 @@ export function evalCommand(ctx: RunContext, setExit: (code: number) => void): C
 async function runEval(ctx: RunContext, flags: EvalFlags): Promise<number> {
   let analyse: ((r: Parameters<typeof analyseArticle>[0]) => Promise<Analysis>) | undefined;
   if (flags.engine === 'openai') {
-    const config = resolveLlmConfig({
-      flags: { model: flags.model, baseUrl: flags.baseUrl },
-      env: ctx.env,
-      cwd: ctx.cwd,
-    });
+    const config = llmConfigFrom(ctx, flags);
     if (config === null) {
-      ctx.stderr.write(
-        'error [NO_ENDPOINT] no model endpoint: set OPENAI_BASE_URL or OPENAI_API_KEY, or pass --base-url\n',
-      );
+      ctx.stderr.write(`${formatErrorLine(noEndpointError())}\n`);
       return EXIT.USAGE;
     }
     analyse = (result) => analyseArticle(result, { config });
   }
+  const goldDir = path.resolve(ctx.cwd, flags.gold);
+  const samplesDir = path.resolve(ctx.cwd, flags.samples);
+  for (const [option, dir] of [
+    ['--gold', goldDir],
+    ['--samples', samplesDir],
+  ] as const) {
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+      const err = new VeilleError('NOT_FOUND', `${option}: no folder ${dir}`, { stage: 'input' });
+      ctx.stderr.write(`${formatErrorLine(err)}\n`);
+      return EXIT.FAILED;
+    }
+  }
   const report = await evaluate({
     engine: flags.engine,
-    goldDir: path.resolve(ctx.cwd, flags.gold),
-    samplesDir: path.resolve(ctx.cwd, flags.samples),
+    goldDir,
+    samplesDir,
     ...(analyse ? { analyse } : {}),
   });
   for (const failure of report.failures) {
