@@ -1,24 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../src/analyse/index.js';
 import { ANALYSIS_JSON_SCHEMA } from '../src/analyse/schema.js';
 import { VeilleError } from '../src/errors.js';
 import {
   fakeConfig,
   reply,
-  startFakeOpenAi,
   SUPERMICRO_PARAGRAPHS,
   supermicroReply,
   supermicroResult,
-  type FakeOpenAi,
 } from './helpers/fake-openai.js';
+import { useFakeOpenAi } from './helpers/use-fake-openai.js';
 
-let fake: FakeOpenAi;
-beforeEach(async () => {
-  fake = await startFakeOpenAi();
-});
-afterEach(async () => {
-  await fake.close();
-});
+const fake = useFakeOpenAi();
 
 const analyse = (options: { strict?: boolean; paragraphs?: string[] } = {}) =>
   analyseArticle(supermicroResult(options.paragraphs), {

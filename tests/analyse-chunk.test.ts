@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chunkParagraphs, groupText } from '../src/analyse/chunk.js';
 import { analyseArticle, translateArticle, type LlmConfig } from '../src/analyse/index.js';
 import { VeilleError } from '../src/errors.js';
@@ -9,20 +9,13 @@ import {
   fakeConfig,
   fault,
   reply,
-  startFakeOpenAi,
   SUPERMICRO_PARAGRAPHS,
   supermicroReply,
   supermicroResult,
-  type FakeOpenAi,
 } from './helpers/fake-openai.js';
+import { useFakeOpenAi } from './helpers/use-fake-openai.js';
 
-let fake: FakeOpenAi;
-beforeEach(async () => {
-  fake = await startFakeOpenAi();
-});
-afterEach(async () => {
-  await fake.close();
-});
+const fake = useFakeOpenAi();
 
 const analyse = (overrides: Partial<LlmConfig>) =>
   analyseArticle(supermicroResult(), {

@@ -1,24 +1,17 @@
 import { createServer } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyseArticle, createSession, listModels, type LlmConfig } from '../src/analyse/index.js';
 import { formatErrorLine, VeilleError } from '../src/errors.js';
 import {
   fakeConfig,
   fault,
   reply,
-  startFakeOpenAi,
   supermicroReply,
   supermicroResult,
-  type FakeOpenAi,
 } from './helpers/fake-openai.js';
+import { useFakeOpenAi } from './helpers/use-fake-openai.js';
 
-let fake: FakeOpenAi;
-beforeEach(async () => {
-  fake = await startFakeOpenAi();
-});
-afterEach(async () => {
-  await fake.close();
-});
+const fake = useFakeOpenAi();
 
 const run = (overrides: Partial<LlmConfig> = {}) =>
   analyseArticle(supermicroResult(), {

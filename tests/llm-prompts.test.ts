@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyseArticle, translateArticle } from '../src/analyse/index.js';
 import { ANALYSIS_JSON_SCHEMA } from '../src/analyse/schema.js';
 import { loadPrompt, parsePrompt, PROMPTS_DIR, renderPrompt } from '../src/llm/prompts.js';
@@ -9,11 +9,10 @@ import {
   fakeConfig,
   fault,
   reply,
-  startFakeOpenAi,
   supermicroReply,
   supermicroResult,
-  type FakeOpenAi,
 } from './helpers/fake-openai.js';
+import { useFakeOpenAi } from './helpers/use-fake-openai.js';
 
 const template = (body: string, variables = '[name, place]') =>
   parsePrompt('test', `---\nversion: 3\nvariables: ${variables}\n---\n${body}`);
@@ -55,13 +54,7 @@ describe('prompt renderer', () => {
 });
 
 describe('prompt files', () => {
-  let fake: FakeOpenAi;
-  beforeEach(async () => {
-    fake = await startFakeOpenAi();
-  });
-  afterEach(async () => {
-    await fake.close();
-  });
+  const fake = useFakeOpenAi();
 
   /** Text only each prompt file produces, to see which prompts a request used. */
   const MARKERS: Record<string, string> = {

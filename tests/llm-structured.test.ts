@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyseArticle, type FormatMemory } from '../src/analyse/index.js';
 import { VeilleError } from '../src/errors.js';
 import { extractJson } from '../src/llm/json.js';
@@ -6,19 +6,12 @@ import {
   fakeConfig,
   fault,
   reply,
-  startFakeOpenAi,
   supermicroReply,
   supermicroResult,
-  type FakeOpenAi,
 } from './helpers/fake-openai.js';
+import { useFakeOpenAi } from './helpers/use-fake-openai.js';
 
-let fake: FakeOpenAi;
-beforeEach(async () => {
-  fake = await startFakeOpenAi();
-});
-afterEach(async () => {
-  await fake.close();
-});
+const fake = useFakeOpenAi();
 
 const run = (memory: FormatMemory, model = 'fake-model') =>
   analyseArticle(supermicroResult(), {
