@@ -137,6 +137,7 @@ describe('BatchProgress', () => {
   });
 
   it('draws a single updating line on a TTY, cleared around other lines', () => {
+    const HALF = '█'.repeat(10) + '░'.repeat(10);
     const stderr = sink(true);
     const reporter = new Reporter(stderr);
     let t = 0;
@@ -145,13 +146,13 @@ describe('BatchProgress', () => {
     progress.seen();
     t = 2_000;
     progress.succeeded(analysis('a.html', 2), 'rules');
-    expect(progress.line()).toBe('[1/2+] · ETA ≥2s · 1,200 tokens');
+    expect(progress.line()).toBe(`${HALF} 1/2+ · ETA ≥2s · 1,200 tokens`);
     reporter.warning('b.html', { code: 'W', message: 'hm' } as never);
     progress.complete = true;
     progress.stop();
     expect(stderr.text).not.toContain('ok a.html');
-    expect(stderr.text).toContain('\r\x1b[2K[1/2+] · ETA ≥2s · 1,200 tokens');
-    expect(stderr.text).toContain('\r\x1b[2Kwarning [W] b.html: hm\n[1/2+]');
+    expect(stderr.text).toContain(`\r\x1b[2K${HALF} 1/2+ · ETA ≥2s · 1,200 tokens`);
+    expect(stderr.text).toContain(`\r\x1b[2Kwarning [W] b.html: hm\n${HALF} 1/2+`);
     expect(stderr.text.endsWith('\r\x1b[2K')).toBe(true);
   });
 

@@ -115,11 +115,14 @@ export class BatchProgress {
     return parts.join(', ');
   }
 
-  /** `[12/40] 1 failed · ETA 1m 05s · 9,120+1,204 tokens` (`40+` while inputs are still coming). */
+  /**
+   * `██████░░░░░░░░░░░░░░ 12/40 · 1 failed · ETA 1m 05s · 10,324 tokens` (`40+` while inputs
+   * are still coming; the bar is then against the inputs seen so far).
+   */
   line(): string {
     const finished = this.done + this.failed;
     const total = `${this.total}${this.complete ? '' : '+'}`;
-    const parts = [`[${finished}/${total}]`];
+    const parts = [`${bar(finished, this.total)} ${finished}/${total}`];
     if (this.failed > 0) parts.push(`${this.failed} failed`);
     const elapsed = (this.now() - this.started) / 1000;
     const left = this.total - finished;
@@ -138,6 +141,15 @@ export class BatchProgress {
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
+
+/** Width of the progress bar, in characters. */
+const BAR_WIDTH = 20;
+
+/** `██████░░░░░░░░░░░░░░` for 3 of 10. */
+function bar(done: number, total: number): string {
+  const filled = total > 0 ? Math.min(BAR_WIDTH, Math.floor((done / total) * BAR_WIDTH)) : 0;
+  return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
+}
 
 /** Tokens spent on a failed analysis (`details.usage`, set by `analyseArticle`); 0 when none. */
 function usageOf(error: VeilleError): { promptTokens: number; completionTokens: number } {
