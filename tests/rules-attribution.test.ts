@@ -6,6 +6,31 @@ import { extractResultOf as resultOf } from './helpers/extract-result.js';
 const claimsOf = (text: string): Claim[] => analyseWithRules(resultOf(text)).claims;
 const brief = (c: Claim): [string, string, string] => [c.claimant, c.stance, c.quote];
 
+describe('rules engine: verbs that report only through a clause', () => {
+  it('"a prévenu les autorités", "assure la sécurité", "répond aux questions" state nothing', () => {
+    expect(claimsOf('Le fabricant aurait ensuite prévenu les autorités américaines.')).toEqual([]);
+    expect(claimsOf('La gendarmerie assure la sécurité du sommet depuis lundi.')).toEqual([]);
+    expect(claimsOf('Le ministre répond aux questions des députés chaque mardi.')).toEqual([]);
+  });
+
+  it('the same verbs report through que, or an infinitive complement', () => {
+    expect(
+      claimsOf('Le groupe assure également n’avoir jamais collaboré avec les enquêteurs.').map(
+        brief,
+      ),
+    ).toEqual([
+      [
+        'Le groupe',
+        'denies',
+        'Le groupe assure également n’avoir jamais collaboré avec les enquêteurs',
+      ],
+    ]);
+    expect(
+      claimsOf('Le fabricant a prévenu que les livraisons seraient retardées.').map(brief),
+    ).toEqual([['Le fabricant', 'reports', 'les livraisons seraient retardées']]);
+  });
+});
+
 describe('rules engine: requests and accusations (verb phrase as statement)', () => {
   it('"exige", "réclame", "a demandé" without que: the verb phrase is the statement', () => {
     expect(

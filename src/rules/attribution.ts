@@ -167,6 +167,7 @@ function firstVerbal(text: string, s: Segment): Attribution | null {
     if (speaker === null) continue;
     const rest = text.slice(hit.end, s.end);
     const que = QUE.exec(rest);
+    if (!que && hit.clauseOnly && !INFINITIVE_CLAUSE.test(rest)) continue;
     if (!que && hit.predicate !== null) {
       // Requests and accusations: the verb phrase is the statement. Accusations need "de"
       // ("accuse Pékin de …"); a subject inside an indirect question ("savoir si l'État
@@ -202,6 +203,13 @@ function firstVerbal(text: string, s: Segment): Attribution | null {
 }
 
 /** "que" after a verb, maybe after an adverb ("affirme également que", "rappelle volontiers qu'"). */
+/**
+ * An infinitive complement, which states a proposition as a "que" clause would ("assure
+ * n'avoir jamais trouvé", "affirme avoir prévenu", "dit l'ignorer").
+ */
+const INFINITIVE_CLAUSE =
+  /^\s*(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?(?:(?:ne|n['’])\s*(?:(?:pas|jamais|plus|rien)\s+)?)?(?:(?:l['’]|les?\s+|y\s+|en\s+|s['’]|se\s+)\s*)?\p{L}+(?:er|ir|re|oir)(?!\p{L})/iu;
+
 const QUE =
   /^\s*(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore)\s+)?(?:que|qu['’]|si)\s*/iu;
 

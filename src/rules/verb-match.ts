@@ -16,6 +16,8 @@ export interface VerbHit {
   pronoun: string | null;
   /** Requests and accusations, whose verb phrase is the statement (see `ReportingVerb`). */
   predicate: 'request' | 'de' | null;
+  /** Reports only through a clause or a quotation (see `ReportingVerb.clauseOnly`). */
+  clauseOnly: boolean;
 }
 
 const VERB_ANY = new RegExp(`${WB_BEFORE}(?:${INVERTED_PRONOUN}|${VERB_GROUP})${WB_AFTER}`, 'giu');
@@ -45,6 +47,7 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
     stance: verb.stance,
     pronoun,
     predicate: verb.predicate ?? null,
+    clauseOnly: verb.clauseOnly === true,
   };
 }
 

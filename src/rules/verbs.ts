@@ -26,19 +26,26 @@ export interface ReportingVerb {
    * statement is the verb phrase itself, verb included. `de` requires "de"/"d'" after the object.
    */
   predicate?: 'request' | 'de';
+  /**
+   * Reports only through a clause ("que …", "si …") or a quotation: its bare object is the
+   * person told ("a prévenu les autorités") or it means something else ("assure la sécurité",
+   * "ajoute une étape", "répond aux questions"), so the sentence alone states nothing.
+   */
+  clauseOnly?: boolean;
 }
 
 /** The table. Keep entries sorted by stance, then alphabetically. */
 export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: 'affirmer', stance: 'asserts', stem: 'affirm' },
   { lemma: 'accuser', stance: 'asserts', stem: 'accus', predicate: 'de' },
-  { lemma: 'ajouter', stance: 'asserts', stem: 'ajout' },
+  { lemma: 'ajouter', stance: 'asserts', stem: 'ajout', clauseOnly: true },
   { lemma: 'annoncer', stance: 'asserts', stem: 'annonc' },
-  { lemma: 'assurer', stance: 'asserts', stem: 'assur' },
+  { lemma: 'assurer', stance: 'asserts', stem: 'assur', clauseOnly: true },
   { lemma: 'avancer', stance: 'asserts', stem: 'avanc' },
   {
     lemma: 'avertir',
     stance: 'asserts',
+    clauseOnly: true,
     forms: [
       'avertit',
       'avertissent',
@@ -109,6 +116,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   {
     lemma: 'prévenir',
     stance: 'asserts',
+    clauseOnly: true,
     forms: ['prévient', 'préviennent', 'prévenait', 'prévenaient', 'préviendra', 'préviendrait'],
     participles: ['prévenu', 'prévenue'],
   },
@@ -130,6 +138,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   {
     lemma: 'répondre',
     stance: 'asserts',
+    clauseOnly: true,
     forms: ['répond', 'répondent', 'répondait', 'répondit', 'répondra', 'répondrait'],
     participles: ['répondu'],
   },
