@@ -31,6 +31,24 @@ describe('rules engine: verbs that report only through a clause', () => {
   });
 });
 
+describe('rules engine: subjects that are not the whole clause before the verb', () => {
+  it('a comma-coordinated clause shares its subject: "Pékin se présente …, estime que"', () => {
+    const claims = claimsOf(
+      'Pékin se présente comme un défenseur de la cybersécurité, estime que la sécurité concerne tout le monde.',
+    );
+    expect(claims.map(brief)).toEqual([['Pékin', 'asserts', 'la sécurité concerne tout le monde']]);
+  });
+
+  it('a pronoun right before the verb is its subject, not the clause before the comma; "n’a rien dit" reports nothing', () => {
+    const claims = claimsOf(
+      'Supermicro n’a rien dit jeudi, avant de publier un texte dans lequel il affirme que ses cartes sont saines.',
+    );
+    expect(claims.map((c) => [c.claimant, c.quote])).toEqual([
+      ['Supermicro', 'ses cartes sont saines'],
+    ]);
+  });
+});
+
 describe('rules engine: requests and accusations (verb phrase as statement)', () => {
   it('"exige", "réclame", "a demandé" without que: the verb phrase is the statement', () => {
     expect(

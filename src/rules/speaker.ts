@@ -78,18 +78,43 @@ function phraseOf(start: number, raw: string): Phrase | null {
  */
 export function subjectBefore(text: string, from: number, verbStart: number): Phrase | null {
   const clause = text.slice(from, verbStart);
+  // "… un communiqué dans lequel il dit": a subject pronoun right before the verb is its subject.
+  const pronoun = /(?:^|[\s,])(il|elle|ils|elles)\s+$/iu.exec(clause);
+  if (pronoun !== null) {
+    const start = from + pronoun.index + pronoun[0].indexOf(pronoun[1] ?? '');
+    return { text: pronoun[1] ?? '', start, end: start + (pronoun[1]?.length ?? 0) };
+  }
   const pieces = [...clause.matchAll(/[^,]+/g)];
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i];
     if (piece === undefined || piece[0].trim().length === 0) continue;
-    const phrase = phraseOf(from + piece.index, piece[0]);
-    if (phrase === null) continue;
+    const found = phraseOf(from + piece.index, piece[0]);
+    if (found === null) continue;
+    // "Pékin se présente comme …, estime que": the segment is a clause coordinated with the
+    // verb; its subject, before its own verb, is the verb's subject too.
+    const phrase = subjectOfClause(found) ?? found;
     const apposition = /^\p{Ll}/u.test(phrase.text) && !DETERMINER.test(phrase.text);
     if (apposition && !PRONOUNS.has(fold(phrase.text)) && i > 0) continue;
     if (!isSpeakerPhrase(phrase.text)) return null;
     return withListHead(text, from, pieces.slice(0, i), phrase);
   }
   return null;
+}
+
+/**
+ * Where a finite verb shows in a phrase: a reflexive or negative clitic before a word ("se
+ * présente", "n'a fait", "ne cesse") or an auxiliary ("a publié", "est devenu", "ont dit").
+ */
+const FINITE_VERB =
+  /\s(?:(?:se|s['’]|ne|n['’])\s*\p{L}|(?:a|ont|est|sont|avait|avaient|était|étaient)\s+\p{L})/u;
+
+/** The subject of a phrase that is a whole clause ("Supermicro n'a fait …" → Supermicro). */
+function subjectOfClause(phrase: Phrase): Phrase | null {
+  const verb = FINITE_VERB.exec(phrase.text);
+  if (verb === null) return null;
+  const subject = phrase.text.slice(0, verb.index).trimEnd();
+  if (subject.length === 0) return null;
+  return { text: subject, start: phrase.start, end: phrase.start + subject.length };
 }
 
 /** Bare names before a list subject: "Apple, Amazon et Supermicro démentent". */

@@ -23,8 +23,14 @@ export interface VerbHit {
 const VERB_ANY = new RegExp(`${WB_BEFORE}(?:${INVERTED_PRONOUN}|${VERB_GROUP})${WB_AFTER}`, 'giu');
 const VERB_AT = new RegExp(`(?:${INVERTED_PRONOUN}|${VERB_GROUP})${WB_AFTER}`, 'iuy');
 
-/** Negation right before the verb: "ne dément", "n'affirme", "ne le confirme". */
-const NEGATED_BEFORE = /(?:^|[\s,])(?:ne|n['’])\s*(?:(?:le|la|les|l['’]|lui|leur|y|en)\s*)?$/iu;
+/**
+ * Negation right before the verb: "ne dément", "n'affirme", "ne le confirme", and in compound
+ * tenses "n'a pas confirmé", "n'a rien dit", "ne l'a jamais démenti".
+ */
+const NEGATED_BEFORE =
+  /(?:^|[\s,])(?:ne|n['’])\s*(?:(?:le|la|les|l['’]|lui|leur|y|en)\s*)?(?:(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont)\s+(?:pas|rien|jamais|plus|guère|point)\s+)?$/iu;
+/** How far before a verb its negation is looked for. */
+const NEGATION_WINDOW = 32;
 
 /** Fixed phrases built on "dit" that report nothing: "autrement dit", "cela dit". */
 const FIXED_DIT = /(?:autrement|cela|ceci|ça|proprement|soit)\s+$/iu;
@@ -36,7 +42,7 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   const verb = verbOfForm(form, reflexive);
   if (verb === undefined) return null;
   if (verb.reflexive === true && !reflexive) return null;
-  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  const before = text.slice(Math.max(0, m.index - NEGATION_WINDOW), m.index);
   if (NEGATED_BEFORE.test(before)) return null;
   if (verb.lemma === 'dire' && FIXED_DIT.test(before)) return null;
   const pronoun = g['ipron'] ?? g['apron'] ?? null;
