@@ -47,6 +47,20 @@ describe('rules engine: direct quotations', () => {
     expect(claims[0]?.claimant).toBe('Nokia');
   });
 
+  it('keeps a described organisation that names itself ("Le groupe PSA"), capitals and all', () => {
+    const claims = claimsOf(
+      'Selon L’Express, Huawei fournira les modems. Le groupe PSA, lui, balaie ces craintes.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['L’Express', 'Le groupe PSA']);
+  });
+
+  it('resolves a singular description after a list to the organisation named last, not the list', () => {
+    const claims = claimsOf(
+      'Apple et Amazon démentent avoir trouvé ces puces. Le géant du commerce en ligne conteste aussi toute collaboration avec le FBI.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Apple et Amazon', 'Amazon']);
+  });
+
   it('continues a quotation across a sentence after "selon X"', () => {
     const claims = claimsOf(
       'Selon un diplomate européen, la négociation est dans l’impasse. « Personne ne veut faire le premier pas aujourd’hui ».',

@@ -136,7 +136,10 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
       const named = lastNamedAt(text, att.speaker.start, entities, ORG_LIKE);
       const inQuote = named !== null && named.at >= att.quote.start && named.at < att.quote.end;
       const newer = named !== null && named.at > lastEnd && !inQuote ? named.name : null;
-      resolved = newer ?? (isOrg(previous) ? previous : named?.name) ?? raw;
+      // A singular description cannot stand for a list ("Apple et Amazon démentent. Le géant du
+      // commerce en ligne conteste …"): then the organisation named last is meant.
+      const single = previous !== null && !/,|\s(?:et|ou)\s/u.test(previous);
+      resolved = newer ?? (single && isOrg(previous) ? previous : named?.name) ?? raw;
     }
     previous = resolved;
     return resolved;

@@ -17,10 +17,13 @@ export const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'the
 
 /**
  * Bare descriptions of an organisation resolved to the organisation last named ("la société",
- * "le magazine américain", "le média d'investigation", "l'enquête" for the outlet that ran it).
+ * "le magazine américain", "le géant du commerce en ligne", "l'enquête" for the outlet that ran
+ * it): the noun and up to four lower-case words after it.
+ * Case-sensitive on purpose: under the `i` flag `\p{Ll}` also matches capitals, and "le groupe
+ * PSA" names its organisation.
  */
 export const GENERIC_ORG =
-  /^(?:la|le|l['’])\s*(?:société|groupe|entreprise|firme|compagnie|fabricant|constructeur|éditeur|géant|marque|start-up|startup|magazine|hebdomadaire|quotidien|journal|site|média|enquête|article)(?:\s+(?:d['’]|de\s+)?\p{Ll}[\p{Ll}-]*)?$/iu;
+  /^(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:société|groupe|entreprise|firme|compagnie|fabricant|constructeur|éditeur|géant|marque|start-up|startup|magazine|hebdomadaire|quotidien|journal|site|média|enquête|article)(?:\s+(?:(?:du|de|des|en|à|au|aux)\s+|d['’])?\p{Ll}[\p{Ll}-]*){0,4}$/u;
 
 /** Head nouns that make a lower-case phrase a plausible speaker ("une source anonyme"). */
 const SPEAKER_NOUNS = new Set(
