@@ -108,6 +108,18 @@ describe('rules engine: reported speech and stance', () => {
     expect(only('Le budget sera voté demain, selon l’AFP.').claimant).toBe('l’AFP');
   });
 
+  it('after a past reporting verb the conditional is concordance, not a hedge', () => {
+    const past = only('Le ministère a annoncé qu’il ne ferait plus appel à ce prestataire.');
+    expect([past.stance, past.certainty]).toEqual(['asserts', 'certain']);
+    const imparfait = only('Le groupe affirmait que ses serveurs seraient livrés en mars.');
+    expect([imparfait.stance, imparfait.certainty]).toEqual(['asserts', 'certain']);
+    // In the present, or under a conditional verb, it still hedges.
+    const present = only('Le ministère affirme que le prestataire aurait menti.');
+    expect([present.stance, present.certainty]).toEqual(['reports', 'possible']);
+    const hedged = only('Le ministère aurait annoncé qu’il ne ferait plus appel à ce prestataire.');
+    expect(hedged.certainty).toBe('possible');
+  });
+
   it('"pour X," only attributes with a named source', () => {
     expect(only('Pour Microsoft, cette décision protège les clients européens.').claimant).toBe(
       'Microsoft',

@@ -20,6 +20,11 @@ export interface Attribution {
   /** Words between the verb and the statement ("n'avoir"), where a denial may hide. */
   bridge: string;
   kind: 'direct' | 'reported';
+  /**
+   * A "que" clause after a past reporting verb: its conditional is the future of the past
+   * ("a annoncé qu'il ne ferait plus"), not the press's hedge. Absent means false.
+   */
+  concordance?: boolean;
 }
 
 /** A statement span: trimmed of white space, leading colons and trailing full stops. */
@@ -197,6 +202,7 @@ function firstVerbal(text: string, s: Segment): Attribution | null {
       attribution: 'verb',
       bridge,
       kind: 'reported',
+      concordance: que !== null && hit.past,
     };
   }
   return null;

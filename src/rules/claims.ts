@@ -163,7 +163,7 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
       claim: null,
       claimant,
       stance,
-      certainty: certaintyOf(stance, att.quote.text, att.bridge),
+      certainty: certaintyOf(stance, att.quote.text, att.bridge, att.concordance),
       quote: att.quote.text,
       quoteEn: null,
       span: { start: att.quote.start, end: att.quote.end },

@@ -143,6 +143,8 @@ export interface StanceInput {
   quote: string;
   /** Text between the speaker and the quote ("affirme n'avoir"), where denials often hide. */
   bridge: string;
+  /** The conditional of the quote is concordance after a past verb, not a hedge. */
+  concordance?: boolean | undefined;
 }
 
 /** Denial beats question beats report beats assertion. */
@@ -152,13 +154,20 @@ export function stanceOf(input: StanceInput): Stance {
   }
   if (input.verbStance === 'questions' || /\?\s*$/.test(input.quote)) return 'questions';
   if (input.verbStance === 'reports' || input.attribution === 'according') return 'reports';
-  if (hasConditional(headClause(input.quote))) return 'reports';
+  if (!input.concordance && hasConditional(headClause(input.quote))) return 'reports';
   return 'asserts';
 }
 
 /** Conditional in the main clause or between verb and quote → possible; hedges → probable; questions → unknown; otherwise certain. */
-export function certaintyOf(stance: Stance, quote: string, bridge = ''): Certainty {
-  if (hasConditional(headClause(quote)) || hasConditional(bridge)) return 'possible';
+export function certaintyOf(
+  stance: Stance,
+  quote: string,
+  bridge = '',
+  concordance = false,
+): Certainty {
+  if ((!concordance && hasConditional(headClause(quote))) || hasConditional(bridge)) {
+    return 'possible';
+  }
   const folded = fold(quote);
   if (PROBABLE_CUES.some((re) => re.test(folded))) return 'probable';
   if (stance === 'questions') return 'unknown';

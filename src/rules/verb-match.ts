@@ -4,7 +4,15 @@
  * ("demande une liste") are not reporting verbs.
  */
 import type { Stance } from '../types.js';
-import { INVERTED_PRONOUN, VERB_GROUP, WB_AFTER, WB_BEFORE, verbOfForm } from './verbs.js';
+import {
+  INVERTED_PRONOUN,
+  PAST_AUXILIARIES,
+  PAST_FINITE,
+  VERB_GROUP,
+  WB_AFTER,
+  WB_BEFORE,
+  verbOfForm,
+} from './verbs.js';
 
 /** A reporting verb found in the text. */
 export interface VerbHit {
@@ -18,6 +26,8 @@ export interface VerbHit {
   predicate: 'request' | 'de' | null;
   /** Reports only through a clause or a quotation (see `ReportingVerb.clauseOnly`). */
   clauseOnly: boolean;
+  /** In a past tense ("a annoncé", "annonçait"): a conditional after it may be concordance. */
+  past: boolean;
 }
 
 const VERB_ANY = new RegExp(`${WB_BEFORE}(?:${INVERTED_PRONOUN}|${VERB_GROUP})${WB_AFTER}`, 'giu');
@@ -54,6 +64,10 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
     pronoun,
     predicate: verb.predicate ?? null,
     clauseOnly: verb.clauseOnly === true,
+    past:
+      g['aux'] !== undefined
+        ? PAST_AUXILIARIES.has(g['aux'].toLowerCase().replace(/\s+/g, ' '))
+        : PAST_FINITE.has(form.toLowerCase()),
   };
 }
 

@@ -273,6 +273,36 @@ function erForms(v: ReportingVerb & { stem: string }): string[] {
   ];
 }
 
+/**
+ * Past finite forms (imparfait, passé simple) of all the verbs: regular ones from their stems;
+ * irregular ones by ending (-ait/-aient but not the conditional's -rait, -it/-ut/-irent/-urent),
+ * except "dit", which is far more often the present.
+ */
+export const PAST_FINITE: ReadonlySet<string> = new Set(
+  REPORTING_VERBS.flatMap((v) => {
+    if (v.stem !== undefined) {
+      const s = soft(v.stem);
+      return [`${s}ait`, `${s}aient`, `${s}a`, `${v.stem}èrent`];
+    }
+    return (v.forms ?? []).filter(
+      (f) => f !== 'dit' && (/(?<!r)(?:ait|aient)$/u.test(f) || /(?:it|ut|irent|urent)$/u.test(f)),
+    );
+  }),
+);
+
+/** Auxiliaries whose compound tense is a past (passé composé, plus-que-parfait). */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set([
+  'a',
+  'ont',
+  'avait',
+  'avaient',
+  'avons',
+  'ai',
+  "s'est",
+  's’est',
+  'se sont',
+]);
+
 /** All finite forms and participles of a verb (reflexive pronoun not included). */
 export function formsOf(v: ReportingVerb): { finite: string[]; participles: string[] } {
   if (v.stem !== undefined) {
