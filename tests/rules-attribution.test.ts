@@ -27,7 +27,7 @@ describe('rules engine: verbs that report only through a clause', () => {
     ]);
     expect(
       claimsOf('Le fabricant a prévenu que les livraisons seraient retardées.').map(brief),
-    ).toEqual([['Le fabricant', 'reports', 'les livraisons seraient retardées']]);
+    ).toEqual([['Le fabricant', 'asserts', 'les livraisons seraient retardées']]);
   });
 });
 

@@ -108,6 +108,20 @@ describe('rules engine: reported speech and stance', () => {
     expect(only('Le budget sera voté demain, selon l’AFP.').claimant).toBe('l’AFP');
   });
 
+  it('"ne … jamais" denies in the past and present, but a pledge or norm asserts', () => {
+    expect(only('Le fabricant affirme que ses ingénieurs ne l’ont jamais vu.').stance).toBe(
+      'denies',
+    );
+    expect(
+      only(
+        '« Les prestataires étrangers ne devraient jamais accéder à ces serveurs », a déclaré le ministre.',
+      ).stance,
+    ).toBe('asserts');
+    expect(
+      only('Le ministre affirme que les prestataires ne pourront jamais y accéder.').stance,
+    ).toBe('asserts');
+  });
+
   it('after a past reporting verb the conditional is concordance, not a hedge', () => {
     const past = only('Le ministère a annoncé qu’il ne ferait plus appel à ce prestataire.');
     expect([past.stance, past.certainty]).toEqual(['asserts', 'certain']);

@@ -8,7 +8,10 @@ import { fold } from './text.js';
 /** Phrases that make a statement a denial even under a neutral verb ("affirme n'avoir jamais"). */
 const DENIAL_CUES: RegExp[] = [
   /\bn'(?:a|ai|ont|avons|avoir|avait|avaient|aurait|est|etait|sont)\s+jamais\b/,
-  /\bne\s+\w+\s+jamais\b/,
+  // "ne dément jamais", "ne l'ont jamais vu"; not a pledge or a norm in the future or the
+  // conditional ("ne pourront jamais", "ne devraient jamais pouvoir"), which asserts a policy
+  // rather than rejecting a claim.
+  /\bne\s+(?:(?:l'|le\s+|la\s+|les\s+|lui\s+|leur\s+|y\s+|en\s+))?(?!\w+(?:ra|ront|rait|raient)\s)\w+\s+jamais\b/,
   /\bn'y\s+(?:a|ont|avait|avaient)\s+jamais\b/,
   // "n'avoir, ni par le passé ni aujourd'hui, constaté le moindre problème": a negated finding.
   /\bn'(?:avoir|a|ont|avons)\b[^.;]{0,60}?\b(?:constate|trouve|decouvert|releve|observe|detecte)\w*\s+(?:le moindre|la moindre|aucune?)\b/,
@@ -145,6 +148,8 @@ export interface StanceInput {
   bridge: string;
   /** The conditional of the quote is concordance after a past verb, not a hedge. */
   concordance?: boolean | undefined;
+  /** Direct speech: a conditional there is the speaker's own modality, not the press relaying. */
+  kind?: 'direct' | 'reported' | undefined;
 }
 
 /** Denial beats question beats report beats assertion. */
@@ -154,7 +159,9 @@ export function stanceOf(input: StanceInput): Stance {
   }
   if (input.verbStance === 'questions' || /\?\s*$/.test(input.quote)) return 'questions';
   if (input.verbStance === 'reports' || input.attribution === 'according') return 'reports';
-  if (!input.concordance && hasConditional(headClause(input.quote))) return 'reports';
+  if (input.kind !== 'direct' && !input.concordance && hasConditional(headClause(input.quote))) {
+    return 'reports';
+  }
   return 'asserts';
 }
 
