@@ -15,6 +15,31 @@ describe('rules engine: entities', () => {
     expect(find(es, 'département de la Justice')?.type).toBe('ORG');
   });
 
+  it('takes the institution through a nationality: "le ministère chinois des Affaires étrangères"', () => {
+    const es = extractEntities(
+      'Jeudi, le ministère chinois des Affaires étrangères a dénoncé des accusations gratuites.',
+    );
+    expect(es.map((e) => [e.name, e.type])).toEqual([
+      ['ministère chinois des Affaires étrangères', 'ORG'],
+    ]);
+  });
+
+  it('types a name by the class noun before it, never by a complement after "de"', () => {
+    const es = extractEntities(
+      'La société de cybersécurité Norvane a étudié l’outil Kestrix. Le site spécialisé Octavio en doute. Les ouvriers du site de Trévoux attendent.',
+    );
+    expect(find(es, 'Norvane')?.type).toBe('ORG');
+    expect(find(es, 'Kestrix')?.type).toBe('PRODUCT');
+    expect(find(es, 'Octavio')?.type).toBe('ORG');
+    expect(find(es, 'Trévoux')?.type).not.toBe('ORG');
+  });
+
+  it('types threat-actor names of the Microsoft scheme as organisations', () => {
+    const es = extractEntities('Les groupes Amber Typhoon et Storm-1234 ont exploité la faille.');
+    expect(find(es, 'Amber Typhoon')?.type).toBe('ORG');
+    expect(find(es, 'Storm-1234')?.type).toBe('ORG');
+  });
+
   it('reads titles before and appositions after a person', () => {
     const es = extractEntities(
       'La sénatrice Anne Leroy a interpellé le gouvernement. Paul Girard, ministre de l’Intérieur, a répondu.',

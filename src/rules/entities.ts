@@ -26,12 +26,22 @@ function withExpansions(text: string, mentions: Mention[]): Mention[] {
 function withOrgHeads(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    const head = /(\p{L}+)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$/u.exec(before);
-    if (head === null || !ORG_HEADS.has(fold(head[1] ?? ''))) return m;
+    // "ministère des Affaires étrangères", then "ministère chinois des Affaires étrangères".
+    const head = [ORG_HEAD_BEFORE, ORG_HEAD_ADJECTIVE_BEFORE]
+      .map((re) => re.exec(before))
+      .find((h) => h !== null && ORG_HEADS.has(fold(h[1] ?? '')));
+    if (head === undefined || head === null) return m;
     const start = m.start - (before.length - head.index);
     return { ...m, start, surface: text.slice(start, m.end) };
   });
 }
+
+const OF = String.raw`(?:de\s+la|de\s+l['’]|du|des|de|d['’])`;
+const ORG_HEAD_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+${OF}\s*$`, 'u');
+const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(\p{L}+)\s+\p{Ll}+\s+${OF}\s*$`,
+  'u',
+);
 
 /** Lower-case adjectives that end an institution's name ("Affaires étrangères", "nationale"). */
 const ORG_TAIL_ADJECTIVE =

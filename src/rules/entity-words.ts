@@ -77,3 +77,19 @@ export const ELISIONS = /^(?:[dDlLsSnNjJcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)[
 
 /** Prepositions of place: an unknown name right after one of these is taken as a LOCATION. */
 export const PLACE_PREPOSITIONS = set(`a en au aux`);
+
+/**
+ * Class nouns written before a name that say what it names: "la société chinoise Xiamen Meiya
+ * Pico", "le site spécialisé ServeTheHome" (ORG); "l'outil Massistant", "le SUV DS7" (PRODUCT).
+ */
+export const ORG_CLASS_NOUNS = set(`
+  societe entreprise groupe firme start-up startup site media journal quotidien hebdomadaire
+  magazine agence cabinet laboratoire labo editeur fabricant constructeur assembleur operateur
+  equipementier fournisseur banque assureur association ong syndicat parti collectif
+  fondation universite hopital chaine radio studio organisation
+`);
+export const PRODUCT_CLASS_NOUNS = set(`
+  logiciel logiciels application applications appli outil outils systeme programme modele
+  smartphone telephone ordinateur serveur puce processeur voiture vehicule suv berline
+  tablette console appareil plateforme navigateur antivirus malware rancongiciel virus
+`);

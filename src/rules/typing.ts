@@ -6,7 +6,9 @@
 import type { EntityType } from '../types.js';
 import {
   FIRST_NAMES,
+  ORG_CLASS_NOUNS,
   ORG_HEADS,
+  PRODUCT_CLASS_NOUNS,
   ORG_SUFFIXES,
   PLACE_PREPOSITIONS,
   ROLE_NOUNS,
@@ -73,11 +75,46 @@ export function isInsideRole(text: string, m: Mention): boolean {
   );
 }
 
+/**
+ * Threat-actor names in Microsoft's scheme ("Linen Typhoon", "Forest Blizzard", "Storm-2603"),
+ * which the cyber press uses as group names: organisations.
+ */
+const THREAT_ACTOR =
+  /^(?:\p{Lu}\p{Ll}+\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Dust|Hail|Flood|Tsunami|Cyclone)|Storm-\d{3,4})$/u;
+
+/** How many words before a name a class noun may stand ("la société chinoise X"). */
+const CLASS_NOUN_REACH = 3;
+
+/** "la société chinoise X" → ORG, "l'outil X" → PRODUCT: a class noun a few words before. */
+function classNounType(text: string, m: Mention): EntityType | null {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  if (/[.;:!?«»"()]\s*$/u.test(before)) return null;
+  const words = foldedWords(before.replace(/^[\s\S]*[.;:!?«»"(),]/u, ''));
+  // "le site de Mulhouse", "l'usine du Haut-Rhin": after "de" the name is a complement.
+  if (/^(?:de|du|des|d)$/u.test(words[words.length - 1] ?? '')) return null;
+  for (let i = words.length - 1; i >= Math.max(0, words.length - CLASS_NOUN_REACH); i--) {
+    const word = words[i] ?? '';
+    if (ORG_CLASS_NOUNS.has(word)) return 'ORG';
+    if (PRODUCT_CLASS_NOUNS.has(word)) return 'PRODUCT';
+    // Only adjectives and "de" may stand between the noun and the name.
+    if (
+      !/^(?:de|du|des|d|[a-z-]+(?:e|es|s|al|ale|aux|ien|ienne|ais|aise|ois|oise|ain|aine|ique|if|ive))$/u.test(
+        word,
+      )
+    )
+      return null;
+  }
+  return null;
+}
+
 function shapeType(m: Mention, text: string): { type: EntityType; strength: number } | null {
+  if (THREAT_ACTOR.test(m.surface)) return { type: 'ORG', strength: 2 };
   const words = m.surface.split(/[\s-]+/).map(fold);
   if (ORG_HEADS.has(words[0] ?? '') || ORG_SUFFIXES.has(words[words.length - 1] ?? '')) {
     return { type: 'ORG', strength: 2 };
   }
+  const byClass = classNounType(text, m);
+  if (byClass !== null) return { type: byClass, strength: 2 };
   if (isAcronym(m.surface.replace(/[\s.]/g, ''))) return { type: 'ORG', strength: 1 };
   if (words.length >= 2 && FIRST_NAMES.has(words[0] ?? '')) return { type: 'PERSON', strength: 2 };
   const prev = foldedWords(text.slice(Math.max(0, m.start - 6), m.start)).pop();
