@@ -34,6 +34,17 @@ describe('rules engine: entities', () => {
     expect(find(es, 'Trévoux')?.type).not.toBe('ORG');
   });
 
+  it('on English text, drops sentence openers and possessive endings from names', () => {
+    const es = extractEntities(
+      'Since March, the Pentagon’s auditors have reviewed the contracts. Its Azure division said nothing about Norvane’s report.',
+    );
+    const names = es.map((e) => e.name);
+    expect(names).toContain('Pentagone'); // the gazetteer's canonical name
+    expect(names).toContain('Azure');
+    expect(names).toContain('Norvane');
+    expect(names.filter((n) => /^(?:Since|Its)\b|['’]s$/u.test(n))).toEqual([]);
+  });
+
   it('types threat-actor names of the Microsoft scheme as organisations', () => {
     const es = extractEntities('Les groupes Amber Typhoon et Storm-1234 ont exploité la faille.');
     expect(find(es, 'Amber Typhoon')?.type).toBe('ORG');

@@ -7,7 +7,8 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 /**
  * Capitalised words that are not names: French sentence openers (determiners, pronouns,
- * prepositions, connectors) and common words capitalised in headings. At a sentence start they
+ * prepositions, connectors), their English counterparts (pages flagged NOT_FRENCH are still
+ * processed) and common words capitalised in headings. At a sentence start they
  * are dropped; the rest of the capitalised run may still be a name ("Selon Bloomberg").
  */
 export const STOP_WORDS = set(`
@@ -27,6 +28,9 @@ export const STOP_WORDS = set(`
   francaises europeen europeenne europeens russe russes allemand allemands britannique
   britanniques japonais coreen coreens taiwanais israelien israeliens ukrainien ukrainiens
   lundi mardi mercredi jeudi vendredi samedi dimanche
+  the a an in on at of since its his her their our this that these those for from with by
+  after before during when while as but and or if it he she they we there here what which
+  who whose how why
 `);
 
 /** Particles allowed inside a multi-word name: "Ministère des Affaires étrangères". */

@@ -48,6 +48,9 @@ export function tokensOf(text: string, seg: Segment): Token[] {
       start += elided[0].length;
       word = word.slice(elided[0].length);
     }
+    // English possessives: "China's", "the Pentagon’s" name China, the Pentagon.
+    const possessive = /\p{Lu}\p{L}*['’]s$/u.test(word) ? 2 : 0;
+    word = word.slice(0, word.length - possessive);
     out.push({ text: word, start, end: start + word.length, initial: initial && !elided });
   }
   return out;
