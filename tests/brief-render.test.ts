@@ -71,6 +71,28 @@ describe('renderBriefingMarkdown', () => {
     expect(md).toContain("**Apple** denies: Nous n'avons jamais trouvé de puces malveillantes");
   });
 
+  it('labels untranslated text with the article’s own language, and English text not at all', () => {
+    const french = rulesAnalysisOf(supermicroLeMonde());
+    const german: Analysis = {
+      ...french,
+      article: { ...french.article, lang: 'de' },
+      summary: { ...french.summary, headline: 'Spionagechips in Servern', lang: 'de' },
+    };
+    const german_md = renderBriefingMarkdown(buildBriefing([german], PERIOD));
+    expect(german_md).toContain('## 1. Spionagechips in Servern *(in German)*');
+    expect(german_md).toMatch(/\*\*Apple\*\* denies: .+ \*\(in German\)\*/);
+    expect(german_md).not.toContain('(in French)');
+    expect(renderBriefingHtml(buildBriefing([german], PERIOD))).toContain('<span lang="de">');
+    const english: Analysis = {
+      ...french,
+      article: { ...french.article, lang: 'en' },
+      summary: { ...french.summary, headline: 'Spy chips in servers', lang: 'en' },
+    };
+    const english_md = renderBriefingMarkdown(buildBriefing([english], PERIOD));
+    expect(english_md).toContain('## 1. Spy chips in servers\n');
+    expect(english_md).not.toMatch(/\(in \w+\)/);
+  });
+
   it('escapes Markdown and HTML from articles and never links a javascript: URL', () => {
     const md = renderBriefingMarkdown(buildBriefing([hostile()], PERIOD));
     expect(md).not.toContain('<script>');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findMissedClaims } from '../src/rules/index.js';
+import { analyseWithRules, findMissedClaims } from '../src/rules/index.js';
 import { summarise } from '../src/rules/summary.js';
 import type { Claim } from '../src/types.js';
+import { extractResultOf } from './helpers/extract-result.js';
 
 const ARTICLE = [
   'Le gouvernement a présenté mardi un plan de cybersécurité destiné aux hôpitaux publics du pays.',
@@ -22,6 +23,15 @@ describe('rules engine: extractive summary', () => {
     expect(a.bullets.length).toBeLessThanOrEqual(5);
     for (const b of a.bullets) expect(ARTICLE).toContain(b);
     expect(summarise(ARTICLE, 'Un plan pour les hôpitaux')).toEqual(a);
+  });
+
+  it('says the summary is in the article’s language: extractive, it is never translated', () => {
+    const english = extractResultOf(
+      'The ministry presented a plan on Tuesday to protect public hospitals from cyberattacks across the country.',
+    );
+    english.article.lang = 'en';
+    expect(analyseWithRules(english).summary.lang).toBe('en');
+    expect(analyseWithRules(extractResultOf(ARTICLE)).summary.lang).toBe('fr');
   });
 
   it('falls back to the first sentence for the headline', () => {

@@ -160,7 +160,7 @@ function storyOf(
   const headline =
     best.summary.headline !== null
       ? { text: best.summary.headline, lang: best.summary.lang }
-      : { text: best.article.title ?? best.source, lang: 'fr' };
+      : { text: best.article.title ?? best.source, lang: best.article.lang ?? 'fr' };
   return {
     n,
     headline,

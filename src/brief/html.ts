@@ -6,13 +6,13 @@
  */
 import type { BriefClaim, BriefProposition, Briefing, LangText, Story } from './types.js';
 import {
-  FRENCH_LABEL,
   formatRange,
   formatTime,
   oneLine,
   safeUrl,
   siteLabel,
   STANCE_VERB,
+  untranslatedLabel,
 } from './text.js';
 
 /** Escapes the five HTML-significant characters; safe in text and in quoted attributes. */
@@ -40,7 +40,7 @@ function text(t: LangText): string {
   const body = escapeHtml(oneLine(t.text));
   return t.lang === 'en'
     ? body
-    : `<span lang="fr">${body}</span> <span class="fr">${FRENCH_LABEL}</span>`;
+    : `<span lang="${escapeHtml(t.lang)}">${body}</span> <span class="fr">${untranslatedLabel(t.lang)}</span>`;
 }
 
 function anchor(label: string, url: string | null): string {

@@ -5,13 +5,13 @@
  */
 import type { BriefClaim, BriefProposition, Briefing, LangText, Story } from './types.js';
 import {
-  FRENCH_LABEL,
   formatRange,
   formatTime,
   oneLine,
   safeUrl,
   siteLabel,
   STANCE_VERB,
+  untranslatedLabel,
 } from './text.js';
 
 /**
@@ -27,7 +27,7 @@ export function escapeMarkdown(text: string): string {
 
 function lang(t: LangText): string {
   const text = escapeMarkdown(t.text);
-  return t.lang === 'en' ? text : `${text} *${FRENCH_LABEL}*`;
+  return t.lang === 'en' ? text : `${text} *${untranslatedLabel(t.lang)}*`;
 }
 
 function link(label: string, url: string | null): string {

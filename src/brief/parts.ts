@@ -56,10 +56,9 @@ export function synthesise(articles: Numbered[]): Story['synthesis'] {
   return parts;
 }
 
-function claimText(claim: Claim): LangText {
-  return claim.claim === null
-    ? { text: claim.quote, lang: 'fr' }
-    : { text: claim.claim, lang: 'en' };
+/** The English claim, else its quote in the article's language. */
+function claimText(claim: Claim, lang: string): LangText {
+  return claim.claim === null ? { text: claim.quote, lang } : { text: claim.claim, lang: 'en' };
 }
 
 /** Claims grouped by proposition, then by claimant and stance, with every source quoting them. */
@@ -79,7 +78,7 @@ export function propositionsOf(
         claimant: claim.claimant,
         stance: claim.stance,
         certainty: claim.certainty,
-        text: claimText(claim),
+        text: claimText(claim, analysis.article.lang ?? 'fr'),
         quotes: [],
       };
       claims.set(who, entry);

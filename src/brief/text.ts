@@ -9,8 +9,19 @@ export const STANCE_VERB: Record<Stance, string> = {
   denies: 'denies',
 };
 
-/** Label appended to text the engine could not give in English. */
-export const FRENCH_LABEL = '(in French)';
+/**
+ * Label appended to text the engine could not give in English: `(in French)`, or the
+ * article's language when it is another (`(in German)`).
+ */
+export function untranslatedLabel(lang: string): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang);
+  } catch {
+    name = undefined; // not a language code
+  }
+  return `(in ${name !== undefined && name !== lang ? name : 'the original language'})`;
+}
 
 /** `Thu 4 Oct 2018, 18:02` in the given time zone; `undated` for null. */
 export function formatTime(iso: string | null, timeZone: string): string {

@@ -19,7 +19,8 @@ export const RULES_VERSION = 'rules-3';
 
 const NOT_TRANSLATED: Warning = {
   code: 'NOT_TRANSLATED',
-  message: 'rules engine: no translation; claim and quoteEn are null, the summary is in French',
+  message:
+    'rules engine: no translation; claim and quoteEn are null, the summary is in the article’s language',
 };
 
 /** Analyses one extracted article with the rules engine. Deterministic; never throws on text. */
@@ -30,7 +31,8 @@ export function analyseWithRules(result: ExtractResult): Analysis {
   return {
     source: result.source,
     article: articleInfo(article),
-    summary: summarise(article.text, article.title),
+    // Extractive: the summary is in the article's own language.
+    summary: summarise(article.text, article.title, article.lang ?? 'fr'),
     entities,
     claims,
     engine: 'rules',

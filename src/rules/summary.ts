@@ -78,7 +78,7 @@ export function rankSentences(text: string): Array<{ text: string; index: number
 }
 
 /** The extractive summary; `headline` is the title, else the first sentence. */
-export function summarise(text: string, title: string | null): Summary {
+export function summarise(text: string, title: string | null, lang = 'fr'): Summary {
   const ranked = rankSentences(text);
   const inOrder = (n: number): string[] =>
     ranked
@@ -92,6 +92,6 @@ export function summarise(text: string, title: string | null): Summary {
     headline: title ?? first,
     text: lead.length > 0 ? lead.join(' ') : null,
     bullets: inOrder(bulletCount),
-    lang: 'fr',
+    lang,
   };
 }
