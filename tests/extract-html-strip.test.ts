@@ -52,6 +52,21 @@ describe('extractHtml comment stripping', () => {
       'heading-commentaires',
       `<div><h3>12 commentaires</h3></div><div class="list"><ul>${THREAD}</ul></div>`,
     ],
+    [
+      'heading-commentaires',
+      `<div><h3>7 avis</h3><div class="list"><ul>${THREAD}</ul></div></div>`,
+    ],
+    [
+      'heading-vos-reactions',
+      `<div><h3>Les réactions des lecteurs</h3><div class="x"><ul>${THREAD}</ul></div></div>`,
+    ],
+    [
+      'heading-lecteurs',
+      `<div><h3>Ce qu’en pensent nos lecteurs</h3><div class="x"><ul>${THREAD}</ul></div></div>`,
+    ],
+    ['hosted-comments', `<div class="hyvor-talk-view"><ul>${THREAD}</ul></div>`],
+    ['hosted-comments', `<div id="wpdiscuz"><div id="wpd-threads"><ul>${THREAD}</ul></div></div>`],
+    ['hosted-comments', `<div id="commento"><ul>${THREAD}</ul></div>`],
   ])('removes %s and records it', (rule, thread) => {
     const { text, removed } = run(page(PROSE, thread));
     expect(text).toContain('Les pêcheurs du littoral breton');

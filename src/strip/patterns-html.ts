@@ -108,8 +108,8 @@ export const SELECTOR_PATTERNS: readonly SelectorPattern[] = [
   {
     id: 'hosted-comments',
     selector:
-      '#coral_thread, #coral-container, .coral-container, #vf-conversations, .viafoura, .vf-comments, #spot-im-root, .spot-im-frame, [data-spotim-module], #hyvor-talk-view, .commento, #isso-thread, #fastcomments-widget',
-    reason: 'Hosted comment widget (Coral, Viafoura, OpenWeb, Isso, …)',
+      '#coral_thread, #coral-container, .coral-container, .talk-embed-stream, #vf-conversations, .viafoura, .vf-comments, #spot-im-root, .spot-im-frame, [data-spotim-module], #hyvor-talk-view, .hyvor-talk-view, hyvor-talk-comments, #commento, .commento, #isso-thread, #fastcomments-widget, #graphcomment, #livefyre, .fyre, #idc-container, #remark42, #cusdis_thread, .utterances, .giscus, giscus-widget, #wpdiscuz, .wpdiscuz_top_clearing, #wpd-threads, .wpd-thread-list, #wc-comment-header',
+    reason: 'Hosted or plugin comment widget (Coral, Viafoura, OpenWeb, Hyvor, Isso, wpDiscuz, …)',
     kind: 'comments',
   },
   // Paywall boxes: Le Figaro, Le Monde, and generic "premium" teasers; the text is an offer.
@@ -278,14 +278,20 @@ export const COMMENT_HEADINGS: readonly { id: string; regex: RegExp; reason: str
   {
     id: 'heading-commentaires',
     regex:
-      /^(?:(?:\d+|un|une|aucun)\s+)?(?:commentaires?|réactions?|contributions?)(?:\s*\(\d+\))?\s*:?$/iu,
+      /^(?:(?:\d+|un|une|aucun)\s+)?(?:commentaires?|réactions?|contributions?)(?:\s*\(\d+\))?\s*:?$|^\d+\s+avis\s*:?$/iu,
     reason: 'Heading counting comments or reactions',
   },
   {
     id: 'heading-vos-reactions',
     regex:
-      /^(?:vos|les|toutes les)\s+(?:réactions|commentaires|contributions)(?:\s*\(\d+\))?\s*:?$/iu,
-    reason: 'Heading "Vos réactions"',
+      /^(?:vos|les|toutes les)\s+(?:réactions|commentaires|contributions)(?:\s+(?:des|de nos)\s+(?:lecteurs|lectrices|internautes|abonnés|auditeurs))?(?:\s*\(\d+\))?\s*:?$/iu,
+    reason: 'Heading "Vos réactions", "Les réactions des lecteurs"',
+  },
+  {
+    id: 'heading-lecteurs',
+    regex:
+      /^(?:ce qu['’]en pensent|l['’]avis de|la parole à|le mot de)\s+(?:nos|les|des)\s+(?:lecteurs|lectrices|internautes|abonnés)\s*[:?!.]?$/iu,
+    reason: 'Heading "Ce qu’en pensent nos lecteurs"',
   },
   {
     id: 'heading-reagir',
