@@ -56,6 +56,17 @@ describe('stripTextComments: clean input', () => {
     expect(stripTextComments(['Titre', ...blocks]).kept).toEqual(['Titre', ...blocks]);
   });
 
+  it('keeps an article whose header is a bare date line and that introduces a quote with "a dit :"', () => {
+    const blocks = [
+      'Une piscine fermée six mois',
+      '15 mai 2019 à 09h23',
+      ...ARTICLE,
+      'Le maire a dit :',
+      '« Nous rouvrirons avant l’été prochain, quoi qu’il arrive. »',
+    ];
+    expect(stripTextComments(blocks)).toEqual({ kept: blocks, removed: [] });
+  });
+
   it('does not cut at a comment counter shown under the title', () => {
     const blocks = [
       'Une piscine fermée six mois',
@@ -165,6 +176,44 @@ describe('stripTextComments: threads', () => {
       'Répondre',
     ];
     expect(stripTextComments(blocks).kept).toEqual(ARTICLE);
+  });
+
+  it('removes "#1 pseudo - 12/03/2021 14:02" numbered bylines (time without "à")', () => {
+    const blocks = [
+      ...ARTICLE,
+      '#1 plouf22 - 12/03/2021 14:02',
+      'On nous avait promis un bassin olympique.',
+      '#2 Nageuse29 - 12/03/2021 15:40',
+      'Et les scolaires, ils iront où ?',
+    ];
+    expect(stripTextComments(blocks).kept).toEqual(ARTICLE);
+  });
+
+  it('removes "Le 12 mars 2021 à 14:02, X a dit :" bylines', () => {
+    const blocks = [
+      ...ARTICLE,
+      'Le 12 mars 2021 à 14:02, plouf22 a dit :',
+      'On nous avait promis un bassin olympique.',
+      'Le 12 mars 2021 à 15:40, Nageuse29 a dit :',
+      'Et les scolaires, ils iront où ?',
+    ];
+    expect(stripTextComments(blocks).kept).toEqual(ARTICLE);
+  });
+
+  it('removes comments whose pseudo sits above a bare date line, pseudo included', () => {
+    const blocks = [
+      ...ARTICLE,
+      'plouf22',
+      '12 mars 2021 à 14h02',
+      'On nous avait promis un bassin olympique.',
+      'Répondre',
+      'Nageuse29',
+      '12 mars 2021 à 15h40',
+      'Et les scolaires, ils iront où ?',
+    ];
+    const result = stripTextComments(blocks);
+    expect(result.kept).toEqual(ARTICLE);
+    expect(result.removed[0]?.preview.startsWith('plouf22')).toBe(true);
   });
 
   it('removes a SPIP forum', () => {

@@ -36,10 +36,17 @@ const MONTH = String.raw`(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|se
 const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:er)? ${MONTH}(?: \d{4})?)`;
 // A time is required in comment bylines: "Paris, le 15 mai 2019" is a dateline, not a comment.
 const TIME = String.raw`\d{1,2} ?(?:h|:) ?\d{2}(?::\d{2})?`;
-const AT_TIME = String.raw`(?:,? (?:à|a) |, | - )${TIME}`;
+const AT_TIME = String.raw`(?:,? (?:à|a) |, | - | )${TIME}`;
 // Article headers and edit notices share the byline shape ("Publié le 12/03/2021 à 14:02").
 const NOT_HEADER = String.raw`(?!(?:publié|mis à jour|mise à jour|modifié|édité|edité|actualisé|créé|posté le|date)${END})`;
 const RELATIVE = String.raw`il y a (?:\d{1,3}|une?|quelques) (?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)`;
+
+/** Id of the bare date-and-time byline, whose pseudo sits on the line above. */
+export const DATE_LINE_ID = 'text-comment-date-line';
+
+/** A line holding only a pseudo (1–3 words, no sentence punctuation). */
+export const PSEUDO_LINE =
+  /^[\p{L}\p{N}_@][\p{L}\p{N}_@'’-]{0,29}(?: [\p{L}\p{N}_@][\p{L}\p{N}_@'’-]{0,29}){0,2}$/u;
 
 /** The table. Order matters only for reporting: the first matching pattern names the block. */
 export const TEXT_PATTERNS: readonly TextPattern[] = [
@@ -105,7 +112,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
     id: 'text-comment-byline',
     role: 'byline',
     regex: new RegExp(
-      String.raw`^${NOT_HEADER}(?:par |message de |posté par |commentaire de |réponse de )?${PSEUDO}(?: ?[-–—·|] ?|, le | le |, )${DATE}${AT_TIME}$`,
+      String.raw`^${NOT_HEADER}(?:#?\d{1,4}[.)]? )?(?:par |message de |posté par |commentaire de |réponse de )?${PSEUDO}(?: ?[-–—·|] ?|, le | le |, )${DATE}${AT_TIME}$`,
       'iu',
     ),
     maxLength: 120,
@@ -118,6 +125,27 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
     regex: new RegExp(String.raw`^${DATE}${AT_TIME},? par ${PSEUDO}$`, 'iu'),
     maxLength: 120,
     reason: 'comment byline: date and time followed by the pseudo (SPIP forum)',
+  },
+  // Quoting forums and mail-like threads: "Le 12 mars 2024 à 10:21, JeanMi a dit :".
+  {
+    id: 'text-comment-byline-said',
+    role: 'byline',
+    regex: new RegExp(
+      String.raw`^(?:le )?${DATE}${AT_TIME},? ${PSEUDO} a (?:dit|écrit)\s*:$`,
+      'iu',
+    ),
+    maxLength: 120,
+    reason: 'comment byline: date and time, then "X a dit :"',
+  },
+  // Themes that put the pseudo on its own line above a bare date and time: "12 mars 2024 à
+  // 10h21". An article header has the same shape, so these start a thread only when two of
+  // them are separated by a comment; the stripper also takes the pseudo line above the first.
+  {
+    id: DATE_LINE_ID,
+    role: 'byline',
+    regex: new RegExp(String.raw`^${NOT_HEADER}(?:le )?${DATE}${AT_TIME}$`, 'iu'),
+    maxLength: 40,
+    reason: 'comment byline: a bare date and time under the pseudo',
   },
   // Disqus / Facebook comments: "Marcel_B · il y a 3 heures".
   {

@@ -1,5 +1,11 @@
 import type { Removal } from '../types.js';
-import { matchTextPattern, type TextPattern, type TextRole } from './patterns-text.js';
+import {
+  DATE_LINE_ID,
+  PSEUDO_LINE,
+  matchTextPattern,
+  type TextPattern,
+  type TextRole,
+} from './patterns-text.js';
 
 /**
  * Cut-point stripping of reader comments and footers in plain blocks (paragraphs or lines).
@@ -32,7 +38,7 @@ const LEAD_ROLES: readonly TextRole[] = ['start', 'tail', 'footer'];
  */
 export function stripTextComments(blocks: string[]): { kept: string[]; removed: Removal[] } {
   const signals: Signals = blocks.map(matchTextPattern);
-  const thread = findThreadStart(signals);
+  const thread = withPseudoAbove(signals, blocks, findThreadStart(signals));
   if (thread === null) {
     const tail = runBefore(signals, blocks, blocks.length, LEAD_ROLES);
     return {
@@ -56,9 +62,21 @@ function findThreadStart(signals: Signals): number | null {
     const role = signals[i]?.role;
     if (role !== 'start' && role !== 'byline') continue;
     if (role === 'start' && !followedByComment(signals, i)) continue;
-    if (hasThreadEvidence(signals, i) && isDense(signals, i)) return i;
+    // A bare date line alone may be the article's own header: it needs a second comment.
+    const minGroups = signals[i]?.id === DATE_LINE_ID ? 2 : 1;
+    if (hasThreadEvidence(signals, i, minGroups) && isDense(signals, i)) return i;
   }
   return null;
+}
+
+/**
+ * A thread that starts at a bare date line ("12 mars 2024 à 10h21") starts one line higher when
+ * that line holds only a pseudo: the comment's author, written above its date.
+ */
+function withPseudoAbove(signals: Signals, blocks: string[], start: number | null): number | null {
+  if (start === null || start < 2 || signals[start]?.id !== DATE_LINE_ID) return start;
+  const above = blocks[start - 1]?.replace(/\s+/gu, ' ').trim() ?? '';
+  return signals[start - 1] === null && PSEUDO_LINE.test(above) ? start - 1 : start;
 }
 
 /** A counter or heading opens a thread only if a comment byline or reply follows closely. */
@@ -76,7 +94,7 @@ function followedByComment(signals: Signals, start: number): boolean {
  * dated byline is more likely the article's own ("Par X, le 15 mai 2019 à 09h23"), and
  * co-author lines sit next to each other with no body between.
  */
-function hasThreadEvidence(signals: Signals, start: number): boolean {
+function hasThreadEvidence(signals: Signals, start: number, minGroups = 1): boolean {
   let groups = 0;
   let replies = 0;
   let previous: TextRole | undefined;
@@ -86,7 +104,7 @@ function hasThreadEvidence(signals: Signals, start: number): boolean {
     if (role === 'reply' || role === 'tail') replies++;
     previous = role;
   }
-  return groups >= 2 || (groups >= 1 && replies >= 1);
+  return groups >= 2 || (groups >= minGroups && replies >= 1);
 }
 
 /** Article prose after a false start shows as a long run of unmatched blocks. */
