@@ -45,6 +45,20 @@ describe('rules engine: entities', () => {
     expect(names.filter((n) => /^(?:Since|Its)\b|['’]s$/u.test(n))).toEqual([]);
   });
 
+  it('knows every country by its French name, French regions, big cities and seas', () => {
+    const es = extractEntities(
+      'Des navires venus de Nouvelle-Zélande et du Kazakhstan ont croisé dans le Pacifique. Marseille et l’Occitanie ont protesté, comme l’ONU.',
+    );
+    for (const name of ['Nouvelle-Zélande', 'Kazakhstan', 'Pacifique', 'Marseille', 'Occitanie']) {
+      expect(find(es, name)?.type, name).toBe('LOCATION');
+    }
+    expect(find(es, 'ONU')?.type).toBe('ORG');
+    // A country name that is also a first name does not swallow a person.
+    expect(
+      find(extractEntities('Le publicitaire Maurice Lévy a réagi.'), 'Maurice Lévy')?.type,
+    ).toBe('PERSON');
+  });
+
   it('types threat-actor names of the Microsoft scheme as organisations', () => {
     const es = extractEntities('Les groupes Amber Typhoon et Storm-1234 ont exploité la faille.');
     expect(find(es, 'Amber Typhoon')?.type).toBe('ORG');

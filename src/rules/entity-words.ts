@@ -74,6 +74,14 @@ export const FIRST_NAMES = set(`
   juan carlos maria jose xi vladimir ursula angela olaf boris rishi keir kamala hillary
   marine eric gerald edouard bruno gabriel francois-xavier thierry laurent patrick christophe
   ken kenneth dan daniel andrew matthew sam samuel alex alexander nancy elizabeth ruth
+  maurice andre louis henri georges bernard claude gerard jean-luc jean-marc jean-pierre
+  jean-claude jean-michel jean-yves jean-noel frederic stephane sebastien vincent antoine
+  guillaume maxime hugo lucas arthur raphael mathieu matthieu benoit yves herve didier
+  dominique pascal xavier remi romain damien cedric fabien florian jerome arnaud gilles denis
+  serge sylvain valerie sandrine celine aurelie caroline emilie elodie charlotte manon chloe
+  ines juliette louise alice emma jade agnes martine monique francoise christine brigitte
+  sylvie helene veronique delphine segolene rachida anne-sophie elisabeth najat yael
+  clement gaspard jordan bastien quentin kevin anthony jonathan alexis adrien aurelien
 `);
 
 /** Elided prefixes glued to a name: d'Apple, l'Anssi, qu'Amazon. */

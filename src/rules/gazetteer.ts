@@ -50,7 +50,62 @@ const LOCATIONS: GazetteerEntry[] = [
   { name: 'New York', type: 'LOCATION' },
   { name: 'Californie', type: 'LOCATION' },
   { name: 'Silicon Valley', type: 'LOCATION' },
+  // Regions of France, and the cities regional news names most.
+  ...names(
+    'LOCATION',
+    `Auvergne-Rhône-Alpes, Bourgogne-Franche-Comté, Bretagne, Centre-Val de Loire, Corse,
+    Grand Est, Hauts-de-France, Île-de-France, Normandie, Nouvelle-Aquitaine, Occitanie,
+    Pays de la Loire, Provence-Alpes-Côte d'Azur, Guyane, Alsace, Lorraine, Provence,
+    Marseille, Lyon, Toulouse, Nice, Nantes, Strasbourg, Montpellier, Bordeaux, Lille, Rennes,
+    Reims, Toulon, Grenoble, Dijon, Angers, Nîmes, Clermont-Ferrand, Le Havre, Rouen, Brest,
+    Metz, Nancy, Tours, Caen, Orléans, Mulhouse, Perpignan, Besançon, Limoges, Amiens, Ajaccio,
+    Bastia, Quimper, Lorient, Vannes, Saint-Nazaire, Bayonne, Pau, Poitiers, La Rochelle`,
+  ),
+  // Oceans, seas and continents.
+  ...names(
+    'LOCATION',
+    `Atlantique, Pacifique, Arctique, océan Indien, Méditerranée, Manche, mer du Nord,
+    Baltique, mer Noire, mer de Chine méridionale, Amérique, Amérique du Nord, Amérique du Sud,
+    Amérique latine, Océanie, Moyen-Orient, Proche-Orient, Maghreb, Sahel`,
+  ),
 ];
+
+/**
+ * Every country and territory by its French name, from the runtime's CLDR data
+ * (`Intl.DisplayNames`), so the list needs no upkeep. Groupings (EU, UN, euro zone), placeholder
+ * codes and long official forms are left out, and so are names that are also first names
+ * ("Maurice", "Dominique", "Salvador") or islands sharing a common word ("Jersey").
+ */
+function countries(): GazetteerEntry[] {
+  const AMBIGUOUS = new Set(['Maurice', 'Dominique', 'Salvador', 'Jersey', 'Grenade']);
+  let display: Intl.DisplayNames;
+  try {
+    display = new Intl.DisplayNames(['fr'], { type: 'region', fallback: 'none' });
+  } catch {
+    return []; // a runtime without ICU region names: the hand list above still applies
+  }
+  const out: GazetteerEntry[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'].includes(code)) continue;
+      const name = display.of(code);
+      if (name === undefined || name === code || AMBIGUOUS.has(name)) continue;
+      if (!/^\p{Lu}/u.test(name) || /[(),.]/u.test(name)) continue;
+      out.push({ name, type: 'LOCATION' });
+    }
+  }
+  return out;
+}
+
+/** Entries of one type from a comma-separated list. */
+function names(type: EntityType, list: string): GazetteerEntry[] {
+  return list
+    .split(',')
+    .map((n) => n.trim().replace(/\s+/g, ' '))
+    .filter((n) => n !== '')
+    .map((name) => ({ name, type }));
+}
 
 const ORGS: GazetteerEntry[] = [
   { name: 'Apple', type: 'ORG' },
@@ -92,6 +147,7 @@ const ORGS: GazetteerEntry[] = [
   { name: 'Commission européenne', type: 'ORG' },
   { name: 'Union européenne', type: 'ORG', aliases: ['UE'] },
   { name: 'Otan', type: 'ORG', aliases: ['OTAN'] },
+  { name: 'ONU', type: 'ORG', aliases: ['Nations unies', 'Organisation des Nations unies'] },
   { name: 'FBI', type: 'ORG' },
   { name: 'CIA', type: 'ORG' },
   { name: 'NSA', type: 'ORG' },
@@ -116,7 +172,13 @@ const PEOPLE_AND_PRODUCTS: GazetteerEntry[] = [
   { name: 'Prime Video', type: 'PRODUCT' },
 ];
 
-export const GAZETTEER: GazetteerEntry[] = [...LOCATIONS, ...ORGS, ...PEOPLE_AND_PRODUCTS];
+// Hand-written entries come last, so they win over a generated name with the same spelling.
+export const GAZETTEER: GazetteerEntry[] = [
+  ...countries(),
+  ...LOCATIONS,
+  ...ORGS,
+  ...PEOPLE_AND_PRODUCTS,
+];
 
 const INDEX = new Map<string, GazetteerEntry>();
 for (const entry of GAZETTEER) {
