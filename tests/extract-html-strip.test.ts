@@ -77,6 +77,30 @@ describe('extractHtml comment stripping', () => {
     expect(record?.preview.length).toBeLessThanOrEqual(80);
   });
 
+  it('removes an unmarked thread whose items each carry a "Répondre" link, even when longer than the article', () => {
+    const items = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<div><p><b>Lecteur${i}</b></p><p>Commentaire ${i} : on nous ment sur toute la ligne, comme d’habitude, et personne au port ne croit plus aux promesses de la préfecture depuis des années.</p><p><a href="#r${i}">Répondre</a></p></div>`,
+    ).join('');
+    const { text, removed } = run(page(PROSE, `<div class="discussion">${items}</div>`));
+    expect(text).toContain('Les pêcheurs du littoral breton');
+    expect(text).not.toMatch(/Lecteur|Commentaire \d|Répondre/);
+    expect(removed.map((r) => r.rule)).toContain('action-link-thread');
+  });
+
+  it('keeps the posts of a forum page without schema.org markup, whose posts have "Citer" links', () => {
+    const posts = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `<div class="post"><p><b>Membre${i}</b></p><p>Message ${i} : les quotas de pêche baissent encore cette année, la coopérative propose une réunion jeudi à Quimper pour en parler avec les élus.</p><p><a href="#q${i}">Citer</a></p></div>`,
+    ).join('');
+    const html = `<html lang="fr"><head><title>Quotas de pêche</title></head><body><h1>Quotas de pêche</h1><div class="posts">${posts}</div></body></html>`;
+    const { text, removed } = run(html);
+    expect(text).toContain('Message 0 : les quotas de pêche baissent');
+    expect(removed.map((r) => r.rule)).not.toContain('action-link-thread');
+  });
+
   it('keeps a heading that starts with the adverb "Comment" and an article about comments', () => {
     const article = `${PROSE}<h2>Comment réagissent les pêcheurs ?</h2><p>Les commentaires des élus, sur les réseaux sociaux, ont irrité les marins, qui réclament des actes et non des mots.</p>`;
     const { text, removed } = run(page(article));

@@ -27,8 +27,9 @@ import {
  * Markup-level stripping, run BEFORE content scoring so that a long comment thread can never win
  * the "main content" vote. The steps run in this fixed order, each recording what it removed:
  * 1. invisible markup (script, style, svg…), not recorded: it has no visible text;
- * 2. comment containers from the pattern table, then generic comment tokens, then thread headings
- *    (skipped when the page itself is a forum discussion: its posts are the content);
+ * 2. comment containers from the pattern table, then generic comment tokens, then thread
+ *    headings, then unmarked threads found by their per-comment action links (skipped when the
+ *    page itself is a forum discussion: its posts are the content);
  * 3. boilerplate and paywall containers from the pattern table, then the page header;
  * 4. short boilerplate blocks by text (paywall teasers, "Lire aussi", share prompts).
  */
@@ -76,6 +77,7 @@ export function stripHtml($: CheerioAPI, options: StripHtmlOptions = {}): Stripp
   if (options.forum !== true) {
     stripCommentTokens(ctx);
     stripCommentHeadings(ctx);
+    stripActionThreads(ctx);
   }
   for (const [pattern, els] of others) applySelector(ctx, pattern, els);
   stripPageHeader(ctx);
@@ -268,6 +270,72 @@ function stripCommentTokens(ctx: Ctx): void {
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/** The action links each reader comment carries: "Répondre", "Signaler un abus", "Reply". */
+const COMMENT_ACTION =
+  /^(?:répondre|repondre|signaler(?: (?:un abus|ce commentaire|ce message))?|citer|reply|report(?: comment)?)$/iu;
+/** Share of a container's element children that must carry an action link to be a thread. */
+const ACTION_ITEM_SHARE = 0.6;
+/** A paragraph this long before the thread shows an article precedes it (not a forum's posts). */
+const PROSE_BEFORE_CHARS = 150;
+
+/**
+ * Whether a paragraph of article prose comes before `container` in the page: replies under an
+ * article, not the posts of a forum page without schema.org markup (which are its content).
+ */
+function hasProseBefore(ctx: Ctx, container: Element): boolean {
+  const { $ } = ctx;
+  const inside = new Set($(container).find('p').toArray());
+  for (const p of $('p').toArray()) {
+    if (inside.has(p)) return false; // reached the thread: nothing long came before it
+    if (textOf($, p).length >= PROSE_BEFORE_CHARS) return true;
+  }
+  return false;
+}
+
+/**
+ * A thread with no class, id or heading to name it: a container most of whose children each
+ * carry their own "Répondre"/"Signaler" link. Such threads can outweigh a short article in the
+ * content vote, so they go here, before it. A container holding the page's h1 stays, and so does
+ * one with no article prose before it (a forum page's own posts).
+ */
+function stripActionThreads(ctx: Ctx): void {
+  const { $ } = ctx;
+  /** Container → its children through which an action link is reached. */
+  const itemsOf = new Map<Element, Set<Element>>();
+  $('a, button').each((_, link) => {
+    if (!COMMENT_ACTION.test(textOf($, link))) return;
+    let child: Element = link;
+    for (let parent = link.parent; parent !== null && parent.type === 'tag';) {
+      const items = itemsOf.get(parent) ?? new Set<Element>();
+      items.add(child);
+      itemsOf.set(parent, items);
+      child = parent;
+      parent = parent.parent;
+    }
+  });
+  const threads = [...itemsOf].filter(([container, items]) => {
+    if (items.size < 2) return false;
+    const children = container.children.filter(
+      (c): c is Element => isElement(c) && textOf($, c).length > 0,
+    );
+    return items.size >= ACTION_ITEM_SHARE * children.length;
+  });
+  for (const [container] of threads) {
+    if (!isAttached(container) || $(container).find('h1').length > 0) continue;
+    if (!hasProseBefore(ctx, container)) continue;
+    drop(
+      ctx,
+      container,
+      {
+        id: 'action-link-thread',
+        reason: 'Unmarked reader thread: each item has its own reply or report link',
+        kind: 'comments',
+      },
+      false,
+    );
+  }
+}
 
 /** A heading such as "12 commentaires" opens the thread: it goes with the containers after it. */
 function stripCommentHeadings(ctx: Ctx): void {
