@@ -65,6 +65,19 @@ describe('rules engine: requests and accusations (verb phrase as statement)', ()
     ]);
   });
 
+  it('"appelle … à" is a request; "appelle ce logiciel X" only names', () => {
+    expect(
+      claimsOf('Le ministère a appelé les différentes parties à renoncer aux accusations.').map(
+        brief,
+      ),
+    ).toEqual([
+      ['Le ministère', 'asserts', 'a appelé les différentes parties à renoncer aux accusations'],
+    ]);
+    expect(
+      claimsOf('Les enquêteurs appellent ce logiciel espion Kestrix depuis le début.'),
+    ).toEqual([]);
+  });
+
   it('"réclame que" keeps the clause; "se demande" still questions', () => {
     const [c] = claimsOf('La ministre réclame que les opérateurs publient leurs tarifs.');
     expect(c?.quote).toBe('les opérateurs publient leurs tarifs');

@@ -178,6 +178,7 @@ function firstVerbal(text: string, s: Segment): Attribution | null {
       // ("accuse Pékin de …"); a subject inside an indirect question ("savoir si l'État
       // exigera") asks nothing.
       if (hit.predicate === 'de' && !/^[^.;:]{0,60}?\s(?:de|d['’])/iu.test(rest)) continue;
+      if (hit.predicate === 'à' && !/^[^.;:]{0,60}?(?<!\p{L})(?:à|au|aux)\s/iu.test(rest)) continue;
       if (/(?:^|\s)(?:si|s['’])\s/iu.test(text.slice(s.start, hit.start))) continue;
       const quote = statement(text, hit.start, s.end);
       if (quote === null) continue;

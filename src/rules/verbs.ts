@@ -22,10 +22,11 @@ export interface ReportingVerb {
   /** Reflexive ("se demander"): forms take `se`/`s'`, compound tenses take être. */
   reflexive?: boolean;
   /**
-   * Requests and accusations ("exige la liste …", "accuse Pékin de …"): without "que", the
-   * statement is the verb phrase itself, verb included. `de` requires "de"/"d'" after the object.
+   * Requests and accusations ("exige la liste …", "accuse Pékin de …", "appelle les parties à
+   * …"): without "que", the statement is the verb phrase itself, verb included. `de` requires
+   * "de"/"d'" after the object, `à` requires "à"/"au"/"aux" ("appelle ce logiciel X" names).
    */
-  predicate?: 'request' | 'de';
+  predicate?: 'request' | 'de' | 'à';
   /**
    * Reports only through a clause ("que …", "si …") or a quotation: its bare object is the
    * person told ("a prévenu les autorités") or it means something else ("assure la sécurité",
@@ -40,6 +41,14 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: 'accuser', stance: 'asserts', stem: 'accus', predicate: 'de' },
   { lemma: 'ajouter', stance: 'asserts', stem: 'ajout', clauseOnly: true },
   { lemma: 'annoncer', stance: 'asserts', stem: 'annonc' },
+  {
+    lemma: 'appeler',
+    stance: 'asserts',
+    stem: 'appel',
+    presentStem: 'appell',
+    futureStem: 'appeller',
+    predicate: 'à',
+  },
   { lemma: 'assurer', stance: 'asserts', stem: 'assur', clauseOnly: true },
   { lemma: 'avancer', stance: 'asserts', stem: 'avanc' },
   {
