@@ -1,4 +1,3 @@
-import type http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +6,11 @@ import {
   claimFeed,
   idempotencyKey,
   postClaims,
-  type ClaimRecord,
   type PostClaimsOptions,
 } from '../src/claims/index.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { allFixtures } from './helpers/analysis-fixtures.js';
-import { send, startServer, type TestServer } from './helpers/http-server.js';
+import { readClaimIds, send, startServer, type TestServer } from './helpers/http-server.js';
 
 /** One POST as the tracker received it. */
 interface Received {
@@ -35,12 +33,6 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function readIds(req: http.IncomingMessage): Promise<string[]> {
-  let body = '';
-  for await (const chunk of req) body += (chunk as Buffer).toString();
-  return (JSON.parse(body) as { claims: ClaimRecord[] }).claims.map((c) => c.id);
-}
-
 /**
  * A tracker whose n-th request (0-based) is answered by `plan[n]`: a status, or `drop` to cut the
  * connection without answering. Requests past the plan get 200.
@@ -50,7 +42,7 @@ async function tracker(plan: (number | 'drop')[], received: Received[]): Promise
   server = await startServer({
     '/claims': async (req, res) => {
       const step = plan[n++] ?? 200;
-      const ids = await readIds(req);
+      const ids = await readClaimIds(req);
       if (step === 'drop') {
         req.socket.destroy();
         return;

@@ -1,4 +1,3 @@
-import type http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimRecord } from '../src/claims/index.js';
 import { openStore } from '../src/store/index.js';
 import { allFixtures } from './helpers/analysis-fixtures.js';
-import { send, startServer, type TestServer } from './helpers/http-server.js';
+import { readClaimIds, send, startServer, type TestServer } from './helpers/http-server.js';
 import { runCli } from './helpers/run-cli.js';
 
 const PERIOD = ['--since', '2018-10-04T00:00Z', '--until', '2018-10-06T00:00Z'];
@@ -31,17 +30,11 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function readIds(req: http.IncomingMessage): Promise<string[]> {
-  let body = '';
-  for await (const chunk of req) body += (chunk as Buffer).toString();
-  return (JSON.parse(body) as { claims: ClaimRecord[] }).claims.map((c) => c.id);
-}
-
 /** A tracker that answers `status()` to each POST and records the ids it accepted. */
 async function tracker(status: () => number, accepted: string[]): Promise<string> {
   server = await startServer({
     '/claims': async (req, res) => {
-      const ids = await readIds(req);
+      const ids = await readClaimIds(req);
       const code = status();
       if (code < 300) accepted.push(...ids);
       // Retry-After: 0 keeps the client's retries instant.

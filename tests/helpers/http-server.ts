@@ -122,3 +122,10 @@ export async function closedPort(): Promise<number> {
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** The ids of the claim records a tracker received in one POST body (`{claims: [...]}`). */
+export async function readClaimIds(req: http.IncomingMessage): Promise<string[]> {
+  let body = '';
+  for await (const chunk of req) body += (chunk as Buffer).toString();
+  return (JSON.parse(body) as { claims: Array<{ id: string }> }).claims.map((c) => c.id);
+}
