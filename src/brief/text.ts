@@ -9,6 +9,8 @@ export const STANCE_VERB: Record<Stance, string> = {
   denies: 'denies',
 };
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
 /**
  * Label appended to text the engine could not give in English: `(in French)`, or the
  * article's language when it is another (`(in German)`).
@@ -16,7 +18,7 @@ export const STANCE_VERB: Record<Stance, string> = {
 export function untranslatedLabel(lang: string): string {
   let name: string | undefined;
   try {
-    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang);
+    name = LANGUAGE_NAMES.of(lang);
   } catch {
     name = undefined; // not a language code
   }

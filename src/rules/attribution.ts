@@ -38,31 +38,34 @@ function statement(text: string, start: number, end: number): Segment | null {
 
 const LEAD = /^(?:(?:mais|et|or|donc|ainsi|pourtant|toutefois|en effet|enfin)\s*,?\s*)?/iu;
 
+const ACCORDING_HEAD = new RegExp(`${LEAD.source}(?:selon|d['’]après)\\s+([^,]{2,80}?)\\s*,`, 'iu');
+const POUR_HEAD = new RegExp(`${LEAD.source}pour\\s+([^,]{2,50}?)\\s*,`, 'iu');
+
+/** A statement attributed by "selon X", "d'après X" or "pour X": reported, no verb. */
+function accordingTo(speaker: Phrase | null, quote: Segment | null): Attribution | null {
+  if (speaker === null || quote === null) return null;
+  return {
+    quote,
+    speaker,
+    verbStance: null,
+    attribution: 'according',
+    bridge: '',
+    kind: 'reported',
+  };
+}
+
 /** "Selon X, …" / "D'après X, …" at the start, or "…, selon X." at the end. */
 function according(text: string, s: Segment): Attribution | null {
-  const head = new RegExp(`${LEAD.source}(?:selon|d['’]après)\\s+([^,]{2,80}?)\\s*,`, 'iu').exec(
-    s.text,
-  );
+  const head = ACCORDING_HEAD.exec(s.text);
   if (head !== null) {
     const speaker = phraseAfter(text, s.start + head[0].indexOf(head[1] ?? ''));
-    const quote = statement(text, s.start + head[0].length, s.end);
-    if (speaker && quote)
-      return {
-        quote,
-        speaker,
-        verbStance: null,
-        attribution: 'according',
-        bridge: '',
-        kind: 'reported',
-      };
+    const found = accordingTo(speaker, statement(text, s.start + head[0].length, s.end));
+    if (found !== null) return found;
   }
   const tail = /,\s*(?:selon|d['’]après)\s+([^,;]{2,80}?)\s*[.!?…]*$/iu.exec(s.text);
   if (tail === null) return incise(text, s);
   const speaker = phraseAfter(text, s.start + tail.index + tail[0].indexOf(tail[1] ?? ''));
-  const quote = statement(text, s.start, s.start + tail.index);
-  return speaker && quote
-    ? { quote, speaker, verbStance: null, attribution: 'according', bridge: '', kind: 'reported' }
-    : null;
+  return accordingTo(speaker, statement(text, s.start, s.start + tail.index));
 }
 
 /** Stressed pronouns after "selon" ("selon lui"), resolved to the previous speaker later. */
@@ -80,15 +83,12 @@ function incise(text: string, s: Segment): Attribution | null {
   const speaker = STRESSED.test(name)
     ? { text: name, start: at, end: at + name.length }
     : phraseAfter(text, at);
-  const quote = statement(text, s.start, s.end);
-  return speaker && quote
-    ? { quote, speaker, verbStance: null, attribution: 'according', bridge: '', kind: 'reported' }
-    : null;
+  return accordingTo(speaker, statement(text, s.start, s.end));
 }
 
 /** "Pour Microsoft, …": only with a named person or organisation, "pour" is mostly not attribution. */
 function pourNamed(text: string, s: Segment, entities: Entity[]): Attribution | null {
-  const m = new RegExp(`${LEAD.source}pour\\s+([^,]{2,50}?)\\s*,`, 'iu').exec(s.text);
+  const m = POUR_HEAD.exec(s.text);
   if (m === null || wordCountOf(m[1] ?? '') > 5) return null;
   const named = entities.some(
     (e) =>
@@ -97,17 +97,7 @@ function pourNamed(text: string, s: Segment, entities: Entity[]): Attribution | 
   if (!named) return null;
   const start = s.start + m[0].indexOf(m[1] ?? '');
   const speaker = { text: m[1] ?? '', start, end: start + (m[1] ?? '').length };
-  const quote = statement(text, s.start + m[0].length, s.end);
-  return (
-    quote && {
-      quote,
-      speaker,
-      verbStance: null,
-      attribution: 'according',
-      bridge: '',
-      kind: 'reported',
-    }
-  );
+  return accordingTo(speaker, statement(text, s.start + m[0].length, s.end));
 }
 
 /** A noun phrase after an inverted verb starts with a name or one of these determiners. */
