@@ -12,6 +12,7 @@ import {
 } from '../extract/dom.js';
 import type { Removal, Warning } from '../types.js';
 import {
+  COMMENT_ACTION_LINK,
   COMMENT_HEADINGS,
   COMMENT_TOKEN_EXCEPTIONS,
   COMMENT_TOKEN_PARTS,
@@ -271,9 +272,6 @@ function stripCommentTokens(ctx: Ctx): void {
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
-/** The action links each reader comment carries: "Répondre", "Signaler un abus", "Reply". */
-const COMMENT_ACTION =
-  /^(?:répondre|repondre|signaler(?: (?:un abus|ce commentaire|ce message))?|citer|reply|report(?: comment)?)$/iu;
 /** Share of a container's element children that must carry an action link to be a thread. */
 const ACTION_ITEM_SHARE = 0.6;
 /** A paragraph this long before the thread shows an article precedes it (not a forum's posts). */
@@ -304,7 +302,7 @@ function stripActionThreads(ctx: Ctx): void {
   /** Container → its children through which an action link is reached. */
   const itemsOf = new Map<Element, Set<Element>>();
   $('a, button').each((_, link) => {
-    if (!COMMENT_ACTION.test(textOf($, link))) return;
+    if (!COMMENT_ACTION_LINK.test(textOf($, link))) return;
     let child: Element = link;
     for (let parent = link.parent; parent !== null && parent.type === 'tag';) {
       const items = itemsOf.get(parent) ?? new Set<Element>();

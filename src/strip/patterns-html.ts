@@ -270,6 +270,14 @@ function words(list: string): ReadonlySet<string> {
 }
 
 /**
+ * The link each reader comment carries ("Répondre", "Signaler un abus", "Reply"); a container
+ * whose items mostly carry one is a thread. Narrower than the text rule `text-comment-action`:
+ * "Partager" and "J'aime" links also repeat on lists of articles.
+ */
+export const COMMENT_ACTION_LINK =
+  /^(?:répondre|repondre|signaler(?: (?:un abus|ce commentaire|ce message))?|citer|reply|report(?: comment)?)$/iu;
+
+/**
  * Headings that open a comment thread. The whole heading must match (anchored), so a question
  * beginning with the adverb "Comment" never does.
  */
