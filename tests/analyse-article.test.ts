@@ -33,7 +33,7 @@ describe('analyseArticle: the request', () => {
     });
     expect(analysis.engine).toBe('openai');
     expect(analysis.model).toBe('fake-model');
-    expect(analysis.promptVersion).toMatch(/^analyse@\d+\+[0-9a-f]{8}$/);
+    expect(analysis.promptVersion).toMatch(/^analyse@2\+[0-9a-f]{8}$/);
     expect(analysis.usage!.promptTokens).toBeGreaterThan(0);
     expect(analysis.summary.lang).toBe('en');
   });
