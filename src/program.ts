@@ -8,12 +8,16 @@ import { summarizeCommand } from './commands/summarize.js';
 import { translateCommand } from './commands/translate.js';
 import type { RunContext } from './context.js';
 import { EXIT, VeilleError, formatErrorLine } from './errors.js';
+import { OutputClosed, watchOutput } from './output.js';
 
 export const VERSION = '0.1.0';
 
 /** Runs the CLI in-process and resolves to the exit code; never throws, never calls exit. */
 export async function run(ctx: RunContext): Promise<number> {
   let exitCode: number = EXIT.OK;
+  // A reader that goes away (`veille … | head -1`) must not crash the process (see output.ts).
+  watchOutput(ctx.stdout);
+  watchOutput(ctx.stderr);
   const setExit = (code: number): void => {
     exitCode = code;
   };
@@ -48,8 +52,12 @@ export async function run(ctx: RunContext): Promise<number> {
   }
 }
 
-/** Errors that escape a command: usage mistakes exit 2, everything else exits 1 in one line. */
+/**
+ * Errors that escape a command: usage mistakes exit 2, everything else exits 1 in one line. A
+ * closed output is how Unix tools end when their reader has had enough: exit 0, say nothing.
+ */
 function handleTopLevel(err: unknown, ctx: RunContext): number {
+  if (err instanceof OutputClosed) return EXIT.OK;
   if (err instanceof CommanderError) {
     const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
       err.code,
