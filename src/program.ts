@@ -9,6 +9,7 @@ import { translateCommand } from './commands/translate.js';
 import type { RunContext } from './context.js';
 import { EXIT, VeilleError, formatErrorLine } from './errors.js';
 import { OutputClosed, watchOutput } from './output.js';
+import { terminalLine, terminalText } from './terminal.js';
 
 export const VERSION = '0.1.0';
 
@@ -29,7 +30,7 @@ export async function run(ctx: RunContext): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
-      writeErr: (text) => ctx.stderr.write(text),
+      writeErr: (text) => ctx.stderr.write(terminalText(text)),
     })
     .exitOverride();
   program.addCommand(extractCommand(ctx, setExit));
@@ -41,7 +42,7 @@ export async function run(ctx: RunContext): Promise<number> {
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
-      writeErr: (text) => ctx.stderr.write(text),
+      writeErr: (text) => ctx.stderr.write(terminalText(text)),
     });
   }
   try {
@@ -66,7 +67,7 @@ function handleTopLevel(err: unknown, ctx: RunContext): number {
   }
   const verbose = ctx.argv.includes('--verbose') || ctx.argv.includes('-v');
   if (err instanceof UsageError) {
-    ctx.stderr.write(`error [USAGE] ${err.message}\n`);
+    ctx.stderr.write(`error [USAGE] ${terminalLine(err.message)}\n`);
     return EXIT.USAGE;
   }
   const error =
@@ -77,6 +78,7 @@ function handleTopLevel(err: unknown, ctx: RunContext): number {
           cause: err,
         });
   ctx.stderr.write(`${formatErrorLine(error)}\n`);
-  if (verbose && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
+  if (verbose && err instanceof Error && err.stack)
+    ctx.stderr.write(`${terminalText(err.stack)}\n`);
   return error.code === 'USAGE' ? EXIT.USAGE : EXIT.FAILED;
 }
