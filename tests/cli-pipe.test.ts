@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../src/store/index.js';
+import { allFixtures } from './helpers/analysis-fixtures.js';
 import { send, startServer, type TestServer } from './helpers/http-server.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -57,8 +59,11 @@ interface PipedRun {
   signal: NodeJS.Signals | null;
 }
 
-/** Runs the CLI with a stdout reader that keeps the first line, then closes the pipe. */
-function runPiped(args: string[]): Promise<PipedRun> {
+/**
+ * Runs the CLI with a stdout reader that keeps the first line, then closes the pipe; with
+ * `closeAtOnce`, the reader closes before the CLI has even started (`veille … | true`).
+ */
+function runPiped(args: string[], closeAtOnce = false): Promise<PipedRun> {
   return new Promise((done, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
       cwd: ROOT,
@@ -73,6 +78,7 @@ function runPiped(args: string[]): Promise<PipedRun> {
       child.stdout.destroy();
       closeReader();
     });
+    if (closeAtOnce) child.stdout.destroy();
     child.on('error', reject);
     child.on('close', (code, signal) => {
       done({ firstLine: out.split('\n')[0] ?? '', stderr, code, signal });
@@ -122,4 +128,21 @@ describe('stdout closed by the reader (veille … | head -1)', () => {
       database.close();
     }
   }, 60_000);
+
+  it.each([
+    ['claims', '--format', 'csv'],
+    ['brief', '--format', 'html'],
+  ])(
+    '%s writing its one result to a closed pipe exits 0 quietly',
+    async (...command) => {
+      const db = join(dir, 'veille.db');
+      const store = openStore(db);
+      for (const f of allFixtures()) store.saveArticleAnalysis(f.extract, f.analysis);
+      store.close();
+      const run = await runPiped([...command, '--db', db, '--since', '2000-01-01'], true);
+      expectQuietExit(run);
+      expect(run.stderr).toBe('');
+    },
+    60_000,
+  );
 });
