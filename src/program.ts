@@ -78,7 +78,8 @@ function handleTopLevel(err: unknown, ctx: RunContext): number {
           cause: err,
         });
   ctx.stderr.write(`${formatErrorLine(error)}\n`);
-  if (verbose && err instanceof Error && err.stack)
+  if (verbose && err instanceof Error && err.stack) {
     ctx.stderr.write(`${terminalText(err.stack)}\n`);
+  }
   return error.code === 'USAGE' ? EXIT.USAGE : EXIT.FAILED;
 }
