@@ -1,3 +1,5 @@
+import { terminalLine } from './terminal.js';
+
 /**
  * One small error family: every failure carries a stable code, the stage it happened in and the
  * input it concerns. The CLI turns it into one line on stderr; stacks only with --verbose.
@@ -66,10 +68,13 @@ export function toVeilleError(err: unknown, stage: Stage, input?: string): Veill
   return new VeilleError('INTERNAL', message, { stage, input, cause: err });
 }
 
-/** The one-line form printed on stderr: `error [CODE] input: message`. */
+/**
+ * The one-line form printed on stderr: `error [CODE] input: message`. Messages and inputs may
+ * hold page text, so terminal controls are removed (terminal.ts).
+ */
 export function formatErrorLine(err: VeilleError): string {
-  const where = err.input === undefined ? '' : ` ${err.input}:`;
-  const oneLine = err.message.replace(/\s+/g, ' ').trim();
+  const where = err.input === undefined ? '' : ` ${terminalLine(err.input)}:`;
+  const oneLine = terminalLine(err.message).replace(/\s+/g, ' ').trim();
   return `error [${err.code}]${where} ${oneLine}`;
 }
 

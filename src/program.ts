@@ -8,12 +8,17 @@ import { summarizeCommand } from './commands/summarize.js';
 import { translateCommand } from './commands/translate.js';
 import type { RunContext } from './context.js';
 import { EXIT, VeilleError, formatErrorLine } from './errors.js';
+import { OutputClosed, watchOutput } from './output.js';
+import { terminalLine, terminalText } from './terminal.js';
 
 export const VERSION = '0.1.0';
 
 /** Runs the CLI in-process and resolves to the exit code; never throws, never calls exit. */
 export async function run(ctx: RunContext): Promise<number> {
   let exitCode: number = EXIT.OK;
+  // A reader that goes away (`veille … | head -1`) must not crash the process (see output.ts).
+  watchOutput(ctx.stdout);
+  watchOutput(ctx.stderr);
   const setExit = (code: number): void => {
     exitCode = code;
   };
@@ -25,7 +30,7 @@ export async function run(ctx: RunContext): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
-      writeErr: (text) => ctx.stderr.write(text),
+      writeErr: (text) => ctx.stderr.write(terminalText(text)),
     })
     .exitOverride();
   program.addCommand(extractCommand(ctx, setExit));
@@ -37,7 +42,7 @@ export async function run(ctx: RunContext): Promise<number> {
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
-      writeErr: (text) => ctx.stderr.write(text),
+      writeErr: (text) => ctx.stderr.write(terminalText(text)),
     });
   }
   try {
@@ -48,8 +53,12 @@ export async function run(ctx: RunContext): Promise<number> {
   }
 }
 
-/** Errors that escape a command: usage mistakes exit 2, everything else exits 1 in one line. */
+/**
+ * Errors that escape a command: usage mistakes exit 2, everything else exits 1 in one line. A
+ * closed output is how Unix tools end when their reader has had enough: exit 0, say nothing.
+ */
 function handleTopLevel(err: unknown, ctx: RunContext): number {
+  if (err instanceof OutputClosed) return EXIT.OK;
   if (err instanceof CommanderError) {
     const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
       err.code,
@@ -58,7 +67,7 @@ function handleTopLevel(err: unknown, ctx: RunContext): number {
   }
   const verbose = ctx.argv.includes('--verbose') || ctx.argv.includes('-v');
   if (err instanceof UsageError) {
-    ctx.stderr.write(`error [USAGE] ${err.message}\n`);
+    ctx.stderr.write(`error [USAGE] ${terminalLine(err.message)}\n`);
     return EXIT.USAGE;
   }
   const error =
@@ -69,6 +78,8 @@ function handleTopLevel(err: unknown, ctx: RunContext): number {
           cause: err,
         });
   ctx.stderr.write(`${formatErrorLine(error)}\n`);
-  if (verbose && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
+  if (verbose && err instanceof Error && err.stack) {
+    ctx.stderr.write(`${terminalText(err.stack)}\n`);
+  }
   return error.code === 'USAGE' ? EXIT.USAGE : EXIT.FAILED;
 }

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { formatErrorLine, toVeilleError, type Stage, type VeilleError } from './errors.js';
+import { terminalLine, terminalText } from './terminal.js';
 import type { Removal, Warning } from './types.js';
 
 /** Options of the stderr reporter. */
@@ -12,7 +13,8 @@ export interface ReporterOptions {
 
 /**
  * Everything a run says on stderr goes through here: one-line errors, warnings, removals,
- * progress. It also counts failures, which decide the exit code.
+ * progress. Page text in them is stripped of terminal controls (terminal.ts) and each stays one
+ * line. It also counts failures, which decide the exit code.
  */
 export class Reporter {
   failed = 0;
@@ -60,7 +62,7 @@ export class Reporter {
    */
   status(text: string | null): void {
     if (this.options.quiet || !this.isTTY) return;
-    const next = text ?? '';
+    const next = text === null ? '' : terminalLine(text);
     if (next === this.statusText) return;
     this.stderr.write(`\r\x1b[2K${next}`);
     this.statusText = next;
@@ -70,7 +72,7 @@ export class Reporter {
     this.withoutStatus(() => {
       let current: unknown = error;
       while (current instanceof Error) {
-        this.stderr.write(`${current.stack ?? current.message}\n`);
+        this.stderr.write(`${terminalText(current.stack ?? current.message)}\n`);
         current = current.cause;
         if (current !== undefined) this.stderr.write('caused by: ');
       }
@@ -78,7 +80,7 @@ export class Reporter {
   }
 
   private line(text: string): void {
-    this.withoutStatus(() => this.stderr.write(`${text}\n`));
+    this.withoutStatus(() => this.stderr.write(`${terminalLine(text)}\n`));
   }
 
   /** Clears the status line (if any) while `write` prints, then draws it again below. */

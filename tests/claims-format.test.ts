@@ -59,6 +59,33 @@ describe('formatClaims', () => {
     expect(csvField(null)).toBe('');
   });
 
+  it('neutralises cells a spreadsheet would run as formulas (OWASP CSV injection)', () => {
+    for (const cell of [
+      '=HYPERLINK("http://evil.example","x")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+    ]) {
+      expect(csvField(cell)).toBe(`"'${cell.replace(/"/g, '""')}"`);
+    }
+    const hostile: ClaimRecord = {
+      ...records[0]!,
+      claimant: "=cmd|' /C calc'!A0",
+      claim: "@SUM(1+1)*cmd|' /C calc'!A0",
+      appearances: [{ ...records[0]!.appearances[0]!, site: '+Le Monde', quote: '-1, dit-il' }],
+    };
+    const row = parseCsv(formatClaims([hostile], 'csv'))[1]!;
+    expect(row[3]).toBe("'=cmd|' /C calc'!A0");
+    expect(row[2]).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");
+    expect(row[9]).toBe("'+Le Monde");
+    expect(row[11]).toBe("'-1, dit-il");
+    // Ordinary text and numbers are left as they are.
+    expect(csvField('Le Monde')).toBe('Le Monde');
+    expect(csvField(812)).toBe('812');
+  });
+
   it('writes schema.org Claim JSON-LD', () => {
     const [apple] = JSON.parse(
       formatClaims(

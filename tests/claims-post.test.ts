@@ -135,3 +135,106 @@ describe('postClaims', () => {
     });
   });
 });
+
+describe('postClaims and redirects', () => {
+  /** A tracker that moved: `/claims` answers `status` with a Location to `/v2/claims`. */
+  async function movedTracker(status: number, received: Received[]): Promise<TestServer> {
+    server = await startServer({
+      '/claims': async (req, res, s) => {
+        await readClaimIds(req).catch(() => []);
+        send(res, status, '', { Location: `${s.url}/v2/claims` });
+      },
+      '/v2/claims': async (req, res) => {
+        // Only a POST carrying the claims counts as received; a GET (a followed 302) has none.
+        if (req.method === 'POST') {
+          received.push({
+            key: req.headers['idempotency-key'] as string,
+            ids: await readClaimIds(req),
+          });
+        }
+        send(res, 200, '{}');
+      },
+    });
+    return server;
+  }
+
+  it.each([301, 302, 303])(
+    'a %i is an error naming the new location, and nothing is marked posted',
+    async (status) => {
+      const received: Received[] = [];
+      const s = await movedTracker(status, received);
+      const url = `${s.url}/claims`;
+      const result = await postClaims(claimFeed(store, new Date(0)), options(s));
+      expect(result.posted).toEqual([]);
+      expect(result.remaining).toHaveLength(8);
+      expect(result.error?.code).toBe('HTTP_STATUS');
+      expect(result.error?.message).toContain(`${s.url}/v2/claims`);
+      expect(result.attempts).toBe(1);
+      expect(s.hits('/v2/claims')).toEqual([]);
+      expect(store.unposted(url)).toHaveLength(8);
+    },
+  );
+
+  it.each([307, 308])(
+    'a %i is followed with the same method, body and idempotency key',
+    async (status) => {
+      const received: Received[] = [];
+      const s = await movedTracker(status, received);
+      const records = claimFeed(store, new Date(0));
+      const result = await postClaims(records, options(s));
+      expect(result).toMatchObject({ error: null, remaining: [] });
+      expect(received.flatMap((r) => r.ids)).toEqual(records.map((r) => r.id));
+      for (const r of received) expect(r.key).toBe(idempotencyKey(r.ids));
+      expect(s.hits('/v2/claims').every((r) => r.method === 'POST')).toBe(true);
+      expect(store.unposted(`${s.url}/claims`)).toEqual([]);
+    },
+  );
+
+  it('stops after a few 307 hops in a loop, marking nothing posted', async () => {
+    server = await startServer({
+      '/claims': async (req, res, s) => {
+        await readClaimIds(req);
+        send(res, 307, '', { Location: `${s.url}/claims` });
+      },
+    });
+    const result = await postClaims(claimFeed(store, new Date(0)), options(server));
+    expect(result.error?.code).toBe('TOO_MANY_REDIRECTS');
+    expect(result.posted).toEqual([]);
+    expect(server.requests.length).toBeLessThanOrEqual(6);
+  });
+
+  it('does not follow a 307 to a non-http(s) location', async () => {
+    server = await startServer({
+      '/claims': async (req, res) => {
+        await readClaimIds(req);
+        send(res, 307, '', { Location: 'file:///etc/passwd' });
+      },
+    });
+    const result = await postClaims(claimFeed(store, new Date(0)), options(server));
+    expect(result.error?.code).toBe('HTTP_STATUS');
+    expect(result.error?.message).toContain('file:///etc/passwd');
+    expect(result.posted).toEqual([]);
+  });
+
+  it('does not send the Authorization header to another host on a 307', async () => {
+    const other = await startServer({ '/in': (_req, res) => send(res, 200, '{}') });
+    try {
+      server = await startServer({
+        '/claims': async (req, res) => {
+          await readClaimIds(req);
+          send(res, 307, '', { Location: `http://localhost:${other.port}/in` });
+        },
+      });
+      const result = await postClaims(
+        claimFeed(store, new Date(0)),
+        options(server, { headers: { Authorization: 'Bearer secret-token' } }),
+      );
+      expect(result.error).toBeNull();
+      expect(server.requests[0]?.headers['authorization']).toBe('Bearer secret-token');
+      expect(other.requests.length).toBeGreaterThan(0);
+      for (const r of other.requests) expect(r.headers['authorization']).toBeUndefined();
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -154,6 +154,27 @@ describe('veille claims', () => {
     expect(accepted).toHaveLength(TOTAL);
   });
 
+  it('exits 1 naming the new address when the tracker answers 302, and marks nothing posted', async () => {
+    server = await startServer({
+      '/claims': async (req, res, s) => {
+        await readClaimIds(req);
+        send(res, 302, '', { Location: `${s.url}/new` });
+      },
+      // A client following the 302 as a GET lands here with no claims: that is not a post.
+      '/new': (_req, res) => send(res, 200, '{}'),
+    });
+    const url = `${server.url}/claims`;
+    const r = await runCli(['claims', '--db', db, '--post', url, ...PERIOD]);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^error \[HTTP_STATUS\] /);
+    expect(lines[0]).toContain(`${server.url}/new`);
+    expect(lines[1]).toBe(
+      `posted 0 claim(s) to ${url}; ${TOTAL} remaining (sent again on the next run)`,
+    );
+    expect(server.hits('/new')).toEqual([]);
+  });
+
   it('uses the injected fetch', async () => {
     const seen: string[] = [];
     const fakeFetch: typeof fetch = (input) => {

@@ -65,6 +65,27 @@ describe('extractHtml metadata', () => {
     expect(m.publishedAt).toBe('2021-09-09T09:00:00+02:00');
   });
 
+  it.each([
+    'javascript:alert(document.cookie)',
+    ' JavaScript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'vbscript:msgbox(1)',
+  ])('never takes %j as the canonical URL, falling back to the next declaration', (href) => {
+    const escaped = href.replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    expect(meta(`<link rel="canonical" href="${escaped}">`).canonicalUrl).toBeNull();
+    const og = '<meta property="og:url" content="https://www.exemple.fr/a/b-og">';
+    expect(meta(`<link rel="canonical" href="${escaped}">${og}`).canonicalUrl).toBe(
+      'https://www.exemple.fr/a/b-og',
+    );
+    expect(meta(`<meta property="og:url" content="${escaped}">`).canonicalUrl).toBeNull();
+  });
+
+  it('does not make a local path of a relative canonical link on a local file', () => {
+    const m = meta('<link rel="canonical" href="/article/42">', BODY, 'file:///home/me/a.html');
+    expect(m.canonicalUrl).toBeNull();
+  });
+
   it('survives malformed JSON-LD', () => {
     const m = meta(
       '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Réparé",}</script><script type="application/ld+json">{oops</script>',

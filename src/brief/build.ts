@@ -15,6 +15,7 @@ import {
 } from '../claims/index.js';
 import type { StoredAnalysis } from '../store/index.js';
 import type { Analysis } from '../types.js';
+import { webUrl } from '../util/web-url.js';
 import { mainEntities, propositionsOf, synthesise, type Numbered } from './parts.js';
 import { bestFirst, groupArticles, type GroupOptions } from './stories.js';
 import type { BriefSource, Briefing, Story } from './types.js';
@@ -124,7 +125,8 @@ export function buildBriefing(
     const numbered: Numbered[] = draft.articles.map(({ analysis, at }) => {
       const { article } = analysis;
       const n = sources.length + 1;
-      const url = article.canonicalUrl ?? article.url;
+      // A canonical URL that may not be linked (javascript:, data:…) gives way to the page's.
+      const url = webUrl(article.canonicalUrl) ?? webUrl(article.url);
       sources.push({
         n,
         site: article.siteName,

@@ -1,5 +1,6 @@
 /** Wording shared by the Markdown and HTML renderers: times, stance verbs, safe links. */
 import type { Stance } from '../types.js';
+import { webUrl } from '../util/web-url.js';
 
 /** Verb shown between a claimant and their claim. */
 export const STANCE_VERB: Record<Stance, string> = {
@@ -47,10 +48,8 @@ export function formatRange(since: string, until: string, timeZone: string): str
   return `${formatTime(since, timeZone)} – ${formatTime(until, timeZone)} (${timeZone})`;
 }
 
-/** The URL when it is http(s), else null: nothing else may become a link. */
-export function safeUrl(url: string | null): string | null {
-  return url !== null && /^https?:\/\/[^\s]+$/i.test(url) ? url : null;
-}
+/** The URL when it is http(s), else null: nothing else may become a link (util/web-url.ts). */
+export const safeUrl = webUrl;
 
 /** `Le Monde`, else the URL's host, else `source N`. */
 export function siteLabel(site: string | null, url: string | null, n: number): string {

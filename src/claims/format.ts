@@ -3,7 +3,8 @@
  *
  *   jsonl        one ClaimRecord per line (streams well into trackers and `jq`)
  *   json         one array of ClaimRecords, indented
- *   csv          RFC 4180 (CRLF, fields quoted when they hold `"`, `,`, CR or LF; quotes doubled),
+ *   csv          RFC 4180 (CRLF, fields quoted when they hold `"`, `,`, CR or LF; quotes doubled;
+ *                text starting like a formula, `= + - @` tab CR, prefixed with `'` — OWASP),
  *                ONE ROW PER APPEARANCE: the claim's columns repeat on each of its appearances,
  *                so a spreadsheet can filter by site or time; entity names are joined with `; `
  *   claimreview  schema.org `Claim` JSON-LD, one object per claim in an array: `text`, `author`,
@@ -49,10 +50,23 @@ const CSV_COLUMNS: [string, (r: ClaimRecord, a: ClaimAppearance | undefined) => 
   ['grounded', (_, a) => a?.grounded],
 ];
 
-/** One RFC 4180 field: null/undefined empty, quoted only when needed. */
+/**
+ * First characters that make Excel, LibreOffice or Google Sheets read a cell as a formula (which
+ * can run commands or leak data): `= + - @`, and tab and CR, which some of them skip before
+ * looking (OWASP "CSV Injection"). Claims, quotes and site names come from pages and models.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One RFC 4180 field: null/undefined empty, quoted only when needed. Text that would start a
+ * formula is prefixed with a single quote and quoted, as OWASP recommends.
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) {
+    return `"'${text.replace(/"/g, '""')}"`;
+  }
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -3,7 +3,8 @@
  * Each batch carries an `Idempotency-Key` header (a hash of its claim ids, so a retried batch has
  * the same key) and every record carries its own stable `id`, so the tracker can drop repeats.
  * 429, 5xx, timeouts and network errors are retried with exponential backoff (Retry-After
- * honoured); a batch is marked posted in the store only once the endpoint answered 2xx. The first
+ * honoured); a batch is marked posted in the store only once the endpoint answered 2xx to the POST
+ * itself (a 307/308 is followed with the same body; any other redirect is an error). The first
  * batch that still fails stops the run: nothing is lost, the next run sends what is unposted.
  */
 import { createHash } from 'node:crypto';
@@ -103,42 +104,114 @@ async function sendBatch(
   }
 }
 
+/**
+ * Redirects of a POST: 307 and 308 promise the same method and body at the new address, so they
+ * are followed (at most MAX_REDIRECTS hops, http(s) only). 301/302/303 let a client switch to a
+ * bodiless GET, which the tracker would answer 200 without having received any claim: they are
+ * errors naming the new address, never a success.
+ */
+const SAME_METHOD_REDIRECTS = new Set([307, 308]);
+const MAX_REDIRECTS = 5;
+/** Credentials meant for the tracker, not for another origin it redirects to (as fetch does). */
+const ORIGIN_BOUND_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+
 async function attemptPost(
   body: string,
   key: string,
   options: PostClaimsOptions,
 ): Promise<Attempt> {
-  const doFetch = options.fetch ?? globalThis.fetch;
+  let target = options.url;
+  let headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'Idempotency-Key': key,
+    ...options.headers,
+  };
   try {
-    const res = await doFetch(options.url, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'Idempotency-Key': key,
-        ...options.headers,
-      },
-      body,
-      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-    });
-    await res.arrayBuffer().catch(() => undefined);
-    if (res.ok) return { error: null, retryable: false, retryAfterMs: null };
-    const retryable = res.status === 408 || res.status === 429 || res.status >= 500;
-    const message = `tracker ${options.url} answered HTTP ${res.status}`;
-    return {
-      error: postError('HTTP_STATUS', message, options.url),
-      retryable,
-      retryAfterMs: retryAfter(res.headers.get('retry-after')),
-    };
+    for (let hop = 0; ; hop++) {
+      const res = await postOnce(target, body, headers, options);
+      if (res.ok) return { error: null, retryable: false, retryAfterMs: null };
+      const location = redirectTarget(res, target);
+      if (location === null) return statusFailure(res, options.url);
+      if (!SAME_METHOD_REDIRECTS.has(res.status) || !/^https?:$/.test(location.protocol)) {
+        return refusedRedirect(res.status, location.href, options.url);
+      }
+      if (hop >= MAX_REDIRECTS) return tooManyRedirects(location.href, options.url);
+      if (location.origin !== new URL(target).origin) headers = withoutCredentials(headers);
+      target = location.href;
+    }
   } catch (err) {
-    const timedOut = err instanceof Error && err.name === 'TimeoutError';
-    const code: ErrorCode = timedOut ? 'TIMEOUT' : 'UNREACHABLE';
-    const why = timedOut ? 'timed out' : describe(err);
-    return {
-      error: postError(code, `tracker ${options.url}: ${why}`, options.url, err),
-      retryable: true,
-      retryAfterMs: null,
-    };
+    return networkFailure(err, options.url);
   }
+}
+
+function networkFailure(err: unknown, url: string): Attempt {
+  const timedOut = err instanceof Error && err.name === 'TimeoutError';
+  const code: ErrorCode = timedOut ? 'TIMEOUT' : 'UNREACHABLE';
+  const why = timedOut ? 'timed out' : describe(err);
+  return {
+    error: postError(code, `tracker ${url}: ${why}`, url, err),
+    retryable: true,
+    retryAfterMs: null,
+  };
+}
+
+function tooManyRedirects(last: string, url: string): Attempt {
+  const message = `tracker ${url}: more than ${MAX_REDIRECTS} redirects (last to ${last})`;
+  return {
+    error: postError('TOO_MANY_REDIRECTS', message, url),
+    retryable: false,
+    retryAfterMs: null,
+  };
+}
+
+/** One POST, redirects not followed: only the answer to this very request counts. */
+async function postOnce(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  options: PostClaimsOptions,
+): Promise<Response> {
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const res = await doFetch(url, {
+    method: 'POST',
+    headers,
+    body,
+    redirect: 'manual',
+    signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+  });
+  await res.arrayBuffer().catch(() => undefined);
+  return res;
+}
+
+/** The Location of a 3xx answer, resolved against the request URL; null for anything else. */
+function redirectTarget(res: Response, requested: string): URL | null {
+  if (res.status < 300 || res.status > 399) return null;
+  const location = res.headers.get('location');
+  if (location === null) return null;
+  try {
+    return new URL(location, requested);
+  } catch {
+    return null;
+  }
+}
+
+function statusFailure(res: Response, url: string): Attempt {
+  return {
+    error: postError('HTTP_STATUS', `tracker ${url} answered HTTP ${res.status}`, url),
+    retryable: res.status === 408 || res.status === 429 || res.status >= 500,
+    retryAfterMs: retryAfter(res.headers.get('retry-after')),
+  };
+}
+
+function refusedRedirect(status: number, location: string, url: string): Attempt {
+  const message = `tracker ${url} answered HTTP ${status}, redirecting to ${location}: not followed for a POST; use that address with --post if it is the tracker's`;
+  return { error: postError('HTTP_STATUS', message, url), retryable: false, retryAfterMs: null };
+}
+
+function withoutCredentials(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !ORIGIN_BOUND_HEADERS.includes(name.toLowerCase())),
+  );
 }
 
 function postError(code: ErrorCode, message: string, url: string, cause?: unknown): VeilleError {

@@ -5,11 +5,12 @@
  */
 import type { ClaimEntity, StoredAppearance, StoredClaim } from '../store/index.js';
 import type { Analysis, Certainty, Claim, Stance } from '../types.js';
+import { webUrl } from '../util/web-url.js';
 import { linkPropositions, type LinkItem, type LinkOptions } from './link.js';
 
 /** One article a claim appears in. */
 export interface ClaimAppearance {
-  /** Canonical URL, else the URL read; null for stdin. */
+  /** Canonical URL, else the URL read; http(s) only (util/web-url.ts), else null. */
   url: string | null;
   site: string | null;
   title: string | null;
@@ -81,7 +82,8 @@ export function recordsFromStored(claims: StoredClaim[], options: LinkOptions = 
 }
 
 function toAppearance({ articleId: _id, ...rest }: StoredAppearance): ClaimAppearance {
-  return rest;
+  // Stored before extraction checked canonical URLs, a `javascript:` one may still be there.
+  return { ...rest, url: webUrl(rest.url) };
 }
 
 function isoOrNull(value: string | null): string | null {
@@ -108,7 +110,7 @@ function fromClaim(analysis: Analysis, claim: Claim): Omit<ClaimRecord, 'proposi
     entities,
     appearances: [
       {
-        url: article.canonicalUrl ?? article.url,
+        url: webUrl(article.canonicalUrl) ?? webUrl(article.url),
         site: article.siteName,
         title: article.title,
         publishedAt,

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import type { RunContext } from '../context.js';
 import { VeilleError } from '../errors.js';
 import { extractInputs } from '../pipeline.js';
+import { OutputClosed, writeResult } from '../output.js';
 import { OutDir } from '../render/out.js';
 import {
   EXTRACT_EXTENSIONS,
@@ -54,6 +55,7 @@ async function runExtract(ctx: RunContext, inputs: string[], flags: ExtractFlags
     try {
       await emit(ctx, { result: item, flags, out, reporter, separate });
     } catch (err) {
+      if (err instanceof OutputClosed) throw err; // the reader left: stop, quietly
       reporter.error(err, 'render', item.source);
     }
   }
@@ -85,7 +87,7 @@ async function emit(
     reporter.info(`wrote ${file}`);
   } else {
     // Plain text has no structure of its own: name each article as `head` does with files.
-    ctx.stdout.write(separate ? `==> ${result.source} <==\n${rendered}\n` : rendered);
+    await writeResult(ctx.stdout, separate ? `==> ${result.source} <==\n${rendered}\n` : rendered);
   }
   reporter.done += 1;
 }

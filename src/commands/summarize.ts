@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import {
   analyseArticle,
@@ -26,6 +25,7 @@ import {
   renderAnalysis,
   type SummaryFormat,
 } from '../render/analysis.js';
+import { OutputClosed, writeResult } from '../output.js';
 import { OutDir } from '../render/out.js';
 import { Reporter } from '../report.js';
 import { analyseWithRules, findMissedClaims } from '../rules/index.js';
@@ -259,6 +259,8 @@ async function summarizeAll(
       try {
         await emit(ctx, { analysis, format: flags.format, out, reporter });
       } catch (err) {
+        // The reader left (`| head`): the pool stops taking inputs; what is analysed is stored.
+        if (err instanceof OutputClosed) throw err;
         fail(err, 'render', item.source);
         return;
       }
@@ -312,9 +314,9 @@ async function emit(
     const label = analysis.article.title ?? analysis.source;
     const file = await out.write(label, SUMMARY_EXTENSIONS[format], rendered);
     reporter.info(`wrote ${file}`);
-  } else if (!ctx.stdout.write(rendered)) {
+  } else {
     // A slow reader of stdout holds the batch back instead of results piling up in memory.
-    await once(ctx.stdout, 'drain');
+    await writeResult(ctx.stdout, rendered);
   }
   reporter.done += 1;
 }

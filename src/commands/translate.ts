@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { describeLlmConfig, translateArticle, type FormatMemory } from '../analyse/index.js';
 import type { RunContext } from '../context.js';
 import { EXIT, VeilleError, formatErrorLine } from '../errors.js';
+import { OutputClosed, writeResult } from '../output.js';
 import { extractInputs } from '../pipeline.js';
 import { renderTranslationBilingual, renderTranslationText } from '../render/analysis.js';
 import { OutDir } from '../render/out.js';
@@ -64,10 +65,11 @@ async function runTranslate(
         const file = await out.write(label, flags.bilingual ? 'md' : 'txt', rendered);
         reporter.info(`wrote ${file}`);
       } else {
-        ctx.stdout.write(rendered);
+        await writeResult(ctx.stdout, rendered);
       }
       reporter.done += 1;
     } catch (err) {
+      if (err instanceof OutputClosed) throw err; // the reader left: stop, quietly
       reporter.error(err, err instanceof VeilleError ? err.stage : 'analyse', item.source);
     }
   }

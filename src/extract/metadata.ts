@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { collapse } from './dom.js';
+import { webUrl } from '../util/web-url.js';
 import type { PageMetadata } from './html.js';
 import { articleItem, nameOf, urlOf, type LdItem } from './jsonld.js';
 
@@ -35,14 +36,14 @@ export function readMetadata(
         $('html').attr('xml:lang') ?? null,
       ),
     ),
-    canonicalUrl: absolute(
-      first(
+    // Each declaration is resolved on its own, so an unusable one gives way to the next.
+    canonicalUrl: first(
+      ...[
         $('link[rel~="canonical" i]').attr('href') ?? null,
         meta('og:url'),
         urlOf(ld['mainEntityOfPage']),
         urlOf(ld['url']),
-      ),
-      url,
+      ].map((href) => absolute(href, url)),
     ),
   };
 }
@@ -274,10 +275,15 @@ function first(...values: (string | null)[]): string | null {
   return values.find((v): v is string => v !== null && v !== '') ?? null;
 }
 
+/**
+ * `href` resolved against the page URL, when the result is an http(s) URL: a page may declare a
+ * `javascript:`, `data:` or `file:` canonical URL (or a relative one on a local file), and none
+ * of those is the article's address (util/web-url.ts).
+ */
 function absolute(href: string | null, base: string | null): string | null {
   if (href === null) return null;
   try {
-    return new URL(href, base ?? undefined).toString();
+    return webUrl(new URL(href, base ?? undefined).href);
   } catch {
     return null;
   }

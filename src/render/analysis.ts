@@ -1,5 +1,6 @@
 import type { Translation } from '../analyse/index.js';
 import type { Analysis, Claim, ExtractResult } from '../types.js';
+import { sourceLine, withEmittableUrls } from './links.js';
 
 /** Output formats of `veille summarize`: `json` and `jsonl` both write one object per line. */
 export const SUMMARY_FORMATS = ['json', 'jsonl', 'markdown'] as const;
@@ -16,7 +17,8 @@ const NOT_TRANSLATED = '(French, not translated)';
 
 /** Renders one analysis; the result always ends with a newline. */
 export function renderAnalysis(analysis: Analysis, format: SummaryFormat): string {
-  return format === 'markdown' ? renderAnalysisMarkdown(analysis) : `${JSON.stringify(analysis)}\n`;
+  if (format === 'markdown') return renderAnalysisMarkdown(analysis);
+  return `${JSON.stringify({ ...analysis, article: withEmittableUrls(analysis.article) })}\n`;
 }
 
 /**
@@ -31,7 +33,7 @@ export function renderAnalysisMarkdown(analysis: Analysis): string {
     .filter((fact): fact is string => Boolean(fact))
     .map(inline);
   if (facts.length > 0) lines.push(`*${facts.join(' · ')}*`, '');
-  lines.push(`Source: <${article.canonicalUrl ?? article.url ?? analysis.source}>`, '');
+  lines.push(sourceLine(article, analysis.source, inline), '');
 
   lines.push(french ? `## Summary ${NOT_TRANSLATED}` : '## Summary', '');
   if (summary.headline) lines.push(`**${inline(summary.headline)}**`, '');
@@ -95,7 +97,7 @@ export function renderTranslationBilingual(
 ): string {
   const { article } = result;
   const lines = [`# ${inline(titleOf(result, translation) ?? result.source)}`, ''];
-  lines.push(`Source: <${article.canonicalUrl ?? article.url ?? result.source}>`, '');
+  lines.push(sourceLine(article, result.source, inline), '');
   lines.push(`*French original quoted, English translation below each paragraph.*`, '');
   for (const { fr, en } of translation.paragraphs) {
     lines.push(`> ${inline(fr)}`, '', block(en), '');

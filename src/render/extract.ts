@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../types.js';
+import { sourceLine, withEmittableUrls } from './links.js';
 
 /** Output formats of `veille extract`. */
 export const EXTRACT_FORMATS = ['text', 'markdown', 'json'] as const;
@@ -15,7 +16,7 @@ export const EXTRACT_EXTENSIONS: Record<ExtractFormat, string> = {
 export function renderExtract(result: ExtractResult, format: ExtractFormat): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(result)}\n`;
+      return `${JSON.stringify({ ...result, article: withEmittableUrls(result.article) })}\n`;
     case 'markdown':
       return renderMarkdown(result);
     case 'text':
@@ -32,10 +33,9 @@ function renderMarkdown({ source, article }: ExtractResult): string {
   ]
     .filter((fact): fact is string => Boolean(fact))
     .map(escapeMarkdownInline);
-  const link = article.canonicalUrl ?? article.url ?? source;
   const lines = [`# ${escapeMarkdownInline(article.title ?? source)}`, ''];
   if (facts.length > 0) lines.push(`*${facts.join(' · ')}*`, '');
-  lines.push(`Source: <${link}>`, '');
+  lines.push(sourceLine(article, source, escapeMarkdownInline), '');
   for (const paragraph of article.paragraphs) lines.push(escapeMarkdownBlock(paragraph), '');
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -1,0 +1,28 @@
+/**
+ * URLs in extract, summarize and translate output: only what `webUrl`/`readFromUrl` allow comes
+ * out, whatever the page declared or an older store kept (see util/web-url.ts).
+ */
+import { readFromUrl, webUrl } from '../util/web-url.js';
+
+interface ArticleUrls {
+  url: string | null;
+  canonicalUrl: string | null;
+}
+
+/** The article with its URLs as they may be emitted (null where they may not). */
+export function withEmittableUrls<T extends ArticleUrls>(article: T): T {
+  return { ...article, url: readFromUrl(article.url), canonicalUrl: webUrl(article.canonicalUrl) };
+}
+
+/**
+ * The Markdown `Source:` line: an autolink to the canonical URL, else to the URL read, else the
+ * input's name as escaped text (stdin, or a URL that may not be emitted).
+ */
+export function sourceLine(
+  article: ArticleUrls,
+  source: string,
+  escape: (text: string) => string,
+): string {
+  const link = webUrl(article.canonicalUrl) ?? readFromUrl(article.url);
+  return link === null ? `Source: ${escape(source)}` : `Source: <${link}>`;
+}
