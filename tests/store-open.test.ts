@@ -89,6 +89,7 @@ describe('openStore', () => {
     const err = openError(path);
     expect(err.message).toMatch(/newer veille/);
     expect(err.details?.reason).toBe('newer');
+    expect(err.code).toBe('STORE_FAILED');
   });
 
   it('names the file when it is not a database', () => {
@@ -99,6 +100,7 @@ describe('openStore', () => {
       `${path} is not a veille database or is damaged; move it away or pass another path`,
     );
     expect(err.details?.reason).toBe('corrupt');
+    expect(err.code).toBe('STORE_CORRUPT');
   });
 
   it('says so when another process holds the write lock', () => {
@@ -117,6 +119,7 @@ describe('openStore', () => {
       }
       store.close();
       expect(err).toBeInstanceOf(VeilleError);
+      expect((err as VeilleError).code).toBe('STORE_LOCKED');
       expect((err as VeilleError).message).toBe(
         `database ${path} is locked by another process; try again when it has finished`,
       );
@@ -129,5 +132,6 @@ describe('openStore', () => {
   it('names the file when it cannot be opened', () => {
     const err = openError(join(dir, 'missing', 'veille.db'), { createDir: false });
     expect(err.details?.reason).toBe('cannotOpen');
+    expect(err.code).toBe('STORE_FAILED');
   });
 });

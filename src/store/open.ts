@@ -9,16 +9,14 @@ import Database from 'better-sqlite3';
 import { VeilleError, type ErrorCode } from '../errors.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 
-/**
- * Error code per kind of store failure. Placeholders among the existing codes until dedicated
- * ones (STORE_CORRUPT, STORE_LOCKED, …) exist in errors.ts; `details.reason` says which it was.
- */
+/** Error code per kind of store failure; `details.reason` keeps the finer kind. */
 const STORE_CODES = {
-  corrupt: 'CONFIG',
-  locked: 'INTERNAL',
-  newer: 'CONFIG',
-  cannotOpen: 'CONFIG',
-  other: 'INTERNAL',
+  corrupt: 'STORE_CORRUPT',
+  locked: 'STORE_LOCKED',
+  newer: 'STORE_FAILED',
+  cannotOpen: 'STORE_FAILED',
+  readOnly: 'STORE_FAILED',
+  other: 'STORE_FAILED',
 } as const satisfies Record<string, ErrorCode>;
 
 export type StoreFailure = keyof typeof STORE_CODES;
@@ -41,6 +39,7 @@ function classify(err: unknown): StoreFailure {
   if (err instanceof TypeError && /cannot open database/i.test(err.message)) return 'cannotOpen';
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return 'corrupt';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'locked';
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return 'readOnly';
   if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOENT' || code === 'EACCES') {
     return 'cannotOpen';
   }
@@ -52,6 +51,7 @@ const EXPLAIN: Record<StoreFailure, (path: string, why: string) => string> = {
   locked: (p) => `database ${p} is locked by another process; try again when it has finished`,
   newer: (p, why) => `database ${p} was written by a newer veille (${why}); upgrade veille`,
   cannotOpen: (p, why) => `cannot open database ${p}: ${why}`,
+  readOnly: (p) => `database ${p} is read-only: results cannot be stored there`,
   other: (p, why) => `database ${p}: ${why}`,
 };
 
