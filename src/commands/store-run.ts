@@ -35,11 +35,15 @@ function dbPathFrom(ctx: RunContext, db: string | undefined): string {
 }
 
 /**
- * Opens the database to read it (brief, claims). A missing file is an error that says how to fill
- * it; no empty database is created for a read. Damaged or locked files fail in one line naming
- * the file (store/open.ts).
+ * Opens an existing database (brief, claims), read-only unless `write` (claims --post marks what
+ * it sent). A missing file is an error that says how to fill it; no empty database is created
+ * for a read. Damaged or locked files fail in one line naming the file (store/open.ts).
  */
-export function openExistingStore(ctx: RunContext, db: string | undefined): Store {
+export function openExistingStore(
+  ctx: RunContext,
+  db: string | undefined,
+  { write = false }: { write?: boolean } = {},
+): Store {
   const file = dbPathFrom(ctx, db);
   if (!existsSync(file)) {
     throw new VeilleError(
@@ -49,7 +53,7 @@ export function openExistingStore(ctx: RunContext, db: string | undefined): Stor
       { stage: 'store', input: file },
     );
   }
-  return openStore(file, { createDir: false });
+  return openStore(file, { createDir: false, readOnly: !write });
 }
 
 /**

@@ -101,8 +101,12 @@ function appearancesOf(ctx: StoreContext, claimId: string): StoredAppearance[] {
   }));
 }
 
-/** Records the linker's proposition id of each claim (claim id → proposition id). */
+/**
+ * Records the linker's proposition id of each claim (claim id → proposition id). A read-only
+ * store keeps nothing: its claims cannot change, so the linker finds the same ids next time.
+ */
 export function savePropositions(ctx: StoreContext, propositions: Map<string, string>): void {
+  if (ctx.readOnly === true) return;
   const update = stmt(ctx, 'UPDATE claims SET proposition_id = ? WHERE claim_id = ?');
   ctx.db
     .transaction(() => {

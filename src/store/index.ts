@@ -96,7 +96,12 @@ export interface Store {
 /** Opens the database at `path` (created and migrated as needed). */
 export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const db = openDatabase(path, options);
-  const ctx: StoreContext = { db, path, now: options.now ?? (() => new Date()) };
+  const ctx: StoreContext = {
+    db,
+    path,
+    now: options.now ?? (() => new Date()),
+    readOnly: options.readOnly === true,
+  };
   const open = new Set<Generator<StoredAnalysis>>();
   const track = (it: Generator<StoredAnalysis>): Generator<StoredAnalysis> => {
     const tracked = untrackOnEnd(it, () => open.delete(tracked));

@@ -26,6 +26,11 @@ export interface OpenDatabaseOptions {
   busyTimeoutMs?: number;
   /** Create the parent folder when it is missing. Default true. */
   createDir?: boolean;
+  /**
+   * Open for reading only (brief, claims): nothing is written, not even the journal mode, so a
+   * read-only file or medium can be read. The file must exist. Default false.
+   */
+  readOnly?: boolean;
 }
 
 function sqliteCode(err: unknown): string {
@@ -78,23 +83,45 @@ export function guard<T>(path: string, fn: () => T): T {
 
 /** Opens (creating if needed) and migrates the database at `path`; `:memory:` works too. */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Database.Database {
+  if (options.readOnly === true) return openReadOnly(path, options);
   if (path !== ':memory:' && options.createDir !== false) {
     guard(path, () => mkdirSync(dirname(path), { recursive: true }));
   }
   const db = guard(path, () => new Database(path));
-  try {
+  return configured(db, path, () => {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     const { from, to } = migrate(db);
-    if (from > to) {
-      throw storeError(
-        new Error(`schema ${from}, this veille knows ${SCHEMA_VERSION}`),
-        path,
-        'newer',
-      );
-    }
+    if (from > to) throw newerError(path, from);
+  });
+}
+
+/**
+ * A read-only connection. A database of an older schema is first upgraded by a read-write open
+ * (which fails in one line when the file cannot be written), then opened again for reading.
+ */
+function openReadOnly(path: string, options: OpenDatabaseOptions): Database.Database {
+  const open = (): Database.Database =>
+    guard(path, () => new Database(path, { readonly: true, fileMustExist: true }));
+  let db = open();
+  let version = 0;
+  db = configured(db, path, () => {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw newerError(path, version);
+  });
+  if (version === SCHEMA_VERSION) return db;
+  db.close();
+  openDatabase(path, { ...options, readOnly: false, createDir: false }).close();
+  return open();
+}
+
+/** Runs `setUp` on a fresh connection; on failure closes it and throws a store error. */
+function configured(db: Database.Database, path: string, setUp: () => void): Database.Database {
+  try {
+    setUp();
     return db;
   } catch (err) {
     db.close();
@@ -102,9 +129,19 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   }
 }
 
+function newerError(path: string, version: number): VeilleError {
+  return storeError(
+    new Error(`schema ${version}, this veille knows ${SCHEMA_VERSION}`),
+    path,
+    'newer',
+  );
+}
+
 /** What every store function needs: the connection, its path (for messages) and the clock. */
 export interface StoreContext {
   db: Database.Database;
+  /** Opened with `readOnly`: writes that only keep derived data are skipped. */
+  readOnly?: boolean;
   path: string;
   now: () => Date;
 }
