@@ -2,6 +2,7 @@
  * Reads: the fetch cache (a page fetched within the freshness window is not fetched again), the
  * analysis cache, and the analyses of a period, streamed row by row.
  */
+import { trustedCanonical } from '../analyse/ids.js';
 import type { Analysis, Article, ExtractResult, StoredPage } from '../types.js';
 import { rebindAnalysis, type CacheKey } from './cache.js';
 import { stmt, type StoreContext } from './open.js';
@@ -107,6 +108,9 @@ export function* analysesSince(
     Omit<StoredAnalysis, 'analysis'> & { json: string }
   >;
   for (const { json, ...row } of rows) {
-    yield { ...row, analysis: JSON.parse(json) as Analysis };
+    const analysis = JSON.parse(json) as Analysis;
+    // Analyses stored before schema 3 may carry another site's canonical URL.
+    const canonicalUrl = trustedCanonical(analysis.article);
+    yield { ...row, analysis: { ...analysis, article: { ...analysis.article, canonicalUrl } } };
   }
 }
