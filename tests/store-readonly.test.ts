@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -81,6 +81,42 @@ describe('brief and claims on a read-only database', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/^error \[STORE_FAILED\] .*read-only/);
+    } finally {
+      undo();
+    }
+  });
+});
+
+describe('summarize when results cannot be stored', () => {
+  it('says so once with STORE_FAILED, still prints every analysis, and does not claim to have stored them', async () => {
+    const page = (title: string, text: string): string =>
+      `<!doctype html><html lang="fr"><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${text}</p></article></body></html>`;
+    const files = ['un', 'deux'].map((name, i) => {
+      const file = path.join(dir, `${name}.html`);
+      writeFileSync(
+        file,
+        page(
+          `Article ${name}`,
+          `« Nous n’avons rien trouvé de tel dans nos serveurs ${i} », a déclaré le porte-parole d’Apple, interrogé jeudi par l’agence Bloomberg sur cette enquête.`,
+        ),
+      );
+      return file;
+    });
+    const undo = makeReadOnly([db]);
+    try {
+      const r = await runCli(['summarize', '--engine', 'rules', '--db', db, ...files], {
+        env: { XDG_CONFIG_HOME: dir },
+        cwd: dir,
+      });
+      expect(r.code).toBe(1);
+      expect(lines(r.stdout)).toHaveLength(2);
+      const errors = r.stderr.split('\n').filter((l) => l.startsWith('error '));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^error \[STORE_FAILED\] .*veille\.db/);
+      const closing = r.stderr.trimEnd().split('\n').at(-1)!;
+      expect(closing).toMatch(/^2 done, 0 failed/);
+      expect(closing).not.toContain('stored in');
+      expect(closing).toContain('nothing stored');
     } finally {
       undo();
     }

@@ -11,7 +11,7 @@ import {
   type Store,
 } from '../store/index.js';
 import type { FormatMemory } from '../analyse/index.js';
-import type { Analysis, ExtractResult } from '../types.js';
+import type { ExtractResult } from '../types.js';
 
 /** Flags of commands that keep their results in the store. */
 export interface StoreFlags {
@@ -69,40 +69,6 @@ export function analysisKey(
     model: engine.model,
     promptVersion: engine.version,
   });
-}
-
-/**
- * Returns the cached analysis of `item`, or runs `analyse` and saves the result with its article
- * in one transaction. Failures are recorded (to be retried next run) and rethrown.
- */
-export async function analyseWithStore(
-  store: Store | null,
-  item: ExtractResult,
-  options: {
-    key: CacheKey;
-    refresh: boolean;
-    analyse: () => Promise<Analysis>;
-    /** When the page was really fetched, for a page taken from the store's fetch cache. */
-    fetchedAt?: Date | undefined;
-  },
-): Promise<{ analysis: Analysis; cached: boolean }> {
-  if (store && !options.refresh) {
-    const cached = store.getCachedAnalysis(options.key, { extract: item });
-    if (cached) return { analysis: cached, cached: true };
-  }
-  try {
-    const analysis = await options.analyse();
-    store?.saveArticleAnalysis(
-      item,
-      analysis,
-      options.key,
-      options.fetchedAt === undefined ? {} : { fetchedAt: options.fetchedAt },
-    );
-    return { analysis, cached: false };
-  } catch (err) {
-    store?.recordFailure(item.source, err);
-    throw err;
-  }
 }
 
 const MODES = ['json_schema', 'json_object', 'text'] as const;

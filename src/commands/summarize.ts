@@ -13,6 +13,7 @@ import { EXIT, VeilleError, formatErrorLine, type Stage } from '../errors.js';
 import { createLimiter, type Limiter } from '../fetch/limiter.js';
 import {
   BatchProgress,
+  BatchStore,
   batchInputs,
   parseConcurrency,
   parseDuration,
@@ -34,7 +35,6 @@ import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } f
 import {
   loadFormatMemory,
   saveFormatMemory,
-  analyseWithStore,
   analysisKey,
   openRunStore,
   type StoreFlags,
@@ -205,12 +205,14 @@ async function summarizeAll(
     prices: config === null ? {} : readPrices(ctx),
   });
   const refresh = Boolean(flags.refresh);
+  // A store that fails (read-only, full, damaged) is reported once; analyses still reach stdout.
+  const results = new BatchStore(store, (err) => reporter.error(err, 'store'));
   // `--concurrency` caps the model calls in flight; twice as many articles are in the pool so
   // the next ones are extracted, and the last replies checked and stored, while calls are out.
   const slots = createLimiter({ global: flags.concurrency });
   const articlesInFlight = flags.concurrency * ARTICLES_PER_SLOT;
   const source = batchInputs(inputs, inputOptionsFrom(ctx, flags), {
-    store,
+    store: store === null ? null : results,
     maxAgeMs: flags.maxAge,
     refresh,
   });
@@ -232,7 +234,7 @@ async function summarizeAll(
       if (entry instanceof VeilleError) {
         fail(entry, entry.stage, entry.input);
         // Kept so a later run (or `pendingFailures`) knows this input is still to be done.
-        if (store && entry.input !== undefined) store.recordFailure(entry.input, entry);
+        if (entry.input !== undefined) results.recordFailure(entry.input, entry);
         return;
       }
       const item = entry.extract;
@@ -241,7 +243,7 @@ async function summarizeAll(
       let analysis: Analysis;
       let cached: boolean;
       try {
-        const result = await analyseWithStore(store, item, {
+        const result = await results.obtain(item, {
           key: analysisKey(item, engine),
           refresh,
           fetchedAt: entry.fetchedAt,
@@ -268,11 +270,11 @@ async function summarizeAll(
     progress.stop();
     saveFormatMemory(store, memory);
   }
-  const pending = store?.pendingFailures().length ?? 0;
+  const pending = results.pendingFailures();
   reporter.info(
     progress.summary() +
       (pending > 0 ? `, ${pending} failed input${pending === 1 ? '' : 's'} to retry` : '') +
-      (store ? ` (stored in ${store.path})` : ''),
+      results.closingNote(),
   );
   return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
 }

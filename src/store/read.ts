@@ -14,6 +14,8 @@ export type FreshArticle = StoredPage;
 export interface CachedAnalysisOptions {
   /** Oldest usable analysis, in milliseconds. Default: no limit. */
   maxAgeMs?: number;
+  /** Only analyses made at or after this time (e.g. during this run). Default: any. */
+  madeSince?: Date;
   /**
    * The article being analysed. When given, an analysis cached for another article with the
    * same text is rebound to this one (source, metadata, claim ids). Default: returned as stored.
@@ -64,9 +66,9 @@ export function getCachedAnalysis(
   options: CachedAnalysisOptions = {},
 ): Analysis | null {
   const maxAge = options.maxAgeMs ?? Infinity;
-  const oldest = Number.isFinite(maxAge)
-    ? new Date(ctx.now().getTime() - maxAge).toISOString()
-    : '';
+  const byAge = Number.isFinite(maxAge) ? new Date(ctx.now().getTime() - maxAge).toISOString() : '';
+  const since = options.madeSince?.toISOString() ?? '';
+  const oldest = byAge > since ? byAge : since;
   const row = stmt(
     ctx,
     `SELECT json FROM analyses WHERE cache_key = ? AND created_at >= ?

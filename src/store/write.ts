@@ -98,7 +98,10 @@ function upsertAnalysis(ctx: StoreContext, articleId: number, analysis: Analysis
          @promptTokens, @completionTokens, @createdAt)
        ON CONFLICT (article_id, cache_key) DO UPDATE SET engine = excluded.engine,
          json = excluded.json, prompt_tokens = excluded.prompt_tokens,
-         completion_tokens = excluded.completion_tokens, created_at = excluded.created_at`,
+         completion_tokens = excluded.completion_tokens,
+         -- Saving a cached analysis again does not make it younger.
+         created_at = CASE WHEN analyses.json = excluded.json THEN analyses.created_at
+                           ELSE excluded.created_at END`,
   ).run({
     articleId,
     key: key.id,
