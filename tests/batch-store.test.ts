@@ -50,7 +50,7 @@ describe('BatchStore.obtain', () => {
       const { extract, analysis } = supermicroLeMonde();
       const copy = copyOf(extract);
       const key = cacheKeyOf(extract, analysis);
-      const batch = new BatchStore(withStore ? store : null, () => undefined);
+      const batch = new BatchStore({ store: withStore ? store : null, report: () => undefined });
       const { state, analyse } = gated(analysis);
       const first = batch.obtain(extract, { key, refresh: false, analyse });
       const second = batch.obtain(copy, { key, refresh: false, analyse });
@@ -74,11 +74,7 @@ describe('BatchStore.obtain', () => {
     const key = cacheKeyOf(extract, analysis);
     store.saveArticleAnalysis(extract, analysis, key);
     clock += 60_000;
-    const batch = new BatchStore(
-      store,
-      () => undefined,
-      () => clock,
-    );
+    const batch = new BatchStore({ store, report: () => undefined, now: () => clock });
     const { state, analyse } = gated({ ...analysis, model: 'refreshed' });
     state.open();
     await batch.obtain(extract, { key, refresh: true, analyse });
@@ -89,11 +85,27 @@ describe('BatchStore.obtain', () => {
     expect(copy.analysis.model).toBe('refreshed');
   });
 
+  it('does not save again a stored analysis of the same page (its newest stays its own)', async () => {
+    const { extract, analysis } = supermicroLeMonde();
+    const key = cacheKeyOf(extract, analysis);
+    store.saveArticleAnalysis(extract, analysis, key);
+    clock += 60_000;
+    const newer = { ...analysis, model: 'gpt-4o', claims: analysis.claims.slice(0, 1) };
+    store.saveArticleAnalysis(extract, newer);
+    const batch = new BatchStore({ store, report: () => undefined });
+    const { state, analyse } = gated(analysis);
+    const again = await batch.obtain(extract, { key, refresh: false, analyse });
+    expect(again.cached).toBe(true);
+    expect(state.calls).toBe(0);
+    expect(store.claimsSince(new Date(0))).toHaveLength(1);
+    expect([...store.analysesSince(new Date(0))][0]?.analysis.model).toBe('gpt-4o');
+  });
+
   it('records the failure of a shared analysis for every copy', async () => {
     const { extract, analysis } = supermicroLeMonde();
     const copy = copyOf(extract);
     const key = cacheKeyOf(extract, analysis);
-    const batch = new BatchStore(store, () => undefined);
+    const batch = new BatchStore({ store, report: () => undefined });
     const failing = (): Promise<Analysis> =>
       Promise.reject(new VeilleError('LLM_ERROR', 'boom', { stage: 'analyse' }));
     const results = await Promise.allSettled([

@@ -88,10 +88,10 @@ describe('brief and claims on a read-only database', () => {
 });
 
 describe('summarize when results cannot be stored', () => {
-  it('says so once with STORE_FAILED, still prints every analysis, and does not claim to have stored them', async () => {
-    const page = (title: string, text: string): string =>
-      `<!doctype html><html lang="fr"><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${text}</p></article></body></html>`;
-    const files = ['un', 'deux'].map((name, i) => {
+  const page = (title: string, text: string): string =>
+    `<!doctype html><html lang="fr"><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${text}</p></article></body></html>`;
+  function writePages(): string[] {
+    return ['un', 'deux'].map((name, i) => {
       const file = path.join(dir, `${name}.html`);
       writeFileSync(
         file,
@@ -102,6 +102,27 @@ describe('summarize when results cannot be stored', () => {
       );
       return file;
     });
+  }
+
+  it('goes on without a database it cannot open: one store error, every analysis printed', async () => {
+    const files = writePages();
+    const damaged = path.join(dir, 'damaged.db');
+    writeFileSync(damaged, 'ceci n’est pas une base de données\n'.repeat(100));
+    const r = await runCli(['summarize', '--engine', 'rules', '--db', damaged, ...files], {
+      env: { XDG_CONFIG_HOME: dir },
+      cwd: dir,
+    });
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout)).toHaveLength(2);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('error '));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^error \[STORE_CORRUPT\] .*damaged\.db/);
+    const closing = r.stderr.trimEnd().split('\n').at(-1)!;
+    expect(closing).toMatch(/^2 done, 0 failed.*\(nothing stored: STORE_CORRUPT\)$/);
+  });
+
+  it('says so once with STORE_FAILED, still prints every analysis, and does not claim to have stored them', async () => {
+    const files = writePages();
     const undo = makeReadOnly([db]);
     try {
       const r = await runCli(['summarize', '--engine', 'rules', '--db', db, ...files], {

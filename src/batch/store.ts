@@ -29,24 +29,31 @@ export interface ObtainOptions {
   fetchedAt?: Date | undefined;
 }
 
+export interface BatchStoreOptions {
+  /** null with `--no-store`, or when it could not be opened (`failure`). */
+  store: Store | null;
+  /** Called once, with the first store failure. */
+  report: (error: VeilleError) => void;
+  /** Why the store could not be opened; reported at once. Default: none. */
+  failure?: unknown;
+  /** Milliseconds clock [Date.now]: the run starts now (what `--refresh` may reuse). */
+  now?: () => number;
+}
+
 export class BatchStore {
   /** Articles saved during this run. */
   saved = 0;
   private failure: VeilleError | null = null;
   private readonly inFlight = new Map<string, Promise<Analysis>>();
   private readonly startedAt: Date;
+  private readonly store: Store | null;
+  private readonly report: (error: VeilleError) => void;
 
-  /**
-   * @param store null with `--no-store`.
-   * @param report called once, with the first store failure.
-   * @param now milliseconds clock [Date.now]: the run starts now (what `--refresh` reuses).
-   */
-  constructor(
-    private readonly store: Store | null,
-    private readonly report: (error: VeilleError) => void,
-    now: () => number = Date.now,
-  ) {
-    this.startedAt = new Date(now());
+  constructor(options: BatchStoreOptions) {
+    this.store = options.store;
+    this.report = options.report;
+    this.startedAt = new Date((options.now ?? Date.now)());
+    if (options.failure) this.fail(options.failure);
   }
 
   /** The store failure of this run, if any. */
@@ -80,8 +87,12 @@ export class BatchStore {
     const cached = this.use((s) => s.getCachedAnalysis(key, lookup), null);
     let result: Obtained;
     try {
-      if (cached !== null) result = { analysis: cached, cached: true };
-      else {
+      if (cached !== null) {
+        // Stored for this very page: nothing to save (its newest analysis stays its own).
+        if (this.use((s) => s.hasAnalysis(item, key), false))
+          return { analysis: cached, cached: true };
+        result = { analysis: cached, cached: true };
+      } else {
         const shared = this.inFlight.get(key.id);
         result = shared
           ? { analysis: rebindAnalysis(await shared, item), cached: true }
@@ -97,12 +108,13 @@ export class BatchStore {
 
   /** ` (stored in PATH)` when everything was stored, else what was and why not. */
   closingNote(): string {
-    if (this.store === null) return '';
-    if (this.failure === null) return ` (stored in ${this.store.path})`;
-    const code = this.failure.code;
-    return this.saved === 0
-      ? ` (nothing stored: ${code})`
-      : ` (${this.saved} stored in ${this.store.path}, then ${code})`;
+    if (this.failure !== null) {
+      const code = this.failure.code;
+      return this.saved === 0 || this.store === null
+        ? ` (nothing stored: ${code})`
+        : ` (${this.saved} stored in ${this.store.path}, then ${code})`;
+    }
+    return this.store === null ? '' : ` (stored in ${this.store.path})`;
   }
 
   private async analyseOnce(key: CacheKey, analyse: () => Promise<Analysis>): Promise<Analysis> {
@@ -134,9 +146,13 @@ export class BatchStore {
     try {
       return fn(this.store);
     } catch (err) {
-      this.failure = toVeilleError(err, 'store', this.store.path);
-      this.report(this.failure);
+      this.fail(err);
       return otherwise;
     }
+  }
+
+  private fail(err: unknown): void {
+    this.failure = toVeilleError(err, 'store');
+    this.report(this.failure);
   }
 }

@@ -168,9 +168,22 @@ async function runSummarize(
   if (config !== null && flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
   const out = flags.out === undefined ? null : new OutDir(flags.out);
   if (out) await out.prepare();
-  const store = openRunStore(ctx, flags);
+  // A store that cannot be opened is reported once and the run goes on without it.
+  let store: Store | null = null;
+  let failure: unknown;
   try {
-    return await summarizeAll(ctx, { inputs, flags, config, out, reporter, store });
+    store = openRunStore(ctx, flags);
+  } catch (err) {
+    if (!(err instanceof VeilleError) || err.stage !== 'store') throw err;
+    failure = err;
+  }
+  const results = new BatchStore({
+    store,
+    report: (err) => reporter.error(err, 'store'),
+    ...(failure === undefined ? {} : { failure }),
+  });
+  try {
+    return await summarizeAll(ctx, { inputs, flags, config, out, reporter, store, results });
   } finally {
     store?.close();
   }
@@ -183,11 +196,13 @@ interface SummarizeRun {
   out: OutDir | null;
   reporter: Reporter;
   store: Store | null;
+  /** The batch's use of `store`: cache, in-flight sharing, failures reported once. */
+  results: BatchStore;
 }
 
 async function summarizeAll(
   ctx: RunContext,
-  { inputs, flags, config, out, reporter, store }: SummarizeRun,
+  { inputs, flags, config, out, reporter, store, results }: SummarizeRun,
 ): Promise<number> {
   // Format memory: what response format worked per endpoint+model, kept across runs.
   const memory: FormatMemory = loadFormatMemory(store);
@@ -205,8 +220,6 @@ async function summarizeAll(
     prices: config === null ? {} : readPrices(ctx),
   });
   const refresh = Boolean(flags.refresh);
-  // A store that fails (read-only, full, damaged) is reported once; analyses still reach stdout.
-  const results = new BatchStore(store, (err) => reporter.error(err, 'store'));
   // `--concurrency` caps the model calls in flight; twice as many articles are in the pool so
   // the next ones are extracted, and the last replies checked and stored, while calls are out.
   const slots = createLimiter({ global: flags.concurrency });

@@ -2,7 +2,7 @@
  * Reads: the fetch cache (a page fetched within the freshness window is not fetched again), the
  * analysis cache, and the analyses of a period, streamed row by row.
  */
-import { trustedCanonical } from '../analyse/ids.js';
+import { storeKey, trustedCanonical } from '../analyse/ids.js';
 import type { Analysis, Article, ExtractResult, StoredPage } from '../types.js';
 import { rebindAnalysis, type CacheKey } from './cache.js';
 import { stmt, type StoreContext } from './open.js';
@@ -77,6 +77,16 @@ export function getCachedAnalysis(
   if (row === undefined) return null;
   const analysis = JSON.parse(row.json) as Analysis;
   return options.extract === undefined ? analysis : rebindAnalysis(analysis, options.extract);
+}
+
+/** True when the article read at `extract`'s URL already has an analysis stored under `key`. */
+export function hasAnalysis(ctx: StoreContext, extract: ExtractResult, key: CacheKey): boolean {
+  const row = stmt(
+    ctx,
+    `SELECT 1 FROM analyses n JOIN articles a ON a.id = n.article_id
+      WHERE a.article_key = ? AND n.cache_key = ?`,
+  ).get(storeKey(extract.article), key.id);
+  return row !== undefined;
 }
 
 /** Options of `analysesSince`. */
