@@ -66,6 +66,22 @@ describe('brief and claims on a read-only database', () => {
     }
   });
 
+  it('says in one line that a read-only database of an older schema must be upgraded first', async () => {
+    const conn = new Database(db);
+    conn.pragma('user_version = 2');
+    conn.close();
+    const undo = makeReadOnly([db]);
+    try {
+      const r = await runCli(['brief', '--db', db, ...PERIOD]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^error \[STORE_FAILED\] .*older schema \(2,.*read-only/);
+    } finally {
+      undo();
+    }
+  });
+
   it('says in one line with a store code that claims --post needs a writable database', async () => {
     const undo = makeReadOnly([db]);
     try {

@@ -114,7 +114,16 @@ function openReadOnly(path: string, options: OpenDatabaseOptions): Database.Data
   });
   if (version === SCHEMA_VERSION) return db;
   db.close();
-  openDatabase(path, { ...options, readOnly: false, createDir: false }).close();
+  try {
+    openDatabase(path, { ...options, readOnly: false, createDir: false }).close();
+  } catch (err) {
+    if (!(err instanceof VeilleError) || err.details?.reason !== 'readOnly') throw err;
+    throw new VeilleError(
+      'STORE_FAILED',
+      `database ${path} has an older schema (${version}, this veille reads ${SCHEMA_VERSION}) and is read-only: open it once where it can be written to upgrade it`,
+      { stage: 'store', cause: err, details: { reason: 'readOnly', path } },
+    );
+  }
   return open();
 }
 
