@@ -18,7 +18,8 @@ export interface CachedAnalysisOptions {
   madeSince?: Date;
   /**
    * The article being analysed. When given, an analysis cached for another article with the
-   * same text is rebound to this one (source, metadata, claim ids). Default: returned as stored.
+   * same text is rebound to this one (source, metadata; the claim ids stay, so both articles are
+   * appearances of the same claims). Default: returned as stored.
    */
   extract?: ExtractResult;
 }
