@@ -31,6 +31,9 @@ export const ERROR_CODES = {
   LLM_ERROR: 'the model endpoint failed',
   LLM_OUTPUT_INVALID: 'the model reply did not match the schema',
   NO_ENDPOINT: 'no model endpoint is configured',
+  STORE_FAILED: 'the database could not be opened, read or written',
+  STORE_CORRUPT: 'the database file is damaged or is not a veille database',
+  STORE_LOCKED: 'the database is locked by another process',
   INTERNAL: 'an unexpected internal error',
 } as const;
 

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleKey, claimId } from '../src/analyse/ids.js';
 import { VeilleError } from '../src/errors.js';
 import { cacheKey, cacheKeyOf, contentHash, openStore, type Store } from '../src/store/index.js';
 import {
@@ -57,7 +56,7 @@ describe('analysis cache', () => {
     expect(store.getCachedAnalysis(key, { maxAgeMs: 9 * HOUR })).toBeNull();
   });
 
-  it('rebinds an analysis cached for another URL with the same text', () => {
+  it('rebinds an analysis cached for another URL with the same text, keeping its claims', () => {
     const { extract, analysis } = supermicroLeMonde();
     store.saveArticleAnalysis(extract, analysis);
     const url = 'https://www.ouest-france.fr/afp/puces-espionnes.html';
@@ -69,11 +68,14 @@ describe('analysis cache', () => {
     const cached = store.getCachedAnalysis(cacheKeyOf(copy, analysis), { extract: copy });
     expect(cached?.source).toBe(url);
     expect(cached?.article.siteName).toBe('Ouest-France');
-    const first = analysis.claims[0]!;
-    expect(cached?.claims[0]?.id).toBe(
-      claimId(articleKey(copy.article), first.claimant, first.quote),
-    );
-    expect(cached?.claims[0]?.id).not.toBe(first.id);
+    // The same claims: the copy is one more appearance of each, not a claim of its own.
+    expect(cached?.claims.map((c) => c.id)).toEqual(analysis.claims.map((c) => c.id));
+    store.saveArticleAnalysis(copy, cached!);
+    expect(count('articles')).toBe(2);
+    expect(count('claims')).toBe(analysis.claims.length);
+    expect(count('claim_appearances')).toBe(2 * analysis.claims.length);
+    const sites = store.claimsSince(new Date(0))[0]!.appearances.map((a) => a.site);
+    expect(sites.sort()).toEqual(['Le Monde', 'Ouest-France']);
   });
 });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VeilleError } from '../src/errors.js';
+import { migrate } from '../src/store/migrations.js';
 import { defaultDbPath, MIGRATIONS, openStore, SCHEMA_VERSION } from '../src/store/index.js';
 import { supermicroLeMonde } from './helpers/analysis-fixtures.js';
 
@@ -81,6 +82,62 @@ describe('openStore', () => {
     db.close();
   });
 
+  it('upgrades a version-2 database in place: rows keyed by the URL read, none lost', () => {
+    const path = join(dir, 'v2.db');
+    const old = new Database(path);
+    migrate(old, MIGRATIONS.slice(0, 2));
+    const { extract, analysis } = supermicroLeMonde();
+    const url = `${extract.article.url!}?xtor=RSS`;
+    const insert = old.prepare(
+      `INSERT INTO articles (article_key, source, url, canonical_url, content_hash, fetched_at,
+         dated_at, text, extract_json) VALUES (?, ?, ?, ?, 'h', ?, ?, ?, ?)`,
+    );
+    const row = (key: string, rowUrl: string | null, at: string): number =>
+      Number(
+        insert.run(key, rowUrl ?? '-', rowUrl, key, at, at, extract.article.text, '{}')
+          .lastInsertRowid,
+      );
+    // As schema 2 stored them: keyed by canonical URL (or text hash for stdin).
+    const leMonde = row(extract.article.url!, url, '2018-10-05T06:00:00.000Z');
+    row('https://www.lemonde.fr/ancienne-adresse.html', url, '2018-10-05T05:00:00.000Z');
+    row('text:0123456789abcdef', null, '2018-10-05T06:00:00.000Z');
+    // d declared e's URL as canonical: re-keying d to its URL must not collide with e mid-way.
+    row('https://x.fr/e', 'https://x.fr/d', '2018-10-05T06:00:00.000Z');
+    row('https://x.fr/f', 'https://x.fr/e', '2018-10-05T06:00:00.000Z');
+    const claim = analysis.claims[0]!;
+    old
+      .prepare(
+        `INSERT INTO claims (claim_id, claim, claimant, stance, certainty, entities_json,
+           first_seen) VALUES (?, ?, ?, ?, ?, '[]', '2018-10-04T16:02:00.000Z')`,
+      )
+      .run(claim.id, claim.claim, claim.claimant, claim.stance, claim.certainty);
+    old
+      .prepare(
+        `INSERT INTO claim_appearances (claim_id, article_id, quote, grounded, published_at)
+         VALUES (?, ?, ?, 1, '2018-10-04T16:02:00.000Z')`,
+      )
+      .run(claim.id, leMonde, claim.quote);
+    old.close();
+
+    const store = openStore(path, { now: () => new Date('2018-10-05T07:00:00Z') });
+    const [stored] = store.claimsSince(new Date(0));
+    expect(stored?.appearances.map((a) => a.url)).toEqual([extract.article.url]);
+    // Read again from the same URL, the page updates its own row.
+    store.saveArticle({ ...extract, article: { ...extract.article, url } });
+    store.close();
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const keys = db.prepare('SELECT article_key AS k FROM articles ORDER BY id').all();
+    expect(keys.map((r) => (r as { k: string }).k)).toEqual([
+      url,
+      'https://www.lemonde.fr/ancienne-adresse.html',
+      'text:0123456789abcdef',
+      'https://x.fr/d',
+      'https://x.fr/e',
+    ]);
+    db.close();
+  });
+
   it('refuses a database written by a newer veille', () => {
     const path = join(dir, 'new.db');
     const db = new Database(path);
@@ -89,6 +146,7 @@ describe('openStore', () => {
     const err = openError(path);
     expect(err.message).toMatch(/newer veille/);
     expect(err.details?.reason).toBe('newer');
+    expect(err.code).toBe('STORE_FAILED');
   });
 
   it('names the file when it is not a database', () => {
@@ -99,6 +157,7 @@ describe('openStore', () => {
       `${path} is not a veille database or is damaged; move it away or pass another path`,
     );
     expect(err.details?.reason).toBe('corrupt');
+    expect(err.code).toBe('STORE_CORRUPT');
   });
 
   it('says so when another process holds the write lock', () => {
@@ -117,6 +176,7 @@ describe('openStore', () => {
       }
       store.close();
       expect(err).toBeInstanceOf(VeilleError);
+      expect((err as VeilleError).code).toBe('STORE_LOCKED');
       expect((err as VeilleError).message).toBe(
         `database ${path} is locked by another process; try again when it has finished`,
       );
@@ -129,5 +189,6 @@ describe('openStore', () => {
   it('names the file when it cannot be opened', () => {
     const err = openError(join(dir, 'missing', 'veille.db'), { createDir: false });
     expect(err.details?.reason).toBe('cannotOpen');
+    expect(err.code).toBe('STORE_FAILED');
   });
 });

@@ -6,13 +6,14 @@
 import type { VeilleError } from '../errors.js';
 import type { LoadOptions } from '../inputs/load.js';
 import { pipelineItems, type PipelineItem } from '../pipeline.js';
-import type { Store } from '../store/index.js';
+import type { StoredPage } from '../types.js';
 
 /** One input's extract, with when its page was really fetched when it came from the store. */
 export type BatchItem = PipelineItem;
 
 export interface FreshOptions {
-  store: Store | null;
+  /** Where fresh pages are looked up (`BatchStore`); null without a store. */
+  store: { recall(url: string, maxAgeMs: number): StoredPage | null } | null;
   /** Pages fetched less than this long ago are not fetched again; 0 disables the check. */
   maxAgeMs: number;
   /** `--refresh`: fetch everything. */
@@ -28,6 +29,6 @@ export function batchInputs(
   const useStore = store !== null && !refresh && maxAgeMs > 0;
   return pipelineItems(inputs, {
     ...options,
-    recall: useStore ? (url) => store.getFreshArticle(url, maxAgeMs) : undefined,
+    recall: useStore ? (url) => store.recall(url, maxAgeMs) : undefined,
   });
 }

@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { buildBriefing, renderBriefingHtml, renderBriefingMarkdown } from '../brief/index.js';
 import type { RunContext } from '../context.js';
 import { VeilleError } from '../errors.js';
 import { periodFrom } from '../util/since.js';
+import { writeFileAtomic } from '../render/out.js';
 import { openExistingStore } from './store-run.js';
 
 export const BRIEF_FORMATS = ['markdown', 'html'] as const;
@@ -71,7 +71,7 @@ async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
 
 async function writeOutput(file: string, content: string): Promise<void> {
   try {
-    await writeFile(file, content, 'utf8');
+    await writeFileAtomic(file, content);
   } catch (cause) {
     const why = (cause as { code?: unknown } | null)?.code;
     throw new VeilleError(

@@ -47,7 +47,7 @@ async function runClaims(ctx: RunContext, flags: ClaimsFlags): Promise<number> {
       stage: 'config',
     });
   }
-  const store = openExistingStore(ctx, flags.db);
+  const store = openExistingStore(ctx, flags.db, { write: flags.post !== undefined });
   try {
     if (flags.post === undefined) {
       ctx.stdout.write(formatClaims(claimFeed(store, since, { until }), flags.format));

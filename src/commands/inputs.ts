@@ -20,8 +20,8 @@ export function addInputOptions(command: Command): Command {
     .option('--from <file>', 'read inputs from a file, one URL or path a line (# comments)')
     .option(
       '--timeout <seconds>',
-      'HTTP timeout per request in seconds (default 20)',
-      positiveNumber,
+      `HTTP timeout per request in seconds (default 20, at most ${MAX_TIMEOUT_SECONDS})`,
+      timeoutSeconds,
     )
     .option(
       '--max-bytes <bytes>',
@@ -42,6 +42,17 @@ export function inputOptionsFrom(ctx: RunContext, flags: InputFlags): LoadOption
     cwd: ctx.cwd,
     http,
   };
+}
+
+/** Longest `--timeout` [3600 s]: a longer wait is a typo, and timers overflow past ~24 days. */
+export const MAX_TIMEOUT_SECONDS = 3600;
+
+function timeoutSeconds(value: string): number {
+  const n = positiveNumber(value);
+  if (n > MAX_TIMEOUT_SECONDS) {
+    throw new InvalidArgumentError(`expected at most ${MAX_TIMEOUT_SECONDS} seconds`);
+  }
+  return n;
 }
 
 function positiveNumber(value: string): number {

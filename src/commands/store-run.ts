@@ -11,7 +11,7 @@ import {
   type Store,
 } from '../store/index.js';
 import type { FormatMemory } from '../analyse/index.js';
-import type { Analysis, ExtractResult } from '../types.js';
+import type { ExtractResult } from '../types.js';
 
 /** Flags of commands that keep their results in the store. */
 export interface StoreFlags {
@@ -35,11 +35,15 @@ function dbPathFrom(ctx: RunContext, db: string | undefined): string {
 }
 
 /**
- * Opens the database to read it (brief, claims). A missing file is an error that says how to fill
- * it; no empty database is created for a read. Damaged or locked files fail in one line naming
- * the file (store/open.ts).
+ * Opens an existing database (brief, claims), read-only unless `write` (claims --post marks what
+ * it sent). A missing file is an error that says how to fill it; no empty database is created
+ * for a read. Damaged or locked files fail in one line naming the file (store/open.ts).
  */
-export function openExistingStore(ctx: RunContext, db: string | undefined): Store {
+export function openExistingStore(
+  ctx: RunContext,
+  db: string | undefined,
+  { write = false }: { write?: boolean } = {},
+): Store {
   const file = dbPathFrom(ctx, db);
   if (!existsSync(file)) {
     throw new VeilleError(
@@ -49,7 +53,7 @@ export function openExistingStore(ctx: RunContext, db: string | undefined): Stor
       { stage: 'store', input: file },
     );
   }
-  return openStore(file, { createDir: false });
+  return openStore(file, { createDir: false, readOnly: !write });
 }
 
 /**
@@ -65,40 +69,6 @@ export function analysisKey(
     model: engine.model,
     promptVersion: engine.version,
   });
-}
-
-/**
- * Returns the cached analysis of `item`, or runs `analyse` and saves the result with its article
- * in one transaction. Failures are recorded (to be retried next run) and rethrown.
- */
-export async function analyseWithStore(
-  store: Store | null,
-  item: ExtractResult,
-  options: {
-    key: CacheKey;
-    refresh: boolean;
-    analyse: () => Promise<Analysis>;
-    /** When the page was really fetched, for a page taken from the store's fetch cache. */
-    fetchedAt?: Date | undefined;
-  },
-): Promise<{ analysis: Analysis; cached: boolean }> {
-  if (store && !options.refresh) {
-    const cached = store.getCachedAnalysis(options.key, { extract: item });
-    if (cached) return { analysis: cached, cached: true };
-  }
-  try {
-    const analysis = await options.analyse();
-    store?.saveArticleAnalysis(
-      item,
-      analysis,
-      options.key,
-      options.fetchedAt === undefined ? {} : { fetchedAt: options.fetchedAt },
-    );
-    return { analysis, cached: false };
-  } catch (err) {
-    store?.recordFailure(item.source, err);
-    throw err;
-  }
 }
 
 const MODES = ['json_schema', 'json_object', 'text'] as const;

@@ -12,6 +12,7 @@ import { EXIT, VeilleError, formatErrorLine, type Stage } from '../errors.js';
 import { createLimiter, type Limiter } from '../fetch/limiter.js';
 import {
   BatchProgress,
+  BatchStore,
   batchInputs,
   parseConcurrency,
   parseDuration,
@@ -34,7 +35,6 @@ import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } f
 import {
   loadFormatMemory,
   saveFormatMemory,
-  analyseWithStore,
   analysisKey,
   openRunStore,
   type StoreFlags,
@@ -168,9 +168,22 @@ async function runSummarize(
   if (config !== null && flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
   const out = flags.out === undefined ? null : new OutDir(flags.out);
   if (out) await out.prepare();
-  const store = openRunStore(ctx, flags);
+  // A store that cannot be opened is reported once and the run goes on without it.
+  let store: Store | null = null;
+  let failure: unknown;
   try {
-    return await summarizeAll(ctx, { inputs, flags, config, out, reporter, store });
+    store = openRunStore(ctx, flags);
+  } catch (err) {
+    if (!(err instanceof VeilleError) || err.stage !== 'store') throw err;
+    failure = err;
+  }
+  const results = new BatchStore({
+    store,
+    report: (err) => reporter.error(err, 'store'),
+    ...(failure === undefined ? {} : { failure }),
+  });
+  try {
+    return await summarizeAll(ctx, { inputs, flags, config, out, reporter, store, results });
   } finally {
     store?.close();
   }
@@ -183,11 +196,13 @@ interface SummarizeRun {
   out: OutDir | null;
   reporter: Reporter;
   store: Store | null;
+  /** The batch's use of `store`: cache, in-flight sharing, failures reported once. */
+  results: BatchStore;
 }
 
 async function summarizeAll(
   ctx: RunContext,
-  { inputs, flags, config, out, reporter, store }: SummarizeRun,
+  { inputs, flags, config, out, reporter, store, results }: SummarizeRun,
 ): Promise<number> {
   // Format memory: what response format worked per endpoint+model, kept across runs.
   const memory: FormatMemory = loadFormatMemory(store);
@@ -210,7 +225,7 @@ async function summarizeAll(
   const slots = createLimiter({ global: flags.concurrency });
   const articlesInFlight = flags.concurrency * ARTICLES_PER_SLOT;
   const source = batchInputs(inputs, inputOptionsFrom(ctx, flags), {
-    store,
+    store: store === null ? null : results,
     maxAgeMs: flags.maxAge,
     refresh,
   });
@@ -232,7 +247,7 @@ async function summarizeAll(
       if (entry instanceof VeilleError) {
         fail(entry, entry.stage, entry.input);
         // Kept so a later run (or `pendingFailures`) knows this input is still to be done.
-        if (store && entry.input !== undefined) store.recordFailure(entry.input, entry);
+        if (entry.input !== undefined) results.recordFailure(entry.input, entry);
         return;
       }
       const item = entry.extract;
@@ -241,7 +256,7 @@ async function summarizeAll(
       let analysis: Analysis;
       let cached: boolean;
       try {
-        const result = await analyseWithStore(store, item, {
+        const result = await results.obtain(item, {
           key: analysisKey(item, engine),
           refresh,
           fetchedAt: entry.fetchedAt,
@@ -270,11 +285,11 @@ async function summarizeAll(
     progress.stop();
     saveFormatMemory(store, memory);
   }
-  const pending = store?.pendingFailures().length ?? 0;
+  const pending = results.pendingFailures();
   reporter.info(
     progress.summary() +
       (pending > 0 ? `, ${pending} failed input${pending === 1 ? '' : 's'} to retry` : '') +
-      (store ? ` (stored in ${store.path})` : ''),
+      results.closingNote(),
   );
   return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
 }

@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VeilleError } from '../errors.js';
 
@@ -27,7 +28,7 @@ export class OutDir {
   async write(label: string, extension: string, content: string): Promise<string> {
     const file = path.join(this.dir, `${this.uniqueName(slugify(label))}.${extension}`);
     try {
-      await writeFile(file, content, 'utf8');
+      await writeFileAtomic(file, content);
     } catch (cause) {
       throw new VeilleError('WRITE_FAILED', `cannot write output file: ${describe(cause)}`, {
         stage: 'render',
@@ -43,6 +44,23 @@ export class OutDir {
     for (let n = 2; this.used.has(name); n += 1) name = `${base}-${n}`;
     this.used.add(name);
     return name;
+  }
+}
+
+/**
+ * Writes `content` to a temporary name beside `file`, then renames it over `file`: a write that
+ * fails half-way (full disk, size limit, killed process) never leaves a truncated file under the
+ * final name, and a previous file there stays whole until the new one is complete.
+ */
+export async function writeFileAtomic(file: string, content: string): Promise<void> {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
+    await rename(temp, file);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
   }
 }
 

@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { articleInfo } from '../analyse/article-info.js';
-import { articleKey, claimId } from '../analyse/ids.js';
 import type { Analysis, ExtractResult } from '../types.js';
 
 /** Version of the `Analysis` shape as stored; bump when types.ts changes it incompatibly. */
@@ -60,16 +59,20 @@ export function cacheKeyOf(extract: ExtractResult, analysis: Analysis): CacheKey
 
 /**
  * An analysis cached for one article, made to belong to another with the same text (an agency
- * dispatch republished by two outlets): source and article metadata from `extract`, claim ids
- * recomputed from its article key. Spans stay valid because the text is identical.
+ * dispatch republished by two outlets): source and article metadata from `extract`, and a
+ * headline taken from the title (rules engine) follows the title. Claim ids are kept: both
+ * copies are appearances of the same claims. Spans stay valid because the text is identical.
  */
 export function rebindAnalysis(analysis: Analysis, extract: ExtractResult): Analysis {
-  const { article } = extract;
-  const key = articleKey(article);
+  const article = articleInfo(extract.article);
+  const { headline } = analysis.summary;
+  const fromTitle = headline !== null && headline === analysis.article.title;
   return {
     ...analysis,
     source: extract.source,
-    article: articleInfo(article),
-    claims: analysis.claims.map((c) => ({ ...c, id: claimId(key, c.claimant, c.quote) })),
+    article,
+    summary: fromTitle
+      ? { ...analysis.summary, headline: article.title ?? headline }
+      : analysis.summary,
   };
 }

@@ -2,6 +2,7 @@
  * Claims for the tracker feed: every claim seen in a period with all its appearances, the
  * proposition ids the linker gave them, and which claims each endpoint has already received.
  */
+import { trustedCanonical } from '../analyse/ids.js';
 import type { Certainty, EntityType, Stance } from '../types.js';
 import { stmt, type StoreContext } from './open.js';
 import type { PeriodOptions } from './read.js';
@@ -51,7 +52,9 @@ interface ClaimRow extends Omit<StoredClaim, 'entities' | 'appearances'> {
   entitiesJson: string;
 }
 
-interface AppearanceRow extends Omit<StoredAppearance, 'span' | 'grounded'> {
+interface AppearanceRow extends Omit<StoredAppearance, 'url' | 'span' | 'grounded'> {
+  url: string | null;
+  canonicalUrl: string | null;
   spanStart: number | null;
   spanEnd: number | null;
   grounded: number;
@@ -88,21 +91,27 @@ export function claimsSince(
 function appearancesOf(ctx: StoreContext, claimId: string): StoredAppearance[] {
   const rows = stmt(
     ctx,
-    `SELECT p.article_id AS articleId, coalesce(a.canonical_url, a.url) AS url, a.site, a.title,
+    `SELECT p.article_id AS articleId, a.url, a.canonical_url AS canonicalUrl, a.site, a.title,
             p.published_at AS publishedAt, p.quote, p.quote_en AS quoteEn,
             p.span_start AS spanStart, p.span_end AS spanEnd, p.grounded
        FROM claim_appearances p JOIN articles a ON a.id = p.article_id
       WHERE p.claim_id = ? ORDER BY p.published_at, p.article_id`,
   ).all(claimId) as AppearanceRow[];
-  return rows.map(({ spanStart, spanEnd, grounded, ...row }) => ({
+  // Rows stored before schema 3 may hold another site's canonical URL: checked again here.
+  return rows.map(({ spanStart, spanEnd, grounded, url, canonicalUrl, ...row }) => ({
     ...row,
+    url: trustedCanonical({ url, canonicalUrl }) ?? url,
     span: spanStart === null || spanEnd === null ? null : { start: spanStart, end: spanEnd },
     grounded: grounded === 1,
   }));
 }
 
-/** Records the linker's proposition id of each claim (claim id → proposition id). */
+/**
+ * Records the linker's proposition id of each claim (claim id → proposition id). A read-only
+ * store keeps nothing: its claims cannot change, so the linker finds the same ids next time.
+ */
 export function savePropositions(ctx: StoreContext, propositions: Map<string, string>): void {
+  if (ctx.readOnly === true) return;
   const update = stmt(ctx, 'UPDATE claims SET proposition_id = ? WHERE claim_id = ?');
   ctx.db
     .transaction(() => {

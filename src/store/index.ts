@@ -38,6 +38,7 @@ import {
   analysesSince,
   getCachedAnalysis,
   getFreshArticle,
+  hasAnalysis,
   type CachedAnalysisOptions,
   type FreshArticle,
   type PeriodOptions,
@@ -72,6 +73,8 @@ export interface Store {
   /** The page stored for `source` if fetched less than `maxAgeMs` ago (a re-run skips the fetch). */
   getFreshArticle(source: string, maxAgeMs: number): FreshArticle | null;
   getCachedAnalysis(key: CacheKey, options?: CachedAnalysisOptions): Analysis | null;
+  /** True when the article read at `extract`'s URL already has an analysis under `key`. */
+  hasAnalysis(extract: ExtractResult, key: CacheKey): boolean;
   /** Stores the page alone (e.g. before a slow analysis); returns its row id. */
   saveArticle(extract: ExtractResult, options?: SaveOptions): number;
   /** Stores page + analysis + entities + claims in ONE transaction; clears the source's failure. */
@@ -96,7 +99,12 @@ export interface Store {
 /** Opens the database at `path` (created and migrated as needed). */
 export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const db = openDatabase(path, options);
-  const ctx: StoreContext = { db, path, now: options.now ?? (() => new Date()) };
+  const ctx: StoreContext = {
+    db,
+    path,
+    now: options.now ?? (() => new Date()),
+    readOnly: options.readOnly === true,
+  };
   const open = new Set<Generator<StoredAnalysis>>();
   const track = (it: Generator<StoredAnalysis>): Generator<StoredAnalysis> => {
     const tracked = untrackOnEnd(it, () => open.delete(tracked));
@@ -111,6 +119,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     path,
     getFreshArticle: safe(getFreshArticle),
     getCachedAnalysis: safe(getCachedAnalysis),
+    hasAnalysis: safe(hasAnalysis),
     saveArticle: safe(saveArticle),
     saveArticleAnalysis: safe(saveArticleAnalysis),
     recordFailure: safe(recordFailure),

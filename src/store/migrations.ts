@@ -117,6 +117,25 @@ CREATE TABLE posted (
 );
 `;
 
+/**
+ * Article rows were keyed by canonical URL, so a page declaring another's canonical URL took over
+ * its row. They are now keyed by the URL they were read from (analyse/ids.ts `storeKey`). Keys
+ * are moved aside first so that no two rows ever hold the same key mid-way; then the newest row
+ * read from each URL takes that URL; every other row gets its old key back when it is free, or
+ * keeps it under the `v2:` prefix (a page only an older copy remembers: kept, never lost).
+ * Rows of stdin (no URL) keep their text-hash key.
+ */
+const V3 = `
+UPDATE articles SET article_key = 'v2:' || article_key;
+UPDATE articles SET article_key = url
+ WHERE url IS NOT NULL
+   AND id = (SELECT d.id FROM articles d WHERE d.url = articles.url
+              ORDER BY d.fetched_at DESC, d.id DESC LIMIT 1);
+UPDATE articles SET article_key = substr(article_key, 4)
+ WHERE article_key LIKE 'v2:%'
+   AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.article_key = substr(articles.article_key, 4));
+`;
+
 /** Every migration, oldest first. The last one's version is the current schema version. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'articles, analyses, entities, claims, failures', sql: V1 },
@@ -125,6 +144,7 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'fetch cache by source (backfilled from articles); posted claims per endpoint',
     sql: V2,
   },
+  { version: 3, description: 'articles keyed by the URL they were read from', sql: V3 },
 ];
 
 /** Schema version this build of veille writes. */

@@ -2,6 +2,7 @@
  * Reads: the fetch cache (a page fetched within the freshness window is not fetched again), the
  * analysis cache, and the analyses of a period, streamed row by row.
  */
+import { storeKey, trustedCanonical } from '../analyse/ids.js';
 import type { Analysis, Article, ExtractResult, StoredPage } from '../types.js';
 import { rebindAnalysis, type CacheKey } from './cache.js';
 import { stmt, type StoreContext } from './open.js';
@@ -13,9 +14,12 @@ export type FreshArticle = StoredPage;
 export interface CachedAnalysisOptions {
   /** Oldest usable analysis, in milliseconds. Default: no limit. */
   maxAgeMs?: number;
+  /** Only analyses made at or after this time (e.g. during this run). Default: any. */
+  madeSince?: Date;
   /**
    * The article being analysed. When given, an analysis cached for another article with the
-   * same text is rebound to this one (source, metadata, claim ids). Default: returned as stored.
+   * same text is rebound to this one (source, metadata; the claim ids stay, so both articles are
+   * appearances of the same claims). Default: returned as stored.
    */
   extract?: ExtractResult;
 }
@@ -63,9 +67,9 @@ export function getCachedAnalysis(
   options: CachedAnalysisOptions = {},
 ): Analysis | null {
   const maxAge = options.maxAgeMs ?? Infinity;
-  const oldest = Number.isFinite(maxAge)
-    ? new Date(ctx.now().getTime() - maxAge).toISOString()
-    : '';
+  const byAge = Number.isFinite(maxAge) ? new Date(ctx.now().getTime() - maxAge).toISOString() : '';
+  const since = options.madeSince?.toISOString() ?? '';
+  const oldest = byAge > since ? byAge : since;
   const row = stmt(
     ctx,
     `SELECT json FROM analyses WHERE cache_key = ? AND created_at >= ?
@@ -74,6 +78,16 @@ export function getCachedAnalysis(
   if (row === undefined) return null;
   const analysis = JSON.parse(row.json) as Analysis;
   return options.extract === undefined ? analysis : rebindAnalysis(analysis, options.extract);
+}
+
+/** True when the article read at `extract`'s URL already has an analysis stored under `key`. */
+export function hasAnalysis(ctx: StoreContext, extract: ExtractResult, key: CacheKey): boolean {
+  const row = stmt(
+    ctx,
+    `SELECT 1 FROM analyses n JOIN articles a ON a.id = n.article_id
+      WHERE a.article_key = ? AND n.cache_key = ?`,
+  ).get(storeKey(extract.article), key.id);
+  return row !== undefined;
 }
 
 /** Options of `analysesSince`. */
@@ -107,6 +121,9 @@ export function* analysesSince(
     Omit<StoredAnalysis, 'analysis'> & { json: string }
   >;
   for (const { json, ...row } of rows) {
-    yield { ...row, analysis: JSON.parse(json) as Analysis };
+    const analysis = JSON.parse(json) as Analysis;
+    // Analyses stored before schema 3 may carry another site's canonical URL.
+    const canonicalUrl = trustedCanonical(analysis.article);
+    yield { ...row, analysis: { ...analysis, article: { ...analysis.article, canonicalUrl } } };
   }
 }

@@ -2,10 +2,12 @@
  * Writes. Each article is committed in one transaction — the page, its source, its analysis,
  * entities, claims and appearances, and the clearing of its failure — so a process killed at any
  * moment leaves every article either fully stored or not at all. Every write is an upsert keyed
- * by article key (canonical URL), cache key and claim id, so re-running stores no duplicates.
+ * by store key (the URL the page was read from, never its canonical URL: a page cannot replace
+ * another's row), cache key and claim id, so re-running stores no duplicates. The same text at
+ * two URLs is two rows, each an appearance of the claims they share.
  */
 import type { Analysis, Claim, Entity, ExtractResult } from '../types.js';
-import { articleKey } from '../analyse/ids.js';
+import { storeKey, trustedCanonical } from '../analyse/ids.js';
 import { cacheKeyOf, contentHash, type CacheKey } from './cache.js';
 import { isoOrNull, stmt, type StoreContext } from './open.js';
 
@@ -64,10 +66,10 @@ function upsertArticle(ctx: StoreContext, extract: ExtractResult, options: SaveO
          title = excluded.title, text = excluded.text, extract_json = excluded.extract_json
        RETURNING id`,
   ).get({
-    key: articleKey(article),
+    key: storeKey(article),
     source: extract.source,
     url: article.url,
-    canonical: article.canonicalUrl,
+    canonical: trustedCanonical(article),
     hash: contentHash(text),
     fetchedAt,
     publishedAt,
@@ -96,7 +98,10 @@ function upsertAnalysis(ctx: StoreContext, articleId: number, analysis: Analysis
          @promptTokens, @completionTokens, @createdAt)
        ON CONFLICT (article_id, cache_key) DO UPDATE SET engine = excluded.engine,
          json = excluded.json, prompt_tokens = excluded.prompt_tokens,
-         completion_tokens = excluded.completion_tokens, created_at = excluded.created_at`,
+         completion_tokens = excluded.completion_tokens,
+         -- Saving a cached analysis again does not make it younger.
+         created_at = CASE WHEN analyses.json = excluded.json THEN analyses.created_at
+                           ELSE excluded.created_at END`,
   ).run({
     articleId,
     key: key.id,
