@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { buildBriefing, renderBriefingHtml, renderBriefingMarkdown } from '../brief/index.js';
 import type { RunContext } from '../context.js';
 import { VeilleError } from '../errors.js';
 import { periodFrom } from '../util/since.js';
 import { writeFileAtomic } from '../render/out.js';
-import { openExistingStore } from './store-run.js';
 
 export const BRIEF_FORMATS = ['markdown', 'html'] as const;
 export type BriefFormat = (typeof BRIEF_FORMATS)[number];
@@ -41,6 +39,10 @@ export function briefCommand(ctx: RunContext, setExit: (code: number) => void): 
 async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
   const now = new Date();
   const { since, until } = periodFrom(flags, now);
+  // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
+  const { openExistingStore } = await import('./store-run.js');
+  const { buildBriefing, renderBriefingHtml, renderBriefingMarkdown } =
+    await import('../brief/index.js');
   const store = openExistingStore(ctx, flags.db);
   let rendered: string;
   let articles: number;

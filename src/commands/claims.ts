@@ -1,15 +1,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import {
-  CLAIM_FORMATS,
-  claimFeed,
-  formatClaims,
-  postClaims,
-  type ClaimFormat,
-} from '../claims/index.js';
+import { CLAIM_FORMATS, type ClaimFormat } from '../claims/format.js';
 import type { RunContext } from '../context.js';
 import { VeilleError, formatErrorLine } from '../errors.js';
 import { periodFrom } from '../util/since.js';
-import { openExistingStore } from './store-run.js';
 
 interface ClaimsFlags {
   since: string;
@@ -47,6 +40,9 @@ async function runClaims(ctx: RunContext, flags: ClaimsFlags): Promise<number> {
       stage: 'config',
     });
   }
+  // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
+  const { openExistingStore } = await import('./store-run.js');
+  const { claimFeed, formatClaims, postClaims } = await import('../claims/index.js');
   const store = openExistingStore(ctx, flags.db, { write: flags.post !== undefined });
   try {
     if (flags.post === undefined) {

@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { analyseArticle } from '../analyse/index.js';
+import type { analyseArticle } from '../analyse/index.js';
 import type { RunContext } from '../context.js';
 import { EXIT, VeilleError, formatErrorLine } from '../errors.js';
-import { evaluate, type EvalReport } from '../eval/evaluate.js';
+import type { EvalReport } from '../eval/evaluate.js';
 import type { PRF, Scores } from '../eval/scores.js';
 import { ENTITY_TYPES, STANCES } from '../types.js';
 import type { Analysis } from '../types.js';
@@ -42,11 +42,12 @@ export function evalCommand(ctx: RunContext, setExit: (code: number) => void): C
 async function runEval(ctx: RunContext, flags: EvalFlags): Promise<number> {
   let analyse: ((r: Parameters<typeof analyseArticle>[0]) => Promise<Analysis>) | undefined;
   if (flags.engine === 'openai') {
-    const config = llmConfigFrom(ctx, flags);
+    const config = await llmConfigFrom(ctx, flags);
     if (config === null) {
       ctx.stderr.write(`${formatErrorLine(noEndpointError())}\n`);
       return EXIT.USAGE;
     }
+    const { analyseArticle } = await import('../analyse/index.js'); // openai: not at start-up
     analyse = (result) => analyseArticle(result, { config });
   }
   const goldDir = path.resolve(ctx.cwd, flags.gold);
@@ -61,6 +62,8 @@ async function runEval(ctx: RunContext, flags: EvalFlags): Promise<number> {
       return EXIT.FAILED;
     }
   }
+  // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
+  const { evaluate } = await import('../eval/evaluate.js');
   const report = await evaluate({
     engine: flags.engine,
     goldDir,

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { RunContext } from '../context.js';
 import { VeilleError } from '../errors.js';
-import { extractInputs } from '../pipeline.js';
 import { OutputClosed, writeResult } from '../output.js';
 import { OutDir } from '../render/out.js';
 import {
@@ -40,6 +39,8 @@ export function extractCommand(ctx: RunContext, setExit: (code: number) => void)
 
 async function runExtract(ctx: RunContext, inputs: string[], flags: ExtractFlags): Promise<number> {
   assertSomeInput(inputs, flags);
+  // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
+  const { extractInputs } = await import('../pipeline.js');
   const reporter = new Reporter(ctx.stderr, {
     verbose: Boolean(flags.verbose),
     quiet: Boolean(flags.quiet),

@@ -1,47 +1,11 @@
 import { Command, Option } from 'commander';
-import {
-  analyseArticle,
-  describeLlmConfig,
-  resolveLlmConfig,
-  type FormatMemory,
-  type LlmConfig,
-  type SummaryLength,
-} from '../analyse/index.js';
+import type { LlmConfig, SummaryLength } from '../analyse/index.js';
+import { parseConcurrency, parseDuration } from '../batch/duration.js';
 import type { RunContext } from '../context.js';
-import { EXIT, VeilleError, formatErrorLine, type Stage } from '../errors.js';
-import { createLimiter, type Limiter } from '../fetch/limiter.js';
-import {
-  BatchProgress,
-  BatchStore,
-  batchInputs,
-  parseConcurrency,
-  parseDuration,
-  readPrices,
-  runPool,
-  type BatchItem,
-} from '../batch/index.js';
-import {
-  SUMMARY_EXTENSIONS,
-  SUMMARY_FORMATS,
-  renderAnalysis,
-  type SummaryFormat,
-} from '../render/analysis.js';
-import { OutputClosed, writeResult } from '../output.js';
-import { OutDir } from '../render/out.js';
-import { Reporter } from '../report.js';
-import { analyseWithRules, findMissedClaims } from '../rules/index.js';
-import type { Analysis, ExtractResult } from '../types.js';
-import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } from './inputs.js';
-import {
-  loadFormatMemory,
-  saveFormatMemory,
-  analysisKey,
-  openRunStore,
-  type StoreFlags,
-} from './store-run.js';
-import { analysePromptVersion } from '../analyse/index.js';
-import { RULES_VERSION } from '../rules/index.js';
-import type { Store } from '../store/index.js';
+import { VeilleError } from '../errors.js';
+import { SUMMARY_FORMATS, type SummaryFormat } from '../render/analysis.js';
+import { addInputOptions, type InputFlags } from './inputs.js';
+import type { StoreFlags } from './store-run.js';
 
 export const ENGINES = ['openai', 'rules'] as const;
 export type Engine = (typeof ENGINES)[number];
@@ -76,7 +40,11 @@ export function addLlmOptions(command: Command): Command {
 }
 
 /** Resolves the endpoint from flags, environment and config files; null when none. */
-export function llmConfigFrom(ctx: RunContext, flags: LlmCliFlags): LlmConfig | null {
+export async function llmConfigFrom(
+  ctx: RunContext,
+  flags: LlmCliFlags,
+): Promise<LlmConfig | null> {
+  const { resolveLlmConfig } = await import('../analyse/index.js'); // zod, openai: not at start-up
   return resolveLlmConfig({
     flags: {
       ...(flags.model === undefined ? {} : { model: flags.model }),
@@ -87,7 +55,7 @@ export function llmConfigFrom(ctx: RunContext, flags: LlmCliFlags): LlmConfig | 
   });
 }
 
-interface SummarizeFlags extends InputFlags, LlmCliFlags, StoreFlags {
+export interface SummarizeFlags extends InputFlags, LlmCliFlags, StoreFlags {
   format: SummaryFormat;
   engine?: Engine;
   length: SummaryLength;
@@ -99,8 +67,6 @@ interface SummarizeFlags extends InputFlags, LlmCliFlags, StoreFlags {
 
 /** Model calls in flight at once [4]. */
 export const DEFAULT_CONCURRENCY = 4;
-/** Articles in the batch pool per model-call slot: one waiting on the model, one being prepared. */
-const ARTICLES_PER_SLOT = 2;
 /** Pages fetched less than this long ago are taken from the store [12h]. */
 export const DEFAULT_MAX_AGE = '12h';
 
@@ -145,193 +111,8 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
   addLlmOptions(command);
   addInputOptions(command);
   return command.action(async (inputs: string[], flags: SummarizeFlags) => {
+    // The run (model client, store, batch) loads when the command runs, not at start-up.
+    const { runSummarize } = await import('./summarize-run.js');
     setExit(await runSummarize(ctx, inputs, flags));
   });
-}
-
-async function runSummarize(
-  ctx: RunContext,
-  inputs: string[],
-  flags: SummarizeFlags,
-): Promise<number> {
-  assertSomeInput(inputs, flags);
-  const reporter = new Reporter(ctx.stderr, {
-    verbose: Boolean(flags.verbose),
-    quiet: Boolean(flags.quiet),
-  });
-  const config = flags.engine === 'rules' ? null : llmConfigFrom(ctx, flags);
-  if (flags.engine === 'openai' && config === null) {
-    ctx.stderr.write(`${formatErrorLine(noEndpointError())}\n`);
-    return EXIT.USAGE;
-  }
-  if (flags.engine === undefined && config === null) reporter.info(RULES_FALLBACK_NOTICE);
-  if (config !== null && flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
-  const out = flags.out === undefined ? null : new OutDir(flags.out);
-  if (out) await out.prepare();
-  // A store that cannot be opened is reported once and the run goes on without it.
-  let store: Store | null = null;
-  let failure: unknown;
-  try {
-    store = openRunStore(ctx, flags);
-  } catch (err) {
-    if (!(err instanceof VeilleError) || err.stage !== 'store') throw err;
-    failure = err;
-  }
-  const results = new BatchStore({
-    store,
-    report: (err) => reporter.error(err, 'store'),
-    ...(failure === undefined ? {} : { failure }),
-  });
-  try {
-    return await summarizeAll(ctx, { inputs, flags, config, out, reporter, store, results });
-  } finally {
-    store?.close();
-  }
-}
-
-interface SummarizeRun {
-  inputs: string[];
-  flags: SummarizeFlags;
-  config: LlmConfig | null;
-  out: OutDir | null;
-  reporter: Reporter;
-  store: Store | null;
-  /** The batch's use of `store`: cache, in-flight sharing, failures reported once. */
-  results: BatchStore;
-}
-
-async function summarizeAll(
-  ctx: RunContext,
-  { inputs, flags, config, out, reporter, store, results }: SummarizeRun,
-): Promise<number> {
-  // Format memory: what response format worked per endpoint+model, kept across runs.
-  const memory: FormatMemory = loadFormatMemory(store);
-  // Options that change the output are part of the version, hence of the cache key.
-  const engine =
-    config === null
-      ? { model: null, version: RULES_VERSION }
-      : {
-          model: config.model,
-          version: `${analysePromptVersion()}:${flags.length}${flags.strict ? ':strict' : ''}`,
-        };
-  const progress = new BatchProgress({
-    reporter,
-    model: engine.model,
-    prices: config === null ? {} : readPrices(ctx),
-  });
-  const refresh = Boolean(flags.refresh);
-  // `--concurrency` caps the model calls in flight; twice as many articles are in the pool so
-  // the next ones are extracted, and the last replies checked and stored, while calls are out.
-  const slots = createLimiter({ global: flags.concurrency });
-  const articlesInFlight = flags.concurrency * ARTICLES_PER_SLOT;
-  const source = batchInputs(inputs, inputOptionsFrom(ctx, flags), {
-    store: store === null ? null : results,
-    maxAgeMs: flags.maxAge,
-    refresh,
-  });
-  /** Counts each input as it enters, and notes when the inputs are exhausted. */
-  async function* counted(): AsyncGenerator<BatchItem | VeilleError> {
-    for await (const item of source) {
-      progress.seen();
-      yield item;
-    }
-    progress.complete = true;
-  }
-  const fail = (err: unknown, stage: Stage, input?: string): void => {
-    const error = reporter.error(err, stage, input);
-    progress.failure(error);
-  };
-  progress.start();
-  try {
-    await runPool(counted(), articlesInFlight, async (entry) => {
-      if (entry instanceof VeilleError) {
-        fail(entry, entry.stage, entry.input);
-        // Kept so a later run (or `pendingFailures`) knows this input is still to be done.
-        if (entry.input !== undefined) results.recordFailure(entry.input, entry);
-        return;
-      }
-      const item = entry.extract;
-      if (entry.fetchedAt) progress.fresh += 1;
-      for (const warning of item.warnings) reporter.warning(item.source, warning);
-      let analysis: Analysis;
-      let cached: boolean;
-      try {
-        const result = await results.obtain(item, {
-          key: analysisKey(item, engine),
-          refresh,
-          fetchedAt: entry.fetchedAt,
-          analyse: async () =>
-            config === null
-              ? analyseWithRules(item)
-              : await analyse(item, config, flags, memory, slots),
-        });
-        analysis = result.analysis;
-        cached = result.cached;
-      } catch (err) {
-        fail(err, 'analyse', item.source);
-        return;
-      }
-      try {
-        await emit(ctx, { analysis, format: flags.format, out, reporter });
-      } catch (err) {
-        // The reader left (`| head`): the pool stops taking inputs; what is analysed is stored.
-        if (err instanceof OutputClosed) throw err;
-        fail(err, 'render', item.source);
-        return;
-      }
-      progress.succeeded(analysis, cached ? 'cached' : config === null ? 'rules' : 'model');
-    });
-  } finally {
-    progress.stop();
-    saveFormatMemory(store, memory);
-  }
-  const pending = results.pendingFailures();
-  reporter.info(
-    progress.summary() +
-      (pending > 0 ? `, ${pending} failed input${pending === 1 ? '' : 's'} to retry` : '') +
-      results.closingNote(),
-  );
-  return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
-}
-
-/** The LLM analysis, plus the rules engine's claims the model seems to have missed. */
-async function analyse(
-  item: ExtractResult,
-  config: LlmConfig,
-  flags: SummarizeFlags,
-  memory: FormatMemory,
-  slots: Limiter,
-): Promise<Analysis> {
-  const analysis = await analyseArticle(item, {
-    config,
-    length: flags.length,
-    strict: Boolean(flags.strict),
-    memory,
-    slots,
-  });
-  const rules = analyseWithRules(item);
-  analysis.warnings.push(...findMissedClaims(rules.claims, analysis.claims));
-  return analysis;
-}
-
-async function emit(
-  ctx: RunContext,
-  {
-    analysis,
-    format,
-    out,
-    reporter,
-  }: { analysis: Analysis; format: SummaryFormat; out: OutDir | null; reporter: Reporter },
-): Promise<void> {
-  for (const warning of analysis.warnings) reporter.warning(analysis.source, warning);
-  const rendered = renderAnalysis(analysis, format);
-  if (out) {
-    const label = analysis.article.title ?? analysis.source;
-    const file = await out.write(label, SUMMARY_EXTENSIONS[format], rendered);
-    reporter.info(`wrote ${file}`);
-  } else {
-    // A slow reader of stdout holds the batch back instead of results piling up in memory.
-    await writeResult(ctx.stdout, rendered);
-  }
-  reporter.done += 1;
 }

@@ -1,9 +1,8 @@
 import { Command } from 'commander';
-import { describeLlmConfig, translateArticle, type FormatMemory } from '../analyse/index.js';
+import type { FormatMemory } from '../analyse/index.js';
 import type { RunContext } from '../context.js';
 import { EXIT, VeilleError, formatErrorLine } from '../errors.js';
 import { OutputClosed, writeResult } from '../output.js';
-import { extractInputs } from '../pipeline.js';
 import { renderTranslationBilingual, renderTranslationText } from '../render/analysis.js';
 import { OutDir } from '../render/out.js';
 import { Reporter } from '../report.js';
@@ -39,11 +38,14 @@ async function runTranslate(
     verbose: Boolean(flags.verbose),
     quiet: Boolean(flags.quiet),
   });
-  const config = llmConfigFrom(ctx, flags);
+  const config = await llmConfigFrom(ctx, flags);
   if (config === null) {
     ctx.stderr.write(`${formatErrorLine(noEndpointError())}\n`);
     return EXIT.USAGE;
   }
+  // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
+  const { describeLlmConfig, translateArticle } = await import('../analyse/index.js');
+  const { extractInputs } = await import('../pipeline.js');
   if (flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
   const out = flags.out === undefined ? null : new OutDir(flags.out);
   if (out) await out.prepare();

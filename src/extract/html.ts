@@ -1,5 +1,8 @@
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import { load as wrapDocument } from 'cheerio/slim';
 import type { Element } from 'domhandler';
+import { parse } from 'parse5';
+import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import { stripHtml } from '../strip/html.js';
 import type { Removal, Warning } from '../types.js';
 import { pruneContent, serialiseBlocks } from './blocks.js';
@@ -7,6 +10,17 @@ import { collapse } from './dom.js';
 import { articleItem, readJsonLd, typesOf, type LdItem } from './jsonld.js';
 import { readMetadata } from './metadata.js';
 import { findMainContent, findStandfirst } from './score.js';
+
+/**
+ * cheerio's own `load`, without cheerio's main entry: that entry imports undici (~100–400 ms at
+ * start-up) for `fromURL`, which veille never uses. Parsing is the same as there: parse5, the
+ * HTML5 tree-building algorithm browsers use, onto domhandler nodes, scripting on (so <noscript>
+ * holds text, as in a browser with JavaScript); cheerio/slim's own htmlparser2 parser would
+ * build different trees from real-world broken markup.
+ */
+function load(html: string): CheerioAPI {
+  return wrapDocument(parse(html, { treeAdapter: adapter, scriptingEnabled: true }));
+}
 
 /** Metadata read from JSON-LD, OpenGraph, <meta>, <html lang> and the canonical link. */
 export interface PageMetadata {

@@ -1,9 +1,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import { VeilleError } from '../errors.js';
-import { FEED_MEDIA_TYPES, mediaTypeOf } from '../fetch/content-type.js';
 import { decodeMarkup } from '../fetch/decode.js';
-import { looksLikeFeed } from '../fetch/sniff.js';
 import type { FetchedDocument } from '../types.js';
+
+export { isFeedDocument } from './feed-detect.js';
 
 /**
  * RSS 2.0, RSS 1.0 (RDF) and Atom feeds, expanded to the links of their items. Parsing is
@@ -30,12 +30,6 @@ const parser = new XMLParser({
 });
 
 type Node = Record<string, unknown>;
-
-/** True when a document is a feed: by feed Content-Type, or by its root element. */
-export function isFeedDocument(doc: FetchedDocument): boolean {
-  const mediaType = mediaTypeOf(doc.contentType);
-  return (mediaType !== null && FEED_MEDIA_TYPES.has(mediaType)) || looksLikeFeed(doc.body);
-}
 
 function asNodes(value: unknown): Node[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];

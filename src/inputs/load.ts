@@ -5,7 +5,7 @@ import { HTTP_DEFAULTS, fetchUrl, type HttpOptions } from '../fetch/http.js';
 import { createLimiter, type Limiter } from '../fetch/limiter.js';
 import type { FetchedDocument, StoredPage } from '../types.js';
 import { FanIn } from './fan-in.js';
-import { feedLinks, isFeedDocument } from './feed.js';
+import { isFeedDocument } from './feed-detect.js';
 import { readInputList } from './list.js';
 import { DOCUMENT_EXTENSIONS, listFolder, pathKind, readLocalFile, readStdin } from './local.js';
 
@@ -198,6 +198,7 @@ async function deliver(run: Run, doc: FetchedDocument, origin: Origin): Promise<
       input: doc.source,
     });
   }
+  const { feedLinks } = await import('./feed.js'); // fast-xml-parser, for feeds only
   const links = feedLinks(doc);
   if (links.length === 0) {
     throw new VeilleError('EMPTY', 'the feed lists no article links', {

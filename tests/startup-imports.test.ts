@@ -1,0 +1,71 @@
+/**
+ * Start-up stays light (issue 9): each command loads its packages when it runs, so `--version`
+ * and `--help` load none but commander, and `extract` of a local page none of the model, database,
+ * feed or HTTP-client packages. Checked by recording every module the CLI process resolves (a
+ * loader hook, tests/helpers/trace-imports/), not by timing; `npm run bench:startup` times it.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const REGISTER = path.join(ROOT, 'tests', 'helpers', 'trace-imports', 'register.mjs');
+const SAMPLE = 'samples/01-tech-abonnes-supermicro.html';
+
+/** Packages only some commands need, and what they cost at start-up if loaded up front. */
+const HEAVY = [
+  'openai', // the model client: summarize, translate, eval --engine openai
+  'zod', // schemas of model replies, config and price files
+  'better-sqlite3', // the store: summarize, brief, claims
+  'fast-xml-parser', // RSS/Atom feeds only
+  'undici', // cheerio's `fromURL`, which veille never calls (it fetches by itself)
+];
+
+const dir = mkdtempSync(path.join(tmpdir(), 'veille-startup-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let traces = 0;
+
+/** Runs `veille ...argv` in a child process; its exit code, stdout and the packages it loaded. */
+async function tracedRun(argv: string[]): Promise<{ stdout: string; packages: Set<string> }> {
+  const trace = path.join(dir, `trace-${traces++}.txt`);
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', '--import', REGISTER, 'src/cli.ts', ...argv],
+    { cwd: ROOT, env: { PATH: process.env.PATH, VEILLE_TRACE_IMPORTS: trace } },
+  );
+  return { stdout, packages: packagesIn(readFileSync(trace, 'utf8')) };
+}
+
+/** The package names (`name` or `@scope/name`) of the node_modules files among `urls`. */
+function packagesIn(urls: string): Set<string> {
+  const names = new Set<string>();
+  for (const url of urls.split('\n')) {
+    const tail = url.split('/node_modules/').at(-1);
+    if (tail === undefined || tail === url) continue;
+    const [first, second] = tail.split('/');
+    names.add(first?.startsWith('@') ? `${first}/${second}` : (first ?? ''));
+  }
+  return names;
+}
+
+describe('start-up loads only what the command needs', () => {
+  it.each([[['--version']], [['--help']], [['summarize', '--help']]])(
+    'veille %j loads no package but commander',
+    async (argv) => {
+      const { stdout, packages } = await tracedRun(argv);
+      expect(stdout).not.toBe('');
+      expect([...packages]).toEqual(['commander']);
+    },
+  );
+
+  it('veille extract <local page> loads no model, database, feed or HTTP-client package', async () => {
+    const { stdout, packages } = await tracedRun(['extract', SAMPLE]);
+    expect(stdout).toContain('Supermicro');
+    expect(packages).toContain('cheerio'); // the trace does see what extract needs
+    expect(HEAVY.filter((name) => packages.has(name))).toEqual([]);
+  });
+});
