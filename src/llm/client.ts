@@ -1,12 +1,14 @@
 /**
  * One chat-completion call through the official SDK. Retries and backoff are the SDK's
- * (`maxRetries`, Retry-After honoured); we add no second retry layer. Every call adds its
+ * (`maxRetries`, Retry-After honoured up to MAX_RETRY_WAIT_MS, see retry-cap.ts); we add no
+ * second retry layer. Every call adds its
  * usage to the session, counting 0 when a local server reports none.
  */
 import OpenAI from 'openai';
 import type { Limiter } from '../fetch/limiter.js';
 import type { LlmConfig } from './config.js';
 import { ContextOverflow, isContextLengthError, mapLlmError } from './errors.js';
+import { capRetryWaits } from './retry-cap.js';
 
 /** How the reply is constrained: strict JSON schema, JSON mode, or plain text. */
 export type ResponseMode = 'json_schema' | 'json_object' | 'text';
@@ -58,14 +60,19 @@ export interface SessionOptions {
   slots?: Limiter | undefined;
 }
 
-/** The SDK client for a config: our timeout, the SDK's retries, a dummy key for local servers. */
+/**
+ * The SDK client for a config: our timeout, the SDK's retries with every wait capped, a dummy
+ * key for local servers.
+ */
 export function createLlmClient(config: LlmConfig, fetchImpl?: typeof fetch): OpenAI {
+  // Looked up per call, not bound now, so a fetch installed later is still the one used.
+  const base: typeof fetch = (input, init) => (fetchImpl ?? globalThis.fetch)(input, init);
   return new OpenAI({
     apiKey: config.apiKey,
     baseURL: config.baseUrl,
     timeout: config.timeoutMs,
     maxRetries: config.maxRetries,
-    ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
+    fetch: capRetryWaits(base),
   });
 }
 

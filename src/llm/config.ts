@@ -31,7 +31,7 @@ export interface LlmConfig {
   tokenBudget: number;
   /** Per-request timeout. Default 60,000 ms. */
   timeoutMs: number;
-  /** Retries done by the SDK on 408/409/429/5xx/connection errors, honouring Retry-After. Default 3. */
+  /** SDK retries on 408/409/429/5xx/connection errors, honouring Retry-After up to 60 s (MAX_RETRY_WAIT_MS). Default 3. */
   maxRetries: number;
   /** Where each setting came from (for `--verbose`); the key's value is never recorded. */
   origin: Record<

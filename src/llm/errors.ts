@@ -14,6 +14,7 @@ import {
 } from 'openai';
 import { VeilleError } from '../errors.js';
 import { displayUrl, type LlmConfig } from './config.js';
+import { askedWaitOf, formatWait, MAX_RETRY_WAIT_MS } from './retry-cap.js';
 
 /** The input or the reply did not fit: split smaller and try again. */
 export class ContextOverflow extends Error {
@@ -76,6 +77,15 @@ export function mapLlmError(err: unknown, context: MapErrorContext): VeilleError
   }
   if (isModelNotFound(err)) {
     return make('LLM_MODEL_NOT_FOUND', `model "${config.model}" does not exist on ${url}`);
+  }
+  const refusedWait = err instanceof APIError ? askedWaitOf(err.headers) : null;
+  if (refusedWait !== null) {
+    const wait = `asks to wait ${formatWait(refusedWait)}, over the ${formatWait(MAX_RETRY_WAIT_MS)} cap: not retried`;
+    if (err instanceof RateLimitError) return make('LLM_RATE_LIMITED', `${url} ${wait}`);
+    return make(
+      'LLM_ERROR',
+      `${url} answered ${err instanceof APIError ? err.status : '?'} and ${wait}`,
+    );
   }
   if (err instanceof RateLimitError) {
     return make('LLM_RATE_LIMITED', `${url} still rate-limited after ${config.maxRetries} retries`);
