@@ -1,3 +1,5 @@
+import { redactSecrets } from './secrets.js';
+
 /**
  * One small error family: every failure carries a stable code, the stage it happened in and the
  * input it concerns. The CLI turns it into one line on stderr; stacks only with --verbose.
@@ -66,11 +68,11 @@ export function toVeilleError(err: unknown, stage: Stage, input?: string): Veill
   return new VeilleError('INTERNAL', message, { stage, input, cause: err });
 }
 
-/** The one-line form printed on stderr: `error [CODE] input: message`. */
+/** The one-line form printed on stderr: `error [CODE] input: message`, secrets masked. */
 export function formatErrorLine(err: VeilleError): string {
   const where = err.input === undefined ? '' : ` ${err.input}:`;
   const oneLine = err.message.replace(/\s+/g, ' ').trim();
-  return `error [${err.code}]${where} ${oneLine}`;
+  return redactSecrets(`error [${err.code}]${where} ${oneLine}`);
 }
 
 /** Exit codes: 0 all good, 1 some input failed, 2 usage error. */

@@ -8,6 +8,7 @@ import { summarizeCommand } from './commands/summarize.js';
 import { translateCommand } from './commands/translate.js';
 import type { RunContext } from './context.js';
 import { EXIT, VeilleError, formatErrorLine } from './errors.js';
+import { redactSecrets } from './secrets.js';
 
 export const VERSION = '0.1.0';
 
@@ -25,7 +26,7 @@ export async function run(ctx: RunContext): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
-      writeErr: (text) => ctx.stderr.write(text),
+      writeErr: (text) => ctx.stderr.write(redactSecrets(text)),
     })
     .exitOverride();
   program.addCommand(extractCommand(ctx, setExit));
@@ -37,7 +38,7 @@ export async function run(ctx: RunContext): Promise<number> {
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
-      writeErr: (text) => ctx.stderr.write(text),
+      writeErr: (text) => ctx.stderr.write(redactSecrets(text)),
     });
   }
   try {
@@ -58,7 +59,7 @@ function handleTopLevel(err: unknown, ctx: RunContext): number {
   }
   const verbose = ctx.argv.includes('--verbose') || ctx.argv.includes('-v');
   if (err instanceof UsageError) {
-    ctx.stderr.write(`error [USAGE] ${err.message}\n`);
+    ctx.stderr.write(redactSecrets(`error [USAGE] ${err.message}\n`));
     return EXIT.USAGE;
   }
   const error =
@@ -69,6 +70,7 @@ function handleTopLevel(err: unknown, ctx: RunContext): number {
           cause: err,
         });
   ctx.stderr.write(`${formatErrorLine(error)}\n`);
-  if (verbose && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
+  if (verbose && err instanceof Error && err.stack)
+    ctx.stderr.write(`${redactSecrets(err.stack)}\n`);
   return error.code === 'USAGE' ? EXIT.USAGE : EXIT.FAILED;
 }

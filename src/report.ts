@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { formatErrorLine, toVeilleError, type Stage, type VeilleError } from './errors.js';
+import { redactSecrets } from './secrets.js';
 import type { Removal, Warning } from './types.js';
 
 /** Options of the stderr reporter. */
@@ -12,7 +13,8 @@ export interface ReporterOptions {
 
 /**
  * Everything a run says on stderr goes through here: one-line errors, warnings, removals,
- * progress. It also counts failures, which decide the exit code.
+ * progress. It also counts failures, which decide the exit code. Every line and stack is passed
+ * through `redactSecrets` (a server may echo the key into any message).
  */
 export class Reporter {
   failed = 0;
@@ -70,7 +72,7 @@ export class Reporter {
     this.withoutStatus(() => {
       let current: unknown = error;
       while (current instanceof Error) {
-        this.stderr.write(`${current.stack ?? current.message}\n`);
+        this.stderr.write(`${redactSecrets(current.stack ?? current.message)}\n`);
         current = current.cause;
         if (current !== undefined) this.stderr.write('caused by: ');
       }
@@ -78,7 +80,7 @@ export class Reporter {
   }
 
   private line(text: string): void {
-    this.withoutStatus(() => this.stderr.write(`${text}\n`));
+    this.withoutStatus(() => this.stderr.write(`${redactSecrets(text)}\n`));
   }
 
   /** Clears the status line (if any) while `write` prints, then draws it again below. */

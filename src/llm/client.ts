@@ -9,6 +9,7 @@ import type { Limiter } from '../fetch/limiter.js';
 import type { LlmConfig } from './config.js';
 import { ContextOverflow, isContextLengthError, mapLlmError } from './errors.js';
 import { capRetryWaits } from './retry-cap.js';
+import { redactSecrets } from '../secrets.js';
 
 /** How the reply is constrained: strict JSON schema, JSON mode, or plain text. */
 export type ResponseMode = 'json_schema' | 'json_object' | 'text';
@@ -88,9 +89,9 @@ export function createSession(options: SessionOptions): LlmSession {
   };
 }
 
-/** Key of the format memory for this session's endpoint and model. */
+/** Key of the format memory for this session's endpoint and model; saved to disk, so masked. */
 export function memoryKey(config: LlmConfig): string {
-  return `${config.baseUrl}#${config.model}`;
+  return redactSecrets(`${config.baseUrl}#${config.model}`);
 }
 
 export interface ChatRequest {

@@ -8,6 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { VeilleError } from '../errors.js';
+import { registerSecret, registerUrlSecrets } from '../secrets.js';
 
 /** OpenAI's own endpoint, used when only a key is configured. */
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
@@ -187,6 +188,7 @@ export function resolveLlmConfig(options: ResolveLlmConfigOptions): LlmConfig | 
     { origin: 'project', values: readConfigFile(join(options.cwd, 'veille.config.json')) },
     { origin: 'user', values: readConfigFile(userConfigPath(options)) },
   ];
+  registerLayerSecrets(layers);
   const baseUrlSetting = firstOf(layers, 'baseUrl');
   const keySetting = firstOf(layers, 'apiKey');
   if (baseUrlSetting === undefined && keySetting === undefined) return null;
@@ -226,6 +228,14 @@ export function resolveLlmConfig(options: ResolveLlmConfigOptions): LlmConfig | 
       maxRetries: retries?.origin ?? 'default',
     },
   };
+}
+
+/** Every key and base-URL credential configured anywhere is masked in all output from now on. */
+function registerLayerSecrets(layers: Layer[]): void {
+  for (const { values } of layers) {
+    registerSecret(values.apiKey);
+    if (values.baseUrl !== undefined) registerUrlSecrets(values.baseUrl);
+  }
 }
 
 /** A flag's `tokenBudget` wins; then a file's per-model budget; then plain `tokenBudget`. */

@@ -13,6 +13,7 @@ import {
   RateLimitError,
 } from 'openai';
 import { VeilleError } from '../errors.js';
+import { redactSecrets } from '../secrets.js';
 import { displayUrl, type LlmConfig } from './config.js';
 import { askedWaitOf, formatWait, MAX_RETRY_WAIT_MS } from './retry-cap.js';
 
@@ -59,7 +60,7 @@ export function mapLlmError(err: unknown, context: MapErrorContext): VeilleError
   const { config, input } = context;
   const url = displayUrl(config.baseUrl);
   const make = (code: VeilleError['code'], message: string): VeilleError =>
-    new VeilleError(code, redact(message, config.apiKey), {
+    new VeilleError(code, redactSecrets(message), {
       stage: 'analyse',
       input,
       cause: err,
@@ -137,11 +138,4 @@ function errorDetails(err: unknown, config: LlmConfig): Record<string, unknown> 
 
 function firstLine(text: string): string {
   return (text.split('\n')[0] ?? '').slice(0, 200);
-}
-
-/** Removes the key (and anything that looks like an OpenAI key) from a message. */
-export function redact(text: string, apiKey: string): string {
-  let out = apiKey.length >= 4 ? text.split(apiKey).join('[key]') : text;
-  out = out.replace(/sk-[A-Za-z0-9_*.-]{6,}/g, 'sk-[redacted]');
-  return out;
 }
