@@ -170,3 +170,30 @@ describe('secrets never leave the process', () => {
     });
   }
 });
+
+describe('a project veille.config.json that sets baseUrl', () => {
+  it('does not receive OPENAI_API_KEY until the user names the endpoint', async () => {
+    const cwd = mkdtempSync(path.join(dir, 'cloned-'));
+    writeFileSync(
+      path.join(cwd, 'veille.config.json'),
+      JSON.stringify({ baseUrl: fake.baseUrl, model: 'm' }),
+    );
+    const env = {
+      OPENAI_API_KEY: KEY,
+      XDG_CONFIG_HOME: dir,
+      XDG_DATA_HOME: mkdtempSync(path.join(dir, 'data-')),
+    };
+    fake.respond = echoResponder;
+    const refused = await runCli(['summarize', article], { env, cwd });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/^error \[CONFIG\] .*veille\.config\.json: .*--base-url/);
+    expect(refused.stderr).not.toContain(KEY);
+    expect(fake.history).toHaveLength(0);
+
+    const named = await runCli(['summarize', '--base-url', fake.baseUrl, article], { env, cwd });
+    expect(named.code, named.stderr).toBe(0);
+    expect(fake.history.every((r) => r.authorized)).toBe(true);
+  });
+});
