@@ -118,6 +118,26 @@ describe('the format memory', () => {
   });
 });
 
+describe('a base URL with ?api-key=', () => {
+  it('works: the query goes with every call, and the key nowhere else', async () => {
+    const data = mkdtempSync(path.join(dir, 'data-'));
+    fake.respond = echoResponder;
+    const baseUrl = `${fake.baseUrl}?api-key=${QUERY_KEY}`;
+    const run = await runCli(
+      ['summarize', '--verbose', '--base-url', baseUrl, '--model', 'm', article],
+      { env: { XDG_CONFIG_HOME: dir, XDG_DATA_HOME: data }, cwd: dir },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(fake.history.map((r) => [r.path, r.queryNames])).toEqual(
+      fake.history.map(() => ['/v1/chat/completions', ['api-key']]),
+    );
+    expectNowhere([QUERY_KEY], run, data);
+    expect(readFileSync(path.join(data, 'veille', 'veille.db.formats.json'), 'utf8')).toContain(
+      '?api-key=***#m',
+    );
+  });
+});
+
 describe('secrets never leave the process', () => {
   for (const verbose of [false, true]) {
     const flags = verbose ? ['--verbose'] : [];

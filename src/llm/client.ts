@@ -68,13 +68,28 @@ export interface SessionOptions {
 export function createLlmClient(config: LlmConfig, fetchImpl?: typeof fetch): OpenAI {
   // Looked up per call, not bound now, so a fetch installed later is still the one used.
   const base: typeof fetch = (input, init) => (fetchImpl ?? globalThis.fetch)(input, init);
+  const { baseURL, defaultQuery } = splitQuery(config.baseUrl);
   return new OpenAI({
     apiKey: config.apiKey,
-    baseURL: config.baseUrl,
+    baseURL,
+    ...(defaultQuery === undefined ? {} : { defaultQuery }),
     timeout: config.timeoutMs,
     maxRetries: config.maxRetries,
     fetch: capRetryWaits(base),
   });
+}
+
+/**
+ * The SDK appends the call's path to the base URL as a string, so a query in it
+ * (`…/v1?api-key=…`, as some gateways want) would end up before the path. It is sent as the
+ * SDK's `defaultQuery` instead, on every call.
+ */
+function splitQuery(baseUrl: string): { baseURL: string; defaultQuery?: Record<string, string> } {
+  const url = new URL(baseUrl);
+  if (url.search === '') return { baseURL: baseUrl };
+  const defaultQuery = Object.fromEntries(url.searchParams);
+  url.search = '';
+  return { baseURL: url.toString().replace(/\/+$/, ''), defaultQuery };
 }
 
 export function createSession(options: SessionOptions): LlmSession {
