@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { memoryKey } from '../src/llm/client.js';
+import { createLlmClient, memoryKey } from '../src/llm/client.js';
 import { redactSecrets, registerSecret, registerUrlSecrets } from '../src/secrets.js';
 import {
   SUPERMICRO_PARAGRAPHS,
@@ -115,6 +115,46 @@ describe('the format memory', () => {
     expect(run.code, run.stderr).toBe(0);
     expectNowhere([URL_USER, URL_PASSWORD, QUERY_KEY], run, data);
     expect(readFileSync(`${db}.formats.json`, 'utf8')).toContain('old.example/v1');
+  });
+});
+
+describe("the SDK's own logs (OPENAI_LOG=debug)", () => {
+  it('reach the logger masked: the URL api-key, the key echoed in an error body', async () => {
+    const lines: string[] = [];
+    const sink =
+      (level: string) =>
+      (message: string, ...rest: unknown[]) =>
+        lines.push([level, message, ...rest.map((r) => String(r))].join(' '));
+    const saved = process.env['OPENAI_LOG'];
+    process.env['OPENAI_LOG'] = 'debug';
+    try {
+      fake.enqueue({
+        kind: 'status',
+        status: 402,
+        body: { error: { message: `no credit on ${KEY}`, type: 'x', param: null, code: null } },
+      });
+      const config = fakeConfig(fake, {
+        apiKey: KEY,
+        baseUrl: `${fake.baseUrl}?api-key=${QUERY_KEY}`,
+        maxRetries: 0,
+      });
+      registerSecret(KEY);
+      const client = createLlmClient(config, undefined, {
+        error: sink('error'),
+        warn: sink('warn'),
+        info: sink('info'),
+        debug: sink('debug'),
+      });
+      await client.chat.completions
+        .create({ model: 'm', messages: [{ role: 'user', content: 'x' }] })
+        .catch(() => undefined);
+    } finally {
+      if (saved === undefined) delete process.env['OPENAI_LOG'];
+      else process.env['OPENAI_LOG'] = saved;
+    }
+    expect(lines.join('\n')).toContain('sending request');
+    expect(lines.join('\n')).toContain('api-key=***');
+    for (const secret of [KEY, QUERY_KEY]) expect(lines.join('\n')).not.toContain(secret);
   });
 });
 

@@ -8,6 +8,7 @@ import OpenAI from 'openai';
 import type { Limiter } from '../fetch/limiter.js';
 import type { LlmConfig } from './config.js';
 import { ContextOverflow, isContextLengthError, mapLlmError } from './errors.js';
+import { redactingLogger, type Logger } from './log.js';
 import { capRetryWaits } from './retry-cap.js';
 import { redactSecrets } from '../secrets.js';
 
@@ -65,7 +66,12 @@ export interface SessionOptions {
  * The SDK client for a config: our timeout, the SDK's retries with every wait capped, a dummy
  * key for local servers.
  */
-export function createLlmClient(config: LlmConfig, fetchImpl?: typeof fetch): OpenAI {
+export function createLlmClient(
+  config: LlmConfig,
+  fetchImpl?: typeof fetch,
+  /** Where the SDK's own logs go, masked [stderr]. */
+  logger?: Logger,
+): OpenAI {
   // Looked up per call, not bound now, so a fetch installed later is still the one used.
   const base: typeof fetch = (input, init) => (fetchImpl ?? globalThis.fetch)(input, init);
   const { baseURL, defaultQuery } = splitQuery(config.baseUrl);
@@ -76,6 +82,7 @@ export function createLlmClient(config: LlmConfig, fetchImpl?: typeof fetch): Op
     timeout: config.timeoutMs,
     maxRetries: config.maxRetries,
     fetch: capRetryWaits(base),
+    logger: redactingLogger(logger),
   });
 }
 
