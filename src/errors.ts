@@ -27,7 +27,7 @@ export const ERROR_CODES = {
   LLM_AUTH: 'the model endpoint refused the credentials',
   LLM_UNREACHABLE: 'the model endpoint could not be reached',
   LLM_MODEL_NOT_FOUND: 'the model does not exist on the endpoint',
-  LLM_RATE_LIMITED: 'the model endpoint kept rate-limiting',
+  LLM_RATE_LIMITED: 'the model endpoint kept rate-limiting, or asked to wait over 60 s',
   LLM_ERROR: 'the model endpoint failed',
   LLM_OUTPUT_INVALID: 'the model reply did not match the schema',
   NO_ENDPOINT: 'no model endpoint is configured',

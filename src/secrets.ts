@@ -73,7 +73,11 @@ export function registerSecret(value: string | undefined): void {
   if (encoded !== value) known.add(encoded);
 }
 
-/** Registers the user, password and credential query values of a URL; a non-URL registers nothing. */
+/**
+ * Registers the credentials of a URL: the password, the user only when it stands alone (a token
+ * as user, `https://TOKEN@host`; a plain user name such as `admin` would mask ordinary words),
+ * and credential query values. URL-shaped text hides the user anyway. A non-URL registers nothing.
+ */
 export function registerUrlSecrets(raw: string): void {
   let url: URL;
   try {
@@ -81,7 +85,8 @@ export function registerUrlSecrets(raw: string): void {
   } catch {
     return;
   }
-  for (const part of [url.username, url.password]) {
+  const parts = url.password === '' ? [url.username] : [url.password];
+  for (const part of parts) {
     registerSecret(part);
     registerSecret(safeDecode(part));
   }

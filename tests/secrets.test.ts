@@ -81,13 +81,16 @@ describe('redactSecrets', () => {
     expect(out).not.toMatch(/abc\.DEF-123|AbCdEf123456/);
   });
 
-  it('masks a registered value wherever it appears, and the parts of a registered URL', () => {
+  it('masks a registered value wherever it appears, and the secrets of a registered URL', () => {
     registerSecret('plain-registered-9f8e7d');
     registerUrlSecrets('http://someone:p%40ss-word-77@h.example/v1?key=zz-top-99');
+    registerUrlSecrets('https://ghp_tokenAsUser123@git.example/');
     const out = redactSecrets(
-      'echo plain-registered-9f8e7d; user someone, password p@ss-word-77 / p%40ss-word-77; zz-top-99',
+      'echo plain-registered-9f8e7d; password p@ss-word-77 / p%40ss-word-77; zz-top-99; ghp_tokenAsUser123',
     );
-    expect(out).not.toMatch(/plain-registered-9f8e7d|someone|p@ss-word-77|p%40ss|zz-top-99/);
+    expect(out).not.toMatch(/plain-registered-9f8e7d|p@ss-word-77|p%40ss|zz-top-99|ghp_token/);
+    // A plain user name beside a password is not a secret to hunt in free text.
+    expect(redactSecrets('someone said')).toBe('someone said');
   });
 });
 
