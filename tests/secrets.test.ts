@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLlmClient, memoryKey } from '../src/llm/client.js';
+import { chat, createLlmClient, createSession, memoryKey } from '../src/llm/client.js';
+import { VeilleError } from '../src/errors.js';
 import { redactSecrets, registerSecret, registerUrlSecrets } from '../src/secrets.js';
 import {
   SUPERMICRO_PARAGRAPHS,
@@ -122,7 +123,7 @@ describe('the format memory', () => {
 });
 
 describe("the SDK's own logs (OPENAI_LOG=debug)", () => {
-  it('reach the logger masked: the URL api-key, the key echoed in an error body', async () => {
+  it('reach the logger masked: the URL api-key, and the key of a config never resolved from files, echoed in an error body', async () => {
     const lines: string[] = [];
     const sink =
       (level: string) =>
@@ -141,7 +142,6 @@ describe("the SDK's own logs (OPENAI_LOG=debug)", () => {
         baseUrl: `${fake.baseUrl}?api-key=${QUERY_KEY}`,
         maxRetries: 0,
       });
-      registerSecret(KEY);
       const client = createLlmClient(config, undefined, {
         error: sink('error'),
         warn: sink('warn'),
@@ -158,6 +158,25 @@ describe("the SDK's own logs (OPENAI_LOG=debug)", () => {
     expect(lines.join('\n')).toContain('sending request');
     expect(lines.join('\n')).toContain('api-key=***');
     for (const secret of [KEY, QUERY_KEY]) expect(lines.join('\n')).not.toContain(secret);
+  });
+});
+
+describe('a config built in code, never resolved from env or files', () => {
+  it('still has its key masked in the error it causes', async () => {
+    const key = 'direct-config-key-5e6f7a8b';
+    fake.enqueue({
+      kind: 'status',
+      status: 402,
+      body: { error: { message: `no credit on ${key}`, type: 'x', param: null, code: null } },
+    });
+    const session = createSession({ config: fakeConfig(fake, { apiKey: key, maxRetries: 0 }) });
+    const err = (await chat(session, {
+      messages: [{ role: 'user', content: 'x' }],
+      mode: 'text',
+    }).catch((e: unknown) => e)) as VeilleError;
+    expect(err).toBeInstanceOf(VeilleError);
+    expect(err.message).toContain('no credit on');
+    expect(err.message).not.toContain(key);
   });
 });
 

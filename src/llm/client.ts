@@ -6,11 +6,11 @@
  */
 import OpenAI from 'openai';
 import type { Limiter } from '../fetch/limiter.js';
-import type { LlmConfig } from './config.js';
+import { DUMMY_API_KEY, type LlmConfig } from './config.js';
 import { ContextOverflow, isContextLengthError, mapLlmError } from './errors.js';
 import { redactingLogger, type Logger } from './log.js';
 import { capRetryWaits } from './retry-cap.js';
-import { redactSecrets } from '../secrets.js';
+import { redactSecrets, registerSecret, registerUrlSecrets } from '../secrets.js';
 
 /** How the reply is constrained: strict JSON schema, JSON mode, or plain text. */
 export type ResponseMode = 'json_schema' | 'json_object' | 'text';
@@ -72,6 +72,7 @@ export function createLlmClient(
   /** Where the SDK's own logs go, masked [stderr]. */
   logger?: Logger,
 ): OpenAI {
+  registerConfigSecrets(config);
   // Looked up per call, not bound now, so a fetch installed later is still the one used.
   const base: typeof fetch = (input, init) => (fetchImpl ?? globalThis.fetch)(input, init);
   const { baseURL, defaultQuery } = splitQuery(config.baseUrl);
@@ -84,6 +85,15 @@ export function createLlmClient(
     fetch: capRetryWaits(base),
     logger: redactingLogger(logger),
   });
+}
+
+/**
+ * A config may be built in code rather than resolved from env and files (which registers its
+ * secrets): its key and URL credentials are masked in any output all the same.
+ */
+function registerConfigSecrets(config: LlmConfig): void {
+  if (config.apiKey !== DUMMY_API_KEY) registerSecret(config.apiKey);
+  registerUrlSecrets(config.baseUrl);
 }
 
 /**
@@ -100,6 +110,7 @@ function splitQuery(baseUrl: string): { baseURL: string; defaultQuery?: Record<s
 }
 
 export function createSession(options: SessionOptions): LlmSession {
+  registerConfigSecrets(options.config);
   return {
     client: options.client ?? createLlmClient(options.config, options.fetch),
     config: options.config,
