@@ -33,7 +33,8 @@ export function capRetryWaits(
 ): typeof fetch {
   return async (input, init) => {
     const response = await fetchImpl(input, init);
-    if (response.ok) return response;
+    // Only error statuses are retried; a 3xx (e.g. 304) cannot be rebuilt with its body anyway.
+    if (response.status < 400) return response;
     const waitMs = askedWaitMs(response.headers, Date.now());
     if (waitMs === null || waitMs <= maxWaitMs) return response;
     const headers = new Headers(response.headers);
