@@ -1,4 +1,5 @@
 import { terminalLine } from './terminal.js';
+import { redactSecrets } from './secrets.js';
 
 /**
  * One small error family: every failure carries a stable code, the stage it happened in and the
@@ -27,7 +28,7 @@ export const ERROR_CODES = {
   LLM_AUTH: 'the model endpoint refused the credentials',
   LLM_UNREACHABLE: 'the model endpoint could not be reached',
   LLM_MODEL_NOT_FOUND: 'the model does not exist on the endpoint',
-  LLM_RATE_LIMITED: 'the model endpoint kept rate-limiting',
+  LLM_RATE_LIMITED: 'the model endpoint kept rate-limiting, or asked to wait over 60 s',
   LLM_ERROR: 'the model endpoint failed',
   LLM_OUTPUT_INVALID: 'the model reply did not match the schema',
   NO_ENDPOINT: 'no model endpoint is configured',
@@ -73,12 +74,12 @@ export function toVeilleError(err: unknown, stage: Stage, input?: string): Veill
 
 /**
  * The one-line form printed on stderr: `error [CODE] input: message`. Messages and inputs may
- * hold page text, so terminal controls are removed (terminal.ts).
+ * hold page text, so terminal controls are removed (terminal.ts), and secrets are masked.
  */
 export function formatErrorLine(err: VeilleError): string {
   const where = err.input === undefined ? '' : ` ${terminalLine(err.input)}:`;
   const oneLine = terminalLine(err.message).replace(/\s+/g, ' ').trim();
-  return `error [${err.code}]${where} ${oneLine}`;
+  return redactSecrets(`error [${err.code}]${where} ${oneLine}`);
 }
 
 /** Exit codes: 0 all good, 1 some input failed, 2 usage error. */

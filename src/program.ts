@@ -10,6 +10,7 @@ import type { RunContext } from './context.js';
 import { EXIT, VeilleError, formatErrorLine } from './errors.js';
 import { OutputClosed, watchOutput } from './output.js';
 import { terminalLine, terminalText } from './terminal.js';
+import { redactSecrets } from './secrets.js';
 
 export const VERSION = '0.1.0';
 
@@ -30,7 +31,7 @@ export async function run(ctx: RunContext): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
-      writeErr: (text) => ctx.stderr.write(terminalText(text)),
+      writeErr: (text) => ctx.stderr.write(terminalText(redactSecrets(text))),
     })
     .exitOverride();
   program.addCommand(extractCommand(ctx, setExit));
@@ -42,7 +43,7 @@ export async function run(ctx: RunContext): Promise<number> {
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
-      writeErr: (text) => ctx.stderr.write(terminalText(text)),
+      writeErr: (text) => ctx.stderr.write(terminalText(redactSecrets(text))),
     });
   }
   try {
@@ -67,7 +68,7 @@ function handleTopLevel(err: unknown, ctx: RunContext): number {
   }
   const verbose = ctx.argv.includes('--verbose') || ctx.argv.includes('-v');
   if (err instanceof UsageError) {
-    ctx.stderr.write(`error [USAGE] ${terminalLine(err.message)}\n`);
+    ctx.stderr.write(redactSecrets(`error [USAGE] ${terminalLine(err.message)}\n`));
     return EXIT.USAGE;
   }
   const error =
@@ -79,7 +80,7 @@ function handleTopLevel(err: unknown, ctx: RunContext): number {
         });
   ctx.stderr.write(`${formatErrorLine(error)}\n`);
   if (verbose && err instanceof Error && err.stack) {
-    ctx.stderr.write(`${terminalText(err.stack)}\n`);
+    ctx.stderr.write(`${terminalText(redactSecrets(err.stack))}\n`);
   }
   return error.code === 'USAGE' ? EXIT.USAGE : EXIT.FAILED;
 }

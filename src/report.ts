@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { formatErrorLine, toVeilleError, type Stage, type VeilleError } from './errors.js';
 import { terminalLine, terminalText } from './terminal.js';
+import { redactSecrets } from './secrets.js';
 import type { Removal, Warning } from './types.js';
 
 /** Options of the stderr reporter. */
@@ -14,7 +15,8 @@ export interface ReporterOptions {
 /**
  * Everything a run says on stderr goes through here: one-line errors, warnings, removals,
  * progress. Page text in them is stripped of terminal controls (terminal.ts) and each stays one
- * line. It also counts failures, which decide the exit code.
+ * line; every line and stack is passed through `redactSecrets` (a server may echo the key into
+ * any message). It also counts failures, which decide the exit code.
  */
 export class Reporter {
   failed = 0;
@@ -72,7 +74,7 @@ export class Reporter {
     this.withoutStatus(() => {
       let current: unknown = error;
       while (current instanceof Error) {
-        this.stderr.write(`${terminalText(current.stack ?? current.message)}\n`);
+        this.stderr.write(`${terminalText(redactSecrets(current.stack ?? current.message))}\n`);
         current = current.cause;
         if (current !== undefined) this.stderr.write('caused by: ');
       }
@@ -80,7 +82,7 @@ export class Reporter {
   }
 
   private line(text: string): void {
-    this.withoutStatus(() => this.stderr.write(`${terminalLine(text)}\n`));
+    this.withoutStatus(() => this.stderr.write(`${terminalLine(redactSecrets(text))}\n`));
   }
 
   /** Clears the status line (if any) while `write` prints, then draws it again below. */

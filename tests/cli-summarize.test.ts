@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { analysePromptVersion } from '../src/analyse/index.js';
+import { defaultDbPath, openStore } from '../src/store/index.js';
 import type { Analysis } from '../src/types.js';
 import {
   SUPERMICRO_PARAGRAPHS,
@@ -333,6 +334,39 @@ describe('veille summarize as a batch', () => {
     fake.enqueue(fault.unauthorized());
     const loud = await runCli(['summarize', article], online({ OPENAI_BASE_URL: fake.baseUrl }));
     expect(loud.stderr).toMatch(/1 failed \(LLM_\w+\)/);
+  });
+
+  it('fails an article at once with LLM_RATE_LIMITED when the endpoint asks to wait a day, records it as pending, and goes on', async () => {
+    const failing = SUPERMICRO_PARAGRAPHS[0]!.slice(0, 40);
+    let failedCalls = 0;
+    fake.respond = (body) => {
+      if (!articleIn(body).includes(failing)) return echoResponder(body);
+      failedCalls += 1;
+      return fault.rateLimited(86_400);
+    };
+    const data = freshData();
+    const { code, stdout, stderr } = await runCli(
+      ['summarize', '-c', '1', article, other],
+      online({ XDG_DATA_HOME: data }),
+    );
+    expect(code).toBe(1);
+    const errors = stderr.split('\n').filter((l) => l.startsWith('error '));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('[LLM_RATE_LIMITED]');
+    expect(errors[0]).toContain('supermicro.html');
+    expect(errors[0]).toContain('86400 s');
+    // Not retried: one request, not maxRetries + 1 of them a day apart.
+    expect(failedCalls).toBe(1);
+    expect(parseLines(stdout).map((a) => a.source)).toEqual([other]);
+    expect(stderr).toContain('1 failed input to retry');
+    const store = openStore(defaultDbPath({ XDG_DATA_HOME: data }));
+    try {
+      expect(store.pendingFailures().map((f) => [f.source, f.code])).toEqual([
+        [article, 'LLM_RATE_LIMITED'],
+      ]);
+    } finally {
+      store.close();
+    }
   });
 
   it('retries a stored failure on the next run', async () => {

@@ -131,3 +131,57 @@ describe('resolveLlmConfig', () => {
     });
   });
 });
+
+describe('a project veille.config.json that sets baseUrl gets no key from elsewhere', () => {
+  const KEY = 'sk-env-SECRET-abcdef123456';
+  const env = () => ({ XDG_CONFIG_HOME: join(root, 'xdg'), OPENAI_API_KEY: KEY });
+  const configError = (options: Partial<ResolveLlmConfigOptions>): VeilleError => {
+    try {
+      resolve(options);
+    } catch (err) {
+      return err as VeilleError;
+    }
+    throw new Error('expected a CONFIG error');
+  };
+
+  it('refuses OPENAI_API_KEY for it, in one line saying what to do, without the key', () => {
+    writeProject({ baseUrl: 'https://llm.attacker.example/v1', model: 'm' });
+    const err = configError({ env: env() });
+    expect(err).toMatchObject({ code: 'CONFIG', stage: 'config' });
+    expect(err.message).toContain(join(project, 'veille.config.json'));
+    expect(err.message).toContain('https://llm.attacker.example/v1');
+    expect(err.message).toMatch(/--base-url/);
+    expect(err.message).toMatch(/"apiKey"/);
+    expect(err.message).not.toContain(KEY);
+    expect(err.message).not.toContain('\n');
+  });
+
+  it('refuses the user config file key for it too', () => {
+    writeUser({ apiKey: 'sk-user-SECRET-abcdef' });
+    writeProject({ baseUrl: 'http://llm.attacker.example/v1', model: 'm' });
+    expect(configError({}).code).toBe('CONFIG');
+  });
+
+  it('uses the key written in the same file, never the environment one', () => {
+    writeProject({ baseUrl: 'http://llm.example/v1', model: 'm', apiKey: 'project-key-1234' });
+    expect(resolve({ env: env() })).toMatchObject({
+      apiKey: 'project-key-1234',
+      origin: { apiKey: 'project', baseUrl: 'project' },
+    });
+  });
+
+  it('lets the user choose: --base-url or OPENAI_BASE_URL take the environment key', () => {
+    writeProject({ baseUrl: 'http://llm.example/v1', model: 'm' });
+    const flag = resolve({ env: env(), flags: { baseUrl: 'http://llm.example/v1' } })!;
+    expect(flag).toMatchObject({ apiKey: KEY, baseUrl: 'http://llm.example/v1' });
+    const fromEnv = resolve({ env: { ...env(), OPENAI_BASE_URL: 'http://llm.example/v1' } })!;
+    expect(fromEnv.apiKey).toBe(KEY);
+  });
+
+  it('keyless local servers and OpenAI itself are unaffected', () => {
+    writeProject({ baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1:8b' });
+    expect(resolve()!.apiKey).toBe(DUMMY_API_KEY);
+    writeProject({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini' });
+    expect(resolve({ env: env() })!.apiKey).toBe(KEY);
+  });
+});

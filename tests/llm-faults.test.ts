@@ -2,9 +2,11 @@ import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, createSession, listModels, type LlmConfig } from '../src/analyse/index.js';
 import { formatErrorLine, VeilleError } from '../src/errors.js';
+import { MAX_RETRY_WAIT_MS } from '../src/llm/retry-cap.js';
 import {
   fakeConfig,
   fault,
+  type FakeReply,
   reply,
   supermicroReply,
   supermicroResult,
@@ -48,6 +50,46 @@ describe('faults the SDK retries (no second retry layer of ours)', () => {
     const err = await failure({ maxRetries: 2 });
     expect(err.code).toBe('LLM_RATE_LIMITED');
     expect(fake.chats()).toHaveLength(3);
+  });
+});
+
+describe('waits longer than MAX_RETRY_WAIT_MS are not waited', () => {
+  it('a 429 asking for a day fails at once with LLM_RATE_LIMITED saying so', async () => {
+    fake.enqueue(fault.rateLimited(86_400), reply.json(supermicroReply()));
+    const err = await failure({ maxRetries: 3 });
+    expect(err.code).toBe('LLM_RATE_LIMITED');
+    expect(err.message).toContain('86400 s');
+    expect(fake.chats()).toHaveLength(1);
+  });
+
+  it('the same for retry-after-ms and an HTTP date, and for a 503', async () => {
+    const inADay = new Date(Date.now() + 86_400_000).toUTCString();
+    const slow = (status: number, headers: Record<string, string>): FakeReply => ({
+      kind: 'status',
+      status,
+      headers,
+      body: { error: { message: 'slow down', type: 'x', param: null, code: null } },
+    });
+    fake.enqueue(slow(429, { 'retry-after-ms': '3600000' }));
+    expect((await failure()).code).toBe('LLM_RATE_LIMITED');
+    fake.enqueue(slow(429, { 'retry-after': inADay }));
+    expect((await failure()).code).toBe('LLM_RATE_LIMITED');
+    fake.enqueue(slow(503, { 'retry-after': '7200' }));
+    const err = await failure();
+    expect(err.code).toBe('LLM_ERROR');
+    expect(err.message).toContain('7200 s');
+    expect(fake.chats()).toHaveLength(3);
+  });
+
+  it('a wait under the cap is still waited, then the call succeeds', async () => {
+    fake.enqueue(fault.rateLimited(0), reply.json(supermicroReply()));
+    const analysis = await run();
+    expect(fake.chats()).toHaveLength(2);
+    expect(analysis.claims).toHaveLength(3);
+  });
+
+  it('the cap is one minute', () => {
+    expect(MAX_RETRY_WAIT_MS).toBe(60_000);
   });
 });
 

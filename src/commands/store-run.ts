@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RunContext } from '../context.js';
 import { VeilleError } from '../errors.js';
+import { redactSecrets } from '../secrets.js';
 import {
   cacheKey,
   contentHash,
@@ -89,7 +90,10 @@ export function loadFormatMemory(store: Store | null): FormatMemory {
     if (typeof raw !== 'object' || raw === null) return {};
     const memory: FormatMemory = {};
     for (const [key, mode] of Object.entries(raw)) {
-      if ((MODES as readonly unknown[]).includes(mode)) memory[key] = mode as FormatMemory[string];
+      // Keys written before they were masked are masked now, so the next save cleans the file.
+      if ((MODES as readonly unknown[]).includes(mode)) {
+        memory[redactSecrets(key)] = mode as FormatMemory[string];
+      }
     }
     return memory;
   } catch {

@@ -1,12 +1,16 @@
 /**
  * One chat-completion call through the official SDK. Retries and backoff are the SDK's
- * (`maxRetries`, Retry-After honoured); we add no second retry layer. Every call adds its
+ * (`maxRetries`, Retry-After honoured up to MAX_RETRY_WAIT_MS, see retry-cap.ts); we add no
+ * second retry layer. Every call adds its
  * usage to the session, counting 0 when a local server reports none.
  */
 import OpenAI from 'openai';
 import type { Limiter } from '../fetch/limiter.js';
-import type { LlmConfig } from './config.js';
+import { DUMMY_API_KEY, type LlmConfig } from './config.js';
 import { ContextOverflow, isContextLengthError, mapLlmError } from './errors.js';
+import { redactingLogger, type Logger } from './log.js';
+import { capRetryWaits } from './retry-cap.js';
+import { redactSecrets, registerSecret, registerUrlSecrets } from '../secrets.js';
 
 /** How the reply is constrained: strict JSON schema, JSON mode, or plain text. */
 export type ResponseMode = 'json_schema' | 'json_object' | 'text';
@@ -58,18 +62,55 @@ export interface SessionOptions {
   slots?: Limiter | undefined;
 }
 
-/** The SDK client for a config: our timeout, the SDK's retries, a dummy key for local servers. */
-export function createLlmClient(config: LlmConfig, fetchImpl?: typeof fetch): OpenAI {
+/**
+ * The SDK client for a config: our timeout, the SDK's retries with every wait capped, a dummy
+ * key for local servers.
+ */
+export function createLlmClient(
+  config: LlmConfig,
+  fetchImpl?: typeof fetch,
+  /** Where the SDK's own logs go, masked [stderr]. */
+  logger?: Logger,
+): OpenAI {
+  registerConfigSecrets(config);
+  // Looked up per call, not bound now, so a fetch installed later is still the one used.
+  const base: typeof fetch = (input, init) => (fetchImpl ?? globalThis.fetch)(input, init);
+  const { baseURL, defaultQuery } = splitQuery(config.baseUrl);
   return new OpenAI({
     apiKey: config.apiKey,
-    baseURL: config.baseUrl,
+    baseURL,
+    ...(defaultQuery === undefined ? {} : { defaultQuery }),
     timeout: config.timeoutMs,
     maxRetries: config.maxRetries,
-    ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
+    fetch: capRetryWaits(base),
+    logger: redactingLogger(logger),
   });
 }
 
+/**
+ * A config may be built in code rather than resolved from env and files (which registers its
+ * secrets): its key and URL credentials are masked in any output all the same.
+ */
+function registerConfigSecrets(config: LlmConfig): void {
+  if (config.apiKey !== DUMMY_API_KEY) registerSecret(config.apiKey);
+  registerUrlSecrets(config.baseUrl);
+}
+
+/**
+ * The SDK appends the call's path to the base URL as a string, so a query in it
+ * (`…/v1?api-key=…`, as some gateways want) would end up before the path. It is sent as the
+ * SDK's `defaultQuery` instead, on every call.
+ */
+function splitQuery(baseUrl: string): { baseURL: string; defaultQuery?: Record<string, string> } {
+  const url = new URL(baseUrl);
+  if (url.search === '') return { baseURL: baseUrl };
+  const defaultQuery = Object.fromEntries(url.searchParams);
+  url.search = '';
+  return { baseURL: url.toString().replace(/\/+$/, ''), defaultQuery };
+}
+
 export function createSession(options: SessionOptions): LlmSession {
+  registerConfigSecrets(options.config);
   return {
     client: options.client ?? createLlmClient(options.config, options.fetch),
     config: options.config,
@@ -81,9 +122,9 @@ export function createSession(options: SessionOptions): LlmSession {
   };
 }
 
-/** Key of the format memory for this session's endpoint and model. */
+/** Key of the format memory for this session's endpoint and model; saved to disk, so masked. */
 export function memoryKey(config: LlmConfig): string {
-  return `${config.baseUrl}#${config.model}`;
+  return redactSecrets(`${config.baseUrl}#${config.model}`);
 }
 
 export interface ChatRequest {

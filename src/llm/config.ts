@@ -2,17 +2,22 @@
  * Where the model endpoint comes from: flags, then environment, then the project's
  * `veille.config.json`, then the user's `~/.config/veille/config.json`, then defaults.
  * The API key never comes from a flag and never appears in errors or `describeLlmConfig`.
+ * A project file that sets `baseUrl` gets only its own `apiKey`, never the environment's or the
+ * user file's, unless the user names the endpoint (`--base-url`, `OPENAI_BASE_URL`): see pickKey.
  */
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { VeilleError } from '../errors.js';
+import { registerSecret, registerUrlSecrets } from '../secrets.js';
 
 /** OpenAI's own endpoint, used when only a key is configured. */
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 /** Model used on OpenAI's endpoint when none is named. */
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
+/** The project's config file, read from the current folder. */
+export const PROJECT_FILE = 'veille.config.json';
 /** Sent to servers that need no key: the SDK refuses to run without one. */
 export const DUMMY_API_KEY = 'sk-no-key-needed';
 
@@ -31,7 +36,7 @@ export interface LlmConfig {
   tokenBudget: number;
   /** Per-request timeout. Default 60,000 ms. */
   timeoutMs: number;
-  /** Retries done by the SDK on 408/409/429/5xx/connection errors, honouring Retry-After. Default 3. */
+  /** SDK retries on 408/409/429/5xx/connection errors, honouring Retry-After up to 60 s (MAX_RETRY_WAIT_MS). Default 3. */
   maxRetries: number;
   /** Where each setting came from (for `--verbose`); the key's value is never recorded. */
   origin: Record<
@@ -184,11 +189,12 @@ export function resolveLlmConfig(options: ResolveLlmConfigOptions): LlmConfig | 
   const layers: Layer[] = [
     { origin: 'flag', values: flagLayer(options.flags ?? {}) },
     { origin: 'env', values: envLayer(options.env) },
-    { origin: 'project', values: readConfigFile(join(options.cwd, 'veille.config.json')) },
+    { origin: 'project', values: readConfigFile(join(options.cwd, PROJECT_FILE)) },
     { origin: 'user', values: readConfigFile(userConfigPath(options)) },
   ];
+  registerLayerSecrets(layers);
   const baseUrlSetting = firstOf(layers, 'baseUrl');
-  const keySetting = firstOf(layers, 'apiKey');
+  const keySetting = pickKey(layers, baseUrlSetting, options);
   if (baseUrlSetting === undefined && keySetting === undefined) return null;
 
   const baseUrl = checkBaseUrl(baseUrlSetting?.value ?? OPENAI_BASE_URL);
@@ -226,6 +232,48 @@ export function resolveLlmConfig(options: ResolveLlmConfigOptions): LlmConfig | 
       maxRetries: retries?.origin ?? 'default',
     },
   };
+}
+
+/**
+ * The key to send. A project `veille.config.json` (the current folder, possibly a cloned repo)
+ * that chooses the endpoint must not receive the user's key from the environment or the user
+ * file unasked: its key comes from that same file, or the user names the endpoint themselves
+ * (`--base-url`, `OPENAI_BASE_URL`, which then win over the file). OpenAI's own https endpoint
+ * is exempt: sending the OpenAI key there is what the key is for.
+ */
+function pickKey(
+  layers: Layer[],
+  baseUrl: { value: string; origin: SettingOrigin } | undefined,
+  options: ResolveLlmConfigOptions,
+): { value: string; origin: SettingOrigin } | undefined {
+  const key = firstOf(layers, 'apiKey');
+  if (baseUrl?.origin !== 'project' || isOpenAiHttps(baseUrl.value)) return key;
+  const projectKey = layers.find((l) => l.origin === 'project')?.values.apiKey;
+  if (projectKey !== undefined) return { value: projectKey, origin: 'project' };
+  if (key === undefined) return undefined;
+  const file = join(options.cwd, PROJECT_FILE);
+  const whose = key.origin === 'env' ? 'OPENAI_API_KEY' : `the key of ${userConfigPath(options)}`;
+  throw new VeilleError(
+    'CONFIG',
+    `${file} points the model endpoint at ${displayUrl(baseUrl.value)}; to send it ${whose}, name that endpoint yourself with --base-url or OPENAI_BASE_URL (or put its own "apiKey" in that file)`,
+    { stage: 'config', input: file, details: { file, field: 'baseUrl' } },
+  );
+}
+
+function isOpenAiHttps(baseUrl: string): boolean {
+  try {
+    return new URL(baseUrl).protocol === 'https:' && isOpenAiHost(baseUrl);
+  } catch {
+    return false;
+  }
+}
+
+/** Every key and base-URL credential configured anywhere is masked in all output from now on. */
+function registerLayerSecrets(layers: Layer[]): void {
+  for (const { values } of layers) {
+    registerSecret(values.apiKey);
+    if (values.baseUrl !== undefined) registerUrlSecrets(values.baseUrl);
+  }
 }
 
 /** A flag's `tokenBudget` wins; then a file's per-model budget; then plain `tokenBudget`. */

@@ -13,7 +13,9 @@ import {
   RateLimitError,
 } from 'openai';
 import { VeilleError } from '../errors.js';
+import { redactSecrets } from '../secrets.js';
 import { displayUrl, type LlmConfig } from './config.js';
+import { askedWaitOf, formatWait, MAX_RETRY_WAIT_MS } from './retry-cap.js';
 
 /** The input or the reply did not fit: split smaller and try again. */
 export class ContextOverflow extends Error {
@@ -58,7 +60,7 @@ export function mapLlmError(err: unknown, context: MapErrorContext): VeilleError
   const { config, input } = context;
   const url = displayUrl(config.baseUrl);
   const make = (code: VeilleError['code'], message: string): VeilleError =>
-    new VeilleError(code, redact(message, config.apiKey), {
+    new VeilleError(code, redactSecrets(message), {
       stage: 'analyse',
       input,
       cause: err,
@@ -76,6 +78,15 @@ export function mapLlmError(err: unknown, context: MapErrorContext): VeilleError
   }
   if (isModelNotFound(err)) {
     return make('LLM_MODEL_NOT_FOUND', `model "${config.model}" does not exist on ${url}`);
+  }
+  const refusedWait = err instanceof APIError ? askedWaitOf(err.headers) : null;
+  if (refusedWait !== null) {
+    const wait = `asks to wait ${formatWait(refusedWait)}, over the ${formatWait(MAX_RETRY_WAIT_MS)} cap: not retried`;
+    if (err instanceof RateLimitError) return make('LLM_RATE_LIMITED', `${url} ${wait}`);
+    return make(
+      'LLM_ERROR',
+      `${url} answered ${err instanceof APIError ? err.status : '?'} and ${wait}`,
+    );
   }
   if (err instanceof RateLimitError) {
     return make('LLM_RATE_LIMITED', `${url} still rate-limited after ${config.maxRetries} retries`);
@@ -127,11 +138,4 @@ function errorDetails(err: unknown, config: LlmConfig): Record<string, unknown> 
 
 function firstLine(text: string): string {
   return (text.split('\n')[0] ?? '').slice(0, 200);
-}
-
-/** Removes the key (and anything that looks like an OpenAI key) from a message. */
-export function redact(text: string, apiKey: string): string {
-  let out = apiKey.length >= 4 ? text.split(apiKey).join('[key]') : text;
-  out = out.replace(/sk-[A-Za-z0-9_*.-]{6,}/g, 'sk-[redacted]');
-  return out;
 }

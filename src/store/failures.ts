@@ -3,6 +3,7 @@
  * how many attempts failed. Storing the source's article clears its failure.
  */
 import { toVeilleError } from '../errors.js';
+import { redactSecrets } from '../secrets.js';
 import { stmt, type StoreContext } from './open.js';
 
 /** A source whose last attempt failed. */
@@ -29,7 +30,7 @@ export function recordFailure(ctx: StoreContext, source: string, err: unknown): 
      VALUES (?, ?, ?, ?, 1, ?, ?)
      ON CONFLICT (source) DO UPDATE SET code = excluded.code, stage = excluded.stage,
        message = excluded.message, attempts = failures.attempts + 1, last_at = excluded.last_at`,
-  ).run(source, error.code, error.stage, error.message, at, at);
+  ).run(source, error.code, error.stage, redactSecrets(error.message), at, at);
 }
 
 export function clearFailure(ctx: StoreContext, source: string): void {

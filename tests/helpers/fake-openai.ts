@@ -28,6 +28,8 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>;
   /** True when an Authorization header was sent (its value is never kept). */
   authorized: boolean;
+  /** Names of the query parameters sent (values are never kept: they may be keys). */
+  queryNames: string[];
   body: ChatBody | null;
 }
 
@@ -163,21 +165,27 @@ async function handle(
   const raw = await readBody(req);
   const { authorization, ...headers } = req.headers;
   const body = raw === '' ? null : (JSON.parse(raw) as ChatBody);
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   fake.history.push({
     method: req.method ?? '',
-    path: req.url ?? '',
+    path: url.pathname,
     headers,
     authorized: authorization !== undefined,
+    queryNames: [...url.searchParams.keys()],
     body,
   });
-  if (req.method === 'GET' && req.url === '/v1/models') {
+  if (req.method === 'GET' && url.pathname === '/v1/models') {
     return sendJson(res, 200, {
       object: 'list',
       data: fake.models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'fake' })),
     });
   }
-  if (req.method !== 'POST' || req.url !== '/v1/chat/completions' || body === null) {
-    return sendJson(res, 404, apiError(`Unknown path ${req.url}`, 'invalid_request_error', null));
+  if (req.method !== 'POST' || url.pathname !== '/v1/chat/completions' || body === null) {
+    return sendJson(
+      res,
+      404,
+      apiError(`Unknown path ${url.pathname}`, 'invalid_request_error', null),
+    );
   }
   const next = queue.shift() ?? fake.respond?.(body) ?? fault.serverError();
   await answer(req, res, next, { body, key: bearer(authorization) });
