@@ -65,6 +65,15 @@ describe('extractHtml metadata', () => {
     expect(m.publishedAt).toBe('2021-09-09T09:00:00+02:00');
   });
 
+  it('keeps only an http(s) canonical URL, falling back to the next declaration', () => {
+    const bad = meta('<link rel="canonical" href="file:///etc/passwd">');
+    expect(bad.canonicalUrl).toBeNull();
+    const next = meta(
+      '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://www.exemple.fr/og">',
+    );
+    expect(next.canonicalUrl).toBe('https://www.exemple.fr/og');
+  });
+
   it('survives malformed JSON-LD', () => {
     const m = meta(
       '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Réparé",}</script><script type="application/ld+json">{oops</script>',

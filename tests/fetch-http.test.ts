@@ -112,6 +112,19 @@ describe('fetchUrl: redirects', () => {
   });
 });
 
+describe('fetchUrl: redirects out of the web', () => {
+  it.each(['file:///etc/passwd', 'FILE:/etc/passwd', 'ftp://x.example/a', 'javascript:alert(1)'])(
+    'refuses a redirect to %s with UNSAFE_LINK naming it, without retrying',
+    async (location) => {
+      const s = await serve({ '/r': redirect(location) });
+      const err = await fetchError(`${s.url}/r`);
+      expect(err.code).toBe('UNSAFE_LINK');
+      expect(err.message).toContain(location.split(':')[0]!);
+      expect(s.requests).toHaveLength(1);
+    },
+  );
+});
+
 describe('fetchUrl: statuses and retries', () => {
   it.each([
     [404, 'GONE'],

@@ -35,14 +35,13 @@ export function readMetadata(
         $('html').attr('xml:lang') ?? null,
       ),
     ),
-    canonicalUrl: absolute(
-      first(
+    canonicalUrl: first(
+      ...[
         $('link[rel~="canonical" i]').attr('href') ?? null,
         meta('og:url'),
         urlOf(ld['mainEntityOfPage']),
         urlOf(ld['url']),
-      ),
-      url,
+      ].map((href) => webUrl(href, url)),
     ),
   };
 }
@@ -274,10 +273,15 @@ function first(...values: (string | null)[]): string | null {
   return values.find((v): v is string => v !== null && v !== '') ?? null;
 }
 
-function absolute(href: string | null, base: string | null): string | null {
+/**
+ * `href` made absolute when it is an http(s) URL, else null: the canonical URL is shown as the
+ * article's link and keys it in the store, so a page must not make it `file:` or `javascript:`.
+ */
+function webUrl(href: string | null, base: string | null): string | null {
   if (href === null) return null;
   try {
-    return new URL(href, base ?? undefined).toString();
+    const url = new URL(href, base ?? undefined);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
   } catch {
     return null;
   }

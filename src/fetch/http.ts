@@ -91,7 +91,7 @@ function fail(code: ErrorCode, message: string, settings: Settings, cause?: unkn
   return new VeilleError(code, message, { stage: 'fetch', input: settings.input, cause });
 }
 
-/** Parses an http(s) URL, refusing other schemes and embedded credentials. */
+/** Parses an http(s) URL (a redirect's `Location` when `base` is set), refusing other schemes and embedded credentials. */
 function parseHttpUrl(raw: string, settings: Settings, base?: URL): URL {
   let url: URL;
   try {
@@ -100,6 +100,9 @@ function parseHttpUrl(raw: string, settings: Settings, base?: URL): URL {
     throw fail('USAGE', `not a valid URL: ${raw}`, settings);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    // A redirect is remote content: following it to file: would read a local file for the server.
+    if (base !== undefined)
+      throw fail('UNSAFE_LINK', `refused redirect to ${raw}: only http(s) is followed`, settings);
     throw fail('USAGE', `unsupported URL scheme ${url.protocol}`, settings);
   }
   if (url.username || url.password) {

@@ -17,9 +17,6 @@ const ALWAYS_ARRAYS = new Set(['item', 'entry', 'link', 'channel']);
 /** Atom `rel` values that point at the article itself (no `rel` means `alternate`). */
 const ARTICLE_RELS = new Set(['alternate', '']);
 
-/** Schemes an item link may use; anything else (mailto:, javascript:) is skipped. */
-const LINK_SCHEMES = new Set(['http:', 'https:', 'file:']);
-
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
@@ -78,10 +75,10 @@ function feedItems(parsed: Node): Node[] | null {
   return null;
 }
 
+/** The link made absolute; which schemes may be loaded is the loader's call (links.ts). */
 function resolveLink(link: string, base: string | null): string | null {
   try {
-    const url = new URL(link, base ?? undefined);
-    return LINK_SCHEMES.has(url.protocol) ? url.href : null;
+    return new URL(link, base ?? undefined).href;
   } catch {
     return null; // relative link in a feed read from stdin, or garbage
   }
