@@ -101,7 +101,7 @@ export async function* loadInputs(
     };
     run.queue.spawn(
       async () => {
-        for (const input of await readInputList(from)) dispatch(run, input, origin);
+        for (const input of await readInputList(from, run.maxBytes)) dispatch(run, input, origin);
       },
       (err) => toVeilleError(err, 'input', from),
     );

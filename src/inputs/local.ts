@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VeilleError } from '../errors.js';
@@ -56,6 +57,61 @@ function tooLarge(input: string, maxBytes: number): VeilleError {
   });
 }
 
+/** What a non-regular file is, for the error that refuses it. */
+function specialKind(info: Stats): string {
+  if (info.isCharacterDevice()) return 'character device';
+  if (info.isBlockDevice()) return 'block device';
+  if (info.isFIFO()) return 'FIFO';
+  if (info.isSocket()) return 'socket';
+  return info.isDirectory() ? 'folder' : 'special file';
+}
+
+/** Refuses devices, FIFOs and sockets: /dev/zero never ends, a FIFO blocks until written to. */
+function checkRegular(info: Stats, input: string): void {
+  if (info.isFile()) return;
+  throw new VeilleError('READ_FAILED', `not a regular file (${specialKind(info)})`, {
+    stage: 'input',
+    input,
+  });
+}
+
+/** Bytes read at a time; the cap is checked after each read. */
+const READ_CHUNK = 64 * 1024;
+
+/** Reads to the end, failing TOO_LARGE as soon as `maxBytes` is crossed (stat sizes can lie). */
+async function readCapped(handle: FileHandle, maxBytes: number, input: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(Math.min(READ_CHUNK, maxBytes + 1 - total));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) return Buffer.concat(chunks, total);
+    total += bytesRead;
+    if (total > maxBytes) throw tooLarge(input, maxBytes);
+    chunks.push(chunk.subarray(0, bytesRead));
+  }
+}
+
+/**
+ * Reads a regular file within the cap. Checked by stat before opening (opening some devices
+ * has effects) and again on the open handle, which O_NONBLOCK keeps from hanging on a FIFO
+ * swapped in between.
+ */
+export async function readRegularFile(
+  file: string,
+  input: string,
+  maxBytes: number,
+): Promise<Buffer> {
+  checkRegular(await stat(file), input);
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    checkRegular(await handle.stat(), input);
+    return await readCapped(handle, maxBytes, input);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Reads one local file; `source` is the path as the user named it. */
 export async function readLocalFile(
   file: string,
@@ -63,9 +119,7 @@ export async function readLocalFile(
 ): Promise<FetchedDocument> {
   let body: Buffer;
   try {
-    if ((await stat(file)).size > options.maxBytes)
-      throw tooLarge(options.source, options.maxBytes);
-    body = await readFile(file);
+    body = await readRegularFile(file, options.source, options.maxBytes);
   } catch (err) {
     throw err instanceof VeilleError ? err : fsError(err, options.source);
   }

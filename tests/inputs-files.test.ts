@@ -1,0 +1,85 @@
+/**
+ * Local files that are not what they seem (issue 8): devices, FIFOs and sockets; files whose
+ * size stat does not know; binary formats behind a text extension; stray NUL bytes.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VeilleError } from '../src/errors.js';
+import { loadInputs, type LoadOptions } from '../src/inputs/load.js';
+import type { FetchedDocument } from '../src/types.js';
+
+let dir: string;
+let cleanups: (() => Promise<void>)[] = [];
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'veille-files-'));
+});
+afterEach(async () => {
+  await Promise.all(cleanups.map((c) => c()));
+  cleanups = [];
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function write(rel: string, content: string | Buffer): Promise<string> {
+  const file = path.join(dir, rel);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
+  return file;
+}
+
+async function loadAll(inputs: string[], options: Omit<LoadOptions, 'recall'> = {}) {
+  const docs: FetchedDocument[] = [];
+  const errors: VeilleError[] = [];
+  for await (const item of loadInputs(inputs, { cwd: dir, ...options })) {
+    if (item instanceof VeilleError) errors.push(item);
+    else docs.push(item);
+  }
+  const codes = Object.fromEntries(errors.map((e) => [e.input, e.code]));
+  const messages = Object.fromEntries(errors.map((e) => [e.input, e.message]));
+  return { docs, errors, codes, messages };
+}
+
+describe('special files', () => {
+  it('refuses a character device instead of reading it until memory runs out', async () => {
+    const { docs, codes, messages } = await loadAll(['/dev/zero'], { http: { maxBytes: 1000 } });
+    expect(docs).toEqual([]);
+    expect(codes).toEqual({ '/dev/zero': 'READ_FAILED' });
+    expect(messages['/dev/zero']).toContain('not a regular file (character device)');
+  });
+
+  it('refuses a FIFO without waiting for a writer, and a socket', async () => {
+    const fifo = path.join(dir, 'pipe.html');
+    execFileSync('mkfifo', [fifo]);
+    const socket = path.join(dir, 'sock.html');
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+    cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
+    const { codes, messages } = await loadAll(['pipe.html', 'sock.html']);
+    expect(codes).toEqual({ 'pipe.html': 'READ_FAILED', 'sock.html': 'READ_FAILED' });
+    expect(messages['pipe.html']).toContain('not a regular file (FIFO)');
+    expect(messages['sock.html']).toContain('not a regular file (socket)');
+  });
+
+  it('refuses a device named as the --from list', async () => {
+    const { codes, messages } = await loadAll([], { from: '/dev/zero', http: { maxBytes: 1000 } });
+    expect(codes).toEqual({ '/dev/zero': 'READ_FAILED' });
+    expect(messages['/dev/zero']).toContain('not a regular file');
+  });
+
+  it('applies the byte cap while reading, not from the size stat reports', async () => {
+    // /proc files are regular files of size 0 by stat, whatever they hold.
+    const { codes } = await loadAll(['/proc/self/maps'], { http: { maxBytes: 100 } });
+    expect(codes).toEqual({ '/proc/self/maps': 'TOO_LARGE' });
+  });
+
+  it('still reads a regular file exactly at the cap', async () => {
+    await write('exact.txt', 'x'.repeat(100));
+    const { docs, errors } = await loadAll(['exact.txt'], { http: { maxBytes: 100 } });
+    expect(errors).toEqual([]);
+    expect(docs[0]?.body.length).toBe(100);
+  });
+});
