@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { VeilleError } from '../src/errors.js';
 import { fetchUrl, type HttpOptions } from '../src/fetch/http.js';
+import { MAX_RETRY_WAIT_MS } from '../src/fetch/retry.js';
 import {
   closedPort,
   delay,
@@ -158,6 +159,33 @@ describe('fetchUrl: statuses and retries', () => {
     await fetchUrl(`${s.url}/p`, FAST);
     const [first, second] = s.requests;
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(950);
+  });
+
+  it('fails at once, naming the URL and the wait, when Retry-After asks for a day', async () => {
+    const s = await serve({ '/p': (_q, r) => send(r, 429, 'later', { 'Retry-After': '86400' }) });
+    const err = await fetchError(`${s.url}/p`);
+    expect(err.code).toBe('HTTP_STATUS');
+    expect(err.message).toContain(`${s.url}/p`);
+    expect(err.message).toContain('86400 s');
+    expect(err.message).toContain(`${MAX_RETRY_WAIT_MS / 1000} s`);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('fails at once on a Retry-After date far ahead, even when maxRetryWaitMs asks for more', async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toUTCString();
+    const s = await serve({ '/p': (_q, r) => send(r, 503, 'down', { 'Retry-After': tomorrow }) });
+    const err = await fetchError(`${s.url}/p`, { ...FAST, maxRetryWaitMs: 10 * 86_400_000 });
+    expect(err.code).toBe('HTTP_STATUS');
+    expect(err.message).toMatch(/asks to retry after \d+ s/);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('does not retry early when Retry-After is longer than maxRetryWaitMs', async () => {
+    const s = await serve({ '/p': (_q, r) => send(r, 429, 'later', { 'Retry-After': '2' }) });
+    const err = await fetchError(`${s.url}/p`, { ...FAST, maxRetryWaitMs: 100 });
+    expect(err.code).toBe('HTTP_STATUS');
+    expect(err.message).toContain('2 s');
+    expect(s.requests).toHaveLength(1);
   });
 
   it('gives up after 3 retries with HTTP_STATUS naming the status', async () => {

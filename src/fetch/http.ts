@@ -3,7 +3,14 @@ import type { FetchedDocument } from '../types.js';
 import { checkContentLength, discardBody, readCappedBody } from './body.js';
 import { ACCEPT_HEADER, classifyMediaType, mediaTypeOf } from './content-type.js';
 import { networkFailure } from './network.js';
-import { isRetryableStatus, parseRetryAfter, retryDelay, sleep } from './retry.js';
+import {
+  MAX_RETRY_WAIT_MS,
+  isRetryableStatus,
+  maxWaitMs,
+  parseRetryAfter,
+  retryDelay,
+  sleep,
+} from './retry.js';
 import { isBinary, looksLikeFeed, sniffKind, sniffMagic } from './sniff.js';
 
 /** Sent on every request so site owners can tell who is reading. */
@@ -24,7 +31,10 @@ export interface HttpOptions {
   retries?: number;
   /** First backoff delay in ms, doubled each retry, with jitter; tests set it low [500]. */
   retryBaseMs?: number;
-  /** Longest wait before a retry, `Retry-After` included, in ms [30000]. */
+  /**
+   * Longest wait before a retry in ms, never above MAX_RETRY_WAIT_MS; a `Retry-After` asking for
+   * more fails at once with HTTP_STATUS [60000].
+   */
   maxRetryWaitMs?: number;
   /** User-Agent header [`veille/0.1 (+press monitoring)`]. */
   userAgent?: string;
@@ -41,7 +51,7 @@ export const HTTP_DEFAULTS = {
   maxBytes: 5 * 1024 * 1024,
   retries: 3,
   retryBaseMs: 500,
-  maxRetryWaitMs: 30_000,
+  maxRetryWaitMs: MAX_RETRY_WAIT_MS,
 } as const;
 
 /** Statuses that carry a `Location` to follow; 303 means "GET this instead", which we do anyway. */
@@ -175,6 +185,12 @@ async function handleResponse(response: Response, url: URL, settings: Settings):
   }
   if (isRetryableStatus(status)) {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    const cap = maxWaitMs({ maxMs: settings.maxRetryWaitMs });
+    if (retryAfterMs !== null && retryAfterMs > cap) {
+      const asked = `asks to retry after ${Math.ceil(retryAfterMs / 1000)} s`;
+      const why = `${describeStatus(response)} for ${url.href} and ${asked}, longer than the ${cap / 1000} s cap`;
+      throw fail('HTTP_STATUS', why, settings);
+    }
     return {
       type: 'retry',
       error: fail('HTTP_STATUS', describeStatus(response), settings),
