@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   HTTP_STATUS: 'the server answered with an error status',
   GONE: 'the page no longer exists (404/410)',
   TOO_MANY_REDIRECTS: 'too many redirects, or a redirect loop',
+  BAD_RESPONSE: 'the server sent a broken response (e.g. a corrupt gzip body)',
   UNSUPPORTED_TYPE: 'the content is not HTML or text',
   TOO_LARGE: 'the body exceeds the byte cap',
   BINARY: 'the file is binary, not text',

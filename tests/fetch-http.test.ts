@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VeilleError } from '../src/errors.js';
 import { fetchUrl, type HttpOptions } from '../src/fetch/http.js';
@@ -202,6 +203,47 @@ describe('fetchUrl: statuses and retries', () => {
     const [a, b, c] = s.requests.map((r) => r.at);
     expect(b! - a!).toBeGreaterThanOrEqual(15); // 40 ms × jitter ≥ 0.5
     expect(c! - b!).toBeGreaterThanOrEqual(35); // 80 ms × jitter ≥ 0.5
+  });
+});
+
+describe('fetchUrl: bad responses', () => {
+  const page = gzipSync(
+    Buffer.from(`<html><body>${'<p>Un paragraphe.</p>'.repeat(200)}</body></html>`),
+  );
+  it.each([
+    ['gzip', 'not gzip at all', Buffer.from('<html><body><p>pas compressé</p></body></html>')],
+    [
+      'gzip',
+      'corrupted in the middle',
+      Buffer.concat([page.subarray(0, 20), Buffer.alloc(40, 0xff), page.subarray(60)]),
+    ],
+    ['br', 'not brotli at all', Buffer.from('<html><body><p>pas compressé</p></body></html>')],
+  ])(
+    'reports a %s body that is %s as BAD_RESPONSE without retrying',
+    async (encoding, _what, body) => {
+      const s = await serve({
+        '/z': (_q, r) =>
+          send(r, 200, body, { 'Content-Type': 'text/html', 'Content-Encoding': encoding }),
+      });
+      const err = await fetchError(`${s.url}/z`);
+      expect(err.code).toBe('BAD_RESPONSE');
+      expect(err.message).toContain(`${encoding} body could not be decompressed`);
+      expect(s.requests).toHaveLength(1);
+    },
+  );
+
+  it('still retries a connection cut in the middle of the body', async () => {
+    const s = await serve({
+      '/cut': (_q, r, srv) => {
+        if (srv.hits('/cut').length > 1) return html('<p>entier</p>')(_q, r, srv);
+        r.writeHead(200, { 'Content-Type': 'text/html', 'Content-Length': '1000' });
+        r.write('<p>début');
+        setImmediate(() => r.destroy());
+      },
+    });
+    const doc = await fetchUrl(`${s.url}/cut`, FAST);
+    expect(doc.body.toString()).toBe('<p>entier</p>');
+    expect(s.requests).toHaveLength(2);
   });
 });
 
