@@ -81,6 +81,32 @@ describe('fetchUrl: success and headers', () => {
   });
 });
 
+describe('fetchUrl: bodies that lie about their type', () => {
+  const PDF = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1');
+  const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex');
+  const ZIP = Buffer.from('504b0304140006000800000021000000', 'hex');
+  const NOISE = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256));
+
+  it.each([
+    ['PDF', 'text/html; charset=utf-8', PDF, 'application/pdf'],
+    ['PNG', 'text/plain', PNG, 'image/png'],
+    ['docx (zip)', 'application/xhtml+xml', ZIP, 'application/zip'],
+    ['random bytes', 'text/html', NOISE, 'binary'],
+  ])('refuses %s served as %s with UNSUPPORTED_TYPE', async (_what, type, body, named) => {
+    const s = await serve({ '/b': (_q, r) => send(r, 200, body, { 'Content-Type': type }) });
+    const err = await fetchError(`${s.url}/b`);
+    expect(err.code).toBe('UNSUPPORTED_TYPE');
+    expect(err.message).toContain(named);
+    expect(err.message).toContain(type.split(';')[0]!);
+  });
+
+  it('accepts an HTML page with a few NUL bytes', async () => {
+    const body = `<html><body>${'<p>Un paragraphe\0 de texte.</p>'.repeat(5)}</body></html>`;
+    const s = await serve({ '/n': (_q, r) => send(r, 200, body, { 'Content-Type': 'text/html' }) });
+    expect((await fetchUrl(`${s.url}/n`, FAST)).kind).toBe('html');
+  });
+});
+
 describe('fetchUrl: redirects', () => {
   it('follows a chain of redirects, relative Location included, and reports the final URL', async () => {
     const s = await serve({

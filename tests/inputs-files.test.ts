@@ -83,3 +83,22 @@ describe('special files', () => {
     expect(docs[0]?.body.length).toBe(100);
   });
 });
+
+describe('binary content behind a text extension', () => {
+  it('refuses known binary formats with UNSUPPORTED_TYPE naming them', async () => {
+    await write('report.html', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
+    await write('photo.txt', Buffer.from('ffd8ffe000104a464946', 'hex'));
+    const { codes, messages } = await loadAll(['report.html', 'photo.txt']);
+    expect(codes).toEqual({ 'report.html': 'UNSUPPORTED_TYPE', 'photo.txt': 'UNSUPPORTED_TYPE' });
+    expect(messages['report.html']).toContain('application/pdf');
+    expect(messages['photo.txt']).toContain('image/jpeg');
+  });
+
+  it('reads a page with a few NUL bytes, and still refuses genuinely binary files', async () => {
+    await write('page.html', `<html><body>${'<p>Texte\0 lisible.</p>'.repeat(10)}</body></html>`);
+    await write('noise.txt', Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256)));
+    const { docs, codes } = await loadAll(['page.html', 'noise.txt']);
+    expect(docs.map((d) => [d.source, d.kind])).toEqual([['page.html', 'html']]);
+    expect(codes).toEqual({ 'noise.txt': 'BINARY' });
+  });
+});

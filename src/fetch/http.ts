@@ -11,7 +11,8 @@ import {
   retryDelay,
   sleep,
 } from './retry.js';
-import { isBinary, looksLikeFeed, sniffKind, sniffMagic } from './sniff.js';
+import { charsetOf } from './decode.js';
+import { binaryReason, looksLikeFeed, sniffKind } from './sniff.js';
 
 /** Sent on every request so site owners can tell who is reading. */
 export const USER_AGENT = 'veille/0.1 (+press monitoring)';
@@ -224,16 +225,25 @@ async function readDocument(
     throw err;
   }
   const body = await readCappedBody(response, settings.maxBytes, settings.input);
-  const kind =
-    bodyClass === null ? sniffUntyped(body, settings) : bodyClass === 'text' ? 'text' : 'html';
+  refuseBinary(body, contentType, settings);
+  const kind = bodyClass === null ? sniffUntyped(body) : bodyClass === 'text' ? 'text' : 'html';
   return { source: settings.input, url: url.href, kind, body, contentType };
 }
 
-/** Without a Content-Type: refuse known binary formats, else tell HTML (and feeds) from text. */
-function sniffUntyped(body: Buffer, settings: Settings): 'html' | 'text' {
-  const magic = sniffMagic(body);
-  if (magic !== null)
-    throw fail('UNSUPPORTED_TYPE', `content looks like ${magic} (no Content-Type)`, settings);
-  if (isBinary(body)) throw fail('UNSUPPORTED_TYPE', 'binary content (no Content-Type)', settings);
+/**
+ * Refuses binary bytes whatever the Content-Type says: PDFs and images served as `text/html`
+ * would otherwise be "extracted" into control-character soup.
+ */
+function refuseBinary(body: Buffer, contentType: string | null, settings: Settings): void {
+  const utf16 = /^utf-?16/i.test(charsetOf(contentType) ?? '');
+  const reason = binaryReason(body, { utf16 });
+  if (reason === null) return;
+  const served =
+    contentType === null ? '(no Content-Type)' : `served as ${mediaTypeOf(contentType)}`;
+  throw fail('UNSUPPORTED_TYPE', `binary content ${served}: ${reason}`, settings);
+}
+
+/** Without a Content-Type, and not binary: tells HTML (and feeds) from text. */
+function sniffUntyped(body: Buffer): 'html' | 'text' {
   return looksLikeFeed(body) ? 'html' : sniffKind(body);
 }

@@ -3,7 +3,7 @@ import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VeilleError } from '../errors.js';
-import { isBinary, looksLikeFeed, sniffKind, sniffMagic } from '../fetch/sniff.js';
+import { binaryReason, looksLikeFeed, sniffKind, sniffMagic } from '../fetch/sniff.js';
 import type { FetchedDocument } from '../types.js';
 
 /** Extensions read from folders, and what they are; other files in a folder are skipped. */
@@ -39,12 +39,22 @@ export async function pathKind(file: string, input: string): Promise<'file' | 'f
   }
 }
 
-/** Refuses binary bodies and picks html or text: extension first, then sniffing. */
+/**
+ * Refuses binary bodies and picks html or text: extension first, then sniffing. Known binary
+ * formats (a PDF saved as .html) are UNSUPPORTED_TYPE, like over HTTP; other binary is BINARY.
+ */
 function classify(body: Buffer, input: string, extension: string): 'html' | 'text' {
-  if (isBinary(body)) {
-    const magic = sniffMagic(body);
-    const what = magic ? `looks like ${magic}` : 'holds NUL or control bytes';
-    throw new VeilleError('BINARY', `binary content, not text: ${what}`, { stage: 'input', input });
+  const magic = sniffMagic(body);
+  if (magic !== null) {
+    const message = `not HTML or text: looks like ${magic}`;
+    throw new VeilleError('UNSUPPORTED_TYPE', message, { stage: 'input', input });
+  }
+  const reason = binaryReason(body);
+  if (reason !== null) {
+    throw new VeilleError('BINARY', `binary content, not text: ${reason}`, {
+      stage: 'input',
+      input,
+    });
   }
   if (looksLikeFeed(body)) return 'html'; // markup; expanded by the loader
   return DOCUMENT_EXTENSIONS[extension.toLowerCase()] ?? sniffKind(body);
