@@ -3,7 +3,7 @@
  * size stat does not know; binary formats behind a text extension; stray NUL bytes.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -102,3 +102,54 @@ describe('binary content behind a text extension', () => {
     expect(codes).toEqual({ 'noise.txt': 'BINARY' });
   });
 });
+
+describe('folders', () => {
+  it('follows no symlinked folder, even one named like a document, so a loop ends', async () => {
+    await write('news/a.html', '<p>a</p>');
+    await write('news/sub/b.html', '<p>b</p>');
+    await write('elsewhere/c.html', '<p>c</p>');
+    await symlink(path.join(dir, 'news'), path.join(dir, 'news/sub/loop.html'));
+    await symlink(path.join(dir, 'elsewhere'), path.join(dir, 'news/linked'));
+    await symlink(path.join(dir, 'elsewhere/c.html'), path.join(dir, 'news/c-link.html'));
+    const { docs, errors } = await loadAll(['news']);
+    expect(errors).toEqual([]);
+    expect(docs.map((d) => d.source).sort()).toEqual([
+      'news/a.html',
+      'news/c-link.html', // a symlinked file is read
+      'news/sub/b.html',
+    ]);
+  });
+
+  it('reports an unreadable subfolder as its own READ_FAILED and reads the rest', async () => {
+    await write('news/a.html', '<p>a</p>');
+    await write('news/locked/secret.html', '<p>s</p>');
+    await write('news/z/b.html', '<p>b</p>');
+    const locked = path.join(dir, 'news/locked');
+    await chmod(locked, 0o000);
+    cleanups.push(() => chmod(locked, 0o755)); // so that a non-root user can remove it
+    await chmod(dir, 0o755); // the unprivileged user below must reach the folder
+    const results = runLoader(dir, ['news']);
+    expect(results).toHaveLength(3);
+    expect(results).toEqual(
+      expect.arrayContaining([
+        'news/a.html',
+        ['READ_FAILED', path.join('news', 'locked')],
+        'news/z/b.html',
+      ]),
+    );
+  });
+});
+
+/**
+ * Runs the loader in a child process, as an unprivileged user when the tests run as root (root
+ * reads folders whatever their mode, so nothing would be unreadable).
+ */
+function runLoader(cwd: string, inputs: string[]): unknown[] {
+  const asRoot = process.getuid?.() === 0;
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'helpers/load-as-cli.ts'), cwd, ...inputs],
+    { encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) },
+  );
+  return JSON.parse(out) as unknown[];
+}

@@ -8,7 +8,15 @@ import { FanIn } from './fan-in.js';
 import { feedLinks, isFeedDocument } from './feed.js';
 import { checkLink, targetOf, type LinkScope, type Target } from './links.js';
 import { readInputList } from './list.js';
-import { DOCUMENT_EXTENSIONS, listFolder, pathKind, readLocalFile, readStdin } from './local.js';
+import {
+  DOCUMENT_EXTENSIONS,
+  fsError,
+  listFolder,
+  pathKind,
+  readLocalFile,
+  readStdin,
+  type FolderListing,
+} from './local.js';
 
 export interface LoadOptions {
   /** `--from FILE`: one URL or path a line, `#` comments allowed [none]. */
@@ -173,15 +181,23 @@ async function loadFolder(
   origin: Origin,
 ): Promise<void> {
   const { folder, input } = where;
-  const files = await listFolder(folder);
-  if (files.length === 0) {
+  const named = (file: string): string => path.join(input, path.relative(folder, file));
+  let listing: FolderListing;
+  try {
+    listing = await listFolder(folder);
+  } catch (err) {
+    throw fsError(err, input);
+  }
+  const { files, unreadable } = listing;
+  for (const { folder: sub, cause } of unreadable) await run.queue.put(fsError(cause, named(sub)));
+  if (files.length === 0 && unreadable.length === 0) {
     const extensions = Object.keys(DOCUMENT_EXTENSIONS).join(', ');
     throw new VeilleError('NOT_FOUND', `the folder holds no ${extensions} file`, {
       stage: 'input',
       input,
     });
   }
-  for (const file of files) dispatch(run, path.join(input, path.relative(folder, file)), origin);
+  for (const file of files) dispatch(run, named(file), origin);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { constants, type Stats } from 'node:fs';
+import { constants, type Dirent, type Stats } from 'node:fs';
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +17,8 @@ export const DOCUMENT_EXTENSIONS: Readonly<Record<string, 'html' | 'text'>> = {
 /** System error codes meaning "nothing there" rather than "there but unreadable". */
 const MISSING_CODES = new Set(['ENOENT', 'ENOTDIR']);
 
-function fsError(err: unknown, input: string): VeilleError {
+/** A file-system error as NOT_FOUND or READ_FAILED naming `input`. */
+export function fsError(err: unknown, input: string): VeilleError {
   const code = (err as { code?: unknown }).code;
   if (typeof code === 'string' && MISSING_CODES.has(code)) {
     return new VeilleError('NOT_FOUND', 'no such file or folder', { stage: 'input', input });
@@ -164,23 +165,62 @@ export async function readStdin(
   return { source: '-', url: null, kind: classify(body, '-', ''), body, contentType: null };
 }
 
+/** What a folder walk found: documents, and the subfolders that could not be read. */
+export interface FolderListing {
+  /** Document paths, joined to the walked folder as given, in walk order. */
+  files: string[];
+  /** Subfolders whose listing failed, each with its error; the walk went on without them. */
+  unreadable: { folder: string; cause: unknown }[];
+}
+
 /**
  * The documents of a folder, recursively, in a stable order (sorted by name at each level,
  * files and subfolders together), skipping hidden entries. Paths are joined to `folder` as given.
+ * Symlinked folders are not followed, and a folder met twice (a bind mount) is walked once, so a
+ * walk always ends. Throws when `folder` itself cannot be listed.
  */
-export async function listFolder(folder: string): Promise<string[]> {
+export async function listFolder(folder: string): Promise<FolderListing> {
+  const listing: FolderListing = { files: [], unreadable: [] };
+  await walk(folder, listing, new Set());
+  return listing;
+}
+
+async function walk(folder: string, listing: FolderListing, seen: Set<string>): Promise<void> {
+  const id = await folderId(folder);
+  if (seen.has(id)) return;
+  seen.add(id);
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const found: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(folder, entry.name);
-    // Symlinked folders are not followed: they can loop back up the tree.
-    if (entry.isDirectory()) found.push(...(await listFolder(full)));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isDocumentName(entry.name))
-      found.push(full);
+    if (entry.isDirectory()) {
+      await walk(full, listing, seen).catch((cause: unknown) =>
+        listing.unreadable.push({ folder: full, cause }),
+      );
+    } else if (isDocumentName(entry.name) && (entry.isFile() || (await isFileLink(entry, full)))) {
+      listing.files.push(full);
+    }
   }
-  return found;
+}
+
+/** Device and inode: the same folder reached by two paths has one id. */
+async function folderId(folder: string): Promise<string> {
+  const info = await stat(folder);
+  return `${info.dev}:${info.ino}`;
+}
+
+/**
+ * True for a symlink that does not lead to a folder: a symlinked folder named `x.html` would
+ * otherwise be walked, and can loop back up the tree. A dangling link is kept, so the reader
+ * reports it (NOT_FOUND) rather than the walk hiding it.
+ */
+async function isFileLink(entry: Dirent, full: string): Promise<boolean> {
+  if (!entry.isSymbolicLink()) return false;
+  return stat(full).then(
+    (info) => !info.isDirectory(),
+    () => true,
+  );
 }
 
 function isDocumentName(name: string): boolean {
