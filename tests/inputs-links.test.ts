@@ -71,7 +71,9 @@ describe('links found in remote content are http(s) only', () => {
     expect(docs).toEqual([]);
     // One refusal: the four feeds name the same link, which is loaded (here: refused) once.
     expect(errors.map((e) => [e.code, e.input])).toEqual([['UNSAFE_LINK', url]]);
-    expect(errors[0]?.message).toContain(url);
+    expect(errors[0]?.message).toContain(
+      'link refused: a link found in remote content may only be http(s)',
+    );
   });
 
   it('refuses each scheme but http(s) in a fetched feed, and still loads its web links', async () => {
@@ -124,6 +126,17 @@ describe('links in a local feed or list stay inside its folder', () => {
       [pathToFileURL(path.join(dir, 'private/passwd.txt')).href]: 'UNSAFE_LINK',
       [pathToFileURL(path.join(dir, 'feeds/alias.html')).href]: 'UNSAFE_LINK',
     });
+  });
+
+  it('tells a file whose name starts with two dots from a step up', async () => {
+    await write('feeds/..brouillon.html', '<p>brouillon</p>');
+    await write(
+      'feeds/site.rss',
+      '<rss><channel><item><link>..brouillon.html</link></item></channel></rss>',
+    );
+    const { docs, errors } = await loadAll(['feeds/site.rss']);
+    expect(errors).toEqual([]);
+    expect(docs).toHaveLength(1);
   });
 
   it('refuses a local feed link to a device file outside its folder', async () => {

@@ -31,15 +31,6 @@ const WEB_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
 /** A scheme at the start of a link (`file:`, `mailto:`, `javascript:`), lower-cased. */
 const SCHEME = /^([a-z][a-z0-9+.-]*:)/i;
 
-/** True for an absolute http(s) URL: what links found in remote content must be. */
-export function isWebUrl(link: string): boolean {
-  try {
-    return WEB_SCHEMES.has(new URL(link).protocol);
-  } catch {
-    return false;
-  }
-}
-
 /** Reads an input's spelling: `-`, a URL with a scheme, or a path. */
 export function targetOf(input: string, cwd: string): Target {
   if (input === '-') return { type: 'stdin' };
@@ -57,7 +48,7 @@ export function targetOf(input: string, cwd: string): Target {
 }
 
 function unsafe(input: string, why: string): VeilleError {
-  return new VeilleError('UNSAFE_LINK', `refused link ${input}: ${why}`, {
+  return new VeilleError('UNSAFE_LINK', `link refused: ${why}`, {
     stage: 'input',
     input,
   });
@@ -66,7 +57,7 @@ function unsafe(input: string, why: string): VeilleError {
 /** True when `file` is `folder` itself or below it; both absolute and normalised. */
 function isWithin(file: string, folder: string): boolean {
   const rel = path.relative(folder, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
 /** Where `file` really is, symlinks resolved; null when it does not exist (yet). */
@@ -75,30 +66,34 @@ async function realLocation(file: string): Promise<string | null> {
 }
 
 /**
- * Throws UNSAFE_LINK when `input` (read as `target`) may not be loaded from `scope`. A missing
- * file inside the folder passes, so that it is reported as NOT_FOUND by the reader.
+ * The target to load for `input`, or UNSAFE_LINK when it may not be loaded from `scope`. A path
+ * checked against a folder comes back as its real location, so that a symlink swapped in after
+ * the check cannot lead the read elsewhere. A missing file inside the folder passes, so that the
+ * reader reports it as NOT_FOUND.
  */
-export async function checkLink(target: Target, input: string, scope: LinkScope): Promise<void> {
-  if (scope.type === 'user' || target.type === 'url') return;
+export async function checkLink(target: Target, input: string, scope: LinkScope): Promise<Target> {
+  if (scope.type === 'user' || target.type === 'url') return target;
   if (scope.type === 'remote')
     throw unsafe(input, 'a link found in remote content may only be http(s)');
   const scheme = SCHEME.exec(input)?.[1]?.toLowerCase();
-  if (target.type === 'stdin') return; // `-` in a list: the user's own stdin
+  if (target.type === 'stdin') return target; // `-` in a list: the user's own stdin
   if (target.type === 'invalid') {
-    if (scheme !== undefined && WEB_SCHEMES.has(scheme)) return; // a broken URL: USAGE later
+    if (scheme !== undefined && WEB_SCHEMES.has(scheme)) return target; // broken URL: USAGE later
     throw unsafe(input, 'a link in a local feed or list may only be http(s) or a local path');
   }
   if (scheme !== undefined && scheme !== 'file:') {
     throw unsafe(input, 'a link in a local feed or list may only be http(s) or a local path');
   }
-  await checkInsideFolder(target.file, input, scope.folder);
+  return { type: 'path', file: await insideFolder(target.file, input, scope.folder) };
 }
 
-/** Refuses a path that, symlinks resolved, leaves `folder`. */
-async function checkInsideFolder(file: string, input: string, folder: string): Promise<void> {
+/** Where `file` really is, refusing it when, symlinks resolved, it leaves `folder`. */
+async function insideFolder(file: string, input: string, folder: string): Promise<string> {
   const outside = `outside the folder of the feed or list that names it (${folder})`;
   if (!isWithin(file, folder)) throw unsafe(input, outside);
   const real = await realLocation(file);
+  if (real === null) return file;
   const realFolder = (await realLocation(folder)) ?? folder;
-  if (real !== null && !isWithin(real, realFolder)) throw unsafe(input, outside);
+  if (!isWithin(real, realFolder)) throw unsafe(input, outside);
+  return real;
 }

@@ -143,8 +143,8 @@ function dispatch(run: Run, input: string, origin: Origin): void {
   );
 }
 
-async function load(run: Run, target: Target, input: string, origin: Origin): Promise<void> {
-  await checkLink(target, input, origin.scope);
+async function load(run: Run, spelled: Target, input: string, origin: Origin): Promise<void> {
+  const target = await checkLink(spelled, input, origin.scope);
   switch (target.type) {
     case 'invalid':
       throw new VeilleError('USAGE', target.message, { stage: 'input', input });
