@@ -2,6 +2,7 @@ import { VeilleError, type ErrorCode } from '../errors.js';
 import type { FetchedDocument } from '../types.js';
 import { checkContentLength, discardBody, readCappedBody } from './body.js';
 import { ACCEPT_HEADER, classifyMediaType, mediaTypeOf } from './content-type.js';
+import { charsetOf } from './decode.js';
 import { networkFailure } from './network.js';
 import {
   MAX_RETRY_WAIT_MS,
@@ -11,7 +12,6 @@ import {
   retryDelay,
   sleep,
 } from './retry.js';
-import { charsetOf } from './decode.js';
 import { binaryReason, looksLikeFeed, sniffKind } from './sniff.js';
 
 /** Sent on every request so site owners can tell who is reading. */
@@ -102,7 +102,10 @@ function fail(code: ErrorCode, message: string, settings: Settings, cause?: unkn
   return new VeilleError(code, message, { stage: 'fetch', input: settings.input, cause });
 }
 
-/** Parses an http(s) URL (a redirect's `Location` when `base` is set), refusing other schemes and embedded credentials. */
+/**
+ * Parses an http(s) URL (a redirect's `Location` when `base` is set), refusing other schemes
+ * and embedded credentials.
+ */
 function parseHttpUrl(raw: string, settings: Settings, base?: URL): URL {
   let url: URL;
   try {

@@ -26,7 +26,7 @@ export const MAX_RETRY_WAIT_MS = 60_000;
 export interface BackoffOptions {
   /** First backoff delay; doubles each retry [500 ms]. */
   baseMs: number;
-  /** Longest wait, for backoff and for `Retry-After` alike, never above MAX_RETRY_WAIT_MS [60 000 ms]. */
+  /** Longest wait, backoff and `Retry-After` alike; never above MAX_RETRY_WAIT_MS [60 000 ms]. */
   maxMs: number;
   /** Random source in [0, 1) for jitter [Math.random]. */
   random?: () => number;

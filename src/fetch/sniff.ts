@@ -1,6 +1,7 @@
 /**
- * Byte sniffing: what is this body when no trustworthy type came with it? Used for local files,
- * stdin, and HTTP responses without a Content-Type.
+ * Byte sniffing: what is this body really? Binary formats are looked for in every body (local
+ * files, stdin, HTTP whatever its Content-Type); HTML, text and feeds are told apart when no
+ * trustworthy type came with the body.
  */
 
 /**
