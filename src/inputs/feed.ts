@@ -75,10 +75,18 @@ function feedItems(parsed: Node): Node[] | null {
   return null;
 }
 
-/** The link made absolute; which schemes may be loaded is the loader's call (links.ts). */
+/**
+ * A locator (`scheme://…`), as opposed to an identifier that only looks like a URL: guids are
+ * often `urn:uuid:…` or `tag:…` without isPermaLink="false", and a `mailto:` link names no page.
+ * Those are no article link and are skipped; which locators may be loaded is the loader's call.
+ */
+const LOCATOR = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** The link made absolute, or null when it locates nothing; see LOCATOR. */
 function resolveLink(link: string, base: string | null): string | null {
   try {
-    return new URL(link, base ?? undefined).href;
+    const href = new URL(link, base ?? undefined).href;
+    return LOCATOR.test(href) ? href : null;
   } catch {
     return null; // relative link in a feed read from stdin, or garbage
   }
