@@ -86,6 +86,15 @@ describe('extractHtml metadata', () => {
     expect(m.canonicalUrl).toBeNull();
   });
 
+  it('keeps only an http(s) canonical URL, falling back to the next declaration', () => {
+    const bad = meta('<link rel="canonical" href="file:///etc/passwd">');
+    expect(bad.canonicalUrl).toBeNull();
+    const next = meta(
+      '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://www.exemple.fr/og">',
+    );
+    expect(next.canonicalUrl).toBe('https://www.exemple.fr/og');
+  });
+
   it('survives malformed JSON-LD', () => {
     const m = meta(
       '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Réparé",}</script><script type="application/ld+json">{oops</script>',

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeDocument } from '../src/fetch/decode.js';
 import { fetchUrl } from '../src/fetch/http.js';
-import { isBinary, looksLikeFeed, sniffKind, sniffRootElement } from '../src/fetch/sniff.js';
+import {
+  isBinary,
+  looksLikeFeed,
+  sniffKind,
+  sniffMagic,
+  sniffRootElement,
+} from '../src/fetch/sniff.js';
 import type { FetchedDocument } from '../src/types.js';
 import { send, startServer, type TestServer } from './helpers/http-server.js';
 
@@ -98,6 +104,17 @@ describe('decodeDocument: plain text', () => {
   });
 });
 
+describe('decodeDocument: stray NUL bytes', () => {
+  const withNuls = Buffer.from('<html><body><p>Bonjour\0 le\0 monde\0.</p></body></html>');
+  it('drops them from HTML and from text, as browsers do', () => {
+    for (const kind of ['html', 'text'] as const) {
+      const text = decodeDocument(doc(withNuls, kind));
+      expect(text).not.toContain('\0');
+      expect(text).toContain('Bonjour le monde.');
+    }
+  });
+});
+
 describe('sniffing', () => {
   it('tells HTML from text', () => {
     expect(sniffKind(Buffer.from('\n  <!-- x --><!DOCTYPE html><html>'))).toBe('html');
@@ -113,6 +130,27 @@ describe('sniffing', () => {
     expect(looksLikeFeed(Buffer.from('<feed xmlns="http://www.w3.org/2005/Atom">'))).toBe(true);
     expect(looksLikeFeed(Buffer.from('<rdf:RDF xmlns:rdf="x">'))).toBe(true);
     expect(looksLikeFeed(Buffer.from('<!DOCTYPE html><html>'))).toBe(false);
+  });
+
+  it('does not call a page with a few NUL bytes binary, but still mostly-NUL content', () => {
+    const page = `<!DOCTYPE html><html><body>${'<p>Un paragraphe de texte.</p>'.repeat(20)}</body></html>`;
+    const withNuls = Buffer.from(page.replaceAll('de texte', 'de\0texte')); // 20 NULs
+    expect(withNuls.includes(0)).toBe(true);
+    expect(isBinary(withNuls)).toBe(false);
+    expect(isBinary(Buffer.from(page, 'utf16le'))).toBe(true); // UTF-16 without a BOM: half NULs
+    expect(isBinary(Buffer.alloc(100))).toBe(true);
+  });
+
+  it('knows more binary formats by their magic numbers', () => {
+    const magic = (hex: string, pad = 'padding text') =>
+      sniffMagic(Buffer.concat([Buffer.from(hex, 'hex'), Buffer.from(pad)]));
+    expect(magic('7f454c46')).toBe('application/x-elf');
+    expect(magic('d0cf11e0a1b11ae1')).toBe('application/x-ole-storage');
+    expect(magic('00000020667479706d703432')).toBe('video/mp4');
+    expect(magic('4f676753')).toBe('audio/ogg');
+    expect(magic('774f4632')).toBe('font/woff2');
+    expect(magic('53514c69746520666f726d6174203300')).toBe('application/vnd.sqlite3');
+    expect(sniffMagic(Buffer.from('<html>ftyp</html>'))).toBeNull();
   });
 
   it('detects binary content', () => {

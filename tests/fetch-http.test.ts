@@ -1,6 +1,8 @@
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VeilleError } from '../src/errors.js';
 import { fetchUrl, type HttpOptions } from '../src/fetch/http.js';
+import { MAX_RETRY_WAIT_MS } from '../src/fetch/retry.js';
 import {
   closedPort,
   delay,
@@ -79,6 +81,32 @@ describe('fetchUrl: success and headers', () => {
   });
 });
 
+describe('fetchUrl: bodies that lie about their type', () => {
+  const PDF = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1');
+  const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex');
+  const ZIP = Buffer.from('504b0304140006000800000021000000', 'hex');
+  const NOISE = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256));
+
+  it.each([
+    ['PDF', 'text/html; charset=utf-8', PDF, 'application/pdf'],
+    ['PNG', 'text/plain', PNG, 'image/png'],
+    ['docx (zip)', 'application/xhtml+xml', ZIP, 'application/zip'],
+    ['random bytes', 'text/html', NOISE, 'binary'],
+  ])('refuses %s served as %s with UNSUPPORTED_TYPE', async (_what, type, body, named) => {
+    const s = await serve({ '/b': (_q, r) => send(r, 200, body, { 'Content-Type': type }) });
+    const err = await fetchError(`${s.url}/b`);
+    expect(err.code).toBe('UNSUPPORTED_TYPE');
+    expect(err.message).toContain(named);
+    expect(err.message).toContain(type.split(';')[0]!);
+  });
+
+  it('accepts an HTML page with a few NUL bytes', async () => {
+    const body = `<html><body>${'<p>Un paragraphe\0 de texte.</p>'.repeat(5)}</body></html>`;
+    const s = await serve({ '/n': (_q, r) => send(r, 200, body, { 'Content-Type': 'text/html' }) });
+    expect((await fetchUrl(`${s.url}/n`, FAST)).kind).toBe('html');
+  });
+});
+
 describe('fetchUrl: redirects', () => {
   it('follows a chain of redirects, relative Location included, and reports the final URL', async () => {
     const s = await serve({
@@ -110,6 +138,19 @@ describe('fetchUrl: redirects', () => {
     expect(err.message).toContain('loop');
     expect(s.requests).toHaveLength(2);
   });
+});
+
+describe('fetchUrl: redirects out of the web', () => {
+  it.each(['file:///etc/passwd', 'FILE:/etc/passwd', 'ftp://x.example/a', 'javascript:alert(1)'])(
+    'refuses a redirect to %s with UNSAFE_LINK naming it, without retrying',
+    async (location) => {
+      const s = await serve({ '/r': redirect(location) });
+      const err = await fetchError(`${s.url}/r`);
+      expect(err.code).toBe('UNSAFE_LINK');
+      expect(err.message).toContain(location.split(':')[0]!);
+      expect(s.requests).toHaveLength(1);
+    },
+  );
 });
 
 describe('fetchUrl: statuses and retries', () => {
@@ -147,6 +188,33 @@ describe('fetchUrl: statuses and retries', () => {
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(950);
   });
 
+  it('fails at once, naming the URL and the wait, when Retry-After asks for a day', async () => {
+    const s = await serve({ '/p': (_q, r) => send(r, 429, 'later', { 'Retry-After': '86400' }) });
+    const err = await fetchError(`${s.url}/p`);
+    expect(err.code).toBe('HTTP_STATUS');
+    expect(err.message).toContain(`${s.url}/p`);
+    expect(err.message).toContain('86400 s');
+    expect(err.message).toContain(`${MAX_RETRY_WAIT_MS / 1000} s`);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('fails at once on a Retry-After date far ahead, even when maxRetryWaitMs asks for more', async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toUTCString();
+    const s = await serve({ '/p': (_q, r) => send(r, 503, 'down', { 'Retry-After': tomorrow }) });
+    const err = await fetchError(`${s.url}/p`, { ...FAST, maxRetryWaitMs: 10 * 86_400_000 });
+    expect(err.code).toBe('HTTP_STATUS');
+    expect(err.message).toMatch(/asks to retry after \d+ s/);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('does not retry early when Retry-After is longer than maxRetryWaitMs', async () => {
+    const s = await serve({ '/p': (_q, r) => send(r, 429, 'later', { 'Retry-After': '2' }) });
+    const err = await fetchError(`${s.url}/p`, { ...FAST, maxRetryWaitMs: 100 });
+    expect(err.code).toBe('HTTP_STATUS');
+    expect(err.message).toContain('2 s');
+    expect(s.requests).toHaveLength(1);
+  });
+
   it('gives up after 3 retries with HTTP_STATUS naming the status', async () => {
     const s = await serve({ '/p': (_q, r) => send(r, 503, 'down') });
     const err = await fetchError(`${s.url}/p`);
@@ -161,6 +229,47 @@ describe('fetchUrl: statuses and retries', () => {
     const [a, b, c] = s.requests.map((r) => r.at);
     expect(b! - a!).toBeGreaterThanOrEqual(15); // 40 ms × jitter ≥ 0.5
     expect(c! - b!).toBeGreaterThanOrEqual(35); // 80 ms × jitter ≥ 0.5
+  });
+});
+
+describe('fetchUrl: bad responses', () => {
+  const page = gzipSync(
+    Buffer.from(`<html><body>${'<p>Un paragraphe.</p>'.repeat(200)}</body></html>`),
+  );
+  it.each([
+    ['gzip', 'not gzip at all', Buffer.from('<html><body><p>pas compressé</p></body></html>')],
+    [
+      'gzip',
+      'corrupted in the middle',
+      Buffer.concat([page.subarray(0, 20), Buffer.alloc(40, 0xff), page.subarray(60)]),
+    ],
+    ['br', 'not brotli at all', Buffer.from('<html><body><p>pas compressé</p></body></html>')],
+  ])(
+    'reports a %s body that is %s as BAD_RESPONSE without retrying',
+    async (encoding, _what, body) => {
+      const s = await serve({
+        '/z': (_q, r) =>
+          send(r, 200, body, { 'Content-Type': 'text/html', 'Content-Encoding': encoding }),
+      });
+      const err = await fetchError(`${s.url}/z`);
+      expect(err.code).toBe('BAD_RESPONSE');
+      expect(err.message).toContain(`${encoding} body could not be decompressed`);
+      expect(s.requests).toHaveLength(1);
+    },
+  );
+
+  it('still retries a connection cut in the middle of the body', async () => {
+    const s = await serve({
+      '/cut': (_q, r, srv) => {
+        if (srv.hits('/cut').length > 1) return html('<p>entier</p>')(_q, r, srv);
+        r.writeHead(200, { 'Content-Type': 'text/html', 'Content-Length': '1000' });
+        r.write('<p>début');
+        setImmediate(() => r.destroy());
+      },
+    });
+    const doc = await fetchUrl(`${s.url}/cut`, FAST);
+    expect(doc.body.toString()).toBe('<p>entier</p>');
+    expect(s.requests).toHaveLength(2);
   });
 });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createLimiter } from '../src/fetch/limiter.js';
-import { isRetryableStatus, parseRetryAfter, retryDelay } from '../src/fetch/retry.js';
+import {
+  MAX_RETRY_WAIT_MS,
+  isRetryableStatus,
+  parseRetryAfter,
+  retryDelay,
+} from '../src/fetch/retry.js';
 import { delay } from './helpers/http-server.js';
 
 describe('createLimiter', () => {
@@ -58,6 +63,13 @@ describe('retry policy', () => {
     expect(retryDelay(0, null, { ...options, random: () => 0 })).toBe(50);
     expect(retryDelay(0, 600, options)).toBe(600);
     expect(retryDelay(0, 60_000, options)).toBe(1000);
+  });
+
+  it('never waits more than MAX_RETRY_WAIT_MS, whatever maxMs says', () => {
+    const loose = { baseMs: 100, maxMs: 10 * 86_400_000, random: () => 0.5 };
+    expect(retryDelay(0, 86_400_000, loose)).toBe(MAX_RETRY_WAIT_MS);
+    expect(retryDelay(30, null, loose)).toBe(MAX_RETRY_WAIT_MS);
+    expect(MAX_RETRY_WAIT_MS).toBe(60_000);
   });
 
   it('retries 429 and 5xx, not other statuses', () => {

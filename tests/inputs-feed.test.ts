@@ -73,6 +73,21 @@ describe('feedLinks', () => {
     expect(feedLinks(doc)).toEqual(['https://x.example/%C3%A9t%C3%A9']);
   });
 
+  it('skips identifiers that are not locators (urn:, tag:, mailto:) but hands file: links to the loader', () => {
+    const xml = `<rss><channel>
+      <item><guid>urn:uuid:0b5f3c2e-8d1a-4c8e-9f00-1a2b3c4d5e6f</guid></item>
+      <item><guid>tag:journal.example,2024:article-42</guid></item>
+      <item><link>mailto:redaction@journal.example</link></item>
+      <item><link>javascript:alert(1)</link></item>
+      <item><link>file:///etc/passwd</link></item>
+      <item><link>https://journal.example/ok.html</link></item>
+    </channel></rss>`;
+    expect(feedLinks(feed(xml, 'https://journal.example/rss.xml'))).toEqual([
+      'file:///etc/passwd', // refused by the loader (UNSAFE_LINK), the one place deciding that
+      'https://journal.example/ok.html',
+    ]);
+  });
+
   it('refuses XML that is not a feed with FEED_INVALID', () => {
     const err = (() => {
       try {

@@ -133,7 +133,7 @@ describe('loadInputs: local files, folders, stdin, lists', () => {
       http: { maxBytes: 1000 },
     });
     const codes = Object.fromEntries(errors.map((e) => [e.input, e.code]));
-    expect(codes['doc.html']).toBe('BINARY');
+    expect(codes['doc.html']).toBe('UNSUPPORTED_TYPE'); // a known format, as over HTTP
     expect(errors.find((e) => e.input === 'doc.html')?.message).toContain('application/pdf');
     expect(codes['nul.txt']).toBe('BINARY');
     expect(codes['big.txt']).toBe('TOO_LARGE');

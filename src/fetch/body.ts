@@ -1,4 +1,28 @@
 import { VeilleError } from '../errors.js';
+import { errorCode } from './network.js';
+
+/**
+ * Error codes of a body that cannot be decompressed: zlib's (gzip, deflate: `Z_DATA_ERROR`…)
+ * and brotli's (`ERR__ERROR_FORMAT_…`). The server sent bad bytes and will send them again, so
+ * this is BAD_RESPONSE, never retried, unlike a connection cut mid-body.
+ */
+const DECODING_FAILURE = /^(Z_[A-Z_]+|ERR__ERROR_[A-Z0-9_]+)$/;
+
+/** The deepest message of an error chain: `terminated` says less than `incorrect header check`. */
+function rootMessage(err: unknown): string {
+  let e: unknown = err;
+  while (e instanceof Error && e.cause instanceof Error) e = e.cause;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** A BAD_RESPONSE when `err` is a decompression failure, else null. */
+function decodingFailure(err: unknown, response: Response, input: string): VeilleError | null {
+  const code = errorCode(err);
+  if (code === undefined || !DECODING_FAILURE.test(code)) return null;
+  const encoding = response.headers.get('content-encoding') ?? 'compressed';
+  const why = `the ${encoding} body could not be decompressed: ${rootMessage(err)}`;
+  return new VeilleError('BAD_RESPONSE', why, { stage: 'fetch', input, cause: err });
+}
 
 /** The TOO_LARGE error, one line, saying how the cap was crossed. */
 function tooLarge(maxBytes: number, input: string, detail: string): VeilleError {
@@ -30,7 +54,13 @@ export async function readCappedBody(
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (err) {
+      throw decodingFailure(err, response, input) ?? err;
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

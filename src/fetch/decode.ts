@@ -47,11 +47,15 @@ export function decodePlainText(body: Buffer, contentType: string | null): strin
   });
 }
 
-/** Decodes bytes: BOM, HTTP charset, <meta charset>, then UTF-8 if valid, else windows-1252. */
+/**
+ * Decodes bytes: BOM, HTTP charset, <meta charset>, then UTF-8 if valid, else windows-1252.
+ * Stray NULs (a few let through by the binary check) are dropped, as the HTML tree builder
+ * drops them from page text; a U+FFFD in the article would help no reader.
+ */
 export function decodeDocument(doc: FetchedDocument): string {
   const text =
     doc.kind === 'html'
       ? decodeMarkup(doc.body, doc.contentType)
       : decodePlainText(doc.body, doc.contentType);
-  return text.startsWith('\ufeff') ? text.slice(1) : text;
+  return (text.startsWith('\ufeff') ? text.slice(1) : text).replaceAll('\0', '');
 }

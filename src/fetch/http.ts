@@ -2,9 +2,17 @@ import { VeilleError, type ErrorCode } from '../errors.js';
 import type { FetchedDocument } from '../types.js';
 import { checkContentLength, discardBody, readCappedBody } from './body.js';
 import { ACCEPT_HEADER, classifyMediaType, mediaTypeOf } from './content-type.js';
+import { charsetOf } from './decode.js';
 import { networkFailure } from './network.js';
-import { isRetryableStatus, parseRetryAfter, retryDelay, sleep } from './retry.js';
-import { isBinary, looksLikeFeed, sniffKind, sniffMagic } from './sniff.js';
+import {
+  MAX_RETRY_WAIT_MS,
+  isRetryableStatus,
+  maxWaitMs,
+  parseRetryAfter,
+  retryDelay,
+  sleep,
+} from './retry.js';
+import { binaryReason, looksLikeFeed, sniffKind } from './sniff.js';
 
 /** Sent on every request so site owners can tell who is reading. */
 export const USER_AGENT = 'veille/0.1 (+press monitoring)';
@@ -24,7 +32,10 @@ export interface HttpOptions {
   retries?: number;
   /** First backoff delay in ms, doubled each retry, with jitter; tests set it low [500]. */
   retryBaseMs?: number;
-  /** Longest wait before a retry, `Retry-After` included, in ms [30000]. */
+  /**
+   * Longest wait before a retry in ms, never above MAX_RETRY_WAIT_MS; a `Retry-After` asking for
+   * more fails at once with HTTP_STATUS [60000].
+   */
   maxRetryWaitMs?: number;
   /** User-Agent header [`veille/0.1 (+press monitoring)`]. */
   userAgent?: string;
@@ -41,7 +52,7 @@ export const HTTP_DEFAULTS = {
   maxBytes: 5 * 1024 * 1024,
   retries: 3,
   retryBaseMs: 500,
-  maxRetryWaitMs: 30_000,
+  maxRetryWaitMs: MAX_RETRY_WAIT_MS,
 } as const;
 
 /** Statuses that carry a `Location` to follow; 303 means "GET this instead", which we do anyway. */
@@ -91,7 +102,10 @@ function fail(code: ErrorCode, message: string, settings: Settings, cause?: unkn
   return new VeilleError(code, message, { stage: 'fetch', input: settings.input, cause });
 }
 
-/** Parses an http(s) URL, refusing other schemes and embedded credentials. */
+/**
+ * Parses an http(s) URL (a redirect's `Location` when `base` is set), refusing other schemes
+ * and embedded credentials.
+ */
 function parseHttpUrl(raw: string, settings: Settings, base?: URL): URL {
   let url: URL;
   try {
@@ -100,6 +114,9 @@ function parseHttpUrl(raw: string, settings: Settings, base?: URL): URL {
     throw fail('USAGE', `not a valid URL: ${raw}`, settings);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    // A redirect is remote content: following it to file: would read a local file for the server.
+    if (base !== undefined)
+      throw fail('UNSAFE_LINK', `refused redirect to ${raw}: only http(s) is followed`, settings);
     throw fail('USAGE', `unsupported URL scheme ${url.protocol}`, settings);
   }
   if (url.username || url.password) {
@@ -172,6 +189,12 @@ async function handleResponse(response: Response, url: URL, settings: Settings):
   }
   if (isRetryableStatus(status)) {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    const cap = maxWaitMs({ maxMs: settings.maxRetryWaitMs });
+    if (retryAfterMs !== null && retryAfterMs > cap) {
+      const asked = `asks to retry after ${Math.ceil(retryAfterMs / 1000)} s`;
+      const why = `${describeStatus(response)} for ${url.href} and ${asked}, longer than the ${cap / 1000} s cap`;
+      throw fail('HTTP_STATUS', why, settings);
+    }
     return {
       type: 'retry',
       error: fail('HTTP_STATUS', describeStatus(response), settings),
@@ -205,16 +228,25 @@ async function readDocument(
     throw err;
   }
   const body = await readCappedBody(response, settings.maxBytes, settings.input);
-  const kind =
-    bodyClass === null ? sniffUntyped(body, settings) : bodyClass === 'text' ? 'text' : 'html';
+  refuseBinary(body, contentType, settings);
+  const kind = bodyClass === null ? sniffUntyped(body) : bodyClass === 'text' ? 'text' : 'html';
   return { source: settings.input, url: url.href, kind, body, contentType };
 }
 
-/** Without a Content-Type: refuse known binary formats, else tell HTML (and feeds) from text. */
-function sniffUntyped(body: Buffer, settings: Settings): 'html' | 'text' {
-  const magic = sniffMagic(body);
-  if (magic !== null)
-    throw fail('UNSUPPORTED_TYPE', `content looks like ${magic} (no Content-Type)`, settings);
-  if (isBinary(body)) throw fail('UNSUPPORTED_TYPE', 'binary content (no Content-Type)', settings);
+/**
+ * Refuses binary bytes whatever the Content-Type says: PDFs and images served as `text/html`
+ * would otherwise be "extracted" into control-character soup.
+ */
+function refuseBinary(body: Buffer, contentType: string | null, settings: Settings): void {
+  const utf16 = /^utf-?16/i.test(charsetOf(contentType) ?? '');
+  const reason = binaryReason(body, { utf16 });
+  if (reason === null) return;
+  const served =
+    contentType === null ? '(no Content-Type)' : `served as ${mediaTypeOf(contentType)}`;
+  throw fail('UNSUPPORTED_TYPE', `binary content ${served}: ${reason}`, settings);
+}
+
+/** Without a Content-Type, and not binary: tells HTML (and feeds) from text. */
+function sniffUntyped(body: Buffer): 'html' | 'text' {
   return looksLikeFeed(body) ? 'html' : sniffKind(body);
 }

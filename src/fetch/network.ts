@@ -23,7 +23,7 @@ const NETWORK_FAILURES: Record<string, { what: string; retry: boolean }> = {
 };
 
 /** The system error code buried in what `fetch` throws (`TypeError: fetch failed` + cause). */
-function errorCode(err: unknown): string | undefined {
+export function errorCode(err: unknown): string | undefined {
   for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
     const record = e as { code?: unknown; errors?: unknown; cause?: unknown };
     if (typeof record.code === 'string') return record.code;

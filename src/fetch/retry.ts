@@ -16,11 +16,17 @@ const PERMANENT_5XX: ReadonlySet<number> = new Set([
   505, // HTTP version not supported
 ]);
 
+/**
+ * Longest wait before retrying a page fetch, backoff and `Retry-After` alike: a server asking
+ * for more (429 with `Retry-After: 86400`) fails at once instead of stalling the batch.
+ */
+export const MAX_RETRY_WAIT_MS = 60_000;
+
 /** Delay settings; defaults in brackets. */
 export interface BackoffOptions {
   /** First backoff delay; doubles each retry [500 ms]. */
   baseMs: number;
-  /** Longest wait, for backoff and for `Retry-After` alike [30 000 ms]. */
+  /** Longest wait, backoff and `Retry-After` alike; never above MAX_RETRY_WAIT_MS [60 000 ms]. */
   maxMs: number;
   /** Random source in [0, 1) for jitter [Math.random]. */
   random?: () => number;
@@ -45,18 +51,25 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Math.max(0, date - now);
 }
 
+/** The longest wait allowed by `options`: its `maxMs`, within MAX_RETRY_WAIT_MS. */
+export function maxWaitMs(options: Pick<BackoffOptions, 'maxMs'>): number {
+  return Math.min(options.maxMs, MAX_RETRY_WAIT_MS);
+}
+
 /**
  * Delay before retry number `attempt` (0-based): `baseMs · 2^attempt`, scaled by a jitter in
- * [0.5, 1.5) so many clients do not retry in lockstep, capped at `maxMs`. `Retry-After` wins.
+ * [0.5, 1.5) so many clients do not retry in lockstep, capped at `maxWaitMs`. `Retry-After`
+ * wins; callers check first that it is within the cap (a longer wait is not retried at all).
  */
 export function retryDelay(
   attempt: number,
   retryAfterMs: number | null,
   options: BackoffOptions,
 ): number {
-  if (retryAfterMs !== null) return Math.min(retryAfterMs, options.maxMs);
+  const cap = maxWaitMs(options);
+  if (retryAfterMs !== null) return Math.min(retryAfterMs, cap);
   const jitter = 0.5 + (options.random ?? Math.random)();
-  return Math.min(Math.round(options.baseMs * 2 ** attempt * jitter), options.maxMs);
+  return Math.min(Math.round(options.baseMs * 2 ** attempt * jitter), cap);
 }
 
 /** Waits `ms`, or rejects with the signal's reason when it aborts first. */

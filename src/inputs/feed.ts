@@ -17,9 +17,6 @@ const ALWAYS_ARRAYS = new Set(['item', 'entry', 'link', 'channel']);
 /** Atom `rel` values that point at the article itself (no `rel` means `alternate`). */
 const ARTICLE_RELS = new Set(['alternate', '']);
 
-/** Schemes an item link may use; anything else (mailto:, javascript:) is skipped. */
-const LINK_SCHEMES = new Set(['http:', 'https:', 'file:']);
-
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
@@ -72,10 +69,18 @@ function feedItems(parsed: Node): Node[] | null {
   return null;
 }
 
+/**
+ * A locator (`scheme://…`), as opposed to an identifier that only looks like a URL: guids are
+ * often `urn:uuid:…` or `tag:…` without isPermaLink="false", and a `mailto:` link names no page.
+ * Those are no article link and are skipped; which locators may be loaded is the loader's call.
+ */
+const LOCATOR = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** The link made absolute, or null when it locates nothing; see LOCATOR. */
 function resolveLink(link: string, base: string | null): string | null {
   try {
-    const url = new URL(link, base ?? undefined);
-    return LINK_SCHEMES.has(url.protocol) ? url.href : null;
+    const href = new URL(link, base ?? undefined).href;
+    return LOCATOR.test(href) ? href : null;
   } catch {
     return null; // relative link in a feed read from stdin, or garbage
   }

@@ -6,8 +6,17 @@ import { createLimiter, type Limiter } from '../fetch/limiter.js';
 import type { FetchedDocument, StoredPage } from '../types.js';
 import { FanIn } from './fan-in.js';
 import { isFeedDocument } from './feed-detect.js';
+import { checkLink, targetOf, type LinkScope, type Target } from './links.js';
 import { readInputList } from './list.js';
-import { DOCUMENT_EXTENSIONS, listFolder, pathKind, readLocalFile, readStdin } from './local.js';
+import {
+  DOCUMENT_EXTENSIONS,
+  fsError,
+  listFolder,
+  pathKind,
+  readLocalFile,
+  readStdin,
+  type FolderListing,
+} from './local.js';
 
 export interface LoadOptions {
   /** `--from FILE`: one URL or path a line, `#` comments allowed [none]. */
@@ -39,13 +48,6 @@ export type LoadedItem = FetchedDocument | StoredPage | VeilleError;
  */
 export const READ_AHEAD = 8;
 
-/** What an input names; decided from its spelling alone. */
-type Target =
-  | { type: 'stdin' }
-  | { type: 'url'; url: URL }
-  | { type: 'path'; file: string }
-  | { type: 'invalid'; message: string };
-
 interface Run {
   queue: FanIn<LoadedItem>;
   limiter: Limiter;
@@ -61,7 +63,12 @@ interface Run {
 /** How an input got here: named by the user (feeds expanded) or found inside a feed. */
 interface Origin {
   expandFeeds: boolean;
+  /** Who wrote it, which bounds what it may load (see links.ts). */
+  scope: LinkScope;
 }
+
+/** Inputs named on the command line. */
+const USER_INPUT: Origin = { expandFeeds: true, scope: { type: 'user' } };
 
 /**
  * Expands inputs (URLs, files, folders, `-`, feeds, --from lists) and loads each one, yielding
@@ -93,12 +100,16 @@ export async function* loadInputs(
     stdin: options.stdin ?? process.stdin,
     recall: options.recall,
   };
-  for (const input of inputs) dispatch(run, input, { expandFeeds: true });
+  for (const input of inputs) dispatch(run, input, USER_INPUT);
   const from = options.from;
   if (from !== undefined) {
+    const origin: Origin = {
+      expandFeeds: true,
+      scope: { type: 'local', folder: path.dirname(from) },
+    };
     run.queue.spawn(
       async () => {
-        for (const input of await readInputList(from)) dispatch(run, input, { expandFeeds: true });
+        for (const input of await readInputList(from, run.maxBytes)) dispatch(run, input, origin);
       },
       (err) => toVeilleError(err, 'input', from),
     );
@@ -108,22 +119,6 @@ export async function* loadInputs(
   } finally {
     abort.abort(); // the consumer stopped early: cancel what is still in flight
   }
-}
-
-/** Reads an input's spelling: `-`, a URL with a scheme, or a path. */
-function targetOf(input: string, cwd: string): Target {
-  if (input === '-') return { type: 'stdin' };
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
-    return { type: 'path', file: path.resolve(cwd, input) };
-  let url: URL;
-  try {
-    url = new URL(input);
-  } catch {
-    return { type: 'invalid', message: 'not a valid URL' };
-  }
-  if (url.protocol === 'file:') return { type: 'path', file: fileURLToPath(url) };
-  if (url.protocol === 'http:' || url.protocol === 'https:') return { type: 'url', url };
-  return { type: 'invalid', message: `unsupported URL scheme ${url.protocol}` };
 }
 
 function dedupKey(target: Target): string | null {
@@ -148,7 +143,8 @@ function dispatch(run: Run, input: string, origin: Origin): void {
   );
 }
 
-async function load(run: Run, target: Target, input: string, origin: Origin): Promise<void> {
+async function load(run: Run, spelled: Target, input: string, origin: Origin): Promise<void> {
+  const target = await checkLink(spelled, input, origin.scope);
   switch (target.type) {
     case 'invalid':
       throw new VeilleError('USAGE', target.message, { stage: 'input', input });
@@ -166,7 +162,8 @@ async function load(run: Run, target: Target, input: string, origin: Origin): Pr
       return run.limiter.run(null, async () => {
         if ((await pathKind(target.file, input)) === 'folder') {
           // Files found in a folder named by a file:// URL are named by plain paths.
-          return loadFolder(run, target.file, /^file:/i.test(input) ? target.file : input);
+          const named = /^file:/i.test(input) ? target.file : input;
+          return loadFolder(run, { folder: target.file, input: named }, origin);
         }
         const doc = await readLocalFile(target.file, { source: input, maxBytes: run.maxBytes });
         return deliver(run, doc, origin);
@@ -174,19 +171,42 @@ async function load(run: Run, target: Target, input: string, origin: Origin): Pr
   }
 }
 
-/** Dispatches the documents found in a folder, named as the user named the folder. */
-async function loadFolder(run: Run, folder: string, input: string): Promise<void> {
-  const files = await listFolder(folder);
-  if (files.length === 0) {
+/**
+ * Dispatches the documents found in a folder, named as the user named the folder; they keep the
+ * folder's origin, so a folder named by a feed cannot reach outside that feed's folder.
+ */
+async function loadFolder(
+  run: Run,
+  where: { folder: string; input: string },
+  origin: Origin,
+): Promise<void> {
+  const { folder, input } = where;
+  const named = (file: string): string => path.join(input, path.relative(folder, file));
+  let listing: FolderListing;
+  try {
+    listing = await listFolder(folder);
+  } catch (err) {
+    throw fsError(err, input);
+  }
+  const { files, unreadable } = listing;
+  for (const { folder: sub, cause } of unreadable) await run.queue.put(fsError(cause, named(sub)));
+  if (files.length === 0 && unreadable.length === 0) {
     const extensions = Object.keys(DOCUMENT_EXTENSIONS).join(', ');
     throw new VeilleError('NOT_FOUND', `the folder holds no ${extensions} file`, {
       stage: 'input',
       input,
     });
   }
-  for (const file of files) {
-    dispatch(run, path.join(input, path.relative(folder, file)), { expandFeeds: true });
-  }
+  for (const file of files) dispatch(run, named(file), origin);
+}
+
+/**
+ * Who wrote a feed's links: a local feed file may name pages beside it, a fetched feed (or one
+ * piped on stdin, often straight from curl) only web pages.
+ */
+function feedScope(doc: FetchedDocument): LinkScope {
+  if (doc.url === null || !/^file:/i.test(doc.url)) return { type: 'remote' };
+  return { type: 'local', folder: path.dirname(fileURLToPath(doc.url)) };
 }
 
 /** Passes a document on, or expands it when it is a feed named by the user. */
@@ -206,5 +226,6 @@ async function deliver(run: Run, doc: FetchedDocument, origin: Origin): Promise<
       input: doc.source,
     });
   }
-  for (const link of links) dispatch(run, link, { expandFeeds: false });
+  const found: Origin = { expandFeeds: false, scope: feedScope(doc) };
+  for (const link of links) dispatch(run, link, found);
 }
