@@ -28,12 +28,7 @@ import { RULES_VERSION, analyseWithRules, findMissedClaims } from '../rules/inde
 import type { Store } from '../store/index.js';
 import type { Analysis, ExtractResult } from '../types.js';
 import { assertSomeInput, inputOptionsFrom } from './inputs.js';
-import {
-  analysisKey,
-  loadFormatMemory,
-  openRunStore,
-  saveFormatMemory,
-} from './store-run.js';
+import { analysisKey, loadFormatMemory, openRunStore, saveFormatMemory } from './store-run.js';
 import {
   RULES_FALLBACK_NOTICE,
   llmConfigFrom,
