@@ -8,7 +8,50 @@ const PREVIEW_CHARS = 80;
 
 /** Visible text of a node, whitespace collapsed (no-break spaces included). */
 export function textOf($: CheerioAPI, node: AnyNode | Cheerio<AnyNode>): string {
-  return collapse($(node).text());
+  return collapse(rawText($(node).toArray()));
+}
+
+/**
+ * The text of `nodes` and their descendants, in document order, not collapsed: cheerio's
+ * `.text()` without its recursion (domutils' `textContent` overflows the stack on deep pages).
+ */
+export function rawText(nodes: AnyNode | readonly AnyNode[]): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = Array.isArray(nodes) ? [...nodes].reverse() : [nodes as AnyNode];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+    else if (n.type !== 'comment' && 'children' in n) {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as AnyNode);
+    }
+  }
+  return parts.join('');
+}
+
+/** Descendant elements of `root` (not itself), in document order, found without recursion. */
+export function descendants(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (n !== root && isElement(n)) out.push(n);
+    if ('children' in n) {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as AnyNode);
+    }
+  }
+  return out;
+}
+
+/**
+ * `$(root).find(selector)`, linear: cheerio's `.find()` first dedupes the root's children with
+ * css-select's `removeSubsets`, quadratic in their number (minutes for a body holding 150,000
+ * paragraphs). Here the descendants are listed once and filtered by the selector.
+ */
+export function findIn($: CheerioAPI, root: AnyNode, selector: string): Element[] {
+  return $(descendants(root)).filter(selector).toArray();
+}
+
+/** Descendant elements of `root` with one of `tags` (lower-case names). */
+export function findTags(root: AnyNode, tags: ReadonlySet<string>): Element[] {
+  return descendants(root).filter((el) => tags.has(el.tagName));
 }
 
 /** Collapses whitespace and drops soft hyphens and zero-width characters (hyphenated WordPress). */
@@ -39,16 +82,14 @@ export function classAndId(el: Element): string {
   return `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.toLowerCase();
 }
 
+const LINK: ReadonlySet<string> = new Set(['a']);
+
 /** Characters of link text divided by characters of text; 0 for an empty element. */
 export function linkDensity($: CheerioAPI, el: AnyNode): number {
   const total = textOf($, el).length;
   if (total === 0) return 0;
   let links = 0;
-  $(el)
-    .find('a')
-    .each((_, a) => {
-      links += textOf($, a).length;
-    });
+  for (const a of findTags(el, LINK)) links += textOf($, a).length;
   return Math.min(1, links / total);
 }
 
