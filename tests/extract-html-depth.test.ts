@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../src/extract/html.js';
 import { flattenDeep, MAX_DEPTH, nestingDepth, parseHtml } from '../src/extract/parse.js';
 
 /** Deepest element below `node`, counted in elements (iterative: the trees here are deep). */
@@ -72,5 +73,23 @@ describe('flattenDeep', () => {
         .toArray()
         .map((p) => $(p).text()),
     ).toEqual(paragraphs);
+  });
+});
+
+describe('extractHtml on a page nested past the bound', () => {
+  const article =
+    '<article><p>Le conseil municipal a voté mardi soir le budget de la ville.</p></article>';
+
+  it('warns that the page was read flattened', () => {
+    const deep = extractHtml(nested(MAX_DEPTH + 10, article), { url: null });
+    expect(deep.warnings.map((w) => w.code)).toContain('DEEP_HTML');
+    expect(deep.paragraphs).toEqual([
+      'Le conseil municipal a voté mardi soir le budget de la ville.',
+    ]);
+  });
+
+  it('says nothing about a page under the bound', () => {
+    const page = extractHtml(nested(MAX_DEPTH - 10, article), { url: null });
+    expect(page.warnings.map((w) => w.code)).not.toContain('DEEP_HTML');
   });
 });

@@ -43,7 +43,8 @@ export function descendants(root: AnyNode): Element[] {
 /**
  * `$(root).find(selector)`, linear: cheerio's `.find()` first dedupes the root's children with
  * css-select's `removeSubsets`, quadratic in their number (minutes for a body holding 150,000
- * paragraphs). Here the descendants are listed once and filtered by the selector.
+ * paragraphs). Here the descendants are listed once and filtered by the selector. For selector
+ * lists without combinators: in `a p`, an `a` outside `root` would match here, not in cheerio.
  */
 export function findIn($: CheerioAPI, root: AnyNode, selector: string): Element[] {
   return $(descendants(root)).filter(selector).toArray();
