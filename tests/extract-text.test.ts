@@ -103,6 +103,44 @@ describe('extractPlainText', () => {
     expect(result.removed[0]?.rule).toBe('text-trackback');
   });
 
+  it('keeps a pasted lead paragraph as text: a first line that is a sentence is no title', () => {
+    const result = extractPlainText(BODY.join('\n\n'));
+    expect(result.title).toBeNull();
+    expect(result.paragraphs).toEqual(BODY);
+  });
+
+  it('keeps a first line of several sentences as text, even a short one', () => {
+    const lead = 'Le thonier est arrivé. Les pêcheurs applaudissent.';
+    const result = extractPlainText([lead, ...BODY].join('\n'));
+    expect(result.title).toBeNull();
+    expect(result.paragraphs).toEqual([lead, ...BODY]);
+  });
+
+  it('keeps a long one-line text whole, with no title', () => {
+    const line = Array.from({ length: 12 }, (_, i) => `${BODY[i % 3]}`).join(' ');
+    expect(line.length).toBeGreaterThan(1000);
+    expect(extractPlainText(line)).toEqual({ title: null, paragraphs: [line], removed: [] });
+  });
+
+  it('keeps a lone short line as text rather than leave nothing', () => {
+    expect(extractPlainText('Un thonier électrique à Concarneau\n')).toEqual({
+      title: null,
+      paragraphs: ['Un thonier électrique à Concarneau'],
+      removed: [],
+    });
+  });
+
+  it.each([
+    'Faut-il avoir peur du thonier électrique ?',
+    'M. Le Gall lance le premier thonier électrique',
+    'Pêche : « On ne reviendra pas en arrière »',
+    'Le thonier électrique, un pari…',
+  ])('takes a headline-shaped first line as the title: %s', (title) => {
+    const result = extractPlainText([title, ...BODY].join('\n'));
+    expect(result.title).toBe(title);
+    expect(result.paragraphs).toEqual(BODY);
+  });
+
   it('returns a null title for empty input', () => {
     expect(extractPlainText('\n \n\t\n')).toEqual({ title: null, paragraphs: [], removed: [] });
   });

@@ -1,7 +1,17 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Removal } from '../types.js';
-import { BLOCK_TAGS, collapse, isElement, linkDensity, removal, textOf } from './dom.js';
+import {
+  BLOCK_TAGS,
+  collapse,
+  findIn,
+  findTags,
+  isAttached,
+  isElement,
+  linkDensity,
+  removal,
+  textOf,
+} from './dom.js';
 import { classWeight } from './score.js';
 
 /**
@@ -25,13 +35,16 @@ const PRUNABLE = 'ul, ol, dl, div, section, table, aside, header, figure';
 const LINK_BOX_DENSITY = 0.5;
 const LINK_LIST_DENSITY = 0.8;
 
+const LINK: ReadonlySet<string> = new Set(['a']);
+const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
+
 export function pruneContent($: CheerioAPI, roots: readonly Element[]): Removal[] {
   const removed: Removal[] = [];
   for (const root of roots) {
-    $(root).find(SKIP).remove();
-    const boxes = $(root).find(PRUNABLE).toArray().reverse();
+    $(findIn($, root, SKIP)).remove();
+    const boxes = findIn($, root, PRUNABLE).reverse();
     for (const box of boxes) {
-      if ($(box).closest('html').length === 0) continue;
+      if (!isAttached(box)) continue;
       const rule = pruneRule($, box);
       if (rule === null) continue;
       removed.push(removal(rule.id, rule.reason, textOf($, box)));
@@ -45,13 +58,13 @@ function pruneRule($: CheerioAPI, box: Element): { id: string; reason: string } 
   const text = textOf($, box);
   if (text.length === 0) return null;
   const density = linkDensity($, box);
-  const links = $(box).find('a').length;
+  const links = findTags(box, LINK).length;
   const limit = box.tagName === 'ul' || box.tagName === 'ol' ? LINK_LIST_DENSITY : LINK_BOX_DENSITY;
   if (density > limit && links >= 2 && text.length < 2000) {
     return { id: 'link-list', reason: 'Link-dense block inside the article (related, tags, menu)' };
   }
   const weight = classWeight(box);
-  if (weight < 0 && (density > 0.25 || text.length < 200) && $(box).find('p').length < 3) {
+  if (weight < 0 && (density > 0.25 || text.length < 200) && findTags(box, PARAGRAPH).length < 3) {
     return {
       id: 'negative-box',
       reason: 'Box named as share, meta, related or promo inside the article',
@@ -72,23 +85,22 @@ export function serialiseBlocks($: CheerioAPI, roots: readonly Element[]): strin
     }
     buffer = '';
   };
-  const walk = (node: AnyNode): void => {
-    if (node.type === 'text') {
-      buffer += (node as unknown as { data: string }).data.replace(/\n/gu, ' ');
-      return;
-    }
-    if (!isElement(node)) return;
-    if (node.tagName === 'br') {
-      buffer += '\n';
-      return;
-    }
-    const block = BLOCK_TAGS.has(node.tagName);
-    if (block) flush();
-    for (const child of node.children) walk(child);
-    if (block) flush();
-  };
   for (const root of roots) {
-    walk(root);
+    // Iterative walk: an entry is a node to enter, or `null` marking the end of a block element.
+    const stack: (AnyNode | null)[] = [root];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node === null) flush();
+      else if (node.type === 'text') {
+        buffer += (node as unknown as { data: string }).data.replace(/\n/gu, ' ');
+      } else if (isElement(node) && node.tagName === 'br') buffer += '\n';
+      else if (isElement(node)) {
+        if (BLOCK_TAGS.has(node.tagName)) {
+          flush();
+          stack.push(null);
+        }
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+      }
+    }
     flush();
   }
   return blocks;

@@ -1,26 +1,13 @@
 import type { CheerioAPI } from 'cheerio';
-import { load as wrapDocument } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { parse } from 'parse5';
-import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import { stripHtml } from '../strip/html.js';
 import type { Removal, Warning } from '../types.js';
 import { pruneContent, serialiseBlocks } from './blocks.js';
-import { collapse } from './dom.js';
+import { collapse, findTags, isElement, rawText } from './dom.js';
 import { articleItem, readJsonLd, typesOf, type LdItem } from './jsonld.js';
 import { readMetadata } from './metadata.js';
+import { MAX_DEPTH, parseHtml } from './parse.js';
 import { findMainContent, findStandfirst } from './score.js';
-
-/**
- * cheerio's own `load`, without cheerio's main entry: that entry imports undici (~100–400 ms at
- * start-up) for `fromURL`, which veille never uses. Parsing is the same as there: parse5, the
- * HTML5 tree-building algorithm browsers use, onto domhandler nodes, scripting on (so <noscript>
- * holds text, as in a browser with JavaScript); cheerio/slim's own htmlparser2 parser would
- * build different trees from real-world broken markup.
- */
-function load(html: string): CheerioAPI {
-  return wrapDocument(parse(html, { treeAdapter: adapter, scriptingEnabled: true }));
-}
 
 /** Metadata read from JSON-LD, OpenGraph, <meta>, <html lang> and the canonical link. */
 export interface PageMetadata {
@@ -48,10 +35,11 @@ export interface HtmlExtraction {
  * Order: parse → metadata (before scripts go) → strip markup → score → prune → serialise.
  */
 export function extractHtml(html: string, options: { url: string | null }): HtmlExtraction {
-  const $ = load(html);
+  const { $, depth } = parseHtml(html);
   const items = readJsonLd($);
   const metadata = readMetadata($, items, options.url);
   const stripped = stripHtml($, { forum: isForumPage($, items) });
+  if (depth > MAX_DEPTH) stripped.warnings.push(deepWarning(depth));
   const body = $('body').get(0);
   if (body === undefined)
     return { metadata, paragraphs: [], removed: stripped.removed, warnings: stripped.warnings };
@@ -73,6 +61,14 @@ export function extractHtml(html: string, options: { url: string | null }): Html
   return { metadata, paragraphs, removed, warnings: stripped.warnings };
 }
 
+/** Pages nested past the bound were read flattened, as a browser shows them. */
+function deepWarning(depth: number): Warning {
+  return {
+    code: 'DEEP_HTML',
+    message: `the page nests elements ${depth} levels deep: elements past level ${MAX_DEPTH} were read as siblings`,
+  };
+}
+
 /** The JSON-LD articleBody replaces the page's text when that is less than this share of it. */
 const LD_BODY_RATIO = 0.5;
 
@@ -91,17 +87,20 @@ function articleBodyOf(item: LdItem | undefined): string[] | null {
         .split(/\n+/)
         .map((line) => `<p>${line.replace(/</g, '&lt;')}</p>`)
         .join('');
-  const $ = load(html);
+  const { $ } = parseHtml(html);
   $('br').replaceWith('\n');
   const blocks = $('p, h1, h2, h3, h4, h5, h6, li, blockquote')
     .toArray()
-    .filter((el) => $(el).find('p, li, blockquote').length === 0)
-    .flatMap((el) => $(el).text().split('\n'))
+    .filter((el) => findTags(el, INNER_BLOCKS).length === 0)
+    .flatMap((el) => rawText(el).split('\n'))
     .map(collapse)
     .filter((text) => text !== '');
-  const paragraphs = blocks.length > 0 ? blocks : [collapse($.root().text())];
+  const paragraphs = blocks.length > 0 ? blocks : [collapse(rawText($.root().toArray()))];
   return lengthOf(paragraphs) >= MIN_ARTICLE_BODY ? paragraphs : null;
 }
+
+/** A block of the articleBody holding one of these is read through them instead. */
+const INNER_BLOCKS: ReadonlySet<string> = new Set(['p', 'li', 'blockquote']);
 
 /** Text shorter than this in `[itemprop=articleBody]` is a teaser, not the body. */
 const MIN_ARTICLE_BODY = 250;
@@ -110,13 +109,18 @@ const MIN_ARTICLE_BODY = 250;
 function contentRoots($: CheerioAPI, body: Element): Element[] {
   const marked = $('[itemprop~="articleBody"], [itemprop~="articlebody"]')
     .toArray()
-    .filter((el) => collapse($(el).text()).length >= MIN_ARTICLE_BODY);
-  const outermost = marked.filter(
-    (el) => !marked.some((o) => o !== el && $(o).find(el).length > 0),
-  );
+    .filter((el) => collapse(rawText(el)).length >= MIN_ARTICLE_BODY);
+  // Ancestor walks against a set: linear where `marked × find(el)` was quadratic.
+  const markedSet = new Set(marked);
+  const outermost = marked.filter((el) => !hasAncestorIn(el, markedSet));
   const main = outermost.length > 0 ? outermost : findMainContent($, body);
   const standfirst = findStandfirst($, main);
   return standfirst === null ? main : [standfirst, ...main];
+}
+
+function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let n = el.parent; n !== null; n = n.parent) if (isElement(n) && set.has(n)) return true;
+  return false;
 }
 
 /** A forum discussion page: its Comment items are the content, not reader comments. */

@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import { rawText } from './dom.js';
 
 /**
  * JSON-LD items of a page: every `<script type="application/ld+json">`, with `@graph` and arrays
@@ -35,7 +36,7 @@ const ARTICLE_TYPES: ReadonlySet<string> = new Set([
 export function readJsonLd($: CheerioAPI): LdItem[] {
   const items: LdItem[] = [];
   $('script[type="application/ld+json" i]').each((_, el) => {
-    const parsed = parseLoose($(el).text());
+    const parsed = parseLoose(rawText(el));
     if (parsed !== undefined) flatten(parsed, items, 0);
   });
   return items;

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { collapse } from './dom.js';
+import { collapse, rawText } from './dom.js';
 import { webUrl } from '../util/web-url.js';
 import type { PageMetadata } from './html.js';
 import { articleItem, nameOf, urlOf, type LdItem } from './jsonld.js';
@@ -60,7 +60,7 @@ function readTitle(
     meta('og:title'),
     meta('twitter:title'),
     meta('dc.title'),
-    collapse($('title').first().text()) || null,
+    collapse(rawText($('title').first().toArray())) || null,
     textAt($, 'h1'),
   );
   if (title === null) return null;
@@ -85,7 +85,7 @@ function h1Prefix($: CheerioAPI, title: string): string | null {
   if (key === '') return null;
   const match = $('h1')
     .toArray()
-    .some((h1) => squash($(h1).text()) === key);
+    .some((h1) => squash(rawText(h1)) === key);
   return match ? head : null;
 }
 
@@ -263,7 +263,7 @@ function metaIndex($: CheerioAPI): Meta {
 }
 
 function textAt($: CheerioAPI, selector: string): string | null {
-  const text = collapse($(selector).first().text());
+  const text = collapse(rawText($(selector).first().toArray()));
   return text === '' || text.length > 200 ? null : text;
 }
 

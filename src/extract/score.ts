@@ -1,6 +1,16 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { BLOCK_TAGS, classAndId, collapse, isElement, linkDensity, textOf } from './dom.js';
+import {
+  BLOCK_TAGS,
+  classAndId,
+  collapse,
+  descendants,
+  findIn,
+  isElement,
+  linkDensity,
+  rawText,
+  textOf,
+} from './dom.js';
 
 /**
  * Main-content scoring, after mozilla/readability's `_grabArticle`: every paragraph-like block
@@ -77,12 +87,12 @@ export function classWeight(el: Element): number {
 }
 
 /** Text of the element's own inline content (text nodes and inline children), collapsed. */
-function inlineText($: CheerioAPI, el: Element): string {
+function inlineText(el: Element): string {
   let text = '';
   for (const child of el.children) {
     if (child.type === 'text') text += (child as unknown as { data: string }).data;
     else if (isElement(child) && !BLOCK_TAGS.has(child.tagName) && child.tagName !== 'br')
-      text += $(child).text();
+      text += rawText(child);
     else text += ' ';
   }
   return collapse(text);
@@ -108,22 +118,20 @@ function scoreCandidates(
     scores.set(el, (scores.get(el) ?? 0) + points);
     earned.set(el, (earned.get(el) ?? 0) + points);
   };
-  $(root)
-    .find('*')
-    .each((_, el) => {
-      const isParagraph = PARAGRAPH_TAGS.has(el.tagName);
-      if (!isParagraph && !CONTAINER_TAGS.has(el.tagName)) return;
-      const text = isParagraph ? textOf($, el) : inlineText($, el);
-      if (text.length < MIN_PARAGRAPH) return;
-      const points = paragraphScore(text);
-      // A div with its own text (br-separated runs) is both the paragraph and its container.
-      let node: AnyNode | null = isParagraph ? el.parent : el;
-      for (let level = 0; node !== null && isElement(node) && level < ANCESTOR_LEVELS; level++) {
-        add(node, level === 0 ? points : level === 1 ? points / 2 : points / (level * 3));
-        if (node === root) break;
-        node = node.parent;
-      }
-    });
+  for (const el of descendants(root)) {
+    const isParagraph = PARAGRAPH_TAGS.has(el.tagName);
+    if (!isParagraph && !CONTAINER_TAGS.has(el.tagName)) continue;
+    const text = isParagraph ? textOf($, el) : inlineText(el);
+    if (text.length < MIN_PARAGRAPH) continue;
+    const points = paragraphScore(text);
+    // A div with its own text (br-separated runs) is both the paragraph and its container.
+    let node: AnyNode | null = isParagraph ? el.parent : el;
+    for (let level = 0; node !== null && isElement(node) && level < ANCESTOR_LEVELS; level++) {
+      add(node, level === 0 ? points : level === 1 ? points / 2 : points / (level * 3));
+      if (node === root) break;
+      node = node.parent;
+    }
+  }
   return { scores, earned };
 }
 
@@ -228,22 +236,23 @@ const STANDFIRST_MAX_DEPTH = 4;
 export function findStandfirst($: CheerioAPI, roots: readonly Element[]): Element | null {
   const first = roots[0];
   if (first === undefined) return null;
-  const order = $('*').toArray();
-  const start = order.indexOf(first);
+  // Document positions, looked up in a map: `indexOf` per candidate was quadratic.
+  const order = new Map(
+    $('*')
+      .toArray()
+      .map((el, i) => [el, i] as const),
+  );
+  const start = order.get(first) ?? -1;
   let wrapper: AnyNode | null = first.parent;
   for (
     let depth = 0;
     wrapper !== null && isElement(wrapper) && depth < STANDFIRST_MAX_DEPTH;
     depth++
   ) {
-    const hit = $(wrapper)
-      .find(STANDFIRST)
-      .toArray()
-      .find(
-        (el) =>
-          order.indexOf(el) < start &&
-          !roots.some((r) => $(r).find(el).length > 0 || isInside(r, el)),
-      );
+    const hit = findIn($, wrapper, STANDFIRST).find(
+      (el) =>
+        (order.get(el) ?? -1) < start && !roots.some((r) => isInside(el, r) || isInside(r, el)),
+    );
     if (hit !== undefined && textOf($, hit).length >= 60 && linkDensity($, hit) < 0.5) return hit;
     if (wrapper.tagName === 'body') break;
     wrapper = wrapper.parent;

@@ -2,9 +2,12 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import {
   collapse,
+  descendants,
+  findTags,
   isAttached,
   isElement,
   linkDensity,
+  rawText,
   removal,
   textExceeds,
   textOf,
@@ -49,7 +52,20 @@ const INVISIBLE =
   'script, style, noscript, template, svg, iframe, canvas, object, embed, link, meta';
 /** A guarded rule spares an element holding more than this share of the page text. */
 const GUARD_SHARE = 0.5;
-const ARTICLE_BODY = '[itemprop~="articleBody"], [itemprop~="articlebody"]';
+/** `[itemprop~="articleBody"], [itemprop~="articlebody"]`, tested without a selector engine. */
+function isArticleBody(el: Element): boolean {
+  const tokens = (el.attribs['itemprop'] ?? '').split(/\s+/u);
+  return tokens.includes('articleBody') || tokens.includes('articlebody');
+}
+
+/** The element is, or holds, the declared article body. */
+function holdsArticleBody(el: Element): boolean {
+  return isArticleBody(el) || descendants(el).some(isArticleBody);
+}
+
+const H1: ReadonlySet<string> = new Set(['h1']);
+const LINK: ReadonlySet<string> = new Set(['a']);
+const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
 
 export function stripHtml($: CheerioAPI, options: StripHtmlOptions = {}): StrippedHtml {
   $(INVISIBLE).remove();
@@ -58,7 +74,7 @@ export function stripHtml($: CheerioAPI, options: StripHtmlOptions = {}): Stripp
     $,
     removed: [],
     kinds: new Set(),
-    pageChars: collapse($('body').text()).length,
+    pageChars: collapse(rawText($('body').toArray())).length,
   };
   const patterns = SELECTOR_PATTERNS.filter(
     (p) => !(options.forum === true && p.kind === 'comments'),
@@ -109,9 +125,9 @@ function drop(
 ): boolean {
   const { $ } = ctx;
   if (el.tagName === 'body' || el.tagName === 'html' || el.parent === null) return false;
-  if ($(el).is(ARTICLE_BODY) || $(el).find(ARTICLE_BODY).length > 0) return false;
+  if (holdsArticleBody(el)) return false;
   const text = textOf($, el);
-  if (guarded && ($(el).find('h1').length > 0 || text.length > ctx.pageChars * GUARD_SHARE))
+  if (guarded && (findTags(el, H1).length > 0 || text.length > ctx.pageChars * GUARD_SHARE))
     return false;
   $(el).remove();
   ctx.kinds.add(rule.kind);
@@ -160,10 +176,11 @@ function selectorKeys(selectors: readonly string[]): Keys | null {
       const [, tag, rest = ''] = parts;
       const key = /^([#.])([\w-]+)|^\[(\d+)\]/u.exec(rest);
       const attr = attrs[Number(key?.[3])];
-      if (tag !== undefined) keys.tags.add(tag.toLowerCase());
-      else if (key?.[1] === '#') keys.ids.add((key[2] ?? '').toLowerCase());
+      // The tag last: `p.author` keyed by `p` would make every paragraph a candidate.
+      if (key?.[1] === '#') keys.ids.add((key[2] ?? '').toLowerCase());
       else if (key?.[1] === '.') keys.classes.add((key[2] ?? '').toLowerCase());
       else if (attr !== undefined) keys.attrs.push(attr);
+      else if (tag !== undefined) keys.tags.add(tag.toLowerCase());
       else return null;
     }
   }
@@ -195,7 +212,6 @@ function mayPass(key: AttrKey, value: string): boolean {
  */
 function prefilter(root: AnyNode | undefined, patterns: readonly SelectorPattern[]): Element[] {
   const keys = selectorKeys(patterns.map((p) => p.selector));
-  const out: Element[] = [];
   const mayMatch = (el: Element): boolean => {
     if (keys === null || keys.tags.has(el.tagName.toLowerCase())) return true;
     for (const name of Object.keys(el.attribs)) {
@@ -209,30 +225,13 @@ function prefilter(root: AnyNode | undefined, patterns: readonly SelectorPattern
     }
     return false;
   };
-  const walk = (node: AnyNode): void => {
-    if (!('children' in node)) return;
-    for (const child of node.children) {
-      if (isElement(child) && mayMatch(child)) out.push(child);
-      walk(child);
-    }
-  };
-  if (root !== undefined) walk(root);
-  return out;
+  return root === undefined ? [] : descendants(root).filter(mayMatch);
 }
 
-/** Comment nodes inside elements (not those around `<html>`), in document order. */
+/** Comment nodes inside elements (not those around `<html>`), element by element. */
 function htmlComments(root: AnyNode | undefined): AnyNode[] {
-  const out: AnyNode[] = [];
-  const walk = (node: AnyNode): void => {
-    if (!('children' in node)) return;
-    for (const child of node.children) {
-      if (child.type === 'comment') {
-        if (isElement(node)) out.push(child);
-      } else walk(child);
-    }
-  };
-  if (root !== undefined) walk(root);
-  return out;
+  if (root === undefined) return [];
+  return descendants(root).flatMap((el) => el.children.filter((c) => c.type === 'comment'));
 }
 
 function applySelector(ctx: Ctx, pattern: SelectorPattern, els: readonly Element[]): void {
@@ -264,13 +263,14 @@ function stripCommentTokens(ctx: Ctx): void {
     if (!isAttached(el)) return;
     // A heading's id is a table-of-contents anchor slugged from its own text (WordPress TOC
     // plugins, Hugo, Markdown): "Les commentaires des internautes" is a section title.
-    if ($(el).is(HEADINGS)) return;
+    if (HEADING_TAGS.has(el.tagName)) return;
     if ($(el).closest('[itemtype*="LiveBlogPosting"], .live, .liveblog').length > 0) return;
     drop(ctx, el, TOKEN_RULE, true);
   });
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Share of a container's element children that must carry an action link to be a thread. */
 const ACTION_ITEM_SHARE = 0.6;
@@ -281,14 +281,39 @@ const PROSE_BEFORE_CHARS = 150;
  * Whether a paragraph of article prose comes before `container` in the page: replies under an
  * article, not the posts of a forum page without schema.org markup (which are its content).
  */
-function hasProseBefore(ctx: Ctx, container: Element): boolean {
+function hasProseBefore(prose: ProseIndex, container: Element): boolean {
+  const long = prose.firstLong();
+  if (long === null) return false;
+  const first = findTags(container, PARAGRAPH)[0];
+  // No paragraph in the thread: the long one comes before it or after it, as the loop over the
+  // page's paragraphs used to find; either way prose exists outside the thread.
+  return first === undefined || long < (prose.order.get(first) ?? -1);
+}
+
+/**
+ * The page's paragraphs in document order, and the position of the first long one still in the
+ * page: computed once for all the threads (one pass over the page per thread was quadratic).
+ */
+interface ProseIndex {
+  order: Map<Element, number>;
+  firstLong: () => number | null;
+}
+
+function proseIndex(ctx: Ctx): ProseIndex {
   const { $ } = ctx;
-  const inside = new Set($(container).find('p').toArray());
-  for (const p of $('p').toArray()) {
-    if (inside.has(p)) return false; // reached the thread: nothing long came before it
-    if (textOf($, p).length >= PROSE_BEFORE_CHARS) return true;
-  }
-  return false;
+  const paragraphs = $('p').toArray();
+  const order = new Map(paragraphs.map((p, i) => [p, i] as const));
+  let cached: number | null = null;
+  const firstLong = (): number | null => {
+    const current = cached === null ? undefined : paragraphs[cached];
+    if (current !== undefined && isAttached(current)) return cached;
+    const index = paragraphs.findIndex(
+      (p) => isAttached(p) && textOf($, p).length >= PROSE_BEFORE_CHARS,
+    );
+    cached = index < 0 ? null : index;
+    return cached;
+  };
+  return { order, firstLong };
 }
 
 /**
@@ -319,9 +344,10 @@ function stripActionThreads(ctx: Ctx): void {
     );
     return items.size >= ACTION_ITEM_SHARE * children.length;
   });
+  const prose = proseIndex(ctx);
   for (const [container] of threads) {
-    if (!isAttached(container) || $(container).find('h1').length > 0) continue;
-    if (!hasProseBefore(ctx, container)) continue;
+    if (!isAttached(container) || findTags(container, H1).length > 0) continue;
+    if (!hasProseBefore(prose, container)) continue;
     drop(
       ctx,
       container,
@@ -364,11 +390,7 @@ function dropThread(
   const { $ } = ctx;
   const level = headingLevel(heading);
   let anchor: Element = heading;
-  while (
-    anchor.parent !== null &&
-    anchor.parent.type === 'tag' &&
-    $(anchor).siblings().length === 0
-  ) {
+  while (anchor.parent !== null && anchor.parent.type === 'tag' && !hasElementSibling(anchor)) {
     if (['body', 'article', 'main'].includes(anchor.parent.name)) break;
     anchor = anchor.parent;
   }
@@ -376,15 +398,20 @@ function dropThread(
   for (let next = $(anchor).next(); next.length > 0; next = next.next()) {
     const el = next.get(0);
     if (el === undefined) break;
-    const innerHeading = $(el).is(HEADINGS) ? el : undefined;
+    const innerHeading = HEADING_TAGS.has(el.tagName) ? el : undefined;
     if (innerHeading !== undefined && headingLevel(innerHeading) <= level) break;
     thread.push(el);
   }
   const text = thread.map((el) => textOf($, el)).join(' ');
-  if (thread.some((el) => $(el).is(ARTICLE_BODY) || $(el).find(ARTICLE_BODY).length > 0)) return;
+  if (thread.some(holdsArticleBody)) return;
   for (const el of thread) $(el).remove();
   ctx.kinds.add(rule.kind);
   ctx.removed.push(removal(rule.id, rule.reason, text));
+}
+
+/** Whether `el` has another element beside it; stops at the first (`.siblings()` lists all). */
+function hasElementSibling(el: Element): boolean {
+  return (el.parent?.children ?? []).some((c) => c !== el && isElement(c));
 }
 
 /** The site header (logo, menu, search) outside any article and without the article title. */
@@ -417,12 +444,12 @@ function stripTextBlocks(ctx: Ctx): void {
     while (
       target.parent?.type === 'tag' &&
       !textExceeds(target.parent, text.length) &&
-      collapse($(target.parent).text()) === text
+      collapse(rawText(target.parent)) === text
     ) {
       target = target.parent;
     }
     const linkBox =
-      rule.id === 'read-also' && $(el).find('a').length === 0 ? $(target).next() : null;
+      rule.id === 'read-also' && findTags(el, LINK).length === 0 ? $(target).next() : null;
     if (!drop(ctx, target, rule, true)) return;
     const box = linkBox?.get(0);
     if (box !== undefined && linkDensity($, box) > 0.5) drop(ctx, box, rule, true);
@@ -431,6 +458,6 @@ function stripTextBlocks(ctx: Ctx): void {
 
 /** A "Lire aussi" block is boilerplate when it links away, or is a bare label before a link box. */
 function isLinkLabel($: CheerioAPI, el: Element, text: string): boolean {
-  if ($(el).find('a').length > 0 || $(el).closest('a').length > 0) return true;
+  if (findTags(el, LINK).length > 0 || $(el).closest('a').length > 0) return true;
   return text.length <= 40;
 }
