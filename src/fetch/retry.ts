@@ -2,6 +2,7 @@
  * When and how long to wait before trying a request again: exponential backoff with jitter,
  * overridden by the server's `Retry-After` when it sends one.
  */
+import { MAX_RETRY_WAIT_MS } from '../limits.js';
 
 /** 4xx statuses worth retrying: they say "later", not "never". Every 5xx is retried too. */
 const RETRYABLE_4XX: ReadonlySet<number> = new Set([
@@ -16,11 +17,8 @@ const PERMANENT_5XX: ReadonlySet<number> = new Set([
   505, // HTTP version not supported
 ]);
 
-/**
- * Longest wait before retrying a page fetch, backoff and `Retry-After` alike: a server asking
- * for more (429 with `Retry-After: 86400`) fails at once instead of stalling the batch.
- */
-export const MAX_RETRY_WAIT_MS = 60_000;
+/** Longest wait before retrying a page fetch (src/limits.ts). */
+export { MAX_RETRY_WAIT_MS } from '../limits.js';
 
 /** Delay settings; defaults in brackets. */
 export interface BackoffOptions {

@@ -6,9 +6,10 @@
  * more than the cap gets `x-should-retry: false` (which the SDK obeys, throwing at once) plus a
  * header of ours carrying the wait, so the error can say why it was not retried.
  */
+import { MAX_RETRY_WAIT_MS } from '../limits.js';
 
-/** Longest wait veille accepts from a model endpoint's Retry-After: 60 s. Longer asks fail the article at once. */
-export const MAX_RETRY_WAIT_MS = 60_000;
+/** Longest wait veille accepts from a model endpoint's Retry-After (src/limits.ts). */
+export { MAX_RETRY_WAIT_MS } from '../limits.js';
 
 /** Set on a capped response; read back from the SDK error's headers by `askedWaitOf`. */
 const WAIT_HEADER = 'x-veille-retry-wait-ms';
