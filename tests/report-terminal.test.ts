@@ -121,3 +121,33 @@ describe('veille extract --explain', () => {
     }
   });
 });
+
+describe('article text and metadata', () => {
+  it('carry no control characters, so a report on a terminal cannot be repainted by the page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'veille-terminal-'));
+    try {
+      const page = join(dir, 'page.html');
+      const paragraph =
+        '<p>Le conseil municipal a voté jeudi le budget de la commune&#27;[2J, après un long débat&#7; sur les écoles.</p>';
+      writeFileSync(
+        page,
+        `<html lang="fr"><head><title>&#27;[31mRouge&#7; et noir</title>` +
+          `<meta property="og:site_name" content="Site&#27;]0;pwned&#7;"></head>` +
+          `<body><article><h1>Titre</h1>${paragraph.repeat(6)}</article></body></html>`,
+      );
+      for (const format of ['json', 'markdown', 'text']) {
+        const r = await runCli(['extract', '--format', format, page]);
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stdout).toContain('après un long débat sur les écoles');
+        expect(r.stdout).not.toMatch(CONTROL);
+        expect(r.stdout).not.toMatch(/\\u00(1b|07)/i);
+      }
+      const json = await runCli(['extract', '--format', 'json', page]);
+      const article = (JSON.parse(json.stdout) as { article: Record<string, unknown> }).article;
+      expect(article['title']).toBe('Rouge et noir');
+      expect(article['siteName']).toBe('Site');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

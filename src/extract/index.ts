@@ -2,6 +2,7 @@ import { VeilleError } from '../errors.js';
 import { decodeDocument } from '../fetch/decode.js';
 import { detectLanguage } from '../lang.js';
 import { stripTextComments } from '../strip/text.js';
+import { terminalText } from '../terminal.js';
 import type { Article, ExtractResult, FetchedDocument, Removal, Warning } from '../types.js';
 import { extractHtml, type PageMetadata } from './html.js';
 import { extractPlainText } from './text.js';
@@ -47,6 +48,9 @@ export function extractDocument(doc: FetchedDocument): ExtractResult {
     removed.push(...text.removed);
   }
 
+  // Control characters and escape sequences have no place in article text, and a page can plant
+  // them to repaint the terminal of whoever reads a report (stdout is often a terminal too).
+  paragraphs = paragraphs.map(terminalText).filter((p) => p.trim() !== '');
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
   if (wordCount === 0) {
@@ -73,16 +77,23 @@ export function extractDocument(doc: FetchedDocument): ExtractResult {
   const article: Article = {
     url: doc.url,
     canonicalUrl: metadata.canonicalUrl,
-    title: metadata.title,
-    byline: metadata.byline,
+    title: withoutControls(metadata.title),
+    byline: withoutControls(metadata.byline),
     publishedAt: metadata.publishedAt,
-    siteName: metadata.siteName,
+    siteName: withoutControls(metadata.siteName),
     lang: language.lang,
     text,
     paragraphs,
     wordCount,
   };
   return { source, article, removed, warnings };
+}
+
+/** Page metadata without control characters (see `terminalText`); empty becomes null. */
+function withoutControls(value: string | null): string | null {
+  if (value === null) return null;
+  const clean = terminalText(value).trim();
+  return clean === '' ? null : clean;
 }
 
 /** Words as a reader counts them: runs of letters or digits, apostrophes and hyphens inside. */
