@@ -1,7 +1,8 @@
 /**
  * Full-text search over the index of schema 4 (search-schema.ts): articles (title, summary,
  * text, entities) and claim appearances (claim, claimant, quote, English quote, entities), each
- * ranked by BM25 with the column weights below, merged best first.
+ * ranked by BM25 with the column weights below, merged best first. Short claim texts score
+ * higher than long articles for the same word, so claims tend to come first; `kind` asks for one.
  *
  * Snippets come back as plain text plus the ranges of the matched words, so the caller chooses
  * how to show them (bold on a terminal, brackets in a pipe) and page text is never mistaken for
@@ -38,6 +39,8 @@ export interface SearchOptions {
   entity?: string;
   /** Claims of this stance only. */
   stance?: Stance;
+  /** Only hits of this kind. Default: both (claim filters alone imply claims). */
+  kind?: SearchHit['kind'];
   /** Most hits returned. Default 20. */
   limit?: number;
 }
@@ -84,8 +87,8 @@ export function searchStore(ctx: StoreContext, options: SearchOptions): SearchHi
   const limit = options.limit ?? 20;
   const claimsOnly = options.claimant !== undefined || options.stance !== undefined;
   const hits = [
-    ...searchClaims(ctx, options, limit),
-    ...(claimsOnly ? [] : searchArticles(ctx, options, limit)),
+    ...(options.kind === 'article' ? [] : searchClaims(ctx, options, limit)),
+    ...(claimsOnly || options.kind === 'claim' ? [] : searchArticles(ctx, options, limit)),
   ];
   return hits.sort((a, b) => a.rank - b.rank).slice(0, limit);
 }
