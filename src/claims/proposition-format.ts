@@ -2,7 +2,8 @@
  * A proposition's life → text, JSON or JSONL.
  *
  *   text   a heading (id, wording, period), the claimants by stance, then one line per
- *          appearance, oldest first: date, claimant, stance, site, and the quote below it
+ *          appearance, oldest first: UTC date and time, claimant, stance, site, URL, and the
+ *          quote below it
  *   json   the PropositionLife object, indented
  *   jsonl  one PropositionEvent a line, oldest first
  */
@@ -44,9 +45,14 @@ function propositionText(life: PropositionLife): string {
 function eventLines(e: PropositionEvent): string[] {
   const where = [e.site, e.url].filter((p) => p !== null).join(' ');
   return [
-    terminalLine(`${day(e.at)}  ${e.claimant} ${e.stance} (${e.certainty})  ${where}`),
+    terminalLine(`${minute(e.at)}  ${e.claimant} ${e.stance} (${e.certainty})  ${where}`),
     `    ${terminalLine(`« ${e.quote} »`)}`,
   ];
+}
+
+/** `2018-10-04 16:02` (UTC), to tell apart a denial from the allegation it answers that day. */
+function minute(iso: string | null): string {
+  return iso === null ? 'undated' : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
 function day(iso: string | null): string {
