@@ -145,7 +145,9 @@ describe('veille claims filters and proposition', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(new RegExp(`^Proposition ${denial.propositionId}: `));
     expect(text.stdout).toMatch(/\ndenies: .*Huawei/);
-    expect(text.stdout).toMatch(/\n\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}Huawei denies \(\w+\) {2}AutoTech Info/);
+    expect(text.stdout).toMatch(
+      /\n\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}Huawei denies \(\w+\) {2}AutoTech Info/,
+    );
 
     const same = await runCli([
       ...['claims', '--db', db, '--since', '2000-01-01'],
