@@ -4,6 +4,8 @@ import { claimsCommand } from './commands/claims.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { UsageError } from './commands/inputs.js';
+import { propositionCommand } from './commands/proposition.js';
+import { searchCommand } from './commands/search.js';
 import { summarizeCommand } from './commands/summarize.js';
 import { translateCommand } from './commands/translate.js';
 import type { RunContext } from './context.js';
@@ -38,6 +40,8 @@ export async function run(ctx: RunContext): Promise<number> {
   program.addCommand(evalCommand(ctx, setExit));
   program.addCommand(briefCommand(ctx, setExit));
   program.addCommand(claimsCommand(ctx, setExit));
+  program.addCommand(searchCommand(ctx, setExit));
+  program.addCommand(propositionCommand(ctx, setExit));
   program.addCommand(summarizeCommand(ctx, setExit));
   program.addCommand(translateCommand(ctx, setExit));
   for (const command of program.commands) {

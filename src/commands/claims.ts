@@ -1,10 +1,12 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { CLAIM_FORMATS, type ClaimFormat } from '../claims/format.js';
+import type { ClaimFilters } from '../claims/filter.js';
 import type { RunContext } from '../context.js';
 import { VeilleError, formatErrorLine } from '../errors.js';
+import { STANCES } from '../types.js';
 import { periodFrom } from '../util/since.js';
 
-interface ClaimsFlags {
+interface ClaimsFlags extends ClaimFilters {
   since: string;
   until?: string;
   db?: string;
@@ -27,7 +29,11 @@ export function claimsCommand(ctx: RunContext, setExit: (code: number) => void):
       '--post <url>',
       'POST the claims this tracker has not received yet (JSON batches) instead of printing',
     )
-    .option('--batch-size <n>', 'claims per request with --post (default 50)', positiveInteger);
+    .option('--batch-size <n>', 'claims per request with --post (default 50)', positiveInteger)
+    .option('--claimant <name>', 'only claims whose claimant contains these words')
+    .option('--entity <name>', 'only claims involving an entity of this name')
+    .addOption(new Option('--stance <stance>', 'only claims of this stance').choices(STANCES))
+    .option('--proposition <id>', 'only the claims of this proposition (or of this claim’s)');
   return command.action(async (flags: ClaimsFlags) => {
     setExit(await runClaims(ctx, flags));
   });
@@ -43,14 +49,16 @@ async function runClaims(ctx: RunContext, flags: ClaimsFlags): Promise<number> {
   // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
   const { openExistingStore } = await import('./store-run.js');
   const { claimFeed, formatClaims, postClaims } = await import('../claims/index.js');
+  const { filterClaims } = await import('../claims/filter.js');
   const store = openExistingStore(ctx, flags.db, { write: flags.post !== undefined });
   try {
     if (flags.post === undefined) {
-      ctx.stdout.write(formatClaims(claimFeed(store, since, { until }), flags.format));
+      const records = filterClaims(claimFeed(store, since, { until }), store, flags);
+      ctx.stdout.write(formatClaims(records, flags.format));
       return 0;
     }
     const url = flags.post;
-    const records = claimFeed(store, since, { until, unpostedTo: url });
+    const records = filterClaims(claimFeed(store, since, { until, unpostedTo: url }), store, flags);
     const result = await postClaims(records, {
       url,
       store,

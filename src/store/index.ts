@@ -44,6 +44,7 @@ import {
   type PeriodOptions,
   type StoredAnalysis,
 } from './read.js';
+import { matchingClaimIds, searchStore, type SearchHit, type SearchOptions } from './search.js';
 import { saveArticle, saveArticleAnalysis, type SaveOptions } from './write.js';
 
 export {
@@ -60,6 +61,7 @@ export { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations.js';
 export type { StoreFailure } from './open.js';
 export { DB_FILE, defaultDbPath } from './paths.js';
 export type { CachedAnalysisOptions, FreshArticle, PeriodOptions, StoredAnalysis } from './read.js';
+export type { ArticleHit, ClaimHit, SearchHit, SearchOptions, Snippet } from './search.js';
 export type { SaveOptions } from './write.js';
 
 export interface OpenStoreOptions extends OpenDatabaseOptions {
@@ -93,6 +95,10 @@ export interface Store {
   savePropositions(propositions: Map<string, string>): void;
   markPosted(ids: readonly string[], endpoint: string): void;
   unposted(endpoint: string): string[];
+  /** Full-text search of articles and claims, best first (store/search.ts). */
+  search(options: SearchOptions): SearchHit[];
+  /** Ids of the claims matching `options`' words and filters, any date. */
+  matchingClaimIds(options: SearchOptions): Set<string>;
   close(): void;
 }
 
@@ -130,6 +136,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     savePropositions: safe(savePropositions),
     markPosted: safe(markPosted),
     unposted: safe(unposted),
+    search: safe(searchStore),
+    matchingClaimIds: safe(matchingClaimIds),
     close: () => {
       // An unfinished iteration keeps SQLite busy and would make close() throw.
       for (const it of open) it.return(undefined);

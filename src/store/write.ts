@@ -10,6 +10,7 @@ import type { Analysis, Claim, Entity, ExtractResult } from '../types.js';
 import { storeKey, trustedCanonical } from '../analyse/ids.js';
 import { cacheKeyOf, contentHash, type CacheKey } from './cache.js';
 import { isoOrNull, stmt, type StoreContext } from './open.js';
+import { ARTICLE_DOCUMENT } from './search-schema.js';
 
 export interface SaveOptions {
   /**
@@ -25,7 +26,13 @@ export function saveArticle(
   extract: ExtractResult,
   options: SaveOptions = {},
 ): number {
-  return ctx.db.transaction(() => upsertArticle(ctx, extract, options)).immediate();
+  return ctx.db
+    .transaction(() => {
+      const articleId = upsertArticle(ctx, extract, options);
+      indexArticle(ctx, articleId);
+      return articleId;
+    })
+    .immediate();
 }
 
 /** Stores the page and its analysis together, in one transaction; returns the article row id. */
@@ -42,6 +49,7 @@ export function saveArticleAnalysis(
       upsertAnalysis(ctx, articleId, analysis, key);
       replaceEntities(ctx, articleId, analysis.entities);
       replaceClaims(ctx, articleId, analysis);
+      indexArticle(ctx, articleId);
       stmt(ctx, 'DELETE FROM failures WHERE source = ?').run(extract.source);
       return articleId;
     })
@@ -87,6 +95,16 @@ function upsertArticle(ctx: StoreContext, extract: ExtractResult, options: SaveO
          fetched_at = excluded.fetched_at`,
   ).run(extract.source, row.id, fetchedAt);
   return row.id;
+}
+
+/** Rebuilds the article's full-text row (claims follow by trigger; see search-schema.ts). */
+function indexArticle(ctx: StoreContext, articleId: number): void {
+  stmt(ctx, 'DELETE FROM search_articles WHERE rowid = ?').run(articleId);
+  stmt(
+    ctx,
+    `INSERT INTO search_articles (rowid, title, summary, text, entities) ${ARTICLE_DOCUMENT}
+      WHERE a.id = ?`,
+  ).run(articleId);
 }
 
 function upsertAnalysis(ctx: StoreContext, articleId: number, analysis: Analysis, key: CacheKey) {
