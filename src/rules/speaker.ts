@@ -36,8 +36,25 @@ const SPEAKER_NOUNS = new Set(
   administration departement services service police justice procureur juge fondateur patron
   dirigeant dirigeants representant representants ambassade ambassadeur diplomate diplomates
   sondage etude secretaire secretaires commissaire maire pdg magazine hebdomadaire quotidien
-  journal site media observateurs conseiller conseillere senatrice deputee deputes`.split(/\s+/),
+  journal site media observateurs conseiller conseillere senatrice deputee deputes
+  syndicat syndicats prefet prefete club parti association collectif federation union conseil
+  commission tribunal cour parquet office institut universite mairie municipalite ville region
+  etat armee elu elue elus elues femme femmes homme hommes jeune jeunes mere pere proche proches
+  ami amie amis ong lettre texte communique declaration tribune petition bilan avis
+  medecin medecins professeur professeure professeurs eleve eleves etudiante etudiants
+  fonctionnaire fonctionnaires actionnaire actionnaires signataire signataires parlementaire
+  parlementaires partenaire partenaires mandataire`.split(/\s+/),
 );
+
+/**
+ * Agent-noun endings (folded): a determiner followed by a noun ending so names a person or a body
+ * that can speak, whatever the noun ("le trésorier", "la toxicologue", "les manifestants", "le
+ * naturopathe"), so the speaker list need not be closed. Only ever tested on the subject of a
+ * reporting verb, where "le secteur" or "le résultat" speaking is rare enough. Not -aire:
+ * "l'affaire a révélé" is no speaker, so those nouns are listed above.
+ */
+const AGENT_SUFFIX =
+  /(?:eur|euse|rice|iste|logue|ien|ienne|ier|iere|ant|ante|at|sophe|pathe|iatre|nome|graphe|ete)s?$/u;
 
 /** Connectors stripped from the start of a subject ("Mais", "Ainsi", "D'ailleurs"). */
 const LEADING_CONNECTORS =
@@ -60,8 +77,15 @@ export function isSpeakerPhrase(text: string): boolean {
       /^(?:[dlDL]['’])?\p{Lu}/u.test(w) &&
       (i > 0 || !DETERMINER.test(`${w} `.replace(/^[dlDL]['’]/u, ''))),
   );
-  return named || words.some((w) => SPEAKER_NOUNS.has(fold(w).replace(/^[dl]'/, '')));
+  if (named || words.some((w) => SPEAKER_NOUNS.has(fold(w).replace(/^[dl]'/, '')))) return true;
+  // The head noun: the word right after the determiner ("l'avocate" is one word).
+  const head = DETERMINER.test(text)
+    ? fold(text).replace(DETERMINER_FOLDED, '').split(/\s+/)[0]
+    : '';
+  return head !== undefined && head.length > 3 && AGENT_SUFFIX.test(head);
 }
+const DETERMINER_FOLDED =
+  /^(?:les|le|la|l'|une|un|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)\s*/u;
 
 /** Trims a phrase to its content and offsets; null when nothing is left. */
 function phraseOf(start: number, raw: string): Phrase | null {
