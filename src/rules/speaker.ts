@@ -43,7 +43,8 @@ const SPEAKER_NOUNS = new Set(
   ami amie amis ong lettre texte communique declaration tribune petition bilan avis
   medecin medecins professeur professeure professeurs eleve eleves etudiante etudiants
   fonctionnaire fonctionnaires actionnaire actionnaires signataire signataires parlementaire
-  parlementaires partenaire partenaires mandataire`.split(/\s+/),
+  parlementaires partenaire partenaires mandataire hopital hopitaux clinique ecole lycee college
+  banque musee prefecture rectorat academie`.split(/\s+/),
 );
 
 /**

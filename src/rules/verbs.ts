@@ -188,6 +188,8 @@ export const REPORTING_VERBS: ReportingVerb[] = [
       'démentit',
       'démentira',
       'démentirait',
+      // Subjunctive: "bien que l'entreprise démente".
+      'démente',
     ],
     participles: ['démenti', 'démentie', 'démentis'],
   },
