@@ -169,6 +169,7 @@ function firstVerbal(text: string, s: Segment): Attribution | null {
       // exigera") asks nothing.
       if (hit.predicate === 'de' && !/^[^.;:]{0,60}?\s(?:de|d['’])/iu.test(rest)) continue;
       if (hit.predicate === 'à' && !/^[^.;:]{0,60}?(?<!\p{L})(?:à|au|aux)\s/iu.test(rest)) continue;
+      if (hit.predicate === 'comme' && !/^[^.;:]{0,80}?(?<!\p{L})comme\s/iu.test(rest)) continue;
       if (/(?:^|\s)(?:si|s['’])\s/iu.test(text.slice(s.start, hit.start))) continue;
       const quote = statement(text, hit.start, s.end);
       if (quote === null) continue;

@@ -44,7 +44,8 @@ const SPEAKER_NOUNS = new Set(
   medecin medecins professeur professeure professeurs eleve eleves etudiante etudiants
   fonctionnaire fonctionnaires actionnaire actionnaires signataire signataires parlementaire
   parlementaires partenaire partenaires mandataire hopital hopitaux clinique ecole lycee college
-  banque musee prefecture rectorat academie`.split(/\s+/),
+  banque musee prefecture rectorat academie defense accusation voisin voisine voisins riverain
+  riveraine riverains citoyen citoyenne citoyens`.split(/\s+/),
 );
 
 /**
