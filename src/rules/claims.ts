@@ -7,9 +7,11 @@ import { claimId } from '../analyse/ids.js';
 import type { Claim, Entity } from '../types.js';
 import { attributeSentence, type Attribution } from './attribution.js';
 import { attributeQuotation } from './direct.js';
+import { splitByIncise } from './incise.js';
+import { tweetAttributions } from './tweets.js';
 import { entitiesIn, entityOfSpeaker } from './entities.js';
 import { findQuotations } from './quotes.js';
-import { GENERIC_ORG, PRONOUNS } from './speaker.js';
+import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS } from './speaker.js';
 import { certaintyOf, stanceOf } from './stance.js';
 import { fold, sentencesOf, type Segment } from './text.js';
 
@@ -42,8 +44,16 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   const sentences = sentencesOf(text);
   const sentenceAt = (pos: number): Segment | undefined =>
     sentences.find((s) => s.start <= pos && pos < s.end);
-  const direct: Attribution[] = [];
+  const direct: Attribution[] = tweetAttributions(text);
+  const inTweet = (pos: number): boolean =>
+    direct.some((a) => a.quote.start <= pos && pos < a.quote.end);
   for (const q of findQuotations(text)) {
+    if (inTweet(q.outer.start)) continue;
+    const split = splitByIncise(text, q);
+    if (split !== null) {
+      direct.push(...split);
+      continue;
+    }
     const sentence = sentenceAt(q.outer.start);
     const att = sentence && attributeQuotation(text, q, sentence, entities);
     if (att) direct.push(att);
@@ -129,7 +139,8 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
       return previous ?? before(SPEAKER_LIKE) ?? raw;
     }
     let resolved = raw;
-    if (GENERIC_ORG.test(raw)) {
+    // "son porte-parole", "ses auteurs": someone of the body named before, as for "la société".
+    if (GENERIC_ORG.test(raw) || POSSESSIVE_SPEAKER.test(raw)) {
       // "La société" stands for the previous speaker, unless another organisation was named
       // since ("Apple, d'ordinaire avare de commentaires, a publié un texte. L'entreprise …").
       // Names inside a statement (its objects) do not count, only those said around them.

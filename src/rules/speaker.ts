@@ -23,7 +23,10 @@ export const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'the
  * PSA" names its organisation.
  */
 export const GENERIC_ORG =
-  /^(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:société|groupe|entreprise|firme|compagnie|fabricant|constructeur|éditeur|géant|marque|start-up|startup|magazine|hebdomadaire|quotidien|journal|site|média|enquête|article)(?:\s+(?:(?:du|de|des|en|à|au|aux)\s+|d['’])?\p{Ll}[\p{Ll}-]*){0,4}$/u;
+  /^(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\s*(?:société|groupe|entreprise|firme|compagnie|fabricant|constructeur|éditeur|géant|marque|start-up|startup|magazine|hebdomadaire|quotidien|journal|site|média|enquête|article|agence|organisation|institut|office|association|ONG|autorité|commission|université|institution)(?:\s+(?:(?:du|de|des|en|à|au|aux)\s+|d['’])?\p{Ll}[\p{Ll}-]*){0,4}$/u;
+
+/** A speaker described through a possessive ("son porte-parole", "ses auteurs"): someone of the body named before. */
+export const POSSESSIVE_SPEAKER = /^(?:[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)\s+\p{Ll}/u;
 
 /** Head nouns that make a lower-case phrase a plausible speaker ("une source anonyme"). */
 const SPEAKER_NOUNS = new Set(
@@ -86,6 +89,33 @@ export function isSpeakerPhrase(text: string): boolean {
     : '';
   return head !== undefined && head.length > 3 && AGENT_SUFFIX.test(head);
 }
+/**
+ * Stricter endings for someone holding a view: not -ier/-ière ("la première"), not -at ("le
+ * climat"), not -eur ("les voyageurs", "les consommateurs": whom a fact concerns, not who says it).
+ */
+const HUMAN_SUFFIX = /(?:iste|logue|ien|ienne|ant|ante|sophe|pathe|iatre|nome|graphe)s?$/u;
+/** People whose view "pour X," reports; -eur nouns that hold views are listed here. */
+const VIEW_HOLDERS = new Set(
+  `auteur auteurs chercheur chercheurs chercheuse chercheuses expert experts experte expertes
+  scientifique scientifiques critique critiques detracteur detracteurs defenseur defenseurs
+  partisan partisans observateur observateurs enqueteur enqueteurs rapporteur rapporteurs
+  professeur professeure professeurs medecin medecins juge juges avocat avocats syndicat
+  syndicats association associations ong directeur directrice president presidente ministre`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * A person or a body described by a determiner and a speaker noun ("la géologue", "les opposants
+ * au projet", "ses détracteurs"): stricter than `isSpeakerPhrase`, for cues like "pour X," that
+ * mostly introduce other things ("pour la première fois", "pour le climat").
+ */
+export function isDescribedSpeaker(text: string): boolean {
+  if (!DETERMINER.test(text)) return false;
+  const head = fold(text).replace(DETERMINER_FOLDED, '').split(/\s+/)[0] ?? '';
+  return VIEW_HOLDERS.has(head) || (head.length > 3 && HUMAN_SUFFIX.test(head));
+}
+
 const DETERMINER_FOLDED =
   /^(?:les|le|la|l'|une|un|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)\s*/u;
 

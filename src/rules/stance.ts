@@ -77,6 +77,8 @@ export function deniesByNegation(text: string): boolean {
   if (m === null || verb === undefined) return false;
   // "n'ont pas été respectées": a passive states a failure, not a denial.
   if (m[2] !== undefined) return false;
+  // "n'a rien d'anodin", "n'a rien de surprenant": a litotes asserts.
+  if (/\brien\s+d(?:e\s|')/u.test(fold(mainClause(text)).slice(m.index))) return false;
   return !NOT_A_DENIAL.test(verb) && !PLEDGE.test(verb);
 }
 
@@ -194,8 +196,8 @@ function headClause(text: string): string {
 export interface StanceInput {
   /** Stance of the reporting verb, when the statement has one. */
   verbStance: Stance | null;
-  /** How the statement was attributed: `selon X`, `d'après X` and `pour X` only report. */
-  attribution: 'verb' | 'according' | 'colon';
+  /** How the statement was attributed: `selon X` and `d'après X` only report; `pour X` gives X's view. */
+  attribution: 'verb' | 'according' | 'pour' | 'colon';
   /** The quoted or reported words. */
   quote: string;
   /** Text between the speaker and the quote ("affirme n'avoir"), where denials often hide. */
