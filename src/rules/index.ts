@@ -26,8 +26,15 @@ const NOT_TRANSLATED: Warning = {
 /** Analyses one extracted article with the rules engine. Deterministic; never throws on text. */
 export function analyseWithRules(result: ExtractResult): Analysis {
   const { article } = result;
-  const entities = extractEntities(article.text);
-  const claims = extractClaims(article.text, articleKey(article), entities);
+  const found = extractEntities(article.text);
+  // Claims may lean on untyped names (a speaker "Zorglub"); the output never shows an untyped
+  // guess (issue 11: OTHER as a fallback was right 4 times in 108): typed entities only.
+  const entities = found.filter((e) => e.type !== 'OTHER');
+  const typed = new Set(entities.map((e) => e.id));
+  const claims = extractClaims(article.text, articleKey(article), found).map((c) => ({
+    ...c,
+    entities: c.entities.filter((id) => typed.has(id)),
+  }));
   return {
     source: result.source,
     article: articleInfo(article),
