@@ -37,3 +37,30 @@ describe('rules engine: who can speak', () => {
     expect(b?.claimant).toBe('le syndicat');
   });
 });
+
+describe('rules engine: speaker resolution', () => {
+  it('gives "il"/"elle" to the person named since the last statement, not to an older speaker', () => {
+    const claims = claimsOf(
+      'Le maire Jean Roux affirme que le budget est tenu. Dans la salle, on croise Lucie Martin, infirmière. « Les effectifs baissent chaque année, soupire-t-elle. Personne ne nous écoute. »',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      'Le maire Jean Roux',
+      'Lucie Martin',
+      'Lucie Martin',
+    ]);
+  });
+
+  it('gives a person described ("la jeune femme", "le géologue") to the person named last', () => {
+    const claims = claimsOf(
+      'Nous avons rencontré Inès Haddad au marché. La jeune femme estime que les prix ont doublé en un an.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Inès Haddad']);
+  });
+
+  it('resolves "son porte-parole" to the body, but keeps "ses opposants" as written', () => {
+    const claims = claimsOf(
+      'La société Veolia a publié ses comptes. Son porte-parole affirme que la dette a baissé. Le projet de la société Veolia divise. Ses opposants estiment que le coût sera trop élevé.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Veolia', 'Ses opposants']);
+  });
+});

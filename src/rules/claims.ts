@@ -11,7 +11,7 @@ import { splitByIncise } from './incise.js';
 import { tweetAttributions } from './tweets.js';
 import { entitiesIn, entityOfSpeaker } from './entities.js';
 import { findQuotations } from './quotes.js';
-import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS } from './speaker.js';
+import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { certaintyOf, stanceOf } from './stance.js';
 import { fold, sentencesOf, type Segment } from './text.js';
 
@@ -71,6 +71,9 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
 
 /** Entity types "la société" may stand for (unknown names are mostly organisations). */
 const ORG_LIKE = new Set(['ORG', 'OTHER']);
+/** A singular subject or stressed pronoun: may stand for a person just named. */
+const SINGULAR_PRONOUN = /^(?:il|elle|lui)$/iu;
+const PERSON_TYPE = new Set(['PERSON']);
 /** Entity types "il"/"elle" may stand for when no speaker came before. */
 const SPEAKER_LIKE = new Set(['PERSON', 'ORG']);
 
@@ -134,11 +137,22 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
       lastNamedBefore(text, att.speaker.start, entities, types);
     const lastEnd = previousAt;
     previousAt = Math.max(previousAt, att.quote.end);
+    // A person named since the last statement, outside this one, is whom "il"/"elle" and "la
+    // jeune femme" stand for ("On croise Lucie Martin. « … », soupire-t-elle").
+    const person = lastNamedAt(text, att.speaker.start, entities, PERSON_TYPE);
+    const inThisQuote =
+      person !== null && person.at >= att.quote.start && person.at < att.quote.end;
+    const newPerson = person !== null && person.at > lastEnd && !inThisQuote ? person.name : null;
+    if (SINGULAR_PRONOUN.test(raw) && newPerson !== null) {
+      previous = newPerson;
+      return newPerson;
+    }
     // "selon lui", "d'après eux": stressed pronouns stand for the previous speaker too.
     if (PRONOUNS.has(fold(raw)) || /^(?:lui|eux)$/iu.test(raw)) {
       return previous ?? before(SPEAKER_LIKE) ?? raw;
     }
     let resolved = raw;
+    if (isPersonDescription(raw)) resolved = person?.name ?? raw;
     // "son porte-parole", "ses auteurs": someone of the body named before, as for "la société".
     if (GENERIC_ORG.test(raw) || POSSESSIVE_SPEAKER.test(raw)) {
       // "La société" stands for the previous speaker, unless another organisation was named

@@ -25,8 +25,29 @@ export const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'the
 export const GENERIC_ORG =
   /^(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\s*(?:société|groupe|entreprise|firme|compagnie|fabricant|constructeur|éditeur|géant|marque|start-up|startup|magazine|hebdomadaire|quotidien|journal|site|média|enquête|article|agence|organisation|institut|office|association|ONG|autorité|commission|université|institution)(?:\s+(?:(?:du|de|des|en|à|au|aux)\s+|d['’])?\p{Ll}[\p{Ll}-]*){0,4}$/u;
 
-/** A speaker described through a possessive ("son porte-parole", "ses auteurs"): someone of the body named before. */
-export const POSSESSIVE_SPEAKER = /^(?:[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)\s+\p{Ll}/u;
+/**
+ * Someone speaking for the body named before, through a possessive ("son porte-parole", "ses
+ * auteurs"); "ses opposants" are not the body's and stay as written.
+ */
+export const POSSESSIVE_SPEAKER =
+  /^(?:son|sa|ses|leurs?)\s+(?:porte-parole|auteurs?|dirigeants?|responsables?|avocat(?:e|s|es)?|directeur|directrice|président|présidente|représentants?|services|équipes|ingénieurs|communiqué|patron|patronne|fondateur|fondatrice)$/iu;
+
+/**
+ * A single person described, not named ("la jeune femme", "le géologue", "la professionnelle"):
+ * the person named last is meant.
+ */
+export function isPersonDescription(text: string): boolean {
+  const m = /^(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:(?:jeune|vieille|vieil)\s+)?(\p{Ll}[\p{L}-]*)$/u.exec(
+    text.trim(),
+  );
+  const head = fold(m?.[1] ?? '');
+  return head !== '' && (PERSON_HEADS.has(head) || (head.length > 3 && HUMAN_SUFFIX.test(head)));
+}
+const PERSON_HEADS = new Set(
+  `femme homme fille garcon dame monsieur professionnelle professionnel specialiste medecin
+  professeur professeure chercheur chercheuse auteur auteure directeur directrice enseignant
+  enseignante etudiant etudiante militante militant elu elue`.split(/\s+/),
+);
 
 /** Head nouns that make a lower-case phrase a plausible speaker ("une source anonyme"). */
 const SPEAKER_NOUNS = new Set(
