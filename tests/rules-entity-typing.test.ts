@@ -7,11 +7,17 @@ const entitiesOf = (text: string): string[] =>
 
 // Sentences written for these tests (issue 11: entities on real pages).
 describe('rules engine: entity typing on real-page habits', () => {
-  it('emits no untyped guess (OTHER) and still lets claims use the name', () => {
-    const a = analyseWithRules(resultOf('« Le quartier change trop vite », glisse Zorglub.'));
+  it('emits no untyped guess (OTHER); an unknown single name that speaks is a person', () => {
+    const a = analyseWithRules(
+      resultOf(
+        'Le marché de Plouzorg a rouvert. « Le quartier change trop vite », glisse Zorglub.',
+      ),
+    );
     expect(a.entities.filter((e) => e.type === 'OTHER')).toEqual([]);
-    expect(a.claims.map((c) => c.claimant)).toEqual(['Zorglub']);
-    expect(a.claims.flatMap((c) => c.entities)).toEqual([]);
+    expect(a.entities.map((e) => e.name)).not.toContain('Plouzorg');
+    const zorglub = a.entities.find((e) => e.name === 'Zorglub');
+    expect(zorglub?.type).toBe('PERSON');
+    expect(a.claims.map((c) => [c.claimant, c.entities])).toEqual([['Zorglub', [zorglub?.id]]]);
   });
 
   it('types a two-word capitalised name without other evidence as a person', () => {

@@ -49,10 +49,10 @@ const ORG_TAIL_ADJECTIVE =
 /**
  * One complement in lower case ends many institutions' names ("Organisation mondiale de la
  * santé", "Académie d'agriculture", "Cour de cassation"); a few nouns that start adverbials or
- * quantities are not part of a name.
+ * quantities, and infinitives ("a demandé à la Confédération d'interdire"), are not part of it.
  */
 const ORG_TAIL_COMPLEMENT =
-  /^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:manière|façon|plus|moins|nouveau|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute|tous)(?!\p{L}))\p{Ll}[\p{Ll}-]+(?!\p{L})(?!\s*\p{Lu})/u;
+  /^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:manière|façon|plus|moins|nouveau|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute|tous)(?!\p{L}))(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}-]+(?!\p{L})(?!\s*\p{Lu})/u;
 /** At most this many adjectives are added. */
 const MAX_ORG_TAIL = 2;
 
