@@ -73,3 +73,18 @@ describe('rules engine: incises and speakers around the statement', () => {
     ]);
   });
 });
+
+describe('rules engine: quotation marks', () => {
+  it('reads “ … “term” … ” as one quotation, as « … « … » … »', () => {
+    expect(
+      claimsOf(
+        '“Les “fausses nouvelles” circulent plus vite que les vraies sur les réseaux”, explique la sociologue Anne Roy.',
+      ),
+    ).toEqual([
+      [
+        'la sociologue Anne Roy',
+        'Les “fausses nouvelles” circulent plus vite que les vraies sur les réseaux',
+      ],
+    ]);
+  });
+});
