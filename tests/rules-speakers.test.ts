@@ -50,6 +50,13 @@ describe('rules engine: speaker resolution', () => {
     ]);
   });
 
+  it('counts a name the tables do not know as a person for "il"/"elle"', () => {
+    const claims = claimsOf(
+      'Le maire Jean Roux affirme que le stade sera rénové. Sur le parking, on croise Zorglub. « Le club a besoin de nous », glisse-t-il.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Le maire Jean Roux', 'Zorglub']);
+  });
+
   it('gives a person described ("la jeune femme", "le géologue") to the person named last', () => {
     const claims = claimsOf(
       'Nous avons rencontré Inès Haddad au marché. La jeune femme estime que les prix ont doublé en un an.',

@@ -73,7 +73,8 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
 const ORG_LIKE = new Set(['ORG', 'OTHER']);
 /** A singular subject or stressed pronoun: may stand for a person just named. */
 const SINGULAR_PRONOUN = /^(?:il|elle|lui)$/iu;
-const PERSON_TYPE = new Set(['PERSON']);
+// Untyped names count: "on croise Zineb … glisse-t-elle" names a person the shape tables do not know.
+const PERSON_TYPE = new Set(['PERSON', 'OTHER']);
 /** Entity types "il"/"elle" may stand for when no speaker came before. */
 const SPEAKER_LIKE = new Set(['PERSON', 'ORG']);
 
