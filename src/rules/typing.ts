@@ -83,11 +83,12 @@ const THREAT_ACTOR =
   /^(?:\p{Lu}\p{Ll}+\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Dust|Hail|Flood|Tsunami|Cyclone)|Storm-\d{3,4})$/u;
 
 /**
- * "Lucie Martin", "Kab NIANG", "Jean-Paul Delevoye": two or three capitalised words, no
- * organisation head or suffix (tested before), are most often a person's first and last names.
+ * "Lucie Martin", "Kab NIANG", "Jean-Paul Delevoye": two capitalised words, no organisation
+ * head or suffix (tested before), are most often a person's first and last names; three are
+ * as often an English organisation ("Senate Intelligence Committee") and get no type.
  */
 const PERSON_SHAPE =
-  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}))(?:\s+\p{Lu}\p{Ll}+)?$/u;
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,})$/u;
 
 /** How many words before a name a class noun may stand ("la société chinoise X"). */
 const CLASS_NOUN_REACH = 3;
