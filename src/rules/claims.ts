@@ -108,14 +108,22 @@ function lastNamedAt(
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Start of the last whole-word occurrence of `form` in `text[from, to)`, else -1. */
+/**
+ * Start of the last whole-word occurrence of `form` in `text[from, to)`, else -1. Searched in
+ * the window only: `lastIndexOf` on the whole text would scan back to its start whenever the
+ * form is absent from the window, once per statement and form (quadratic on long articles).
+ */
 function lastWholeWord(text: string, form: string, from: number, to: number): number {
   if (form.length === 0) return -1;
-  for (let at = text.lastIndexOf(form, to - form.length); at >= from;) {
-    const end = at + form.length;
-    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '')) return at;
-    if (at === 0) break;
-    at = text.lastIndexOf(form, at - 1);
+  const window = text.slice(from, to);
+  for (
+    let at = window.lastIndexOf(form);
+    at >= 0;
+    at = at === 0 ? -1 : window.lastIndexOf(form, at - 1)
+  ) {
+    const start = from + at;
+    const end = start + form.length;
+    if (!WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '')) return start;
   }
   return -1;
 }
