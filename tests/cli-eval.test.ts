@@ -121,4 +121,41 @@ describe('veille eval', () => {
     expect(noSamples.code).toBe(1);
     expect(noSamples.stderr.trim()).toBe(`error [NOT_FOUND] --samples: no folder ${missing}`);
   });
+
+  it('scores a corpus layout (<case>/source.html) and lists its cases without gold', async () => {
+    const { gold } = fixture();
+    const corpus = mkdtempSync(path.join(tmpdir(), 'veille-eval-corpus-'));
+    for (const [name, page] of [
+      [SAMPLE, SAMPLE],
+      ['other-case', '11-forum-discussion'],
+    ] as const) {
+      mkdirSync(path.join(corpus, name));
+      copyFileSync(path.resolve('samples', `${page}.html`), path.join(corpus, name, 'source.html'));
+      writeFileSync(path.join(corpus, name, 'meta.json'), '{"lang": "fr"}');
+    }
+    const { code, stdout, stderr } = await runCli([
+      'eval',
+      '--gold',
+      gold,
+      '--samples',
+      corpus,
+      '--format',
+      'json',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { samples: Array<{ sample: string }>; unscored: string[] };
+    expect(report.samples.map((s) => s.sample)).toEqual([SAMPLE]);
+    expect(report.unscored).toEqual(['other-case']);
+  });
+
+  it('finds its default gold and samples from any working folder', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'veille-eval-elsewhere-'));
+    const { code, stdout, stderr } = await runCli(['eval', '--format', 'json'], { cwd });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { samples: unknown[]; failures: unknown[] };
+    expect(report.failures).toEqual([]);
+    expect(report.samples.length).toBeGreaterThanOrEqual(12);
+  });
 });

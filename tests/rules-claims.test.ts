@@ -134,7 +134,7 @@ describe('rules engine: reported speech and stance', () => {
     expect(hedged.certainty).toBe('possible');
   });
 
-  it('"pour X," only attributes with a named source', () => {
+  it('"pour X," attributes only with a named or described source', () => {
     expect(only('Pour Microsoft, cette décision protège les clients européens.').claimant).toBe(
       'Microsoft',
     );

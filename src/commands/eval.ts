@@ -15,8 +15,8 @@ const FORMATS = ['text', 'json'] as const;
 
 interface EvalFlags {
   engine: (typeof ENGINES)[number];
-  gold: string;
-  samples: string;
+  gold?: string;
+  samples?: string;
   format: (typeof FORMATS)[number];
   model?: string;
   baseUrl?: string;
@@ -27,8 +27,11 @@ export function evalCommand(ctx: RunContext, setExit: (code: number) => void): C
   return new Command('eval')
     .description('score an engine against hand-written gold annotations of the sample pages')
     .addOption(new Option('--engine <engine>', 'engine to score').choices(ENGINES).default('rules'))
-    .option('--gold <dir>', 'folder of <sample>.json gold files', 'tests/fixtures/gold')
-    .option('--samples <dir>', 'folder of <sample>.html|.txt pages', 'samples')
+    .option('--gold <dir>', "folder of <sample>.json gold files (default: veille's own gold)")
+    .option(
+      '--samples <dir>',
+      "folder of <sample>.html|.txt pages or <sample>/source.html cases (default: veille's samples)",
+    )
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'),
     )
@@ -50,8 +53,11 @@ async function runEval(ctx: RunContext, flags: EvalFlags): Promise<number> {
     const { analyseArticle } = await import('../analyse/index.js'); // openai: not at start-up
     analyse = (result) => analyseArticle(result, { config });
   }
-  const goldDir = path.resolve(ctx.cwd, flags.gold);
-  const samplesDir = path.resolve(ctx.cwd, flags.samples);
+  // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
+  const { evaluate, DEFAULT_GOLD_DIR, DEFAULT_SAMPLES_DIR } = await import('../eval/evaluate.js');
+  // The defaults are veille's own gold and samples, wherever the command is run from.
+  const goldDir = path.resolve(ctx.cwd, flags.gold ?? DEFAULT_GOLD_DIR);
+  const samplesDir = path.resolve(ctx.cwd, flags.samples ?? DEFAULT_SAMPLES_DIR);
   for (const [option, dir] of [
     ['--gold', goldDir],
     ['--samples', samplesDir],
@@ -62,8 +68,6 @@ async function runEval(ctx: RunContext, flags: EvalFlags): Promise<number> {
       return EXIT.FAILED;
     }
   }
-  // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
-  const { evaluate } = await import('../eval/evaluate.js');
   const report = await evaluate({
     engine: flags.engine,
     goldDir,
@@ -126,6 +130,7 @@ export function renderText(report: EvalReport): string {
       if (p.pred + p.gold > 0) lines.push(`    ${t.padEnd(16)}  P/R/F1 ${prfCells(p)}`);
     }
     lines.push(`  claims (IoU≥0.5)    P/R/F1 ${prfCells(o.claims)}`);
+    lines.push(`  claims (overlap)    P/R/F1 ${prfCells(o.claimsOverlap)}`);
     lines.push(
       `  claimant accuracy   ${num(o.claimantAccuracy)}  (${o.counts.claimant.hits}/${o.counts.claimant.total})`,
     );

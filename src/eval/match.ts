@@ -1,6 +1,9 @@
 /**
  * Matching predictions to gold: entities by normalised name or any shared mention, claims by
- * quote-span overlap (IoU ≥ 0.5, one-to-one, greedy by IoU), claimants by normalised containment.
+ * quote-span overlap (IoU ≥ 0.5, one-to-one, greedy by IoU; and, reported beside it, any
+ * overlap), claimants by normalised word containment once titles are dropped ("Mme Binet" =
+ * "Sophie Binet") or by being mentions of the same gold entity ("la CGT" = "Confédération
+ * générale du travail").
  */
 import type { Claim, Entity } from '../types.js';
 import type { ResolvedGold } from './gold.js';
@@ -96,10 +99,57 @@ export function matchClaims(pred: Claim[], gold: GoldClaim[]): Array<[number, nu
   );
 }
 
-/** "Apple" matches "la société Apple": one normalised claimant contains the other as words. */
-export function sameClaimant(pred: string, gold: string): boolean {
-  const a = ` ${normalise(pred)} `;
-  const b = ` ${normalise(gold)} `;
-  if (a.trim() === '' || b.trim() === '') return false;
-  return a.includes(b) || b.includes(a);
+/** Claim pairs whose quote spans overlap at all: shows quotes cut to a fragment of the statement. */
+export function matchClaimsByOverlap(pred: Claim[], gold: GoldClaim[]): Array<[number, number]> {
+  return greedy(
+    pred.length,
+    gold.length,
+    (p, g) => {
+      const span = pred[p]?.span;
+      const gs = gold[g]?.span;
+      return span && gs ? iou(span, gs) : 0;
+    },
+    Number.MIN_VALUE,
+  );
+}
+
+/** Titles before a name, dropped: "M. Peskov" is compared as "Peskov", and "M" alone names no one. */
+const TITLES = new Set([
+  ...['m', 'mm', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maitre'],
+  ...['dr', 'docteur', 'pr', 'professeur', 'mgr', 'mr', 'mrs', 'ms', 'sir'],
+]);
+/** Articles and prepositions: in every claimant, so they name no one on their own. */
+const FUNCTION_WORDS = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'un', 'une']);
+
+/** The normalised claimant without titles, padded for word containment; null when it names no one. */
+function nameKey(text: string): string | null {
+  const words = normalise(text)
+    .split(' ')
+    .filter((w) => w !== '' && !TITLES.has(w));
+  if (!words.some((w) => w.length > 1 && !FUNCTION_WORDS.has(w))) return null;
+  return ` ${words.join(' ')} `;
+}
+
+/** One name contains the other as whole words. */
+function containsName(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  return ka !== null && kb !== null && (ka.includes(kb) || kb.includes(ka));
+}
+
+/**
+ * Whether a predicted claimant names the gold claimant: "Apple" = "la société Apple" (word
+ * containment), "Mme Binet" = "Sophie Binet" (surname, titles dropped), "la CGT" = "Confédération
+ * générale du travail" when both are mentions of one gold entity.
+ */
+export function sameClaimant(pred: string, gold: string, entities: GoldEntity[] = []): boolean {
+  if (containsName(pred, gold)) return true;
+  const named = (claimant: string): Set<number> =>
+    new Set(
+      entities.flatMap((e, i) =>
+        [e.name, ...e.mentions].some((m) => containsName(claimant, m)) ? [i] : [],
+      ),
+    );
+  const goldEntities = named(gold);
+  return [...named(pred)].some((i) => goldEntities.has(i));
 }

@@ -8,7 +8,7 @@
 import { franc } from 'franc-min';
 import { ENTITY_TYPES, STANCES, type Analysis, type EntityType, type Stance } from '../types.js';
 import type { ResolvedGold } from './gold.js';
-import { matchClaims, matchEntities, sameClaimant } from './match.js';
+import { matchClaims, matchClaimsByOverlap, matchEntities, sameClaimant } from './match.js';
 
 /** Counts of a precision/recall measure. */
 export interface Tally {
@@ -28,6 +28,8 @@ export interface Counts {
   entities: Tally;
   entitiesByType: Record<EntityType, Tally>;
   claims: Tally;
+  /** Claims matched by any quote overlap (quotes cut to a fragment count here, not in `claims`). */
+  claimsOverlap: Tally;
   claimant: Ratio;
   stance: Ratio;
   confusion: Confusion;
@@ -50,6 +52,8 @@ export interface Scores {
   entities: PRF;
   entitiesByType: Record<EntityType, PRF>;
   claims: PRF;
+  /** Claims matched by any quote overlap, beside the IoU ≥ 0.5 matches of `claims`. */
+  claimsOverlap: PRF;
   claimantAccuracy: number | null;
   stanceAccuracy: number | null;
   stanceMacroF1: number | null;
@@ -126,7 +130,7 @@ export function countAnalysis(pred: Analysis, gold: ResolvedGold): Counts {
     const a = pred.claims[p];
     const b = gold.claims[g];
     if (a === undefined || b === undefined) continue;
-    if (sameClaimant(a.claimant, b.claimant)) claimant.hits++;
+    if (sameClaimant(a.claimant, b.claimant, gold.entities)) claimant.hits++;
     if (a.stance === b.stance) stance.hits++;
     if (a.certainty === b.certainty) certainty.hits++;
     confusion[b.stance][a.stance]++;
@@ -135,6 +139,11 @@ export function countAnalysis(pred: Analysis, gold: ResolvedGold): Counts {
   return {
     ...entityCounts(pred, gold),
     claims: { tp: pairs.length, pred: pred.claims.length, gold: gold.claims.length },
+    claimsOverlap: {
+      tp: matchClaimsByOverlap(pred.claims, gold.claims).length,
+      pred: pred.claims.length,
+      gold: gold.claims.length,
+    },
     claimant,
     stance,
     confusion,
@@ -156,6 +165,7 @@ export function scoresFromCounts(sample: string, engine: Scores['engine'], count
     entities: prf(counts.entities),
     entitiesByType: byType,
     claims: prf(counts.claims),
+    claimsOverlap: prf(counts.claimsOverlap),
     claimantAccuracy: div(counts.claimant.hits, counts.claimant.total),
     stanceAccuracy: div(counts.stance.hits, counts.stance.total),
     stanceMacroF1: macroF1(counts.confusion),
@@ -191,6 +201,7 @@ function addCounts(a: Counts, b: Counts): Counts {
     entities: addTally(a.entities, b.entities),
     entitiesByType: byType,
     claims: addTally(a.claims, b.claims),
+    claimsOverlap: addTally(a.claimsOverlap, b.claimsOverlap),
     claimant: addRatio(a.claimant, b.claimant),
     stance: addRatio(a.stance, b.stance),
     confusion,

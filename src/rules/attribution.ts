@@ -6,7 +6,13 @@
 import type { Entity, Stance } from '../types.js';
 import { attributeEnglish } from './english.js';
 import { occursIn } from './entities.js';
-import { isSpeakerPhrase, phraseAfter, subjectBefore, type Phrase } from './speaker.js';
+import {
+  isDescribedSpeaker,
+  isSpeakerPhrase,
+  phraseAfter,
+  subjectBefore,
+  type Phrase,
+} from './speaker.js';
 import { trimSegment, wordCountOf, type Segment } from './text.js';
 import { findVerbs, type VerbHit } from './verb-match.js';
 
@@ -16,7 +22,8 @@ export interface Attribution {
   /** The speaker as written; pronouns and bare descriptions are resolved later. */
   speaker: Phrase;
   verbStance: Stance | null;
-  attribution: 'verb' | 'according' | 'colon';
+  /** `pour`: "Pour X, …" gives X's view, which X asserts; `according`: selon/d'après, reported. */
+  attribution: 'verb' | 'according' | 'pour' | 'colon';
   /** Words between the verb and the statement ("n'avoir"), where a denial may hide. */
   bridge: string;
   kind: 'direct' | 'reported';
@@ -36,19 +43,29 @@ function statement(text: string, start: number, end: number): Segment | null {
   return { start: seg.start + lead, end: seg.start + lead + body.length, text: body };
 }
 
-const LEAD = /^(?:(?:mais|et|or|donc|ainsi|pourtant|toutefois|en effet|enfin)\s*,?\s*)?/iu;
+const LEAD =
+  /^(?:(?:mais|et|or|donc|ainsi|pourtant|toutefois|cependant|néanmoins|en effet|enfin|en revanche|par ailleurs|d['’]ailleurs)\s*,?\s*)?/iu;
 
-const ACCORDING_HEAD = new RegExp(`${LEAD.source}(?:selon|d['’]après)\\s+([^,]{2,80}?)\\s*,`, 'iu');
+const ACCORDING_HEAD = new RegExp(
+  `${LEAD.source}(?:selon|d['’]après|aux yeux d(?:e|u|es))\\s+([^,]{2,80}?)\\s*,`,
+  'iu',
+);
+/** "À ses yeux, …": the possessive stands for the previous speaker, like "selon lui". */
+const EYES_HEAD = new RegExp(`${LEAD.source}(?:à|a)\\s+(?:ses|leurs)\\s+yeux\\s*,`, 'iu');
 const POUR_HEAD = new RegExp(`${LEAD.source}pour\\s+([^,]{2,50}?)\\s*,`, 'iu');
 
-/** A statement attributed by "selon X", "d'après X" or "pour X": reported, no verb. */
-function accordingTo(speaker: Phrase | null, quote: Segment | null): Attribution | null {
+/** A statement attributed by "selon X", "d'après X" (reported) or "pour X" (a view), no verb. */
+function accordingTo(
+  speaker: Phrase | null,
+  quote: Segment | null,
+  attribution: 'according' | 'pour' = 'according',
+): Attribution | null {
   if (speaker === null || quote === null) return null;
   return {
     quote,
     speaker,
     verbStance: null,
-    attribution: 'according',
+    attribution,
     bridge: '',
     kind: 'reported',
   };
@@ -56,6 +73,12 @@ function accordingTo(speaker: Phrase | null, quote: Segment | null): Attribution
 
 /** "Selon X, …" / "D'après X, …" at the start, or "…, selon X." at the end. */
 function according(text: string, s: Segment): Attribution | null {
+  const eyes = EYES_HEAD.exec(s.text);
+  if (eyes !== null) {
+    const speaker = { text: 'lui', start: s.start + eyes.index, end: s.start + eyes[0].length };
+    const found = accordingTo(speaker, statement(text, s.start + eyes[0].length, s.end));
+    if (found !== null) return found;
+  }
   const head = ACCORDING_HEAD.exec(s.text);
   if (head !== null) {
     const speaker = phraseAfter(text, s.start + head[0].indexOf(head[1] ?? ''));
@@ -86,18 +109,26 @@ function incise(text: string, s: Segment): Attribution | null {
   return accordingTo(speaker, statement(text, s.start, s.end));
 }
 
-/** "Pour Microsoft, …": only with a named person or organisation, "pour" is mostly not attribution. */
+/**
+ * "Pour Microsoft, …", "Pour les opposants au projet, …", "Pour lui, …": "pour" attributes only
+ * with a named person or organisation, someone described ("la géologue": a speaker noun) or a
+ * stressed pronoun; "pour la première fois", "pour le climat" attribute nothing.
+ */
+export function isPourSpeaker(phrase: string, entities: Entity[]): boolean {
+  if (STRESSED.test(phrase)) return true;
+  const named = entities.some(
+    (e) => (e.type === 'ORG' || e.type === 'PERSON') && e.mentions.some((f) => occursIn(phrase, f)),
+  );
+  return named || isDescribedSpeaker(phrase);
+}
+
 function pourNamed(text: string, s: Segment, entities: Entity[]): Attribution | null {
   const m = POUR_HEAD.exec(s.text);
   if (m === null || wordCountOf(m[1] ?? '') > 5) return null;
-  const named = entities.some(
-    (e) =>
-      (e.type === 'ORG' || e.type === 'PERSON') && e.mentions.some((f) => occursIn(m[1] ?? '', f)),
-  );
-  if (!named) return null;
+  if (!isPourSpeaker(m[1] ?? '', entities)) return null;
   const start = s.start + m[0].indexOf(m[1] ?? '');
   const speaker = { text: m[1] ?? '', start, end: start + (m[1] ?? '').length };
-  return accordingTo(speaker, statement(text, s.start + m[0].length, s.end));
+  return accordingTo(speaker, statement(text, s.start + m[0].length, s.end), 'pour');
 }
 
 /** A noun phrase after an inverted verb starts with a name or one of these determiners. */
@@ -169,6 +200,7 @@ function firstVerbal(text: string, s: Segment): Attribution | null {
       // exigera") asks nothing.
       if (hit.predicate === 'de' && !/^[^.;:]{0,60}?\s(?:de|d['’])/iu.test(rest)) continue;
       if (hit.predicate === 'à' && !/^[^.;:]{0,60}?(?<!\p{L})(?:à|au|aux)\s/iu.test(rest)) continue;
+      if (hit.predicate === 'comme' && !/^[^.;:]{0,80}?(?<!\p{L})comme\s/iu.test(rest)) continue;
       if (/(?:^|\s)(?:si|s['’])\s/iu.test(text.slice(s.start, hit.start))) continue;
       const quote = statement(text, hit.start, s.end);
       if (quote === null) continue;

@@ -7,9 +7,11 @@ import { claimId } from '../analyse/ids.js';
 import type { Claim, Entity } from '../types.js';
 import { attributeSentence, type Attribution } from './attribution.js';
 import { attributeQuotation } from './direct.js';
+import { splitByIncise } from './incise.js';
+import { tweetAttributions } from './tweets.js';
 import { entitiesIn, entityOfSpeaker } from './entities.js';
 import { findQuotations } from './quotes.js';
-import { GENERIC_ORG, PRONOUNS } from './speaker.js';
+import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { certaintyOf, stanceOf } from './stance.js';
 import { fold, sentencesOf, type Segment } from './text.js';
 
@@ -42,8 +44,16 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   const sentences = sentencesOf(text);
   const sentenceAt = (pos: number): Segment | undefined =>
     sentences.find((s) => s.start <= pos && pos < s.end);
-  const direct: Attribution[] = [];
+  const direct: Attribution[] = tweetAttributions(text);
+  const inTweet = (pos: number): boolean =>
+    direct.some((a) => a.quote.start <= pos && pos < a.quote.end);
   for (const q of findQuotations(text)) {
+    if (inTweet(q.outer.start)) continue;
+    const split = splitByIncise(text, q);
+    if (split !== null) {
+      direct.push(...split);
+      continue;
+    }
     const sentence = sentenceAt(q.outer.start);
     const att = sentence && attributeQuotation(text, q, sentence, entities);
     if (att) direct.push(att);
@@ -61,6 +71,10 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
 
 /** Entity types "la société" may stand for (unknown names are mostly organisations). */
 const ORG_LIKE = new Set(['ORG', 'OTHER']);
+/** A singular subject or stressed pronoun: may stand for a person just named. */
+const SINGULAR_PRONOUN = /^(?:il|elle|lui)$/iu;
+// Untyped names count: "on croise Zineb … glisse-t-elle" names a person the shape tables do not know.
+const PERSON_TYPE = new Set(['PERSON', 'OTHER']);
 /** Entity types "il"/"elle" may stand for when no speaker came before. */
 const SPEAKER_LIKE = new Set(['PERSON', 'ORG']);
 
@@ -94,14 +108,22 @@ function lastNamedAt(
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Start of the last whole-word occurrence of `form` in `text[from, to)`, else -1. */
+/**
+ * Start of the last whole-word occurrence of `form` in `text[from, to)`, else -1. Searched in
+ * the window only: `lastIndexOf` on the whole text would scan back to its start whenever the
+ * form is absent from the window, once per statement and form (quadratic on long articles).
+ */
 function lastWholeWord(text: string, form: string, from: number, to: number): number {
   if (form.length === 0) return -1;
-  for (let at = text.lastIndexOf(form, to - form.length); at >= from;) {
-    const end = at + form.length;
-    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '')) return at;
-    if (at === 0) break;
-    at = text.lastIndexOf(form, at - 1);
+  const window = text.slice(from, to);
+  for (
+    let at = window.lastIndexOf(form);
+    at >= 0;
+    at = at === 0 ? -1 : window.lastIndexOf(form, at - 1)
+  ) {
+    const start = from + at;
+    const end = start + form.length;
+    if (!WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '')) return start;
   }
   return -1;
 }
@@ -124,12 +146,24 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
       lastNamedBefore(text, att.speaker.start, entities, types);
     const lastEnd = previousAt;
     previousAt = Math.max(previousAt, att.quote.end);
+    // A person named since the last statement, outside this one, is whom "il"/"elle" and "la
+    // jeune femme" stand for ("On croise Lucie Martin. « … », soupire-t-elle").
+    const person = lastNamedAt(text, att.speaker.start, entities, PERSON_TYPE);
+    const inThisQuote =
+      person !== null && person.at >= att.quote.start && person.at < att.quote.end;
+    const newPerson = person !== null && person.at > lastEnd && !inThisQuote ? person.name : null;
+    if (SINGULAR_PRONOUN.test(raw) && newPerson !== null) {
+      previous = newPerson;
+      return newPerson;
+    }
     // "selon lui", "d'après eux": stressed pronouns stand for the previous speaker too.
     if (PRONOUNS.has(fold(raw)) || /^(?:lui|eux)$/iu.test(raw)) {
       return previous ?? before(SPEAKER_LIKE) ?? raw;
     }
     let resolved = raw;
-    if (GENERIC_ORG.test(raw)) {
+    if (isPersonDescription(raw)) resolved = person?.name ?? raw;
+    // "son porte-parole", "ses auteurs": someone of the body named before, as for "la société".
+    if (GENERIC_ORG.test(raw) || POSSESSIVE_SPEAKER.test(raw)) {
       // "La société" stands for the previous speaker, unless another organisation was named
       // since ("Apple, d'ordinaire avare de commentaires, a publié un texte. L'entreprise …").
       // Names inside a statement (its objects) do not count, only those said around them.

@@ -5,7 +5,7 @@
  * or a named subject before a colon ("Apple lance une autre piste : « »").
  */
 import type { Entity } from '../types.js';
-import type { Attribution } from './attribution.js';
+import { isPourSpeaker, type Attribution } from './attribution.js';
 import type { Quotation } from './quotes.js';
 import { phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { wordCountOf, type Segment } from './text.js';
@@ -70,21 +70,28 @@ function verbBefore(
   return { speaker, verbStance: hit.stance, attribution: 'verb', bridge };
 }
 
-/** "Selon X, … « … »" anywhere before the quotation in its sentence. */
+/** "Selon X, … « … »" anywhere before the quotation in its sentence; "Pour X, « … »" right before it. */
 function accordingBefore(
   text: string,
   sentence: Segment,
   q: Quotation,
+  entities: Entity[],
 ): Omit<Attribution, 'quote' | 'kind'> | null {
   const prefix = text.slice(sentence.start, q.outer.start);
   const matches = [
     ...prefix.matchAll(/(?:^|[\s,(])(?:selon|d['’]après)\s+([^,«»"]{2,80}?)\s*,/giu),
   ];
-  const m = matches.pop();
+  const pour = /(?:^|[\s,(])pour\s+([^,«»"]{2,60}?)\s*,\s*$/iu.exec(prefix);
+  const m =
+    matches.pop() ?? (pour !== null && isPourSpeaker(pour[1] ?? '', entities) ? pour : undefined);
   if (m === undefined) return null;
-  const start = sentence.start + m.index + m[0].indexOf(m[1] ?? '');
-  const speaker = phraseAfter(text, start);
-  return speaker && { speaker, verbStance: null, attribution: 'according', bridge: '' };
+  const start = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+  const name = m[1] ?? '';
+  const speaker = /^(?:lui|elle|eux|elles)$/iu.test(name)
+    ? { text: name, start, end: start + name.length }
+    : phraseAfter(text, start);
+  const attribution = m === pour ? ('pour' as const) : ('according' as const);
+  return speaker && { speaker, verbStance: null, attribution, bridge: '' };
 }
 
 /** Entity types that can be the subject of "X … : « … »". */
@@ -122,7 +129,7 @@ export function attributeQuotation(
   const before =
     after ??
     verbBefore(text, sentence, q) ??
-    accordingBefore(text, sentence, q) ??
+    accordingBefore(text, sentence, q, entities) ??
     colonBefore(text, sentence, q, entities);
   const found = after ?? before;
   if (found === null) return null;

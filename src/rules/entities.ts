@@ -45,7 +45,14 @@ const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
 
 /** Lower-case adjectives that end an institution's name ("Affaires étrangères", "nationale"). */
 const ORG_TAIL_ADJECTIVE =
-  /^\s+(\p{Ll}+(?:aires?|ères?|ales?|aux|iques?|aises?|iennes?|éennes?|ieures?))(?!\p{L})/u;
+  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?))(?!\p{L})/u;
+/**
+ * One complement in lower case ends many institutions' names ("Organisation mondiale de la
+ * santé", "Académie d'agriculture", "Cour de cassation"); a few nouns that start adverbials or
+ * quantities, and infinitives ("a demandé à la Confédération d'interdire"), are not part of it.
+ */
+const ORG_TAIL_COMPLEMENT =
+  /^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:manière|façon|plus|moins|nouveau|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute|tous)(?!\p{L}))(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}-]+(?!\p{L})(?!\s*\p{Lu})/u;
 /** At most this many adjectives are added. */
 const MAX_ORG_TAIL = 2;
 
@@ -59,6 +66,8 @@ function withOrgTails(text: string, mentions: Mention[]): Mention[] {
       if (adj === null) break;
       end += adj[0].length;
     }
+    const complement = ORG_TAIL_COMPLEMENT.exec(text.slice(end, end + 40));
+    if (complement !== null) end += complement[0].length;
     return { ...m, end, surface: text.slice(m.start, end) };
   });
 }

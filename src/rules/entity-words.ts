@@ -28,6 +28,8 @@ export const STOP_WORDS = set(`
   francaises europeen europeenne europeens russe russes allemand allemands britannique
   britanniques japonais coreen coreens taiwanais israelien israeliens ukrainien ukrainiens
   lundi mardi mercredi jeudi vendredi samedi dimanche
+  january february march april may june july august september october november december
+  ndlr pdg dg drh td tp ag cv rh ps both thank you
   the a an in on at of since its his her their our this that these those for from with by
   after before during when while as but and or if it he she they we there here what which
   who whose how why
@@ -41,7 +43,8 @@ export const ORG_HEADS = set(`
   ministere agence universite banque societe groupe departement commission conseil assemblee
   parlement office institut fondation association comite cour tribunal direction secretariat
   service services armee police federation organisation parti syndicat autorite bureau
-  laboratoire centre club entreprise compagnie fonds caisse
+  laboratoire centre club entreprise compagnie fonds caisse forum academie mutualite front
+  rassemblement confederation union ligue mouvement revue observatoire chambre
 `);
 
 /** Organisation suffixes: "Super Micro Computer", "Lookout Threat Lab", "Acme Inc." */

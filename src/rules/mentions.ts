@@ -165,7 +165,18 @@ export function findMentions(text: string): Mention[] {
       initial: toks[0]?.initial ?? false,
       sentence,
     }))
-    .filter((m) => /\p{L}{2,}/u.test(m.surface) && !STOP_WORDS.has(fold(m.surface)));
+    .filter((m) => /\p{L}{2,}/u.test(m.surface) && !STOP_WORDS.has(fold(m.surface)))
+    .filter((m) => !NOT_A_NAME.some((re) => re.test(m.surface)));
 }
+
+/** Capitalised strings that are no names, whatever their context. */
+const NOT_A_NAME: RegExp[] = [
+  // A link slug ("Iuc819izMj"): letters of both cases mixed with digits.
+  /^(?=\S*\d)(?=\S*\p{Ll})(?=\S*\p{Lu})[\p{L}\d]+$/u,
+  // A heading in capitals ("POINT SUR LA SITUATION"): several words, no lower case.
+  /^(?=\P{Ll}*$)\p{Lu}+(?:[\s'’-]+\p{Lu}+)+$/u,
+  // A word shouted in capitals ("HYDROXYCHLOROQUINE"): longer than an acronym.
+  /^\p{Lu}{7,}$/u,
+];
 
 export { isAcronym };

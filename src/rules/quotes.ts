@@ -25,8 +25,9 @@ function closingIndex(text: string, open: number, end: number): number {
   for (let i = open + 1; i < end; i++) {
     const ch = text[i];
     if (ch === closer && depth === 0) return i;
-    if (opener === '«' && ch === '«') depth++;
-    else if (opener === '«' && ch === '»') depth--;
+    // « … « … » … » and “ … “ … ” … ”: the same marks nest (a term quoted inside a quotation).
+    if (opener !== '"' && ch === opener) depth++;
+    else if (opener !== '"' && ch === closer) depth--;
   }
   return -1;
 }

@@ -23,7 +23,31 @@ export const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'the
  * PSA" names its organisation.
  */
 export const GENERIC_ORG =
-  /^(?:[Ll]a|[Ll]e|[Ll]['’])\s*(?:société|groupe|entreprise|firme|compagnie|fabricant|constructeur|éditeur|géant|marque|start-up|startup|magazine|hebdomadaire|quotidien|journal|site|média|enquête|article)(?:\s+(?:(?:du|de|des|en|à|au|aux)\s+|d['’])?\p{Ll}[\p{Ll}-]*){0,4}$/u;
+  /^(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\s*(?:société|groupe|entreprise|firme|compagnie|fabricant|constructeur|éditeur|géant|marque|start-up|startup|magazine|hebdomadaire|quotidien|journal|site|média|enquête|article|agence|organisation|institut|office|association|ONG|autorité|commission|université|institution)(?:\s+(?:(?:du|de|des|en|à|au|aux)\s+|d['’])?\p{Ll}[\p{Ll}-]*){0,4}$/u;
+
+/**
+ * Someone speaking for the body named before, through a possessive ("son porte-parole", "ses
+ * auteurs"); "ses opposants" are not the body's and stay as written.
+ */
+export const POSSESSIVE_SPEAKER =
+  /^(?:son|sa|ses|leurs?)\s+(?:porte-parole|auteurs?|dirigeants?|responsables?|avocat(?:e|s|es)?|directeur|directrice|président|présidente|représentants?|services|équipes|ingénieurs|communiqué|patron|patronne|fondateur|fondatrice)$/iu;
+
+/**
+ * A single person described, not named ("la jeune femme", "le géologue", "la professionnelle"):
+ * the person named last is meant.
+ */
+export function isPersonDescription(text: string): boolean {
+  const m = /^(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:(?:jeune|vieille|vieil)\s+)?(\p{Ll}[\p{L}-]*)$/u.exec(
+    text.trim(),
+  );
+  const head = fold(m?.[1] ?? '');
+  return head !== '' && (PERSON_HEADS.has(head) || (head.length > 3 && HUMAN_SUFFIX.test(head)));
+}
+const PERSON_HEADS = new Set(
+  `femme homme fille garcon dame monsieur professionnelle professionnel specialiste medecin
+  professeur professeure chercheur chercheuse auteur auteure directeur directrice enseignant
+  enseignante etudiant etudiante militante militant elu elue`.split(/\s+/),
+);
 
 /** Head nouns that make a lower-case phrase a plausible speaker ("une source anonyme"). */
 const SPEAKER_NOUNS = new Set(
@@ -36,8 +60,27 @@ const SPEAKER_NOUNS = new Set(
   administration departement services service police justice procureur juge fondateur patron
   dirigeant dirigeants representant representants ambassade ambassadeur diplomate diplomates
   sondage etude secretaire secretaires commissaire maire pdg magazine hebdomadaire quotidien
-  journal site media observateurs conseiller conseillere senatrice deputee deputes`.split(/\s+/),
+  journal site media observateurs conseiller conseillere senatrice deputee deputes
+  syndicat syndicats prefet prefete club parti association collectif federation union conseil
+  commission tribunal cour parquet office institut universite mairie municipalite ville region
+  etat armee elu elue elus elues femme femmes homme hommes jeune jeunes mere pere proche proches
+  ami amie amis ong lettre texte communique declaration tribune petition bilan avis
+  medecin medecins professeur professeure professeurs eleve eleves etudiante etudiants
+  fonctionnaire fonctionnaires actionnaire actionnaires signataire signataires parlementaire
+  parlementaires partenaire partenaires mandataire hopital hopitaux clinique ecole lycee college
+  banque musee prefecture rectorat academie defense accusation voisin voisine voisins riverain
+  riveraine riverains citoyen citoyenne citoyens`.split(/\s+/),
 );
+
+/**
+ * Agent-noun endings (folded): a determiner followed by a noun ending so names a person or a body
+ * that can speak, whatever the noun ("le trésorier", "la toxicologue", "les manifestants", "le
+ * naturopathe"), so the speaker list need not be closed. Only ever tested on the subject of a
+ * reporting verb, where "le secteur" or "le résultat" speaking is rare enough. Not -aire:
+ * "l'affaire a révélé" is no speaker, so those nouns are listed above.
+ */
+const AGENT_SUFFIX =
+  /(?:eur|euse|rice|iste|logue|ien|ienne|ier|iere|ant|ante|at|sophe|pathe|iatre|nome|graphe|ete)s?$/u;
 
 /** Connectors stripped from the start of a subject ("Mais", "Ainsi", "D'ailleurs"). */
 const LEADING_CONNECTORS =
@@ -60,8 +103,42 @@ export function isSpeakerPhrase(text: string): boolean {
       /^(?:[dlDL]['’])?\p{Lu}/u.test(w) &&
       (i > 0 || !DETERMINER.test(`${w} `.replace(/^[dlDL]['’]/u, ''))),
   );
-  return named || words.some((w) => SPEAKER_NOUNS.has(fold(w).replace(/^[dl]'/, '')));
+  if (named || words.some((w) => SPEAKER_NOUNS.has(fold(w).replace(/^[dl]'/, '')))) return true;
+  // The head noun: the word right after the determiner ("l'avocate" is one word).
+  const head = DETERMINER.test(text)
+    ? fold(text).replace(DETERMINER_FOLDED, '').split(/\s+/)[0]
+    : '';
+  return head !== undefined && head.length > 3 && AGENT_SUFFIX.test(head);
 }
+/**
+ * Stricter endings for someone holding a view: not -ier/-ière ("la première"), not -at ("le
+ * climat"), not -eur ("les voyageurs", "les consommateurs": whom a fact concerns, not who says it).
+ */
+const HUMAN_SUFFIX = /(?:iste|logue|ien|ienne|ant|ante|sophe|pathe|iatre|nome|graphe)s?$/u;
+/** People whose view "pour X," reports; -eur nouns that hold views are listed here. */
+const VIEW_HOLDERS = new Set(
+  `auteur auteurs chercheur chercheurs chercheuse chercheuses expert experts experte expertes
+  scientifique scientifiques critique critiques detracteur detracteurs defenseur defenseurs
+  partisan partisans observateur observateurs enqueteur enqueteurs rapporteur rapporteurs
+  professeur professeure professeurs medecin medecins juge juges avocat avocats syndicat
+  syndicats association associations ong directeur directrice president presidente ministre`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * A person or a body described by a determiner and a speaker noun ("la géologue", "les opposants
+ * au projet", "ses détracteurs"): stricter than `isSpeakerPhrase`, for cues like "pour X," that
+ * mostly introduce other things ("pour la première fois", "pour le climat").
+ */
+export function isDescribedSpeaker(text: string): boolean {
+  if (!DETERMINER.test(text)) return false;
+  const head = fold(text).replace(DETERMINER_FOLDED, '').split(/\s+/)[0] ?? '';
+  return VIEW_HOLDERS.has(head) || (head.length > 3 && HUMAN_SUFFIX.test(head));
+}
+
+const DETERMINER_FOLDED =
+  /^(?:les|le|la|l'|une|un|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)\s*/u;
 
 /** Trims a phrase to its content and offsets; null when nothing is left. */
 function phraseOf(start: number, raw: string): Phrase | null {

@@ -4,6 +4,7 @@
  */
 import type { Certainty, Stance } from '../types.js';
 import { fold } from './text.js';
+import { findVerbs } from './verb-match.js';
 
 /** Phrases that make a statement a denial even under a neutral verb ("affirme n'avoir jamais"). */
 const DENIAL_CUES: RegExp[] = [
@@ -23,8 +24,63 @@ const DENIAL_CUES: RegExp[] = [
   /\baucune preuve\b/,
   /\b(?:tout est|c'est|totalement|entierement|completement) faux\b/,
   /\bdementi/,
-  /\bfausses? (?:accusations?|informations?|allegations?)\b/,
+  // "Ce sont de fausses informations": calling something false; not "lutter contre les fausses
+  // informations", which only names them.
+  /\b(?:ce sont|c'est|sont|est|il s'agit)\s+(?:de |d'|des |une |un )?(?:fausses?|faux)\s+(?:accusations?|informations?|allegations?|nouvelles?|rumeurs?)\b/,
+  // "J'ignorais que …", "il ignorait tout de …": claiming not to have known.
+  /\b(?:j'|il |elle |ils |elles |nous |on )ignor(?:ais|ait|aient|ions|e|ent|ons)\s+(?:que|qu'|tout)\b/,
+  // A statement opening on a one-word dismissal: "Absurde. …", "Faux !".
+  /^(?:absurde|faux|ridicule|grotesque|mensonges?|calomnies?|n'importe quoi|archi-?faux|c'est faux)\s*[.!]/,
 ];
+
+/**
+ * A negated main clause denies what it negates ("le sénateur ne s'est pas placé en situation
+ * de …", "il n'y a aucun danger", "je n'ai pas l'intention de démissionner"): the verb after
+ * "ne"/"n'" and its clitics, then the negation word.
+ */
+const NEGATED_CLAUSE =
+  /(?:^|[\s,])(?:ne|n')\s*(?:(?:se|s'|me|m'|te|t'|nous|vous|le|la|les|l'|lui|leur|y|en)\s*)*(\p{L}+)\s+(?:\p{L}+ment\s+)?(?:pas|plus|jamais|rien|aucune?|nullement|point|guere)\b(\s+ete\b)?/u;
+/**
+ * Negated verbs that state a norm, a lack or an ability rather than reject a claim ("il ne faut
+ * pas", "ne suffisent pas", "ne doit pas servir", "ne peut pas"), and subjunctives, which depend
+ * on a feeling or a doubt ("déçue que les journalistes n'aient pas envisagé"): those assert.
+ */
+const NOT_A_DENIAL =
+  /^(?:faut|faudrait|faudra|doi[st]|doivent|dev\w*|suffi\w*|ait|aient|soi[st]|soient|puiss\w*|peu[tx]|peuvent|pouvons|pourr\w*|veu[tx]|veulent|voudr\w*|sai[st]|savent|sembl\w*|cess\w*)$/u;
+/** Future and conditional: a pledge or a forecast ("nous ne céderons rien"), not a denial. */
+const PLEDGE = /(?:ra|ras|rai|ront|rons|rez|rait|raient|rions)$/u;
+
+/** Nothing but an adverb between a reporting verb and its "que". */
+const VERB_TO_QUE = /^\s*(?:(?:\p{L}+ment|également|aussi|encore|même|bien|toujours)\s*)?$/u;
+
+/**
+ * The clause a statement's stance is read in: the first sentence's main clause, or, when that
+ * clause is itself a report ("L'agence maintient qu'il n'y a pas de risque"), the reported one.
+ */
+function mainClause(text: string): string {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const first = lower.split(/[.!?](?:\s|$)/u)[0] ?? '';
+  const parts = first.split(/(?<!\p{L})(?:que(?!\p{L})|qu')/u);
+  const head = parts[0] ?? '';
+  // Only a reporting verb right before "que" makes the clause after it the statement: in "pour
+  // s'assurer que le cas ne se reproduit pas", the negation is a purpose, not the claim.
+  const verb = findVerbs(head, 0, head.length).pop();
+  const reported = parts.length > 1 && verb !== undefined && VERB_TO_QUE.test(head.slice(verb.end));
+  const clause = reported ? parts.slice(1).join(' que ') : head;
+  return clause.split(/(?<!\p{L})(?:qui|que|dont|lorsque|si)(?!\p{L})|qu'|[;:]/u)[0] ?? '';
+}
+
+/** True when the statement's main clause is negated in a way that rejects something. */
+export function deniesByNegation(text: string): boolean {
+  const m = NEGATED_CLAUSE.exec(fold(mainClause(text)));
+  const verb = m?.[1];
+  if (m === null || verb === undefined) return false;
+  // "n'ont pas été respectées": a passive states a failure, not a denial.
+  if (m[2] !== undefined) return false;
+  // "n'a rien d'anodin", "n'a rien de surprenant": a litotes asserts.
+  if (/\brien\s+d(?:e\s|')/u.test(fold(mainClause(text)).slice(m.index))) return false;
+  return !NOT_A_DENIAL.test(verb) && !PLEDGE.test(verb);
+}
 
 /** Hedges that lower certainty to `probable`. */
 const PROBABLE_CUES: RegExp[] = [
@@ -140,8 +196,8 @@ function headClause(text: string): string {
 export interface StanceInput {
   /** Stance of the reporting verb, when the statement has one. */
   verbStance: Stance | null;
-  /** How the statement was attributed: `selon X`, `d'après X` and `pour X` only report. */
-  attribution: 'verb' | 'according' | 'colon';
+  /** How the statement was attributed: `selon X` and `d'après X` only report; `pour X` gives X's view. */
+  attribution: 'verb' | 'according' | 'pour' | 'colon';
   /** The quoted or reported words. */
   quote: string;
   /** Text between the speaker and the quote ("affirme n'avoir"), where denials often hide. */
@@ -154,7 +210,11 @@ export interface StanceInput {
 
 /** Denial beats question beats report beats assertion. */
 export function stanceOf(input: StanceInput): Stance {
-  if (input.verbStance === 'denies' || hasDenialCue(`${input.bridge} ${input.quote}`)) {
+  if (
+    input.verbStance === 'denies' ||
+    hasDenialCue(`${input.bridge} ${input.quote}`.trim()) ||
+    deniesByNegation(input.quote)
+  ) {
     return 'denies';
   }
   if (input.verbStance === 'questions' || /\?\s*$/.test(input.quote)) return 'questions';

@@ -82,6 +82,14 @@ export function isInsideRole(text: string, m: Mention): boolean {
 const THREAT_ACTOR =
   /^(?:\p{Lu}\p{Ll}+\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Dust|Hail|Flood|Tsunami|Cyclone)|Storm-\d{3,4})$/u;
 
+/**
+ * "Lucie Martin", "Kab NIANG", "Jean-Paul Delevoye": two capitalised words, no organisation
+ * head or suffix (tested before), are most often a person's first and last names; three are
+ * as often an English organisation ("Senate Intelligence Committee") and get no type.
+ */
+const PERSON_SHAPE =
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,})$/u;
+
 /** How many words before a name a class noun may stand ("la société chinoise X"). */
 const CLASS_NOUN_REACH = 3;
 
@@ -117,6 +125,7 @@ function shapeType(m: Mention, text: string): { type: EntityType; strength: numb
   if (byClass !== null) return { type: byClass, strength: 2 };
   if (isAcronym(m.surface.replace(/[\s.]/g, ''))) return { type: 'ORG', strength: 1 };
   if (words.length >= 2 && FIRST_NAMES.has(words[0] ?? '')) return { type: 'PERSON', strength: 2 };
+  if (PERSON_SHAPE.test(m.surface)) return { type: 'PERSON', strength: 1 };
   const prev = foldedWords(text.slice(Math.max(0, m.start - 6), m.start)).pop();
   if (words.length === 1 && prev !== undefined && PLACE_PREPOSITIONS.has(prev)) {
     return { type: 'LOCATION', strength: 1 };

@@ -23,7 +23,7 @@ export interface VerbHit {
   /** Inverted subject pronoun ("affirme-t-il"), when there is one. */
   pronoun: string | null;
   /** Requests and accusations, whose verb phrase is the statement (see `ReportingVerb`). */
-  predicate: 'request' | 'de' | 'à' | null;
+  predicate: 'request' | 'de' | 'à' | 'comme' | null;
   /** Reports only through a clause or a quotation (see `ReportingVerb.clauseOnly`). */
   clauseOnly: boolean;
   /** In a past tense ("a annoncé", "annonçait"): a conditional after it may be concordance. */

@@ -4,6 +4,8 @@
  * simple, imparfait, futur, conditionnel, participe for the compound tenses).
  */
 import type { Stance } from '../types.js';
+import { trieAlternation } from './trie-regex.js';
+import { LEXICON_VERBS } from './verb-lexicon.js';
 
 export interface ReportingVerb {
   lemma: string;
@@ -24,9 +26,10 @@ export interface ReportingVerb {
   /**
    * Requests and accusations ("exige la liste …", "accuse Pékin de …", "appelle les parties à
    * …"): without "que", the statement is the verb phrase itself, verb included. `de` requires
-   * "de"/"d'" after the object, `à` requires "à"/"au"/"aux" ("appelle ce logiciel X" names).
+   * "de"/"d'" after the object, `à` requires "à"/"au"/"aux" ("appelle ce logiciel X" names),
+   * `comme` requires "comme" ("considère la substance comme cancérigène").
    */
-  predicate?: 'request' | 'de' | 'à';
+  predicate?: 'request' | 'de' | 'à' | 'comme';
   /**
    * Reports only through a clause ("que …", "si …") or a quotation: its bare object is the
    * person told ("a prévenu les autorités") or it means something else ("assure la sécurité",
@@ -35,8 +38,8 @@ export interface ReportingVerb {
   clauseOnly?: boolean;
 }
 
-/** The table. Keep entries sorted by stance, then alphabetically. */
-export const REPORTING_VERBS: ReportingVerb[] = [
+/** The core table. Keep entries sorted by stance, then alphabetically. */
+const CORE_VERBS: ReportingVerb[] = [
   { lemma: 'affirmer', stance: 'asserts', stem: 'affirm' },
   { lemma: 'accuser', stance: 'asserts', stem: 'accus', predicate: 'de' },
   { lemma: 'ajouter', stance: 'asserts', stem: 'ajout', clauseOnly: true },
@@ -188,6 +191,8 @@ export const REPORTING_VERBS: ReportingVerb[] = [
       'démentit',
       'démentira',
       'démentirait',
+      // Subjunctive: "bien que l'entreprise démente".
+      'démente',
     ],
     participles: ['démenti', 'démentie', 'démentis'],
   },
@@ -214,6 +219,9 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { lemma: 'relater', stance: 'reports', stem: 'relat' },
   { lemma: 'révéler', stance: 'reports', stem: 'révél', presentStem: 'révèl' },
 ];
+
+/** All reporting verbs: the core table and the LVF communication verbs (verb-lexicon.ts). */
+export const REPORTING_VERBS: ReportingVerb[] = [...CORE_VERBS, ...LEXICON_VERBS];
 
 /** Auxiliaries of the compound tenses (passé composé, plus-que-parfait, futur antérieur, conditionnel passé). */
 export const AUXILIARIES = [
@@ -343,11 +351,8 @@ export function verbOfForm(form: string, reflexive?: boolean): ReportingVerb | u
   return verbs.find((v) => (v.reflexive === true) === reflexive) ?? verbs[0];
 }
 
-const alt = (words: string[]): string =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
-    .join('|');
+/** Alternation of words as a trie, so the scan stays linear with hundreds of verb forms. */
+const alt = (words: string[]): string => trieAlternation(words);
 
 const ALL_FINITE = REPORTING_VERBS.flatMap((v) => formsOf(v).finite);
 const ALL_PARTICIPLES = REPORTING_VERBS.flatMap((v) => formsOf(v).participles);

@@ -1,0 +1,197 @@
+/**
+ * The reporting verbs beyond the core table of verbs.ts, chosen from the communication class of
+ * "Les Verbes français" (LVF: Jean Dubois & Françoise Dubois-Charlier, Larousse 1997; electronic
+ * version at MoDyCo, CNRS & Université Paris Nanterre): class C, "communication", whose
+ * sub-classes C1 ("s'exprimer par un son, une parole") and C2 ("dire/demander qc") hold the
+ * verbes introducteurs of reported speech. Kept here are those of C1/C2 that news prose uses to
+ * attribute a statement, each with the stance it signals and the construction LVF gives it:
+ * - `que P` (the default): "confie que …", "argue que …";
+ * - `clauseOnly`: the verb only reports through "que P", an infinitive or a quotation, because
+ *   its bare object means something else ("glisse une pièce", "relève le défi", "note la date");
+ * - `predicate`: the verb phrase itself is the statement ("préconise de fermer …" request,
+ *   "se défend d'avoir …" de, "considère la substance comme …" comme).
+ * Verbs of manner of speaking (soupirer, glisser, lâcher) mostly appear inverted after a
+ * quotation ("…, soupire-t-elle"), where no clause is needed.
+ */
+import type { ReportingVerb } from './verbs.js';
+
+/** Forms of an irregular verb: finite 3rd-person forms, then participles. */
+const irregular = (
+  lemma: string,
+  stance: ReportingVerb['stance'],
+  forms: string[],
+  participles: string[],
+  extra: Partial<ReportingVerb> = {},
+): ReportingVerb => ({ lemma, stance, forms, participles, ...extra });
+
+/** Stance and construction of each verb (see the header); sorted by stance, then lemma. */
+export const LEXICON_VERBS: ReportingVerb[] = [
+  // asserts: saying, stating, thinking aloud.
+  irregular(
+    'admettre',
+    'asserts',
+    ['admet', 'admettent', 'admettait', 'admettaient', 'admit', 'admettra', 'admettrait'],
+    ['admis', 'admise'],
+    { clauseOnly: true },
+  ),
+  { lemma: 'alerter', stance: 'asserts', stem: 'alert', clauseOnly: true },
+  { lemma: 'alléguer', stance: 'asserts', stem: 'allégu', presentStem: 'allègu' },
+  { lemma: 'arguer', stance: 'asserts', stem: 'argu' },
+  { lemma: 'asséner', stance: 'asserts', stem: 'assén', presentStem: 'assèn' },
+  { lemma: 'avouer', stance: 'asserts', stem: 'avou', clauseOnly: true },
+  { lemma: 'certifier', stance: 'asserts', stem: 'certifi', clauseOnly: true },
+  { lemma: 'commenter', stance: 'asserts', stem: 'comment', clauseOnly: true },
+  { lemma: 'concéder', stance: 'asserts', stem: 'concéd', presentStem: 'concèd', clauseOnly: true },
+  irregular(
+    'conclure',
+    'asserts',
+    ['conclut', 'concluent', 'concluait', 'concluaient', 'conclura', 'conclurait'],
+    ['conclu'],
+    { clauseOnly: true },
+  ),
+  { lemma: 'confier', stance: 'asserts', stem: 'confi', clauseOnly: true },
+  { lemma: 'conseiller', stance: 'asserts', stem: 'conseill', predicate: 'request' },
+  {
+    lemma: 'considérer',
+    stance: 'asserts',
+    stem: 'considér',
+    presentStem: 'considèr',
+    predicate: 'comme',
+  },
+  irregular(
+    'craindre',
+    'asserts',
+    ['craint', 'craignent', 'craignait', 'craignaient', 'craignit', 'craindra', 'craindrait'],
+    ['craint', 'crainte'],
+    { clauseOnly: true },
+  ),
+  { lemma: 'critiquer', stance: 'asserts', stem: 'critiqu', predicate: 'request' },
+  irregular(
+    'croire',
+    'asserts',
+    ['croit', 'croient', 'croyait', 'croyaient', 'crut', 'croira', 'croirait'],
+    ['cru'],
+    { clauseOnly: true },
+  ),
+  { lemma: 'dénoncer', stance: 'asserts', stem: 'dénonc', predicate: 'request' },
+  { lemma: 'déplorer', stance: 'asserts', stem: 'déplor', predicate: 'request' },
+  { lemma: 'détailler', stance: 'asserts', stem: 'détaill', clauseOnly: true },
+  { lemma: 'développer', stance: 'asserts', stem: 'développ', clauseOnly: true },
+  { lemma: 'évoquer', stance: 'asserts', stem: 'évoqu', clauseOnly: true },
+  { lemma: "s'exclamer", stance: 'asserts', stem: 'exclam', reflexive: true },
+  { lemma: 'se féliciter', stance: 'asserts', stem: 'félicit', reflexive: true, predicate: 'de' },
+  { lemma: 'fustiger', stance: 'asserts', stem: 'fustig', predicate: 'request' },
+  irregular(
+    'garantir',
+    'asserts',
+    ['garantit', 'garantissent', 'garantissait', 'garantissaient', 'garantira', 'garantirait'],
+    ['garanti', 'garantie'],
+    { clauseOnly: true },
+  ),
+  { lemma: 'glisser', stance: 'asserts', stem: 'gliss', clauseOnly: true },
+  { lemma: "s'indigner", stance: 'asserts', stem: 'indign', reflexive: true, predicate: 'de' },
+  { lemma: 'informer', stance: 'asserts', stem: 'inform', clauseOnly: true },
+  {
+    lemma: "s'inquiéter",
+    stance: 'asserts',
+    stem: 'inquiét',
+    presentStem: 'inquièt',
+    reflexive: true,
+    predicate: 'de',
+  },
+  { lemma: "s'insurger", stance: 'asserts', stem: 'insurg', reflexive: true, predicate: 'request' },
+  { lemma: 'ironiser', stance: 'asserts', stem: 'ironis', clauseOnly: true },
+  { lemma: 'jurer', stance: 'asserts', stem: 'jur', clauseOnly: true },
+  { lemma: 'lâcher', stance: 'asserts', stem: 'lâch', clauseOnly: true },
+  { lemma: 'lancer', stance: 'asserts', stem: 'lanc', clauseOnly: true },
+  { lemma: 'mentionner', stance: 'asserts', stem: 'mentionn' },
+  { lemma: 'noter', stance: 'asserts', stem: 'not', clauseOnly: true },
+  { lemma: 'nuancer', stance: 'asserts', stem: 'nuanc', clauseOnly: true },
+  { lemma: 'objecter', stance: 'asserts', stem: 'object', clauseOnly: true },
+  { lemma: 'observer', stance: 'asserts', stem: 'observ', clauseOnly: true },
+  { lemma: 'penser', stance: 'asserts', stem: 'pens', clauseOnly: true },
+  { lemma: 'plaider', stance: 'asserts', stem: 'plaid', predicate: 'request' },
+  irregular(
+    'poursuivre',
+    'asserts',
+    ['poursuit', 'poursuivent', 'poursuivait', 'poursuivaient', 'poursuivit'],
+    ['poursuivi'],
+    { clauseOnly: true },
+  ),
+  { lemma: 'préconiser', stance: 'asserts', stem: 'préconis', predicate: 'request' },
+  irregular(
+    'prétendre',
+    'asserts',
+    ['prétend', 'prétendent', 'prétendait', 'prétendaient', 'prétendit', 'prétendra'],
+    ['prétendu'],
+  ),
+  irregular(
+    'promettre',
+    'asserts',
+    ['promet', 'promettent', 'promettait', 'promettaient', 'promit', 'promettra', 'promettrait'],
+    ['promis', 'promise'],
+    { predicate: 'de' },
+  ),
+  { lemma: 'prôner', stance: 'asserts', stem: 'prôn', predicate: 'request' },
+  { lemma: 'proposer', stance: 'asserts', stem: 'propos', predicate: 'request' },
+  { lemma: 'protester', stance: 'asserts', stem: 'protest', clauseOnly: true },
+  { lemma: 'recommander', stance: 'asserts', stem: 'recommand', predicate: 'request' },
+  { lemma: 'regretter', stance: 'asserts', stem: 'regrett', predicate: 'request' },
+  { lemma: 'réitérer', stance: 'asserts', stem: 'réitér', presentStem: 'réitèr' },
+  {
+    lemma: 'relever',
+    stance: 'asserts',
+    stem: 'relev',
+    presentStem: 'relèv',
+    futureStem: 'relèver',
+    clauseOnly: true,
+  },
+  { lemma: 'remarquer', stance: 'asserts', stem: 'remarqu', clauseOnly: true },
+  { lemma: 'répéter', stance: 'asserts', stem: 'répét', presentStem: 'répèt', clauseOnly: true },
+  { lemma: 'répliquer', stance: 'asserts', stem: 'répliqu', clauseOnly: true },
+  { lemma: 'résumer', stance: 'asserts', stem: 'résum', clauseOnly: true },
+  { lemma: 'revendiquer', stance: 'asserts', stem: 'revendiqu', predicate: 'request' },
+  { lemma: 'saluer', stance: 'asserts', stem: 'salu', predicate: 'request' },
+  { lemma: 'souffler', stance: 'asserts', stem: 'souffl', clauseOnly: true },
+  { lemma: 'soupirer', stance: 'asserts', stem: 'soupir', clauseOnly: true },
+  { lemma: 'suggérer', stance: 'asserts', stem: 'suggér', presentStem: 'suggèr' },
+  { lemma: 'témoigner', stance: 'asserts', stem: 'témoign', clauseOnly: true },
+  // denies: rejecting a statement, an accusation or a demand.
+  irregular(
+    'se défendre',
+    'denies',
+    ['défend', 'défendent', 'défendait', 'défendaient', 'défendit', 'défendra'],
+    ['défendu', 'défendue'],
+    { reflexive: true, predicate: 'de' },
+  ),
+  { lemma: 'récuser', stance: 'denies', stem: 'récus' },
+  { lemma: 'refuser', stance: 'denies', stem: 'refus', predicate: 'de' },
+  // questions: doubting.
+  { lemma: 'douter', stance: 'questions', stem: 'dout', clauseOnly: true },
+  { lemma: "s'étonner", stance: 'questions', stem: 'étonn', reflexive: true, predicate: 'de' },
+  {
+    lemma: 'mettre en doute',
+    stance: 'questions',
+    forms: ['met en doute', 'mettent en doute', 'mettait en doute', 'mettaient en doute'],
+    participles: ['mis en doute'],
+    predicate: 'request',
+  },
+  { lemma: 'questionner', stance: 'questions', stem: 'questionn', predicate: 'request' },
+  // reports: relaying what happened or what someone found.
+  irregular(
+    'décrire',
+    'reports',
+    ['décrit', 'décrivent', 'décrivait', 'décrivaient', 'décrivit'],
+    ['décrit', 'décrite'],
+    { clauseOnly: true },
+  ),
+  { lemma: 'dévoiler', stance: 'reports', stem: 'dévoil' },
+  { lemma: 'divulguer', stance: 'reports', stem: 'divulgu' },
+  {
+    lemma: 'faire état',
+    stance: 'reports',
+    forms: ['fait état', 'font état', 'faisait état', 'faisaient état', 'fera état'],
+    participles: ['fait état'],
+    predicate: 'de',
+  },
+];

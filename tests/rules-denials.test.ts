@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { analyseWithRules } from '../src/rules/index.js';
+import type { Claim } from '../src/types.js';
+import { extractResultOf as resultOf } from './helpers/extract-result.js';
+
+const claimsOf = (text: string): Claim[] => analyseWithRules(resultOf(text)).claims;
+const stanceOf = (text: string): string => {
+  const claims = claimsOf(text);
+  expect(claims).toHaveLength(1);
+  return (claims[0] as Claim).stance;
+};
+
+// Sentences written for these tests (issue 11: a denial read as an assertion is the worst error).
+describe('rules engine: denials', () => {
+  it('denial verbs in any form, the subjunctive included, give denies', () => {
+    expect(stanceOf('Le maire conteste la version donnée par son adversaire.')).toBe('denies');
+    expect(stanceOf('Le syndicat réfute les chiffres publiés par la direction.')).toBe('denies');
+    expect(
+      stanceOf("Bien que l'hôpital démente ces informations, le doute reste entier dans la ville."),
+    ).toBe('denies');
+  });
+
+  it('"assure n\'avoir jamais" and "ignorais que" deny', () => {
+    expect(stanceOf('Le trésorier assure n’avoir jamais signé ce contrat.')).toBe('denies');
+    expect(
+      stanceOf('« J’ignorais que cette société appartenait à mon frère », a déclaré le député.'),
+    ).toBe('denies');
+  });
+
+  it('a negated reported clause denies that clause', () => {
+    expect(
+      stanceOf("Le porte-parole affirme que le gouvernement n'a pas modifié le texte initial."),
+    ).toBe('denies');
+    expect(
+      stanceOf(
+        "Selon son avocat, le sénateur ne s'est pas placé en situation de conflit d'intérêts.",
+      ),
+    ).toBe('denies');
+    expect(
+      stanceOf('« Il n’y a aucun danger pour les riverains de la centrale », assure le préfet.'),
+    ).toBe('denies');
+    expect(
+      stanceOf(
+        '« La direction maintient qu’il n’y a pas de fuite dans le réservoir nord », écrit la société.',
+      ),
+    ).toBe('denies');
+  });
+
+  it('a norm, a lack or a failure stated in the negative still asserts', () => {
+    expect(
+      stanceOf('« Il ne faut pas céder aux pressions des lobbies du tabac », estime la ministre.'),
+    ).toBe('asserts');
+    expect(
+      stanceOf('« Les aides annoncées ne suffisent pas à sauver la filière », juge le syndicat.'),
+    ).toBe('asserts');
+    expect(
+      stanceOf("Le rapport affirme que les consignes n'ont pas été respectées par les agents."),
+    ).toBe('asserts');
+    // A feeling about something not done, and a purpose, reject nothing either.
+    expect(
+      stanceOf('« Nous sommes déçus que le ministre n’ait pas répondu », déclare le syndicat.'),
+    ).toBe('asserts');
+    expect(
+      stanceOf(
+        'La préfète annonce des contrôles pour vérifier que le chantier ne pollue pas la rivière.',
+      ),
+    ).toBe('asserts');
+  });
+
+  it('a quotation opening on a one-word dismissal denies', () => {
+    expect(
+      stanceOf(
+        '« Ridicule. Ces chiffres circulent depuis des années sans aucune source », rétorque le ministre.',
+      ),
+    ).toBe('denies');
+  });
+
+  it('"fausses informations" denies only when the statement calls something false', () => {
+    expect(
+      stanceOf(
+        '« Combattre les fausses informations demande du temps et des moyens », explique la chercheuse.',
+      ),
+    ).toBe('asserts');
+    expect(
+      stanceOf('« Ce sont de fausses informations diffusées pour nous nuire », affirme le club.'),
+    ).toBe('denies');
+  });
+});
