@@ -44,6 +44,7 @@ import {
   type PeriodOptions,
   type StoredAnalysis,
 } from './read.js';
+import { sourceStore, type SourceStore } from './sources.js';
 import { saveArticle, saveArticleAnalysis, type SaveOptions } from './write.js';
 
 export {
@@ -61,6 +62,8 @@ export type { StoreFailure } from './open.js';
 export { DB_FILE, defaultDbPath } from './paths.js';
 export type { CachedAnalysisOptions, FreshArticle, PeriodOptions, StoredAnalysis } from './read.js';
 export type { SaveOptions } from './write.js';
+export { FAILING_AFTER_RUNS } from './sources.js';
+export type { FailingSource, Source, SourceFetch, SourceInput, SourceStore } from './sources.js';
 
 export interface OpenStoreOptions extends OpenDatabaseOptions {
   /** Clock used for fetched/created/posted times and freshness. Default `() => new Date()`. */
@@ -93,6 +96,8 @@ export interface Store {
   savePropositions(propositions: Map<string, string>): void;
   markPosted(ids: readonly string[], endpoint: string): void;
   unposted(endpoint: string): string[];
+  /** Sources followed by `veille run`: tags, health, articles found (`failing()` for the brief). */
+  readonly sources: SourceStore;
   close(): void;
 }
 
@@ -130,6 +135,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     savePropositions: safe(savePropositions),
     markPosted: safe(markPosted),
     unposted: safe(unposted),
+    sources: sourceStore(ctx),
     close: () => {
       // An unfinished iteration keeps SQLite busy and would make close() throw.
       for (const it of open) it.return(undefined);

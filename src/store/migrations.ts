@@ -6,6 +6,7 @@
  * Times are ISO 8601 UTC strings (`toISOString()`), so text comparison is time order.
  */
 import type Database from 'better-sqlite3';
+import { SOURCES_SQL } from './migration-sources.js';
 
 export interface Migration {
   /** Schema version reached once this migration has run (1, 2, …, no gaps). */
@@ -145,6 +146,11 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: V2,
   },
   { version: 3, description: 'articles keyed by the URL they were read from', sql: V3 },
+  {
+    version: 5,
+    description: 'sources followed by `veille run`, their tags and articles',
+    sql: SOURCES_SQL,
+  },
 ];
 
 /** Schema version this build of veille writes. */
