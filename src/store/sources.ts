@@ -14,6 +14,8 @@ export interface SourceInput {
   name?: string | null | undefined;
   htmlUrl?: string | null | undefined;
   tags?: readonly string[] | undefined;
+  /** What an OPML file says it is; a fetch decides for good [unknown]. */
+  kind?: 'feed' | 'page' | null | undefined;
 }
 
 /** One stored source and its health. */
@@ -77,11 +79,18 @@ function upsertSource(ctx: StoreContext, input: SourceInput): boolean {
     { id: number } | undefined;
   const { id } = stmt(
     ctx,
-    `INSERT INTO sources (url, name, html_url, added_at) VALUES (?, ?, ?, ?)
+    `INSERT INTO sources (url, name, html_url, kind, added_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (url) DO UPDATE SET name = coalesce(excluded.name, sources.name),
-         html_url = coalesce(excluded.html_url, sources.html_url)
+         html_url = coalesce(excluded.html_url, sources.html_url),
+         kind = coalesce(sources.kind, excluded.kind)
        RETURNING id`,
-  ).get(input.url, input.name ?? null, input.htmlUrl ?? null, ctx.now().toISOString()) as {
+  ).get(
+    input.url,
+    input.name ?? null,
+    input.htmlUrl ?? null,
+    input.kind ?? null,
+    ctx.now().toISOString(),
+  ) as {
     id: number;
   };
   const tag = stmt(
@@ -178,6 +187,13 @@ export function linkArticle(ctx: StoreContext, sourceId: number, url: string): b
   return true;
 }
 
+/** Runs in a row the article at `url` failed to load or analyse (0 when it did not fail). */
+export function failedRuns(ctx: StoreContext, url: string): number {
+  const row = stmt(ctx, 'SELECT attempts FROM failures WHERE source = ?').get(url) as
+    { attempts: number } | undefined;
+  return row?.attempts ?? 0;
+}
+
 /** A source that failed its last `FAILING_AFTER_RUNS` runs or more (the briefing's footer). */
 export type FailingSource = Pick<
   Source,
@@ -201,6 +217,7 @@ export interface SourceStore {
   list(options?: { tag?: string | undefined }): Source[];
   recordFetch(id: number, fetch: SourceFetch): void;
   linkArticle(sourceId: number, url: string): boolean;
+  failedRuns(url: string): number;
   failing(minRuns?: number): FailingSource[];
 }
 
@@ -215,6 +232,7 @@ export function sourceStore(ctx: StoreContext): SourceStore {
     list: safe(listSources),
     recordFetch: safe(recordSourceFetch),
     linkArticle: safe(linkArticle),
+    failedRuns: safe(failedRuns),
     failing: safe(failingSources),
   };
 }
