@@ -12,6 +12,7 @@ import { BatchStore, batchInputs, type BatchItem } from '../batch/index.js';
 import type { RunContext } from '../context.js';
 import { EXIT, VeilleError, toVeilleError } from '../errors.js';
 import { extractDocument } from '../extract/index.js';
+import type { HttpOptions } from '../fetch/http.js';
 import { sleep } from '../fetch/retry.js';
 import { Reporter } from '../report.js';
 import { checkSources, type Checked } from '../sources/check.js';
@@ -178,7 +179,7 @@ async function* articles(
     flags,
     http,
     results,
-  }: { ctx: RunContext; flags: RunFlags; http: object; results: BatchStore },
+  }: { ctx: RunContext; flags: RunFlags; http: HttpOptions; results: BatchStore },
 ): AsyncGenerator<BatchItem | VeilleError> {
   for (const doc of pages) {
     try {

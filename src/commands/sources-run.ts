@@ -89,9 +89,10 @@ function normalised(target: string): string {
 
 function list(ctx: RunContext, store: Store, flags: SourcesFlags): number {
   const tags = tagsOf(flags);
+  // Any of the tags, as `run --tag` selects sources.
   const sources = store.sources
-    .list(tags.length === 0 ? {} : { tag: tags[0] })
-    .filter((s) => tags.every((t) => s.tags.includes(t)));
+    .list()
+    .filter((s) => tags.length === 0 || s.tags.some((t) => tags.includes(t)));
   for (const source of sources) {
     ctx.stdout.write(
       `${flags.format === 'json' ? JSON.stringify(source) : describeSource(source)}\n`,

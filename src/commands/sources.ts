@@ -45,7 +45,7 @@ export function sourcesCommand(ctx: RunContext, setExit: (code: number) => void)
   command
     .command('list')
     .description('every source with its health: articles of the last 7 days, last error')
-    .option('--tag <tag>', 'only sources with this tag', collect, [])
+    .option('--tag <tag>', 'only sources with this tag (repeatable: any of them)', collect, [])
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(SOURCE_LIST_FORMATS)
