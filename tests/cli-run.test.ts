@@ -19,6 +19,8 @@ ${SUPERMICRO_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</article></body></
 
 /** Articles listed by each feed; a test may add items to a feed, which changes its ETag. */
 const feeds: Record<string, string[]> = {};
+/** Feeds answered 304 Not Modified. */
+let notModified = 0;
 
 function rss(name: string, base: string): string {
   const items = (feeds[name] ?? [])
@@ -32,7 +34,10 @@ function feedRoute(name: string) {
   return (req: http.IncomingMessage, res: http.ServerResponse, server: TestServer): void => {
     const etag = `"${name}-${(feeds[name] ?? []).join('+')}"`;
     const modified = 'Mon, 30 Nov 2026 06:00:00 GMT';
-    if (req.headers['if-none-match'] === etag) return send(res, 304, '', { ETag: etag });
+    if (req.headers['if-none-match'] === etag) {
+      notModified += 1;
+      return send(res, 304, '', { ETag: etag });
+    }
     send(res, 200, rss(name, server.url), {
       'Content-Type': 'application/rss+xml; charset=utf-8',
       ETag: etag,
@@ -76,6 +81,7 @@ beforeEach(() => {
   feeds['beta'] = ['b1', 'b2'];
   feeds['gamma'] = ['g1', 'shared'];
   server.requests.length = 0;
+  notModified = 0;
 });
 
 const env = (): NodeJS.ProcessEnv => ({ XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir });
@@ -137,6 +143,7 @@ describe('veille run over sources imported from OPML', () => {
       expect(request.headers['if-none-match']).toMatch(/^"/);
       expect(request.headers['if-modified-since']).toBe('Mon, 30 Nov 2026 06:00:00 GMT');
     }
+    expect(notModified).toBe(3);
     expect(articleHits()).toEqual([]);
     expect(lines(second.stderr)).toEqual([
       expect.stringMatching(
@@ -258,5 +265,8 @@ describe('sources and run usage', () => {
     expect(missing.stderr).toContain("missing required argument 'url'");
     expect((await cli('sources', 'list', '--help')).code).toBe(0);
     expect((await cli('run', '--every', 'soon')).code).toBe(2);
+    const tooOften = await cli('run', '--every', '10s');
+    expect(tooOften.code).toBe(2);
+    expect(tooOften.stderr).toContain('at least 1m');
   });
 });

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseConcurrency, parseDuration } from '../batch/duration.js';
 import type { RunContext } from '../context.js';
 import { positiveNumber, timeoutSeconds } from './inputs.js';
@@ -28,6 +28,15 @@ export interface RunFlags extends LlmCliFlags {
   quiet?: boolean;
 }
 
+/** Shortest `--every` [1 minute]: sources are other people's servers. */
+const MIN_EVERY_MS = 60_000;
+
+function parseEvery(value: string): number {
+  const ms = parseDuration(value);
+  if (ms < MIN_EVERY_MS) throw new InvalidArgumentError('expected at least 1m between cycles');
+  return ms;
+}
+
 /** `veille run`: every source fetched, only articles the store has not seen analysed and stored. */
 export function runCommand(ctx: RunContext, setExit: (code: number) => void): Command {
   const command = new Command('run')
@@ -37,8 +46,8 @@ export function runCommand(ctx: RunContext, setExit: (code: number) => void): Co
     .option('--tag <tag>', 'only sources with this tag (repeatable: any of them)', collect, [])
     .option(
       '--every <duration>',
-      'run again this long after each cycle starts (30m, 2h) until SIGINT/SIGTERM',
-      parseDuration,
+      'run again this long after each cycle starts (30m, 2h; at least 1m) until SIGINT/SIGTERM',
+      parseEvery,
     )
     .addOption(
       new Option(
