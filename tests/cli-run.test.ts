@@ -251,6 +251,14 @@ describe('veille sources', () => {
     expect((await cli('sources', 'import', file)).stderr).toContain('1 new, 2 already followed');
   });
 
+  it('masks a private feed token in `sources list` and its confirmation, keeping it for export', async () => {
+    const url = 'https://abonnes.exemple.fr/rss.xml?token=s3cr3t-abonne-42';
+    const added = await cli('sources', 'add', url);
+    expect(added.stderr).toBe('added source https://abonnes.exemple.fr/rss.xml?token=***\n');
+    expect((await cli('sources', 'list')).stdout).not.toContain('s3cr3t');
+    expect((await cli('sources', 'export')).stdout).toContain('s3cr3t-abonne-42');
+  });
+
   it('refuses a source that is not http(s)', async () => {
     const result = await cli('sources', 'add', 'file:///etc/passwd');
     expect(result.code).toBe(1);

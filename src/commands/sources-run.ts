@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../render/out.js';
 import { readOpml, writeOpml } from '../sources/opml.js';
 import { cleanTag, sourceUrl } from '../sources/url.js';
 import { FAILING_AFTER_RUNS, type Source, type Store } from '../store/index.js';
+import { redactSecrets } from '../secrets.js';
 import { terminalLine } from '../terminal.js';
 import { UsageError } from './inputs.js';
 import type { SourcesFlags } from './sources.js';
@@ -63,7 +64,7 @@ function add(ctx: RunContext, store: Store, raw: string, flags: SourcesFlags): n
   const url = sourceUrl(raw);
   const tags = tagsOf(flags);
   const { added } = store.sources.add([{ url, name: flags.name ?? null, tags }]);
-  ctx.stderr.write(`${added === 1 ? 'added' : 'updated'} source ${url}\n`);
+  ctx.stderr.write(redactSecrets(`${added === 1 ? 'added' : 'updated'} source ${url}\n`));
   return EXIT.OK;
 }
 
@@ -74,7 +75,7 @@ function remove(ctx: RunContext, store: Store, target: string): number {
     );
     return EXIT.FAILED;
   }
-  ctx.stderr.write(`removed source ${terminalLine(target)}\n`);
+  ctx.stderr.write(redactSecrets(`removed source ${terminalLine(target)}\n`));
   return EXIT.OK;
 }
 
@@ -123,7 +124,8 @@ export function describeSource(source: Source): string {
     const label = source.failuresInARow >= FAILING_AFTER_RUNS ? 'FAILING' : 'failed';
     parts.push(`${label} ${runs}: [${source.lastErrorCode ?? '?'}] ${source.lastError ?? ''}`);
   }
-  return terminalLine(parts.join(' · '));
+  // A private feed's token (`?token=…`) is for fetching, not for the screen; export keeps it.
+  return redactSecrets(terminalLine(parts.join(' · ')));
 }
 
 /** `2026-12-03 08:00Z` */
