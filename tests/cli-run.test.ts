@@ -62,6 +62,7 @@ beforeAll(async () => {
   server = await startServer((req, res, s) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     const article = /^\/articles\/([a-z0-9-]+)\.html$/.exec(pathname);
+    if (article?.[1]?.startsWith('gone-')) return send(res, 404, 'not found');
     if (article) {
       return send(res, 200, page(`Article ${article[1]}`), {
         'Content-Type': 'text/html; charset=utf-8',
@@ -176,6 +177,18 @@ describe('veille run over sources imported from OPML', () => {
     expect(byTag).toEqual([
       { tag: 'Cyber', n: 6 },
       { tag: 'eco', n: 2 },
+    ]);
+  });
+
+  it('stops fetching an article link after it failed 3 runs', async () => {
+    feeds['alpha'] = ['a1', 'gone-1'];
+    await cli('sources', 'add', `${server.url}/alpha.xml`);
+    for (let run = 1; run <= 4; run++) await cli('run', '--engine', 'rules');
+    expect(articleHits()).toEqual([
+      '/articles/a1.html',
+      '/articles/gone-1.html',
+      '/articles/gone-1.html',
+      '/articles/gone-1.html',
     ]);
   });
 

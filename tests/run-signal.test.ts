@@ -40,12 +40,15 @@ beforeAll(async () => {
     const match = /^\/a(\d+)\.html$/.exec(path);
     if (match) return send(res, 200, article(Number(match[1])), { 'Content-Type': 'text/html' });
     if (path !== '/feed.xml') return send(res, 404);
+    // The feed never changes: a run that did not finish it must not take its 304 as "all done".
+    if (req.headers['if-none-match'] === '"v1"') return send(res, 304);
     const items = Array.from(
       { length: ARTICLES },
       (_, i) => `<item><link>${s.url}/a${i + 1}.html</link></item>`,
     ).join('');
     send(res, 200, `<?xml version="1.0"?><rss version="2.0"><channel>${items}</channel></rss>`, {
       'Content-Type': 'application/rss+xml',
+      ETag: '"v1"',
     });
   });
 });
@@ -114,6 +117,12 @@ describe('veille run stopped by a signal', () => {
     expect(stored).toBeLessThan(ARTICLES);
     const last = run.stderr().trim().split('\n').at(-1);
     expect(last).toMatch(/, interrupted: \d+ done, 0 failed/);
+
+    // The next run fetches the feed in full again and analyses only the articles left.
+    const rest = await runCli(['run', '--db', db, '--concurrency', '4'], { env });
+    expect(rest.code, rest.stderr).toBe(0);
+    expect(fake.chats().length - calls).toBe(ARTICLES);
+    expect(count(db, 'SELECT count(*) AS n FROM analyses')).toBe(ARTICLES);
   }, 60_000);
 
   it('SIGTERM between two --every cycles exits 0 at once', async () => {

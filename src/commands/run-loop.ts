@@ -109,6 +109,7 @@ async function cycle(ctx: RunContext, run: Cycle): Promise<number> {
     emit: false,
     onStored,
   });
+  settle(store, found.sourcesOf, reporter);
   const fresh = found.sourcesOf.size;
   reporter.info(
     `${sources.length} source${plural(sources.length)} (${found.changed} changed, ` +
@@ -234,6 +235,25 @@ function linker(
       reporter.error(err, 'store', item.source);
     }
   };
+}
+
+/**
+ * A 304 hides a feed's links, so a source keeps its validators only when every new link it
+ * listed is now stored or given up on (MAX_LINK_ATTEMPTS): a link that failed, or that an
+ * interrupted cycle never reached, is tried again next run through a full fetch of its feed.
+ */
+function settle(store: Store, sourcesOf: Map<string, Set<number>>, reporter: Reporter): void {
+  try {
+    for (const [link, ids] of sourcesOf) {
+      for (const id of ids) {
+        if (store.sources.linkArticle(id, link)) continue;
+        if (store.sources.failedRuns(link) >= MAX_LINK_ATTEMPTS) continue;
+        store.sources.forgetValidators(id);
+      }
+    }
+  } catch (err) {
+    reporter.error(err, 'store');
+  }
 }
 
 /** The summarize flags the batch reads, from `run`'s. */

@@ -187,6 +187,11 @@ export function linkArticle(ctx: StoreContext, sourceId: number, url: string): b
   return true;
 }
 
+/** Drops a source's validators, so that its next fetch is a full one (200, not 304). */
+export function forgetValidators(ctx: StoreContext, id: number): void {
+  stmt(ctx, 'UPDATE sources SET etag = NULL, last_modified = NULL WHERE id = ?').run(id);
+}
+
 /** Runs in a row the article at `url` failed to load or analyse (0 when it did not fail). */
 export function failedRuns(ctx: StoreContext, url: string): number {
   const row = stmt(ctx, 'SELECT attempts FROM failures WHERE source = ?').get(url) as
@@ -218,6 +223,7 @@ export interface SourceStore {
   recordFetch(id: number, fetch: SourceFetch): void;
   linkArticle(sourceId: number, url: string): boolean;
   failedRuns(url: string): number;
+  forgetValidators(id: number): void;
   failing(minRuns?: number): FailingSource[];
 }
 
@@ -233,6 +239,7 @@ export function sourceStore(ctx: StoreContext): SourceStore {
     recordFetch: safe(recordSourceFetch),
     linkArticle: safe(linkArticle),
     failedRuns: safe(failedRuns),
+    forgetValidators: safe(forgetValidators),
     failing: safe(failingSources),
   };
 }
