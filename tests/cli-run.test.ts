@@ -251,6 +251,16 @@ describe('veille sources', () => {
     expect(query<{ n: number }>('SELECT count(*) AS n FROM sources')[0]?.n).toBe(0);
   });
 
+  it('refuses an OPML file over the 5 MB cap before parsing it', async () => {
+    const file = path.join(dir, 'huge.opml');
+    writeFileSync(file, `<opml version="2.0"><body>${' '.repeat(5 * 1024 * 1024)}</body></opml>`);
+    const result = await cli('sources', 'import', file);
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([
+      expect.stringMatching(/^error \[TOO_LARGE\] .*huge\.opml: /),
+    ]);
+  });
+
   it('exports OPML that imports back, and removes sources', async () => {
     await cli('sources', 'import', threeFeeds());
     const exported = await cli('sources', 'export');
