@@ -43,7 +43,7 @@ export async function runSourcesLoop(ctx: RunContext, flags: RunFlags): Promise<
   try {
     for (;;) {
       const started = Date.now();
-      const code = await cycle(ctx, { flags, config, store, signal: stop.signal });
+      const code = await cycleOrReport(ctx, { flags, config, store, signal: stop.signal });
       if (stop.signal.aborted) return EXIT.OK;
       if (flags.every === undefined) return code;
       const wait = Math.max(0, flags.every - (Date.now() - started));
@@ -53,6 +53,20 @@ export async function runSourcesLoop(ctx: RunContext, flags: RunFlags): Promise<
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
     store.close();
+  }
+}
+
+/**
+ * One cycle. With `--every`, a cycle that fails as a whole (the database locked by a long
+ * write elsewhere) is reported in one line and the next cycle still comes.
+ */
+async function cycleOrReport(ctx: RunContext, run: Cycle): Promise<number> {
+  if (run.flags.every === undefined) return cycle(ctx, run);
+  try {
+    return await cycle(ctx, run);
+  } catch (err) {
+    reporterFor(ctx, run.flags).error(err, 'store');
+    return EXIT.FAILED;
   }
 }
 
