@@ -25,6 +25,7 @@ export const ERROR_CODES = {
   EMPTY: 'no article text could be found',
   FEED_INVALID: 'the feed could not be parsed',
   UNSAFE_LINK: 'a link found in a feed, list or redirect may not be loaded from there',
+  OPML_INVALID: 'the OPML file could not be read as a list of sources',
   CONFIG: 'the configuration is invalid',
   WRITE_FAILED: 'an output file or folder could not be written',
   LLM_AUTH: 'the model endpoint refused the credentials',

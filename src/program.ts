@@ -6,6 +6,8 @@ import { extractCommand } from './commands/extract.js';
 import { UsageError } from './commands/inputs.js';
 import { propositionCommand } from './commands/proposition.js';
 import { searchCommand } from './commands/search.js';
+import { runCommand } from './commands/run.js';
+import { sourcesCommand } from './commands/sources.js';
 import { summarizeCommand } from './commands/summarize.js';
 import { translateCommand } from './commands/translate.js';
 import type { RunContext } from './context.js';
@@ -44,7 +46,11 @@ export async function run(ctx: RunContext): Promise<number> {
   program.addCommand(propositionCommand(ctx, setExit));
   program.addCommand(summarizeCommand(ctx, setExit));
   program.addCommand(translateCommand(ctx, setExit));
-  for (const command of program.commands) {
+  program.addCommand(sourcesCommand(ctx, setExit));
+  program.addCommand(runCommand(ctx, setExit));
+  // Subcommands too (`sources add`): none may exit the process or write past the context.
+  const nested = (c: Command): Command[] => c.commands.flatMap((s) => [s, ...nested(s)]);
+  for (const command of nested(program)) {
     command.exitOverride().configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(terminalText(redactSecrets(text))),

@@ -62,6 +62,14 @@ export interface FetchedDocument {
   body: Buffer;
   /** Content-Type header value when fetched over HTTP, else null. */
   contentType: string | null;
+  /** The answer's `ETag` and `Last-Modified`, for a later conditional GET (HTTP only). */
+  validators?: HttpValidators;
+}
+
+/** What a server said identifies a version of a resource; sent back on the next fetch. */
+export interface HttpValidators {
+  etag: string | null;
+  lastModified: string | null;
 }
 
 /**

@@ -53,14 +53,17 @@ function packagesIn(urls: string): Set<string> {
 }
 
 describe('start-up loads only what the command needs', () => {
-  it.each([[['--version']], [['--help']], [['summarize', '--help']]])(
-    'veille %j loads no package but commander',
-    async (argv) => {
-      const { stdout, packages } = await tracedRun(argv);
-      expect(stdout).not.toBe('');
-      expect([...packages]).toEqual(['commander']);
-    },
-  );
+  it.each([
+    [['--version']],
+    [['--help']],
+    [['summarize', '--help']],
+    [['run', '--help']],
+    [['sources', 'import', '--help']],
+  ])('veille %j loads no package but commander', async (argv) => {
+    const { stdout, packages } = await tracedRun(argv);
+    expect(stdout).not.toBe('');
+    expect([...packages]).toEqual(['commander']);
+  });
 
   it('veille extract <local page> loads no model, database, feed or HTTP-client package', async () => {
     const { stdout, packages } = await tracedRun(['extract', SAMPLE]);

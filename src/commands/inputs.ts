@@ -47,7 +47,8 @@ export function inputOptionsFrom(ctx: RunContext, flags: InputFlags): LoadOption
 /** Longest `--timeout` [3600 s]: a longer wait is a typo, and timers overflow past ~24 days. */
 export const MAX_TIMEOUT_SECONDS = 3600;
 
-function timeoutSeconds(value: string): number {
+/** Parses `--timeout`: positive seconds, at most MAX_TIMEOUT_SECONDS. */
+export function timeoutSeconds(value: string): number {
   const n = positiveNumber(value);
   if (n > MAX_TIMEOUT_SECONDS) {
     throw new InvalidArgumentError(`expected at most ${MAX_TIMEOUT_SECONDS} seconds`);
@@ -55,7 +56,8 @@ function timeoutSeconds(value: string): number {
   return n;
 }
 
-function positiveNumber(value: string): number {
+/** Parses a positive number option (`--max-bytes`). */
+export function positiveNumber(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
   return n;

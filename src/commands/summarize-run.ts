@@ -50,13 +50,8 @@ export async function runSummarize(
     verbose: Boolean(flags.verbose),
     quiet: Boolean(flags.quiet),
   });
-  const config = flags.engine === 'rules' ? null : await llmConfigFrom(ctx, flags);
-  if (flags.engine === 'openai' && config === null) {
-    ctx.stderr.write(`${formatErrorLine(noEndpointError())}\n`);
-    return EXIT.USAGE;
-  }
-  if (flags.engine === undefined && config === null) reporter.info(RULES_FALLBACK_NOTICE);
-  if (config !== null && flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
+  const config = await engineConfig(ctx, flags, reporter);
+  if (config === 'usage') return EXIT.USAGE;
   const out = flags.out === undefined ? null : new OutDir(flags.out);
   if (out) await out.prepare();
   // A store that cannot be opened is reported once and the run goes on without it.
@@ -73,15 +68,51 @@ export async function runSummarize(
     report: (err) => reporter.error(err, 'store'),
     ...(failure === undefined ? {} : { failure }),
   });
+  const items = batchInputs(inputs, inputOptionsFrom(ctx, flags), {
+    store: store === null ? null : results,
+    maxAgeMs: flags.maxAge,
+    refresh: Boolean(flags.refresh),
+  });
   try {
-    return await summarizeAll(ctx, { inputs, flags, config, out, reporter, store, results });
+    const closing = await summarizeItems(ctx, {
+      items,
+      flags,
+      config,
+      out,
+      reporter,
+      store,
+      results,
+    });
+    reporter.info(closing);
+    return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
   } finally {
     store?.close();
   }
 }
 
-interface SummarizeRun {
-  inputs: string[];
+/**
+ * The endpoint of `flags` (null for the rules engine), saying so when none is configured;
+ * 'usage' (after a one-line error) when `--engine openai` has no endpoint.
+ */
+export async function engineConfig(
+  ctx: RunContext,
+  flags: Pick<SummarizeFlags, 'engine' | 'model' | 'baseUrl' | 'verbose'>,
+  reporter: Reporter,
+): Promise<LlmConfig | null | 'usage'> {
+  const config = flags.engine === 'rules' ? null : await llmConfigFrom(ctx, flags);
+  if (flags.engine === 'openai' && config === null) {
+    ctx.stderr.write(`${formatErrorLine(noEndpointError())}\n`);
+    return 'usage';
+  }
+  if (flags.engine === undefined && config === null) reporter.info(RULES_FALLBACK_NOTICE);
+  if (config !== null && flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
+  return config;
+}
+
+/** One batch: the items to analyse, and where results go. */
+export interface SummarizeRun {
+  /** Extracts (or input errors) to analyse, e.g. `batchInputs(…)`. */
+  items: AsyncIterable<BatchItem | VeilleError>;
   flags: SummarizeFlags;
   config: LlmConfig | null;
   out: OutDir | null;
@@ -89,12 +120,20 @@ interface SummarizeRun {
   store: Store | null;
   /** The batch's use of `store`: cache, in-flight sharing, failures reported once. */
   results: BatchStore;
+  /** False: results are only stored, nothing is written to stdout or `out` [true]. */
+  emit?: boolean;
+  /** Called once an article's analysis is obtained and saved (e.g. to link it to its source). */
+  onStored?: (item: ExtractResult) => void;
 }
 
-async function summarizeAll(
+/**
+ * Analyses every item through the batch pool (cache, model slots, store) and returns the
+ * closing summary line; failures are counted by `reporter`.
+ */
+export async function summarizeItems(
   ctx: RunContext,
-  { inputs, flags, config, out, reporter, store, results }: SummarizeRun,
-): Promise<number> {
+  { items, flags, config, out, reporter, store, results, emit = true, onStored }: SummarizeRun,
+): Promise<string> {
   // Format memory: what response format worked per endpoint+model, kept across runs.
   const memory: FormatMemory = loadFormatMemory(store);
   // Options that change the output are part of the version, hence of the cache key.
@@ -115,14 +154,9 @@ async function summarizeAll(
   // the next ones are extracted, and the last replies checked and stored, while calls are out.
   const slots = createLimiter({ global: flags.concurrency });
   const articlesInFlight = flags.concurrency * ARTICLES_PER_SLOT;
-  const source = batchInputs(inputs, inputOptionsFrom(ctx, flags), {
-    store: store === null ? null : results,
-    maxAgeMs: flags.maxAge,
-    refresh,
-  });
   /** Counts each input as it enters, and notes when the inputs are exhausted. */
   async function* counted(): AsyncGenerator<BatchItem | VeilleError> {
-    for await (const item of source) {
+    for await (const item of items) {
       progress.seen();
       yield item;
     }
@@ -162,8 +196,10 @@ async function summarizeAll(
         fail(err, 'analyse', item.source);
         return;
       }
+      onStored?.(item);
       try {
-        await emit(ctx, { analysis, format: flags.format, out, reporter });
+        if (emit) await emitAnalysis(ctx, { analysis, format: flags.format, out, reporter });
+        else reporter.done += 1;
       } catch (err) {
         // The reader left (`| head`): the pool stops taking inputs; what is analysed is stored.
         if (err instanceof OutputClosed) throw err;
@@ -177,12 +213,11 @@ async function summarizeAll(
     saveFormatMemory(store, memory);
   }
   const pending = results.pendingFailures();
-  reporter.info(
+  return (
     progress.summary() +
-      (pending > 0 ? `, ${pending} failed input${pending === 1 ? '' : 's'} to retry` : '') +
-      results.closingNote(),
+    (pending > 0 ? `, ${pending} failed input${pending === 1 ? '' : 's'} to retry` : '') +
+    results.closingNote()
   );
-  return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
 }
 
 /** The LLM analysis, plus the rules engine's claims the model seems to have missed. */
@@ -205,7 +240,7 @@ async function analyse(
   return analysis;
 }
 
-async function emit(
+async function emitAnalysis(
   ctx: RunContext,
   {
     analysis,

@@ -1,5 +1,5 @@
 import { VeilleError, type ErrorCode } from '../errors.js';
-import type { FetchedDocument } from '../types.js';
+import type { FetchedDocument, HttpValidators } from '../types.js';
 import { checkContentLength, discardBody, readCappedBody } from './body.js';
 import { ACCEPT_HEADER, classifyMediaType, mediaTypeOf } from './content-type.js';
 import { charsetOf } from './decode.js';
@@ -65,15 +65,42 @@ interface Settings extends Required<Omit<HttpOptions, 'signal'>> {
   signal: AbortSignal | undefined;
   /** The URL as the user named it, carried by every error. */
   input: string;
+  /** Sent as If-None-Match / If-Modified-Since; a 304 then means "unchanged". */
+  validators: HttpValidators | null;
 }
 
 type Outcome =
   | { type: 'redirect'; location: URL }
   | { type: 'retry'; error: VeilleError; retryAfterMs: number | null }
-  | { type: 'done'; doc: FetchedDocument };
+  | { type: 'done'; doc: FetchedDocument }
+  | { type: 'unchanged' };
 
 /** Fetches one http(s) URL into raw bytes. Throws VeilleError (stage `fetch`, input = url). */
 export async function fetchUrl(url: string, options: HttpOptions = {}): Promise<FetchedDocument> {
+  const doc = await fetchHops(url, options, null);
+  if (doc === null) throw new Error('unreachable: no validators were sent'); // see fetchHops
+  return doc;
+}
+
+/**
+ * A conditional GET: `validators` (of the last full answer) are sent back, and null is returned
+ * when the server answers 304 Not Modified, so an unchanged feed costs one empty answer.
+ * Without validators it is `fetchUrl`. Every document keeps its own `validators`.
+ */
+export async function fetchIfChanged(
+  url: string,
+  validators: HttpValidators | null,
+  options: HttpOptions = {},
+): Promise<FetchedDocument | null> {
+  return fetchHops(url, options, validators);
+}
+
+/** Follows redirects; null only for a 304 answering `validators`. */
+async function fetchHops(
+  url: string,
+  options: HttpOptions,
+  validators: HttpValidators | null,
+): Promise<FetchedDocument | null> {
   const settings: Settings = {
     ...HTTP_DEFAULTS,
     userAgent: USER_AGENT,
@@ -81,12 +108,14 @@ export async function fetchUrl(url: string, options: HttpOptions = {}): Promise<
     ...options,
     signal: options.signal,
     input: url,
+    validators,
   };
   let current = parseHttpUrl(url, settings);
   const visited = new Set([current.href]);
   for (let redirects = 0; ; redirects++) {
     const outcome = await fetchWithRetries(current, settings);
     if (outcome.type === 'done') return outcome.doc;
+    if (outcome.type === 'unchanged') return null;
     if (visited.has(outcome.location.href)) {
       throw fail('TOO_MANY_REDIRECTS', `redirect loop back to ${outcome.location.href}`, settings);
     }
@@ -155,6 +184,7 @@ async function attemptOnce(url: URL, settings: Settings): Promise<Outcome> {
         'User-Agent': settings.userAgent,
         Accept: ACCEPT_HEADER,
         'Accept-Language': ACCEPT_LANGUAGE,
+        ...conditionalHeaders(settings.validators),
       },
     });
     return await handleResponse(response, url, settings);
@@ -171,6 +201,14 @@ async function attemptOnce(url: URL, settings: Settings): Promise<Outcome> {
   }
 }
 
+/** If-None-Match / If-Modified-Since for the validators we have; none without. */
+function conditionalHeaders(validators: HttpValidators | null): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (validators?.etag) headers['If-None-Match'] = validators.etag;
+  if (validators?.lastModified) headers['If-Modified-Since'] = validators.lastModified;
+  return headers;
+}
+
 function describeStatus(response: Response): string {
   const text = response.statusText ? ` ${response.statusText}` : '';
   return `server answered ${response.status}${text}`;
@@ -182,6 +220,8 @@ async function handleResponse(response: Response, url: URL, settings: Settings):
   if (status >= 200 && status < 300)
     return { type: 'done', doc: await readDocument(response, url, settings) };
   await discardBody(response);
+  // Only an answer to our validators: a 304 to a plain GET stays an error status.
+  if (status === 304 && settings.validators !== null) return { type: 'unchanged' };
   if (REDIRECT_STATUSES.has(status)) {
     const location = response.headers.get('location');
     if (!location) throw fail('HTTP_STATUS', `${status} redirect without a Location`, settings);
@@ -230,7 +270,11 @@ async function readDocument(
   const body = await readCappedBody(response, settings.maxBytes, settings.input);
   refuseBinary(body, contentType, settings);
   const kind = bodyClass === null ? sniffUntyped(body) : bodyClass === 'text' ? 'text' : 'html';
-  return { source: settings.input, url: url.href, kind, body, contentType };
+  const validators = {
+    etag: response.headers.get('etag'),
+    lastModified: response.headers.get('last-modified'),
+  };
+  return { source: settings.input, url: url.href, kind, body, contentType, validators };
 }
 
 /**

@@ -45,6 +45,7 @@ import {
   type StoredAnalysis,
 } from './read.js';
 import { matchingClaimIds, searchStore, type SearchHit, type SearchOptions } from './search.js';
+import { sourceStore, type SourceStore } from './sources.js';
 import { saveArticle, saveArticleAnalysis, type SaveOptions } from './write.js';
 
 export {
@@ -63,6 +64,8 @@ export { DB_FILE, defaultDbPath } from './paths.js';
 export type { CachedAnalysisOptions, FreshArticle, PeriodOptions, StoredAnalysis } from './read.js';
 export type { ArticleHit, ClaimHit, SearchHit, SearchOptions, Snippet } from './search.js';
 export type { SaveOptions } from './write.js';
+export { FAILING_AFTER_RUNS } from './sources.js';
+export type { FailingSource, Source, SourceFetch, SourceInput, SourceStore } from './sources.js';
 
 export interface OpenStoreOptions extends OpenDatabaseOptions {
   /** Clock used for fetched/created/posted times and freshness. Default `() => new Date()`. */
@@ -99,6 +102,8 @@ export interface Store {
   search(options: SearchOptions): SearchHit[];
   /** Ids of the claims matching `options`' words and filters, any date. */
   matchingClaimIds(options: SearchOptions): Set<string>;
+  /** Sources followed by `veille run`: tags, health, articles found (`failing()` for the brief). */
+  readonly sources: SourceStore;
   close(): void;
 }
 
@@ -138,6 +143,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     unposted: safe(unposted),
     search: safe(searchStore),
     matchingClaimIds: safe(matchingClaimIds),
+    sources: sourceStore(ctx),
     close: () => {
       // An unfinished iteration keeps SQLite busy and would make close() throw.
       for (const it of open) it.return(undefined);

@@ -7,6 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import { SEARCH_MIGRATION } from './search-schema.js';
+import { SOURCES_SQL } from './migration-sources.js';
 
 export interface Migration {
   /** Schema version reached once this migration has run (1, 2, …, no gaps). */
@@ -150,6 +151,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     description: 'full-text index of articles, summaries and claims (backfilled)',
     sql: SEARCH_MIGRATION,
+  },
+  {
+    version: 5,
+    description: 'sources followed by `veille run`, their tags and articles',
+    sql: SOURCES_SQL,
   },
 ];
 

@@ -1,0 +1,69 @@
+/**
+ * The first half of a `veille run` cycle: every source fetched once, conditionally (its stored
+ * ETag/Last-Modified sent back, so an unchanged feed costs one 304), politely (a few requests
+ * per host at once), and sorted into what changed: a feed's article links, or a page itself.
+ */
+import { VeilleError, toVeilleError } from '../errors.js';
+import { fetchIfChanged, type HttpOptions } from '../fetch/http.js';
+import { createLimiter } from '../fetch/limiter.js';
+import { feedLinks, isFeedDocument } from '../inputs/feed.js';
+import type { Source } from '../store/index.js';
+import type { FetchedDocument, HttpValidators } from '../types.js';
+import { sourceUrl } from './url.js';
+
+/** What one source's fetch found. */
+export type CheckResult =
+  | { type: 'unchanged' }
+  | { type: 'feed'; links: string[]; refused: VeilleError[]; validators: HttpValidators | null }
+  | { type: 'page'; doc: FetchedDocument; validators: HttpValidators | null }
+  | { type: 'failed'; error: VeilleError };
+
+export interface Checked {
+  source: Source;
+  result: CheckResult;
+}
+
+export interface CheckOptions {
+  http: HttpOptions;
+  /** Sources fetched at once in all [8]. */
+  global?: number;
+  /** Sources of one host fetched at once [2], as for every other fetch of veille. */
+  perHost?: number;
+}
+
+/** Fetches every source, in parallel within the limits; never throws for one source. */
+export async function checkSources(
+  sources: readonly Source[],
+  options: CheckOptions,
+): Promise<Checked[]> {
+  const limiter = createLimiter({ global: options.global ?? 8, perKey: options.perHost ?? 2 });
+  return Promise.all(
+    sources.map(async (source) => ({
+      source,
+      result: await limiter
+        .run(new URL(source.url).host, () => checkSource(source, options.http))
+        .catch((err: unknown) => ({
+          type: 'failed' as const,
+          error: toVeilleError(err, 'fetch', source.url),
+        })),
+    })),
+  );
+}
+
+async function checkSource(source: Source, http: HttpOptions): Promise<CheckResult> {
+  const doc = await fetchIfChanged(source.url, source.validators, http);
+  if (doc === null) return { type: 'unchanged' };
+  const validators = doc.validators ?? null;
+  if (!isFeedDocument(doc)) return { type: 'page', doc, validators };
+  const links: string[] = [];
+  const refused: VeilleError[] = [];
+  // A fetched feed is remote content: its links may only be web pages (inputs/links.ts).
+  for (const link of feedLinks(doc)) {
+    try {
+      links.push(sourceUrl(link));
+    } catch (err) {
+      refused.push(toVeilleError(err, 'input', link));
+    }
+  }
+  return { type: 'feed', links: [...new Set(links)], refused, validators };
+}
