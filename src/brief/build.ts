@@ -7,17 +7,15 @@
  *   writeFile('brief.html', renderBriefingHtml(b));
  */
 import { articleKey } from '../analyse/ids.js';
-import {
-  entityKey,
-  recordsFromAnalyses,
-  type ClaimRecord,
-  type LinkOptions,
-} from '../claims/index.js';
+import { recordsFromAnalyses, type ClaimRecord, type LinkOptions } from '../claims/index.js';
 import type { StoredAnalysis } from '../store/index.js';
 import type { Analysis } from '../types.js';
 import { webUrl } from '../util/web-url.js';
+import { canonicalEntity } from './canonical.js';
 import { mainEntities, propositionsOf, synthesise, type Numbered } from './parts.js';
+import { isReaderForum } from './press.js';
 import { bestFirst, groupArticles, type GroupOptions } from './stories.js';
+import { siteLabel } from './text.js';
 import type { BriefSource, Briefing, Story } from './types.js';
 
 export interface BriefOptions {
@@ -69,15 +67,41 @@ function collect(
 interface Draft {
   articles: Dated[];
   propositions: number;
+  claims: number;
+  contested: boolean;
   latest: string | null;
 }
 
+/**
+ * Reading order of stories: contested ones first (an allegation and its denial is what a reader
+ * must not miss), then by number of sources, then of claims, then the newest.
+ */
 function rank(a: Draft, b: Draft): number {
   return (
+    Number(b.contested) - Number(a.contested) ||
     b.articles.length - a.articles.length ||
+    b.claims - a.claims ||
     b.propositions - a.propositions ||
     (b.latest ?? '').localeCompare(a.latest ?? '')
   );
+}
+
+/** Stances that take a side for, and against, a proposition. */
+const FOR = new Set(['asserts', 'reports']);
+const AGAINST = new Set(['denies', 'questions']);
+
+/** True when one proposition of the articles is both asserted and denied (or questioned). */
+function isContested(articles: Dated[], propositionOf: Map<string, string>): boolean {
+  const sides = new Map<string, Set<string>>();
+  for (const { analysis } of articles) {
+    for (const c of analysis.claims) {
+      const p = propositionOf.get(c.id) ?? c.id;
+      const set = sides.get(p) ?? new Set<string>();
+      sides.set(p, set);
+      set.add(FOR.has(c.stance) ? 'for' : AGAINST.has(c.stance) ? 'against' : '');
+    }
+  }
+  return [...sides.values()].some((set) => set.has('for') && set.has('against'));
 }
 
 function drafts(items: Dated[], records: Map<string, ClaimRecord>, options: BriefOptions): Draft[] {
@@ -92,17 +116,37 @@ function drafts(items: Dated[], records: Map<string, ClaimRecord>, options: Brie
       const articles = group
         .map((i) => items[i]!)
         .sort((a, b) => bestFirst(a.analysis, b.analysis));
-      const props = new Set(
-        articles.flatMap((a) => a.analysis.claims.map((c) => propositionOf.get(c.id))),
-      );
+      const claims = articles.flatMap((a) => a.analysis.claims);
+      const props = new Set(claims.map((c) => propositionOf.get(c.id)));
       const latest =
         articles
           .map((a) => a.at ?? '')
           .sort()
           .pop() || null;
-      return { articles, propositions: props.size, latest };
+      return {
+        articles,
+        propositions: props.size,
+        claims: claims.length,
+        contested: isContested(articles, propositionOf),
+        latest,
+      };
     })
     .sort(rank);
+}
+
+function sourceOf(item: Dated, n: number, story: number | null): BriefSource {
+  const { article } = item.analysis;
+  // A canonical URL that may not be linked (javascript:, data:…) gives way to the page's.
+  const url = webUrl(article.canonicalUrl) ?? webUrl(article.url);
+  return {
+    n,
+    site: article.siteName,
+    label: siteLabel(article.siteName, url, item.analysis.source),
+    title: article.title,
+    url,
+    publishedAt: item.at,
+    story,
+  };
 }
 
 /** Builds the briefing of `analyses` (in-memory, or streamed from `store.analysesSince`). */
@@ -112,7 +156,8 @@ export function buildBriefing(
 ): Briefing {
   const since = options.since.toISOString();
   const until = (options.until ?? new Date()).toISOString();
-  const items = collect(analyses, since, until);
+  const all = collect(analyses, since, until);
+  const items = all.filter((i) => !isReaderForum(i.analysis.article));
   const records = new Map(
     recordsFromAnalyses(
       items.map((i) => i.analysis),
@@ -122,24 +167,16 @@ export function buildBriefing(
   const sources: BriefSource[] = [];
   const placed: { analysis: Analysis; story: number }[] = [];
   const stories: Story[] = drafts(items, records, options).map((draft, index) => {
-    const numbered: Numbered[] = draft.articles.map(({ analysis, at }) => {
-      const { article } = analysis;
-      const n = sources.length + 1;
-      // A canonical URL that may not be linked (javascript:, data:…) gives way to the page's.
-      const url = webUrl(article.canonicalUrl) ?? webUrl(article.url);
-      sources.push({
-        n,
-        site: article.siteName,
-        title: article.title,
-        url,
-        publishedAt: at,
-        story: index + 1,
-      });
-      placed.push({ analysis, story: index + 1 });
-      return { analysis, n };
+    const numbered: Numbered[] = draft.articles.map((item) => {
+      sources.push(sourceOf(item, sources.length + 1, index + 1));
+      placed.push({ analysis: item.analysis, story: index + 1 });
+      return { analysis: item.analysis, n: sources.length };
     });
-    return storyOf(index + 1, numbered, draft.latest, records, options);
+    return storyOf(index + 1, numbered, draft, records, options);
   });
+  const forums = all
+    .filter((i) => isReaderForum(i.analysis.article))
+    .map((item, i) => sourceOf(item, i + 1, null));
   return {
     title: options.title ?? 'Morning briefing',
     since,
@@ -148,13 +185,14 @@ export function buildBriefing(
     stories,
     entityIndex: entityIndex(placed),
     sources,
+    forums,
   };
 }
 
 function storyOf(
   n: number,
   articles: Numbered[],
-  latest: string | null,
+  draft: Draft,
   records: Map<string, ClaimRecord>,
   options: BriefOptions,
 ): Story {
@@ -170,17 +208,22 @@ function storyOf(
     propositions: propositionsOf(articles, records, options.maxPropositions ?? 5),
     entities: mainEntities(articles, options.maxEntities ?? 6),
     sources: articles.map((a) => a.n),
-    latest,
+    latest: draft.latest,
+    contested: draft.contested,
+    claims: draft.claims,
   };
 }
 
-/** Every entity of the period under one name (the first seen), with the stories naming it. */
+/**
+ * Every entity of the period once, whatever the language or spelling (canonical.ts), under its
+ * English name when known, else the first seen; with the stories naming it.
+ */
 function entityIndex(placed: { analysis: Analysis; story: number }[]): Briefing['entityIndex'] {
   const index = new Map<string, Briefing['entityIndex'][number]>();
   for (const { analysis, story } of placed) {
     for (const e of analysis.entities) {
-      const key = entityKey(e.name);
-      const entry = index.get(key) ?? { name: e.name, type: e.type, stories: [] };
+      const { key, name } = canonicalEntity(e.name, e.type);
+      const entry = index.get(key) ?? { name, type: e.type, stories: [] };
       index.set(key, entry);
       if (!entry.stories.includes(story)) entry.stories.push(story);
     }

@@ -4,6 +4,7 @@
  */
 import { entityKey, tokens, type ClaimRecord } from '../claims/index.js';
 import type { Analysis, Claim, Stance } from '../types.js';
+import { canonicalEntity } from './canonical.js';
 import type { BriefClaim, BriefEntity, BriefProposition, LangText, Story } from './types.js';
 
 /** One article of a story with its number in the sources list. */
@@ -14,8 +15,8 @@ export interface Numbered {
 
 /** Sentences of the best summary kept in the synthesis. */
 const LEAD_SENTENCES = 2;
-/** Other sources' sentences added when they say something new. */
-const MAX_ADDITIONS = 2;
+/** Other sources' sentences added when they say something new (2–3 sentences in all). */
+const MAX_ADDITIONS = 1;
 /** Share of a sentence's words already said above which it adds nothing. */
 const NOT_NEW = 0.5;
 /** Reading order of stances inside a proposition: the allegation first, denials after. */
@@ -106,10 +107,10 @@ export function mainEntities(articles: Numbered[], max: number): BriefEntity[] {
     const own = entityKey(analysis.article.siteName ?? '');
     const seen = new Set<string>();
     for (const e of analysis.entities) {
-      const key = entityKey(e.name);
-      if (key === own || seen.has(key)) continue;
+      const { key, name } = canonicalEntity(e.name, e.type);
+      if (entityKey(e.name) === own || seen.has(key)) continue;
       seen.add(key);
-      const entry = counts.get(key) ?? { name: e.name, type: e.type, articles: 0 };
+      const entry = counts.get(key) ?? { name, type: e.type, articles: 0 };
       entry.articles++;
       counts.set(key, entry);
     }

@@ -9,6 +9,7 @@
  */
 import type { Analysis, EntityType } from '../types.js';
 import { entityKey } from '../claims/index.js';
+import { canonicalEntity } from './canonical.js';
 
 export interface GroupOptions {
   /** Significant entities two articles must share to be one story. Default 2. */
@@ -34,7 +35,7 @@ function significantKeys(analyses: Analysis[], options: Required<GroupOptions>):
     return new Set(
       a.entities
         .filter((e) => !INSIGNIFICANT.has(e.type))
-        .map((e) => entityKey(e.name))
+        .map((e) => canonicalEntity(e.name, e.type).key)
         .filter((k) => k !== '' && k !== own),
     );
   });
