@@ -90,7 +90,41 @@ describe('veille brief', () => {
     const r = await runCli(['brief', '--db', db, '--since', '2019-01-01', '--until', '2019-02-01']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No articles were stored or published in this period.');
-    expect(r.stderr).toBe(`no analysed articles dated in this period in ${db}\n`);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^no analysed articles stored or published in this period in ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; `,
+      ),
+    );
+  });
+
+  it('by default briefs what was stored in the last 24 h, whatever its publication date', async () => {
+    // The README's first run: old articles summarised just now.
+    const fresh = path.join(dir, 'fresh.db');
+    const store = openStore(fresh);
+    for (const f of allFixtures()) store.saveArticleAnalysis(f.extract, f.analysis);
+    store.close();
+    const r = await runCli(['brief', '--db', fresh]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 stories · 3 articles');
+    expect(r.stderr).toBe('');
+  });
+
+  it('leaves out what was neither stored nor published in the period', async () => {
+    const old = path.join(dir, 'old.db');
+    const store = openStore(old, { now: () => new Date('2018-10-06T00:00:00Z') });
+    for (const f of allFixtures()) store.saveArticleAnalysis(f.extract, f.analysis);
+    store.close();
+    const r = await runCli(['brief', '--db', old]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('0 stories · 0 articles');
+    expect(r.stdout).toContain('No articles were stored or published in this period.');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      /^no analysed articles stored or published in this period in .*old\.db; the newest was stored on Sat 6 Oct 2018, 02:00, try --since \d+d$/m,
+    );
+    const since = /--since (\d+d)/.exec(r.stderr)![1]!;
+    const wider = await runCli(['brief', '--db', old, '--since', since]);
+    expect(wider.stdout).toContain('2 stories · 3 articles');
   });
 
   it('writes to --out FILE and says where on stderr', async () => {

@@ -19,7 +19,7 @@ import { siteLabel } from './text.js';
 import type { BriefSource, Briefing, Story } from './types.js';
 
 export interface BriefOptions {
-  /** Start of the period; analyses dated earlier are left out. */
+  /** Start of the period: articles published, or stored (fetched), from then on. */
   since: Date;
   /** End of the period (exclusive). Default: now. */
   until?: Date;
@@ -48,7 +48,14 @@ function iso(value: string | null | undefined): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
-/** One analysis per article (the last given wins), inside the period; undated ones are kept. */
+const inside = (t: string | null, since: string, until: string): boolean =>
+  t !== null && t >= since && t < until;
+
+/**
+ * One analysis per article (the last given wins) published in the period or, for stored ones,
+ * fetched in it (the README's first run briefs old articles summarised just now); undated
+ * in-memory ones are kept.
+ */
 function collect(
   inputs: Iterable<Analysis | StoredAnalysis>,
   since: string,
@@ -58,7 +65,8 @@ function collect(
   for (const input of inputs) {
     const analysis = 'analysis' in input ? input.analysis : input;
     const at = iso(analysis.article.publishedAt) ?? ('datedAt' in input ? input.datedAt : null);
-    if (at !== null && (at < since || at >= until)) continue;
+    const fetched = 'fetchedAt' in input ? input.fetchedAt : null;
+    if (at !== null && !inside(at, since, until) && !inside(fetched, since, until)) continue;
     byArticle.set(articleKey({ ...analysis.article, text: analysis.source }), { analysis, at });
   }
   return [...byArticle.values()];

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { buildBriefing, renderBriefingHtml, renderBriefingMarkdown } from '../brief/index.js';
+import { formatTime } from '../brief/text.js';
 import type { RunContext } from '../context.js';
 import { VeilleError } from '../errors.js';
 import { periodFrom } from '../util/since.js';
@@ -9,6 +10,8 @@ import { openExistingStore } from './store-run.js';
 
 export const BRIEF_FORMATS = ['markdown', 'html'] as const;
 export type BriefFormat = (typeof BRIEF_FORMATS)[number];
+/** Time zone of the briefing's dates (BriefOptions.timeZone's default). */
+const BRIEF_TIME_ZONE = 'Europe/Paris';
 
 interface BriefFlags {
   since: string;
@@ -44,21 +47,22 @@ async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
   const store = openExistingStore(ctx, flags.db);
   let rendered: string;
   let articles: number;
+  let newest: string | null = null;
   try {
-    const briefing = buildBriefing(store.analysesSince(since, { until }), {
+    const stored = store.analysesSince(since, { until, orFetched: true });
+    const briefing = buildBriefing(stored, {
       since,
       until,
       ...(flags.title === undefined ? {} : { title: flags.title }),
     });
-    articles = briefing.sources.length;
+    articles = briefing.sources.length + briefing.forums.length;
+    if (articles === 0) newest = store.newestFetch();
     rendered =
       flags.format === 'html' ? renderBriefingHtml(briefing) : renderBriefingMarkdown(briefing);
   } finally {
     store.close();
   }
-  if (articles === 0) {
-    ctx.stderr.write(`no analysed articles dated in this period in ${store.path}\n`);
-  }
+  if (articles === 0) ctx.stderr.write(`${emptyPeriodLine(store.path, newest, now)}\n`);
   if (flags.out === undefined) {
     ctx.stdout.write(rendered);
     return 0;
@@ -80,4 +84,12 @@ async function writeOutput(file: string, content: string): Promise<void> {
       { stage: 'render', input: file, cause },
     );
   }
+}
+
+/** Why the briefing is empty and what to try: the period that would reach the newest article. */
+function emptyPeriodLine(db: string, newest: string | null, now: Date): string {
+  const head = `no analysed articles stored or published in this period in ${db}`;
+  if (newest === null) return `${head}; run veille summarize first`;
+  const days = Math.max(1, Math.ceil((now.getTime() - Date.parse(newest)) / 86_400_000));
+  return `${head}; the newest was stored on ${formatTime(newest, BRIEF_TIME_ZONE)}, try --since ${days}d`;
 }
