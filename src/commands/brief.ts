@@ -1,8 +1,22 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { buildBriefing, renderBriefingHtml, renderBriefingMarkdown } from '../brief/index.js';
-import { formatTime } from '../brief/text.js';
+import {
+  buildBriefing,
+  renderBriefingHtml,
+  renderBriefingMarkdown,
+  type Briefing,
+} from '../brief/index.js';
+import { countOf, datedTitle, formatTime } from '../brief/text.js';
 import type { RunContext } from '../context.js';
+import {
+  checkWebhookUrl,
+  displayWebhook,
+  parseRecipients,
+  postWebhook,
+  resolveSmtpSettings,
+  sendBriefingMail,
+  type SmtpSettings,
+} from '../deliver/index.js';
 import { VeilleError } from '../errors.js';
 import { periodFrom } from '../util/since.js';
 import { writeFileAtomic } from '../render/out.js';
@@ -20,7 +34,18 @@ interface BriefFlags {
   format: BriefFormat;
   out?: string;
   title?: string;
+  mailTo: string[];
+  webhook?: string;
 }
+
+/** Where the briefing goes besides stdout/--out, checked before any work. */
+interface Delivery {
+  mailTo: string[];
+  smtp: SmtpSettings | null;
+  webhook: string | null;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** `veille brief`: the morning briefing of the stored analyses of a period. */
 export function briefCommand(ctx: RunContext, setExit: (code: number) => void): Command {
@@ -35,42 +60,83 @@ export function briefCommand(ctx: RunContext, setExit: (code: number) => void): 
         .default('markdown'),
     )
     .option('-o, --out <file>', 'write the briefing to this file instead of stdout')
-    .option('--title <title>', 'title of the briefing [Morning briefing]');
+    .option('--title <title>', 'title of the briefing [Morning briefing]')
+    .option(
+      '--mail-to <address>',
+      'mail the briefing (HTML + text) via SMTP; repeatable',
+      collect,
+      [],
+    )
+    .option('--webhook <url>', 'POST the briefing as JSON to this URL');
   return command.action(async (flags: BriefFlags) => {
     setExit(await runBrief(ctx, flags));
   });
 }
 
+function deliveryOf(ctx: RunContext, flags: BriefFlags): Delivery {
+  const mailTo = parseRecipients(flags.mailTo);
+  if (flags.webhook !== undefined) checkWebhookUrl(flags.webhook);
+  const smtp = mailTo.length === 0 ? null : resolveSmtpSettings({ env: ctx.env, cwd: ctx.cwd });
+  return { mailTo, smtp, webhook: flags.webhook ?? null };
+}
+
 async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
   const now = new Date();
   const { since, until } = periodFrom(flags, now);
+  const delivery = deliveryOf(ctx, flags);
   const store = openExistingStore(ctx, flags.db);
-  let rendered: string;
-  let articles: number;
+  let briefing: Briefing;
   let newest: string | null = null;
   try {
     const stored = store.analysesSince(since, { until, orFetched: true });
-    const briefing = buildBriefing(stored, {
+    briefing = buildBriefing(stored, {
       since,
       until,
       ...(flags.title === undefined ? {} : { title: flags.title }),
     });
-    articles = briefing.sources.length + briefing.forums.length;
-    if (articles === 0) newest = store.newestFetch();
-    rendered =
-      flags.format === 'html' ? renderBriefingHtml(briefing) : renderBriefingMarkdown(briefing);
+    if (briefing.sources.length + briefing.forums.length === 0) newest = store.newestFetch();
   } finally {
     store.close();
   }
-  if (articles === 0) ctx.stderr.write(`${emptyPeriodLine(store.path, newest, now)}\n`);
-  if (flags.out === undefined) {
-    ctx.stdout.write(rendered);
-    return 0;
+  if (briefing.sources.length + briefing.forums.length === 0) {
+    ctx.stderr.write(`${emptyPeriodLine(store.path, newest, now)}\n`);
   }
-  const file = path.resolve(ctx.cwd, flags.out);
-  await writeOutput(file, rendered);
-  ctx.stderr.write(`wrote ${file}\n`);
+  const rendered =
+    flags.format === 'html' ? renderBriefingHtml(briefing) : renderBriefingMarkdown(briefing);
+  const delivering = delivery.mailTo.length > 0 || delivery.webhook !== null;
+  if (flags.out !== undefined) {
+    const file = path.resolve(ctx.cwd, flags.out);
+    await writeOutput(file, rendered);
+    ctx.stderr.write(`wrote ${file}\n`);
+  } else if (!delivering) ctx.stdout.write(rendered);
+  await deliver(ctx, briefing, delivery);
   return 0;
+}
+
+/** Mails and posts the briefing; stderr says where it went (never a secret). */
+async function deliver(ctx: RunContext, b: Briefing, d: Delivery): Promise<void> {
+  const what = `the briefing (${countOf(b.stories.length, 'story', 'stories')})`;
+  const markdown = renderBriefingMarkdown(b);
+  const html = renderBriefingHtml(b);
+  const title = datedTitle(b.title, b.until, b.timeZone);
+  if (d.smtp !== null) {
+    await sendBriefingMail({ to: d.mailTo, subject: title, html, text: markdown }, d.smtp);
+    ctx.stderr.write(`sent ${what} to ${d.mailTo.join(', ')}\n`);
+  }
+  if (d.webhook !== null) {
+    const payload = {
+      title,
+      since: b.since,
+      until: b.until,
+      stories: b.stories.length,
+      articles: b.sources.length,
+      markdown,
+      html,
+      briefing: b,
+    };
+    await postWebhook(payload, { url: d.webhook, ...(ctx.fetch ? { fetch: ctx.fetch } : {}) });
+    ctx.stderr.write(`posted ${what} to ${displayWebhook(d.webhook)}\n`);
+  }
 }
 
 async function writeOutput(file: string, content: string): Promise<void> {
