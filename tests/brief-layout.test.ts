@@ -113,6 +113,20 @@ describe('briefing layout (issue 12)', () => {
     expect(b.stories[1]?.contested).toBe(false);
   });
 
+  it('calls a story contested when one party denies while another asserts, even in other words', () => {
+    const lm = supermicroLeMonde().analysis;
+    // The linker did not see Apple's denial as the same proposition as Bloomberg's allegation.
+    const unlinked: Analysis = {
+      ...lm,
+      claims: lm.claims.map((c) =>
+        c.claimant === 'Bloomberg' ? c : { ...c, claim: 'Nothing of the sort ever happened' },
+      ),
+    };
+    expect(brief([unlinked]).stories[0]?.contested).toBe(true);
+    const selfDenial: Analysis = { ...lm, claims: lm.claims.filter((c) => c.claimant === 'Apple') };
+    expect(brief([selfDenial]).stories[0]?.contested).toBe(false);
+  });
+
   it('says "1 story" and "1 article", never "1 stories"', () => {
     const one = renderBriefingMarkdown(brief([supermicroLeMonde().analysis]));
     expect(one).toContain('1 story · 1 article');

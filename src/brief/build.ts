@@ -7,7 +7,12 @@
  *   writeFile('brief.html', renderBriefingHtml(b));
  */
 import { articleKey } from '../analyse/ids.js';
-import { recordsFromAnalyses, type ClaimRecord, type LinkOptions } from '../claims/index.js';
+import {
+  entityKey,
+  recordsFromAnalyses,
+  type ClaimRecord,
+  type LinkOptions,
+} from '../claims/index.js';
 import type { StoredAnalysis } from '../store/index.js';
 import type { Analysis } from '../types.js';
 import { webUrl } from '../util/web-url.js';
@@ -98,18 +103,28 @@ function rank(a: Draft, b: Draft): number {
 const FOR = new Set(['asserts', 'reports']);
 const AGAINST = new Set(['denies', 'questions']);
 
-/** True when one proposition of the articles is both asserted and denied (or questioned). */
+/**
+ * True when someone denies or questions while someone else asserts or reports: the same
+ * proposition on both sides, or (the linker missing a rewording) another claimant on each side.
+ */
 function isContested(articles: Dated[], propositionOf: Map<string, string>): boolean {
   const sides = new Map<string, Set<string>>();
+  const pro = new Set<string>();
+  const con = new Set<string>();
   for (const { analysis } of articles) {
     for (const c of analysis.claims) {
       const p = propositionOf.get(c.id) ?? c.id;
       const set = sides.get(p) ?? new Set<string>();
       sides.set(p, set);
-      set.add(FOR.has(c.stance) ? 'for' : AGAINST.has(c.stance) ? 'against' : '');
+      const side = FOR.has(c.stance) ? 'for' : AGAINST.has(c.stance) ? 'against' : '';
+      set.add(side);
+      const who = entityKey(c.claimant);
+      if (side === 'for') pro.add(who);
+      if (side === 'against') con.add(who);
     }
   }
-  return [...sides.values()].some((set) => set.has('for') && set.has('against'));
+  if ([...sides.values()].some((set) => set.has('for') && set.has('against'))) return true;
+  return [...con].some((who) => [...pro].some((other) => other !== who));
 }
 
 function drafts(items: Dated[], records: Map<string, ClaimRecord>, options: BriefOptions): Draft[] {
