@@ -188,6 +188,17 @@ describe('briefing layout (issue 12)', () => {
     expect(sources).toMatch(/\n- \[Le Figaro\]\(<https:[^>]+>\), Fri 5 Oct 2018, 06:45\n/);
   });
 
+  it('names the source of every sentence the synthesis adds, even one without a site name', () => {
+    const figaro = supermicroLeFigaro().analysis;
+    const unnamed: Analysis = {
+      ...figaro,
+      source: 'notes/figaro.txt',
+      article: { ...figaro.article, siteName: null, url: null, canonicalUrl: null },
+    };
+    const b = brief([supermicroLeMonde().analysis, unnamed]);
+    expect(b.stories[0]?.synthesis[1]?.site).toBe('figaro.txt');
+  });
+
   it('never counts a reader forum thread as press', () => {
     const b = brief([supermicroLeMonde().analysis, forumThread()]);
     expect(b.stories).toHaveLength(1);

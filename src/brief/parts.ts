@@ -4,7 +4,9 @@
  */
 import { entityKey, tokens, type ClaimRecord } from '../claims/index.js';
 import type { Analysis, Claim, Stance } from '../types.js';
+import { webUrl } from '../util/web-url.js';
 import { canonicalEntity } from './canonical.js';
+import { siteLabel } from './text.js';
 import type { BriefClaim, BriefEntity, BriefProposition, LangText, Story } from './types.js';
 
 /** One article of a story with its number in the sources list. */
@@ -51,7 +53,14 @@ export function synthesise(articles: Numbered[]): Story['synthesis'] {
     const known = [...words].filter((w) => said.has(w)).length;
     if (words.size === 0 || known / words.size >= NOT_NEW) continue;
     words.forEach((w) => said.add(w));
-    parts.push({ text: first, lang: summary.lang, site: other.analysis.article.siteName });
+    // Named even without a site name: an unnamed addition would read as the lead's own words.
+    const { article, source } = other.analysis;
+    const site = siteLabel(
+      article.siteName,
+      webUrl(article.canonicalUrl) ?? webUrl(article.url),
+      source,
+    );
+    parts.push({ text: first, lang: summary.lang, site });
     if (parts.length > MAX_ADDITIONS) break; // the lead and MAX_ADDITIONS others
   }
   return parts;
