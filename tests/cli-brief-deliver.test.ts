@@ -154,6 +154,15 @@ describe('veille brief --mail-to', () => {
     expect(r.stderr).toMatch(/^error \[DELIVERY_FAILED\] desk@example\.org: /);
     expect(r.stderr).not.toContain(PASSWORD);
     expect(smtp.received).toHaveLength(0);
+    // Not in the --verbose stack either, not even as the base64 of an AUTH PLAIN line.
+    const verbose = await runCli(
+      ['brief', '--verbose', '--db', db, '--mail-to', 'desk@example.org', ...PERIOD],
+      { env: smtpEnv(smtp.port, { VEILLE_SMTP_PASSWORD: `${PASSWORD}-wrong` }) },
+    );
+    expect(verbose.code).toBe(1);
+    expect(verbose.stderr).not.toContain(PASSWORD);
+    const plain = Buffer.from(`\u0000reader\u0000${PASSWORD}-wrong`).toString('base64');
+    expect(verbose.stderr).not.toContain(plain.slice(0, 16));
   });
 
   it('refuses to log in on a server that does not offer STARTTLS', async () => {

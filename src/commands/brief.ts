@@ -67,7 +67,8 @@ export function briefCommand(ctx: RunContext, setExit: (code: number) => void): 
       collect,
       [],
     )
-    .option('--webhook <url>', 'POST the briefing as JSON to this URL');
+    .option('--webhook <url>', 'POST the briefing as JSON to this URL')
+    .option('-v, --verbose', 'show stack traces of errors');
   return command.action(async (flags: BriefFlags) => {
     setExit(await runBrief(ctx, flags));
   });
