@@ -38,6 +38,7 @@ export const ERROR_CODES = {
   STORE_FAILED: 'the database could not be opened, read or written',
   STORE_CORRUPT: 'the database file is damaged or is not a veille database',
   STORE_LOCKED: 'the database is locked by another process',
+  DELIVERY_FAILED: 'the briefing could not be delivered (the mail server refused it)',
   INTERNAL: 'an unexpected internal error',
 } as const;
 

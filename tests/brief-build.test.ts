@@ -101,6 +101,29 @@ describe('buildBriefing: stories', () => {
     expect(h.stories).toHaveLength(2);
   });
 
+  it('keeps a story that fills half the period in one piece (its entities are common)', () => {
+    const scandal = [1, 2, 3, 4, 5].map((i) =>
+      about(`chips-${i}`, ['Supermicro', 'Bloomberg', 'Apple', 'Amazon', `Witness ${i}`]),
+    );
+    const cars = [1, 2, 3].map((i) =>
+      about(`cars-${i}`, ['Huawei', 'PSA', 'ANSSI', 'Apple', 'Amazon']),
+    );
+    const others = [1, 2, 3, 4].map((i) => about(`other-${i}`, [`Club ${i}`, `Coach ${i}`]));
+    const g = brief([...scandal, ...cars, ...others]);
+    const sizes = g.stories.map((s) => s.sources.length).sort((a, b) => b - a);
+    expect(sizes).toEqual([5, 3, 1, 1, 1, 1]);
+  });
+
+  it('does not join two pieces that share only a couple of names among many', () => {
+    const politics = (slug: string, names: string[]): Analysis =>
+      about(slug, ['Emmanuel Macron', 'Élysée', ...names]);
+    const g = brief([
+      politics('culture', ['Facebook', 'Celsa', 'Paul Valadier', 'Anne Dujin', 'Eric Chauvier']),
+      politics('enquete', ['Francois Bayrou', 'Sylvie Goulard', 'LREM', 'Richard Ferrand', 'AFP']),
+    ]);
+    expect(g.stories).toHaveLength(2);
+  });
+
   it('leaves out articles dated outside the period and keeps one analysis per article', () => {
     const lm = supermicroLeMonde().analysis;
     const g = brief([lm, lm, supermicroLeFigaro().analysis, microsoftProPublica().analysis], {

@@ -45,7 +45,7 @@ describe('renderBriefingMarkdown', () => {
   it('shows the period, stories with who-said-what, entity index and sources', () => {
     const md = renderBriefingMarkdown(normal);
     expect(md).toMatch(
-      /^# Morning briefing\n\n\*Thu 4 Oct 2018, 02:00 – Fri 5 Oct 2018, 12:00 \(Europe\/Paris\)/,
+      /^# Morning briefing — Friday 5 October 2018\n\n\*Thu 4 Oct 2018, 02:00 – Fri 5 Oct 2018, 12:00 \(Europe\/Paris\)/,
     );
     expect(md).toContain(
       '## 1. Bloomberg says Chinese spy chips reached Apple and Amazon servers; both deny it',
@@ -55,10 +55,10 @@ describe('renderBriefingMarkdown', () => {
       /; \*\*Apple\*\* denies: Malicious chips were implanted in Apple's servers; \*\*Amazon\*\* denies:/,
     );
     expect(md).toContain(
-      "  - Apple, [Le Monde](<https://www.lemonde.fr/pixels/article/2018/10/04/des-puces-espionnes-chinoises_5364.html>) [1]: « Nous n'avons jamais trouvé",
+      "  - “We have never found malicious chips or hardware manipulations in our servers” — [Le Monde](<https://www.lemonde.fr/pixels/article/2018/10/04/des-puces-espionnes-chinoises_5364.html>), Thu 4 Oct 2018, 18:02\n    - « Nous n'avons jamais trouvé",
     );
     expect(md).toContain('## Entity index\n\n- Amazon — story 1');
-    expect(md).toContain('3. [Le Monde Informatique](<https://www.lemondeinformatique.fr/');
+    expect(md).toContain('- [Le Monde Informatique](<https://www.lemondeinformatique.fr/');
   });
 
   it('marks French fallbacks of rules-engine analyses', () => {
@@ -122,7 +122,7 @@ describe('renderBriefingHtml', () => {
     expect(html).toContain('<strong>Apple</strong> <span class="stance-denies">denies</span>');
     expect(html).toContain('<q lang="fr">Nous n&#39;avons jamais trouvé de puces malveillantes');
     expect(html).toContain(
-      '<a href="https://www.lefigaro.fr/secteur/high-tech/2018/10/05/01007-espionnage-supermicro.php">Le Figaro</a> [2]',
+      '<a href="https://www.lefigaro.fr/secteur/high-tech/2018/10/05/01007-espionnage-supermicro.php">Le Figaro</a>, Fri 5 Oct 2018, 06:45',
     );
     expect(html).toContain('<section id="story-2">');
   });
@@ -142,7 +142,12 @@ describe('renderBriefingHtml', () => {
 
   it('says when the period is empty', () => {
     const empty: Briefing = buildBriefing([], PERIOD);
-    expect(renderBriefingHtml(empty)).toContain('<p>No articles in this period.</p>');
-    expect(renderBriefingMarkdown(empty)).toContain('No articles in this period.');
+    expect(renderBriefingHtml(empty)).toContain(
+      '<p>No articles were stored or published in this period.',
+    );
+    expect(renderBriefingHtml(empty)).toContain('<code>veille brief --since 7d</code>');
+    expect(renderBriefingMarkdown(empty)).toContain(
+      'No articles were stored or published in this period. Run `veille summarize` on some articles, or widen the period, e.g. `veille brief --since 7d`.',
+    );
   });
 });

@@ -43,7 +43,7 @@ describe('veille brief', () => {
     const r = await runCli(['brief', '--db', db, ...PERIOD]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# Morning briefing\n/);
+    expect(r.stdout).toMatch(/^# Morning briefing — Saturday 6 October 2018\n/);
     expect(r.stdout).toContain(
       '## 1. Bloomberg says Chinese spy chips reached Apple and Amazon servers; both deny it',
     );
@@ -54,7 +54,7 @@ describe('veille brief', () => {
     expect(story1).toContain('Le Monde');
     expect(story1).toContain('Le Figaro');
     expect(r.stdout).toContain('- **Bloomberg** asserts:');
-    expect(r.stdout).toContain('3. [Le Monde Informatique](<https://www.lemondeinformatique.fr/');
+    expect(r.stdout).toContain('- [Le Monde Informatique](<https://www.lemondeinformatique.fr/');
   });
 
   it('takes a title and the database path relative to the working folder', async () => {
@@ -62,7 +62,7 @@ describe('veille brief', () => {
       cwd: dir,
     });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# Revue du matin\n/);
+    expect(r.stdout).toMatch(/^# Revue du matin — Saturday 6 October 2018\n/);
   });
 
   it('prints a self-contained HTML briefing', async () => {
@@ -72,7 +72,7 @@ describe('veille brief', () => {
     expect(r.stdout).not.toMatch(/<script|<link|<img|<iframe/i);
     expect(r.stdout).toContain('<section id="story-2">');
     expect(r.stdout).toContain('<strong>Apple</strong> <span class="stance-denies">denies</span>');
-    expect(r.stdout).toContain('>Le Figaro</a> [2]');
+    expect(r.stdout).toContain('>Le Figaro</a>, Fri 5 Oct 2018, 06:45');
   });
 
   it('escapes a <script> found in a claim', async () => {
@@ -89,8 +89,42 @@ describe('veille brief', () => {
   it('leaves out articles outside the period and says the period is empty', async () => {
     const r = await runCli(['brief', '--db', db, '--since', '2019-01-01', '--until', '2019-02-01']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('No articles in this period.');
-    expect(r.stderr).toBe(`no analysed articles dated in this period in ${db}\n`);
+    expect(r.stdout).toContain('No articles were stored or published in this period.');
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^no analysed articles stored or published in this period in ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; `,
+      ),
+    );
+  });
+
+  it('by default briefs what was stored in the last 24 h, whatever its publication date', async () => {
+    // The README's first run: old articles summarised just now.
+    const fresh = path.join(dir, 'fresh.db');
+    const store = openStore(fresh);
+    for (const f of allFixtures()) store.saveArticleAnalysis(f.extract, f.analysis);
+    store.close();
+    const r = await runCli(['brief', '--db', fresh]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 stories · 3 articles');
+    expect(r.stderr).toBe('');
+  });
+
+  it('leaves out what was neither stored nor published in the period', async () => {
+    const old = path.join(dir, 'old.db');
+    const store = openStore(old, { now: () => new Date('2018-10-06T00:00:00Z') });
+    for (const f of allFixtures()) store.saveArticleAnalysis(f.extract, f.analysis);
+    store.close();
+    const r = await runCli(['brief', '--db', old]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('0 stories · 0 articles');
+    expect(r.stdout).toContain('No articles were stored or published in this period.');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      /^no analysed articles stored or published in this period in .*old\.db; the newest was stored on Sat 6 Oct 2018, 02:00, try --since \d+d$/m,
+    );
+    const since = /--since (\d+d)/.exec(r.stderr)![1]!;
+    const wider = await runCli(['brief', '--db', old, '--since', since]);
+    expect(wider.stdout).toContain('2 stories · 3 articles');
   });
 
   it('writes to --out FILE and says where on stderr', async () => {

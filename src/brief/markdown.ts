@@ -3,16 +3,24 @@
  * backslashed, line breaks collapsed), and only http(s) URLs become links, so a title cannot
  * inject a link, an image or raw HTML into whatever renders the file.
  */
-import type { BriefClaim, BriefProposition, Briefing, LangText, Story } from './types.js';
+import type {
+  BriefClaim,
+  BriefProposition,
+  BriefQuote,
+  Briefing,
+  LangText,
+  Story,
+} from './types.js';
 import {
-  formatRange,
+  clause,
+  datedTitle,
   formatTime,
   oneLine,
   safeUrl,
-  siteLabel,
   STANCE_VERB,
   untranslatedLabel,
 } from './text.js';
+import { periodLine, quotesOf, storyFacts, type ShownQuotes } from './view.js';
 
 /**
  * Backslash-escapes what Markdown (CommonMark/GFM) could read as syntax: emphasis, code, links,
@@ -37,23 +45,44 @@ function link(label: string, url: string | null): string {
     : `[${escapeMarkdown(label)}](<${safe.replace(/[<>]/g, encodeURIComponent)}>)`;
 }
 
+/** `[Le Monde](<url>), Thu 4 Oct 2018, 18:02`: a source by its site name and time. */
 function sourceRef(b: Briefing, n: number): string {
   const s = b.sources[n - 1];
-  return s === undefined ? `[${n}]` : `${link(siteLabel(s.site, s.url, n), s.url)} [${n}]`;
+  if (s === undefined) return '';
+  return `${link(s.label, s.url)}, ${formatTime(s.publishedAt, b.timeZone)}`;
 }
 
 function claimLine(c: BriefClaim): string {
-  return `**${escapeMarkdown(c.claimant)}** ${STANCE_VERB[c.stance]}: ${lang(c.text)}`;
+  const text = { ...c.text, text: clause(c.text.text) };
+  return `**${escapeMarkdown(c.claimant)}** ${STANCE_VERB[c.stance]}: ${lang(text)}`;
 }
 
-function proposition(b: Briefing, p: BriefProposition): string[] {
+/** English quote first, then the French words it translates, on the line below. */
+function quoteLines(b: Briefing, q: BriefQuote): string[] {
+  const french = `« ${escapeMarkdown(q.quote)} »`;
+  if (q.quoteEn === null) return [`  - ${french} — ${sourceRef(b, q.source)}`];
+  return [`  - “${escapeMarkdown(q.quoteEn)}” — ${sourceRef(b, q.source)}`, `    - ${french}`];
+}
+
+function folded(b: Briefing, c: BriefClaim, quotes: BriefQuote[]): string[] {
+  if (quotes.length === 0) return [];
+  const sites = [...new Set(quotes.map((q) => b.sources[q.source - 1]?.label ?? ''))];
+  const noun = quotes.length === 1 ? 'quote' : 'quotes';
+  return [
+    `  - ${escapeMarkdown(c.claimant)}: and ${quotes.length} more ${noun} (${sites.map(escapeMarkdown).join(', ')})`,
+  ];
+}
+
+/** One proposition: who asserts it and who denies it side by side, then their quotes. */
+function proposition(
+  b: Briefing,
+  p: BriefProposition,
+  shown: Map<BriefClaim, ShownQuotes>,
+): string[] {
   const lines = [`- ${p.claims.map(claimLine).join('; ')}`];
   for (const c of p.claims) {
-    for (const q of c.quotes) {
-      const en = q.quoteEn === null ? '' : ` (“${escapeMarkdown(q.quoteEn)}”)`;
-      const who = escapeMarkdown(c.claimant);
-      lines.push(`  - ${who}, ${sourceRef(b, q.source)}: « ${escapeMarkdown(q.quote)} »${en}`);
-    }
+    const quotes = shown.get(c) ?? { open: c.quotes, folded: [] };
+    lines.push(...quotes.open.flatMap((q) => quoteLines(b, q)), ...folded(b, c, quotes.folded));
   }
   return lines;
 }
@@ -65,27 +94,49 @@ function story(b: Briefing, s: Story): string[] {
   );
   if (synthesis.length > 0) out.push(synthesis.join(' '), '');
   if (s.propositions.length > 0) {
-    out.push('**Who says what**', '', ...s.propositions.flatMap((p) => proposition(b, p)), '');
+    const shown = quotesOf(s);
+    out.push(
+      '**Who says what**',
+      '',
+      ...s.propositions.flatMap((p) => proposition(b, p, shown)),
+      '',
+    );
   }
   if (s.entities.length > 0) {
     out.push(`**Entities:** ${s.entities.map((e) => escapeMarkdown(e.name)).join(', ')}`, '');
   }
-  const refs = s.sources.map((n) => {
-    const src = b.sources[n - 1];
-    return `${sourceRef(b, n)}, ${formatTime(src?.publishedAt ?? null, b.timeZone)}`;
-  });
-  out.push(`**Sources:** ${refs.join(' · ')}`, '');
+  out.push('**Sources**', '', ...s.sources.map((n) => `- ${sourceRef(b, n)}`), '');
   return out;
 }
 
+function inBrief(b: Briefing): string[] {
+  if (b.stories.length === 0) return [];
+  const lines = b.stories.map((s) => `${s.n}. ${lang(s.headline)} — ${storyFacts(s)}`);
+  return ['**In brief**', '', ...lines, ''];
+}
+
+function forums(b: Briefing): string[] {
+  if (b.forums.length === 0) return [];
+  const lines = b.forums.map((f) => {
+    const title = f.title === null ? '' : ` — ${escapeMarkdown(f.title)}`;
+    return `- ${link(f.label, f.url)}${title}, ${formatTime(f.publishedAt, b.timeZone)}`;
+  });
+  return ['## Reader forums and comment pages (not counted as press)', '', ...lines, ''];
+}
+
+/** Why a briefing is empty, and what to try. */
+export const EMPTY_PERIOD =
+  'No articles were stored or published in this period. Run `veille summarize` on some articles, or widen the period, e.g. `veille brief --since 7d`.';
+
 export function renderBriefingMarkdown(b: Briefing): string {
   const out = [
-    `# ${escapeMarkdown(b.title)}`,
+    `# ${escapeMarkdown(datedTitle(b.title, b.until, b.timeZone))}`,
     '',
-    `*${escapeMarkdown(formatRange(b.since, b.until, b.timeZone))} · ${b.stories.length} stories · ${b.sources.length} articles*`,
+    `*${escapeMarkdown(periodLine(b))}*`,
     '',
+    ...inBrief(b),
   ];
-  if (b.stories.length === 0) out.push('No articles in this period.', '');
+  if (b.stories.length === 0) out.push(EMPTY_PERIOD, '');
   for (const s of b.stories) out.push(...story(b, s));
   if (b.entityIndex.length > 0) {
     out.push('## Entity index', '');
@@ -94,16 +145,6 @@ export function renderBriefingMarkdown(b: Briefing): string {
     }
     out.push('');
   }
-  if (b.sources.length > 0) {
-    out.push('## Sources', '');
-    for (const s of b.sources) {
-      const title = s.title === null ? '' : ` — ${escapeMarkdown(s.title)}`;
-      const when = formatTime(s.publishedAt, b.timeZone);
-      out.push(
-        `${s.n}. ${link(siteLabel(s.site, s.url, s.n), s.url)}${title}, ${when} (story ${s.story})`,
-      );
-    }
-    out.push('');
-  }
+  out.push(...forums(b));
   return out.join('\n');
 }

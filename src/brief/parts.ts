@@ -4,6 +4,9 @@
  */
 import { entityKey, tokens, type ClaimRecord } from '../claims/index.js';
 import type { Analysis, Claim, Stance } from '../types.js';
+import { webUrl } from '../util/web-url.js';
+import { canonicalEntity } from './canonical.js';
+import { siteLabel } from './text.js';
 import type { BriefClaim, BriefEntity, BriefProposition, LangText, Story } from './types.js';
 
 /** One article of a story with its number in the sources list. */
@@ -14,8 +17,8 @@ export interface Numbered {
 
 /** Sentences of the best summary kept in the synthesis. */
 const LEAD_SENTENCES = 2;
-/** Other sources' sentences added when they say something new. */
-const MAX_ADDITIONS = 2;
+/** Other sources' sentences added when they say something new (2–3 sentences in all). */
+const MAX_ADDITIONS = 1;
 /** Share of a sentence's words already said above which it adds nothing. */
 const NOT_NEW = 0.5;
 /** Reading order of stances inside a proposition: the allegation first, denials after. */
@@ -50,7 +53,14 @@ export function synthesise(articles: Numbered[]): Story['synthesis'] {
     const known = [...words].filter((w) => said.has(w)).length;
     if (words.size === 0 || known / words.size >= NOT_NEW) continue;
     words.forEach((w) => said.add(w));
-    parts.push({ text: first, lang: summary.lang, site: other.analysis.article.siteName });
+    // Named even without a site name: an unnamed addition would read as the lead's own words.
+    const { article, source } = other.analysis;
+    const site = siteLabel(
+      article.siteName,
+      webUrl(article.canonicalUrl) ?? webUrl(article.url),
+      source,
+    );
+    parts.push({ text: first, lang: summary.lang, site });
     if (parts.length > MAX_ADDITIONS) break; // the lead and MAX_ADDITIONS others
   }
   return parts;
@@ -106,10 +116,10 @@ export function mainEntities(articles: Numbered[], max: number): BriefEntity[] {
     const own = entityKey(analysis.article.siteName ?? '');
     const seen = new Set<string>();
     for (const e of analysis.entities) {
-      const key = entityKey(e.name);
-      if (key === own || seen.has(key)) continue;
+      const { key, name } = canonicalEntity(e.name, e.type);
+      if (entityKey(e.name) === own || seen.has(key)) continue;
       seen.add(key);
-      const entry = counts.get(key) ?? { name: e.name, type: e.type, articles: 0 };
+      const entry = counts.get(key) ?? { name, type: e.type, articles: 0 };
       entry.articles++;
       counts.set(key, entry);
     }

@@ -51,14 +51,61 @@ export function formatRange(since: string, until: string, timeZone: string): str
 /** The URL when it is http(s), else null: nothing else may become a link (util/web-url.ts). */
 export const safeUrl = webUrl;
 
-/** `Le Monde`, else the URL's host, else `source N`. */
-export function siteLabel(site: string | null, url: string | null, n: number): string {
+/**
+ * What a source is called: its site name, else its web host, else the file it was read from
+ * (`07-texte.txt`), else `standard input`. Never a bare number.
+ */
+export function siteLabel(site: string | null, url: string | null, origin: string): string {
   if (site !== null && site.trim() !== '') return site;
+  const host = hostOf(webUrl(url));
+  if (host !== null) return host;
+  if (origin === '-' || origin.trim() === '') return 'standard input';
+  const file = /^file:/i.test(origin) ? safeFileUrlPath(origin) : origin;
+  return file.split(/[\\/]/).filter(Boolean).pop() ?? file;
+}
+
+function hostOf(url: string | null): string | null {
   try {
-    return url === null ? `source ${n}` : new URL(url).host || `source ${n}`;
+    return url === null ? null : new URL(url).host.replace(/^www\./, '') || null;
   } catch {
-    return `source ${n}`;
+    return null;
   }
+}
+
+function safeFileUrlPath(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return url;
+  }
+}
+
+/** `1 story`, `2 stories`: the count with its noun in the right number. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? singular : plural}`;
+}
+
+/** `Friday 5 October 2018`: the day the briefing is for, in its time zone. */
+export function formatDay(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).formatToParts(new Date(iso));
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}`;
+}
+
+/** The title shown: `Morning briefing — Friday 5 October 2018` (the day the period ends). */
+export function datedTitle(title: string, until: string, timeZone: string): string {
+  return `${title} — ${formatDay(until, timeZone)}`;
+}
+
+/** A claim as a clause: the trailing full stop dropped, so clauses join with `;` cleanly. */
+export function clause(text: string): string {
+  return oneLine(text).replace(/[\s.;,:]+$/u, '');
 }
 
 /** Collapses line breaks and runs of spaces: article text goes on one line. */

@@ -16,14 +16,16 @@ export interface BriefSource {
   /** Position in `Briefing.sources`, from 1. */
   n: number;
   site: string | null;
+  /** What the briefing calls it: site name, else host, else file name (text.ts `siteLabel`). */
+  label: string;
   /** The article's own (French) title. */
   title: string | null;
   /** Canonical URL, else URL; null for stdin. */
   url: string | null;
   /** ISO UTC; null when the page gives none. */
   publishedAt: string | null;
-  /** 1-based number of the story it belongs to. */
-  story: number;
+  /** 1-based number of the story it belongs to; null for reader forums. */
+  story: number | null;
 }
 
 /** One place a claimant's claim was reported. */
@@ -71,6 +73,10 @@ export interface Story {
   sources: number[];
   /** ISO UTC of its newest article; null when none is dated. */
   latest: string | null;
+  /** True when someone denies or questions what someone else asserts or reports. */
+  contested: boolean;
+  /** Claims made in its articles, all propositions counted. */
+  claims: number;
 }
 
 export interface Briefing {
@@ -83,5 +89,8 @@ export interface Briefing {
   stories: Story[];
   /** Every entity of the period, by name, with the stories it appears in. */
   entityIndex: (BriefEntity & { stories: number[] })[];
+  /** Press articles, numbered; each once. */
   sources: BriefSource[];
+  /** Reader forum threads and comment pages of the period: not press, never in a story. */
+  forums: BriefSource[];
 }

@@ -1,12 +1,17 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import type { Briefing } from '../brief/index.js';
+import { countOf, datedTitle, formatTime } from '../brief/text.js';
 import type { RunContext } from '../context.js';
+import type { SmtpSettings } from '../deliver/index.js';
 import { VeilleError } from '../errors.js';
 import { periodFrom } from '../util/since.js';
 import { writeFileAtomic } from '../render/out.js';
 
 export const BRIEF_FORMATS = ['markdown', 'html'] as const;
 export type BriefFormat = (typeof BRIEF_FORMATS)[number];
+/** Time zone of the briefing's dates (BriefOptions.timeZone's default). */
+const BRIEF_TIME_ZONE = 'Europe/Paris';
 
 interface BriefFlags {
   since: string;
@@ -15,7 +20,18 @@ interface BriefFlags {
   format: BriefFormat;
   out?: string;
   title?: string;
+  mailTo: string[];
+  webhook?: string;
 }
+
+/** Where the briefing goes besides stdout/--out, checked before any work. */
+interface Delivery {
+  mailTo: string[];
+  smtp: SmtpSettings | null;
+  webhook: string | null;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** `veille brief`: the morning briefing of the stored analyses of a period. */
 export function briefCommand(ctx: RunContext, setExit: (code: number) => void): Command {
@@ -30,45 +46,93 @@ export function briefCommand(ctx: RunContext, setExit: (code: number) => void): 
         .default('markdown'),
     )
     .option('-o, --out <file>', 'write the briefing to this file instead of stdout')
-    .option('--title <title>', 'title of the briefing [Morning briefing]');
+    .option('--title <title>', 'title of the briefing [Morning briefing]')
+    .option(
+      '--mail-to <address>',
+      'mail the briefing (HTML + text) via SMTP; repeatable',
+      collect,
+      [],
+    )
+    .option('--webhook <url>', 'POST the briefing as JSON to this URL')
+    .option('-v, --verbose', 'show stack traces of errors');
   return command.action(async (flags: BriefFlags) => {
     setExit(await runBrief(ctx, flags));
   });
 }
 
+async function deliveryOf(ctx: RunContext, flags: BriefFlags): Promise<Delivery> {
+  const { checkWebhookUrl, parseRecipients, resolveSmtpSettings } =
+    await import('../deliver/index.js');
+  const mailTo = parseRecipients(flags.mailTo);
+  if (flags.webhook !== undefined) checkWebhookUrl(flags.webhook);
+  const smtp = mailTo.length === 0 ? null : resolveSmtpSettings({ env: ctx.env, cwd: ctx.cwd });
+  return { mailTo, smtp, webhook: flags.webhook ?? null };
+}
+
 async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
   const now = new Date();
   const { since, until } = periodFrom(flags, now);
+  const delivery = await deliveryOf(ctx, flags);
   // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
   const { openExistingStore } = await import('./store-run.js');
   const { buildBriefing, renderBriefingHtml, renderBriefingMarkdown } =
     await import('../brief/index.js');
   const store = openExistingStore(ctx, flags.db);
-  let rendered: string;
-  let articles: number;
+  let briefing: Briefing;
+  let newest: string | null = null;
   try {
-    const briefing = buildBriefing(store.analysesSince(since, { until }), {
+    const stored = store.analysesSince(since, { until, orFetched: true });
+    briefing = buildBriefing(stored, {
       since,
       until,
       ...(flags.title === undefined ? {} : { title: flags.title }),
     });
-    articles = briefing.sources.length;
-    rendered =
-      flags.format === 'html' ? renderBriefingHtml(briefing) : renderBriefingMarkdown(briefing);
+    if (briefing.sources.length + briefing.forums.length === 0) newest = store.newestFetch();
   } finally {
     store.close();
   }
-  if (articles === 0) {
-    ctx.stderr.write(`no analysed articles dated in this period in ${store.path}\n`);
+  if (briefing.sources.length + briefing.forums.length === 0) {
+    ctx.stderr.write(`${emptyPeriodLine(store.path, newest, now)}\n`);
   }
-  if (flags.out === undefined) {
-    ctx.stdout.write(rendered);
-    return 0;
-  }
-  const file = path.resolve(ctx.cwd, flags.out);
-  await writeOutput(file, rendered);
-  ctx.stderr.write(`wrote ${file}\n`);
+  const rendered =
+    flags.format === 'html' ? renderBriefingHtml(briefing) : renderBriefingMarkdown(briefing);
+  const delivering = delivery.mailTo.length > 0 || delivery.webhook !== null;
+  if (flags.out !== undefined) {
+    const file = path.resolve(ctx.cwd, flags.out);
+    await writeOutput(file, rendered);
+    ctx.stderr.write(`wrote ${file}\n`);
+  } else if (!delivering) ctx.stdout.write(rendered);
+  await deliver(ctx, briefing, delivery);
   return 0;
+}
+
+/** Mails and posts the briefing; stderr says where it went (never a secret). */
+async function deliver(ctx: RunContext, b: Briefing, d: Delivery): Promise<void> {
+  if (d.smtp === null && d.webhook === null) return;
+  const { renderBriefingHtml, renderBriefingMarkdown } = await import('../brief/index.js');
+  const { displayWebhook, postWebhook, sendBriefingMail } = await import('../deliver/index.js');
+  const what = `the briefing (${countOf(b.stories.length, 'story', 'stories')})`;
+  const markdown = renderBriefingMarkdown(b);
+  const html = renderBriefingHtml(b);
+  const title = datedTitle(b.title, b.until, b.timeZone);
+  if (d.smtp !== null) {
+    await sendBriefingMail({ to: d.mailTo, subject: title, html, text: markdown }, d.smtp);
+    ctx.stderr.write(`sent ${what} to ${d.mailTo.join(', ')}\n`);
+  }
+  if (d.webhook !== null) {
+    const payload = {
+      title,
+      since: b.since,
+      until: b.until,
+      stories: b.stories.length,
+      articles: b.sources.length,
+      markdown,
+      html,
+      briefing: b,
+    };
+    await postWebhook(payload, { url: d.webhook, ...(ctx.fetch ? { fetch: ctx.fetch } : {}) });
+    ctx.stderr.write(`posted ${what} to ${displayWebhook(d.webhook)}\n`);
+  }
 }
 
 async function writeOutput(file: string, content: string): Promise<void> {
@@ -82,4 +146,12 @@ async function writeOutput(file: string, content: string): Promise<void> {
       { stage: 'render', input: file, cause },
     );
   }
+}
+
+/** Why the briefing is empty and what to try: the period that would reach the newest article. */
+function emptyPeriodLine(db: string, newest: string | null, now: Date): string {
+  const head = `no analysed articles stored or published in this period in ${db}`;
+  if (newest === null) return `${head}; run veille summarize first`;
+  const days = Math.max(1, Math.ceil((now.getTime() - Date.parse(newest)) / 86_400_000));
+  return `${head}; the newest was stored on ${formatTime(newest, BRIEF_TIME_ZONE)}, try --since ${days}d`;
 }

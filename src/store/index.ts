@@ -39,6 +39,7 @@ import {
   getCachedAnalysis,
   getFreshArticle,
   hasAnalysis,
+  newestFetch,
   type CachedAnalysisOptions,
   type FreshArticle,
   type PeriodOptions,
@@ -94,6 +95,8 @@ export interface Store {
   pendingFailures(options?: PendingFailuresOptions): Failure[];
   /** Streams the newest analysis of each article dated in the period; do not write meanwhile. */
   analysesSince(since: Date, options?: PeriodOptions): IterableIterator<StoredAnalysis>;
+  /** When the newest analysed article was fetched (ISO UTC); null when none is. */
+  newestFetch(): string | null;
   claimsSince(since: Date, options?: ClaimsSinceOptions): StoredClaim[];
   savePropositions(propositions: Map<string, string>): void;
   markPosted(ids: readonly string[], endpoint: string): void;
@@ -137,6 +140,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     clearFailure: safe(clearFailure),
     pendingFailures: safe(pendingFailures),
     analysesSince: (since, opts) => track(guardIterator(path, analysesSince(ctx, since, opts))),
+    newestFetch: safe(newestFetch),
     claimsSince: safe(claimsSince),
     savePropositions: safe(savePropositions),
     markPosted: safe(markPosted),

@@ -94,11 +94,16 @@ export function hasAnalysis(ctx: StoreContext, extract: ExtractResult, key: Cach
 export interface PeriodOptions {
   /** End of the period (exclusive). Default: no end. */
   until?: Date;
+  /**
+   * Also the articles fetched (stored) in the period, whatever their publication date: what a
+   * briefing of "the last 24 h" means right after summarising older articles. Default false.
+   */
+  orFetched?: boolean;
 }
 
 /**
- * The newest analysis of every article dated in [since, until), oldest article first, read one
- * row at a time. Do not write to the same store while iterating (SQLite keeps the read open).
+ * The newest analysis of every article dated in [since, until) (or, with `orFetched`, fetched in
+ * it), oldest article first, read one row at a time. Do not write to the same store while iterating (SQLite keeps the read open).
  */
 export function* analysesSince(
   ctx: StoreContext,
@@ -106,6 +111,8 @@ export function* analysesSince(
   options: PeriodOptions = {},
 ): Generator<StoredAnalysis> {
   const until = options.until?.toISOString() ?? '\uffff';
+  const from = since.toISOString();
+  const fetched = options.orFetched === true ? 'OR (a.fetched_at >= ? AND a.fetched_at < ?)' : '';
   // Prepared afresh: a shared statement cannot run two iterations at once.
   const rows = ctx.db
     .prepare(
@@ -114,10 +121,10 @@ export function* analysesSince(
        FROM articles a
        JOIN analyses n ON n.id = (SELECT id FROM analyses WHERE article_id = a.id
                                    ORDER BY created_at DESC, id DESC LIMIT 1)
-      WHERE a.dated_at >= ? AND a.dated_at < ?
+      WHERE (a.dated_at >= ? AND a.dated_at < ?) ${fetched}
       ORDER BY a.dated_at, a.id`,
     )
-    .iterate(since.toISOString(), until) as IterableIterator<
+    .iterate(...(fetched === '' ? [from, until] : [from, until, from, until])) as IterableIterator<
     Omit<StoredAnalysis, 'analysis'> & { json: string }
   >;
   for (const { json, ...row } of rows) {
@@ -126,4 +133,14 @@ export function* analysesSince(
     const canonicalUrl = trustedCanonical(analysis.article);
     yield { ...row, analysis: { ...analysis, article: { ...analysis.article, canonicalUrl } } };
   }
+}
+
+/** When the newest analysed article was fetched (ISO UTC); null when none is stored. */
+export function newestFetch(ctx: StoreContext): string | null {
+  const row = stmt(
+    ctx,
+    `SELECT MAX(a.fetched_at) AS at FROM articles a
+      WHERE EXISTS (SELECT 1 FROM analyses n WHERE n.article_id = a.id)`,
+  ).get() as { at: string | null } | undefined;
+  return row?.at ?? null;
 }
