@@ -2,20 +2,17 @@
  * `veille brief --mail-to` against a real SMTP server on loopback (smtp-server, STARTTLS with a
  * test certificate for 127.0.0.1) and `--webhook` against a real HTTP server on loopback.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/index.js';
 import { allFixtures } from './helpers/analysis-fixtures.js';
 import { send, startServer, type TestServer } from './helpers/http-server.js';
 import { runCli } from './helpers/run-cli.js';
+import { PASSWORD, TLS, part, startSmtp, type Smtp } from './helpers/smtp.js';
 
 const PERIOD = ['--since', '2018-10-04T00:00Z', '--until', '2018-10-06T00:00Z'];
-const TLS = path.join(import.meta.dirname, 'fixtures', 'tls');
-const PASSWORD = 'pa55-w0rd-S3CRET';
 
 let dir: string;
 let db: string;
@@ -30,63 +27,6 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-  /** The session had switched to TLS when the message was sent. */
-  secure: boolean;
-  user: string | undefined;
-}
-
-interface Smtp {
-  port: number;
-  received: Received[];
-  logins: string[];
-  close(): Promise<void>;
-}
-
-/** A real SMTP server on 127.0.0.1 that accepts `reader` with PASSWORD after STARTTLS. */
-async function startSmtp(extra: Partial<SMTPServerOptions> = {}): Promise<Smtp> {
-  const received: Received[] = [];
-  const logins: string[] = [];
-  const server = new SMTPServer({
-    key: readFileSync(path.join(TLS, 'loopback.key')),
-    cert: readFileSync(path.join(TLS, 'loopback.crt')),
-    authMethods: ['PLAIN', 'LOGIN'],
-    logger: false,
-    onAuth(auth, _session, callback) {
-      logins.push(auth.username ?? '');
-      if (auth.username === 'reader' && auth.password === PASSWORD) {
-        callback(null, { user: auth.username });
-      } else callback(new Error('Invalid username or password'));
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address,
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-          secure: session.secure,
-          user: session.user as string | undefined,
-        });
-        callback();
-      });
-    },
-    ...extra,
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    port,
-    received,
-    logins,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 function smtpEnv(port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     VEILLE_SMTP_HOST: '127.0.0.1',
@@ -98,22 +38,6 @@ function smtpEnv(port: number, extra: Record<string, string> = {}): NodeJS.Proce
     XDG_CONFIG_HOME: path.join(dir, 'no-config'),
     ...extra,
   };
-}
-
-/** The MIME part of `type`, quoted-printable or base64 decoded. */
-function part(raw: string, type: string): string {
-  const at = raw.indexOf(`Content-Type: ${type}`);
-  if (at < 0) return '';
-  const headEnd = raw.indexOf('\r\n\r\n', at);
-  const head = raw.slice(at, headEnd);
-  const body = raw.slice(headEnd + 4).split(/\r\n--/)[0] ?? '';
-  if (/base64/i.test(head)) return Buffer.from(body, 'base64').toString('utf8');
-  if (!/quoted-printable/i.test(head)) return body;
-  const bytes = body
-    .replace(/=\r\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => `%${hex}`)
-    .replace(/%(?![0-9A-F]{2})/g, '%25');
-  return decodeURIComponent(bytes);
 }
 
 describe('veille brief --mail-to', () => {
