@@ -1,11 +1,13 @@
 /**
- * What a batch run says while it runs and when it ends: one line per article without a terminal
- * (`ok <source> (N claims, cached|model|rules)`), a single updating line on a terminal
- * (done/failed/total so far, ETA, tokens), and one summary line at the end.
+ * What a batch run says while it runs and when it ends: one line per article
+ * (`ok <source> · N claims · 2 unverified quotes · cached`; none with --quiet), a single
+ * updating line under them on a terminal (done/failed/total so far, ETA, tokens; kept with
+ * --quiet), and one summary line at the end.
  */
 import type { VeilleError } from '../errors.js';
 import type { Reporter } from '../report.js';
-import type { Analysis } from '../types.js';
+import { plural, resultLine, warningCounts } from '../report-counts.js';
+import type { Analysis, Warning } from '../types.js';
 import { formatSeconds } from './duration.js';
 import { costOf, formatCost, type PriceTable } from './prices.js';
 
@@ -20,6 +22,14 @@ export interface ProgressOptions {
 
 /** How one article ended. */
 export type Outcome = 'cached' | 'model' | 'rules';
+
+/** What an article's line says besides its analysis. */
+export interface SucceededDetails {
+  /** Every warning of the article (extract and analysis), counted on its line. */
+  warnings: readonly Warning[];
+  /** The file written with `--out`. */
+  file?: string | undefined;
+}
 
 export class BatchProgress {
   /** Inputs seen so far (articles and failed inputs). */
@@ -57,19 +67,17 @@ export class BatchProgress {
     this.draw();
   }
 
-  succeeded(analysis: Analysis, outcome: Outcome): void {
+  succeeded(analysis: Analysis, outcome: Outcome, details: SucceededDetails): void {
     this.done += 1;
     if (outcome === 'cached') this.cached += 1;
     else if (analysis.usage) {
       this.tokensIn += analysis.usage.promptTokens;
       this.tokensOut += analysis.usage.completionTokens;
     }
-    if (!this.options.reporter.isTTY) {
-      const n = analysis.claims.length;
-      this.options.reporter.info(
-        `ok ${analysis.source} (${n} claim${n === 1 ? '' : 's'}, ${outcome})`,
-      );
-    }
+    const parts = [plural(analysis.claims.length, 'claim'), ...warningCounts(details.warnings)];
+    if (outcome === 'cached') parts.push('cached');
+    if (details.file !== undefined) parts.push(`→ ${details.file}`);
+    this.options.reporter.info(resultLine('ok', analysis.source, parts));
     this.draw();
   }
 

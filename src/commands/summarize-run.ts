@@ -143,7 +143,6 @@ async function summarizeAll(
       }
       const item = entry.extract;
       if (entry.fetchedAt) progress.fresh += 1;
-      for (const warning of item.warnings) reporter.warning(item.source, warning);
       let analysis: Analysis;
       let cached: boolean;
       try {
@@ -162,15 +161,20 @@ async function summarizeAll(
         fail(err, 'analyse', item.source);
         return;
       }
+      // A cached analysis was warned about when it was made: its warnings are only counted.
+      const warnings = [...item.warnings, ...analysis.warnings];
+      if (!cached) for (const warning of warnings) reporter.warning(item.source, warning);
+      let file: string | undefined;
       try {
-        await emit(ctx, { analysis, format: flags.format, out, reporter });
+        file = await emit(ctx, { analysis, format: flags.format, out, reporter });
       } catch (err) {
         // The reader left (`| head`): the pool stops taking inputs; what is analysed is stored.
         if (err instanceof OutputClosed) throw err;
         fail(err, 'render', item.source);
         return;
       }
-      progress.succeeded(analysis, cached ? 'cached' : config === null ? 'rules' : 'model');
+      const outcome = cached ? 'cached' : config === null ? 'rules' : 'model';
+      progress.succeeded(analysis, outcome, { warnings, file });
     });
   } finally {
     progress.stop();
@@ -205,6 +209,7 @@ async function analyse(
   return analysis;
 }
 
+/** Writes one analysis to stdout or `--out`; resolves to the file written, if any. */
 async function emit(
   ctx: RunContext,
   {
@@ -213,16 +218,16 @@ async function emit(
     out,
     reporter,
   }: { analysis: Analysis; format: SummaryFormat; out: OutDir | null; reporter: Reporter },
-): Promise<void> {
-  for (const warning of analysis.warnings) reporter.warning(analysis.source, warning);
+): Promise<string | undefined> {
   const rendered = renderAnalysis(analysis, format);
+  let file: string | undefined;
   if (out) {
     const label = analysis.article.title ?? analysis.source;
-    const file = await out.write(label, SUMMARY_EXTENSIONS[format], rendered);
-    reporter.info(`wrote ${file}`);
+    file = await out.write(label, SUMMARY_EXTENSIONS[format], rendered);
   } else {
     // A slow reader of stdout holds the batch back instead of results piling up in memory.
     await writeResult(ctx.stdout, rendered);
   }
   reporter.done += 1;
+  return file;
 }
