@@ -17,8 +17,10 @@ import {
   runPool,
   type BatchItem,
 } from '../batch/index.js';
+import { EndpointGate } from '../batch/endpoint-gate.js';
+import { mapLlmError } from '../llm/errors.js';
 import type { RunContext } from '../context.js';
-import { EXIT, VeilleError, formatErrorLine, type Stage } from '../errors.js';
+import { EXIT, VeilleError, formatErrorLine, toVeilleError, type Stage } from '../errors.js';
 import { createLimiter, type Limiter } from '../fetch/limiter.js';
 import { SUMMARY_EXTENSIONS, renderAnalysis, type SummaryFormat } from '../render/analysis.js';
 import { OutputClosed, writeResult } from '../output.js';
@@ -128,8 +130,16 @@ async function summarizeAll(
     }
     progress.complete = true;
   }
+  // Closed by the first endpoint-wide error: no more calls, one line, the rest kept pending.
+  const gate = new EndpointGate((err) =>
+    config === null ? toVeilleError(err, 'analyse') : mapLlmError(err, { config }),
+  );
+  const guarded = gate.guard(slots);
   const fail = (err: unknown, stage: Stage, input?: string): void => {
-    const error = reporter.error(err, stage, input);
+    const error = toVeilleError(err, stage, input);
+    const verdict = gate.note(error);
+    if (verdict === 'again') reporter.failed += 1;
+    else reporter.error(verdict === 'first' ? EndpointGate.endpointError(error) : error, stage);
     progress.failure(error);
   };
   progress.start();
@@ -150,10 +160,11 @@ async function summarizeAll(
           key: analysisKey(item, engine),
           refresh,
           fetchedAt: entry.fetchedAt,
-          analyse: async () =>
-            config === null
-              ? analyseWithRules(item)
-              : await analyse(item, config, flags, memory, slots),
+          analyse: async () => {
+            if (config === null) return analyseWithRules(item);
+            gate.check();
+            return await analyse(item, config, flags, memory, guarded);
+          },
         });
         analysis = result.analysis;
         cached = result.cached;
