@@ -57,6 +57,11 @@ export class Reporter {
     if (!this.options.quiet) this.line(message);
   }
 
+  /** A line printed even with --quiet (what an interrupted run saved). */
+  notice(message: string): void {
+    this.line(message);
+  }
+
   /** True when stderr is a terminal, where `status` draws one updating line. */
   get isTTY(): boolean {
     return (this.stderr as Writable & { isTTY?: boolean }).isTTY === true;

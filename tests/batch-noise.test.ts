@@ -3,12 +3,13 @@
  * with --verbose, and never again for an analysis served from the cache), the errors, and the
  * closing line.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../src/types.js';
 import { articleIn, reply, type ChatBody, type FakeReply } from './helpers/fake-openai.js';
+import { writeArticles } from './helpers/articles.js';
 import { runCli } from './helpers/run-cli.js';
 import { useFakeOpenAi } from './helpers/use-fake-openai.js';
 
@@ -22,26 +23,8 @@ beforeAll(() => {
   files = writeArticles(path.join(dir, 'articles'), ARTICLES);
 });
 
-/** Articles whose quotes the rules engine finds (so a model that misses them is warned about). */
-export function writeArticles(folder: string, n: number): string[] {
-  mkdirSync(folder, { recursive: true });
-  return Array.from({ length: n }, (_, k) => {
-    const i = k + 1;
-    const file = path.join(folder, `article-${String(i).padStart(2, '0')}.txt`);
-    writeFileSync(
-      file,
-      `Conseil municipal numéro ${i}\n\n` +
-        `Le maire de la commune numéro ${i} a annoncé jeudi un plan de rénovation des écoles, selon un communiqué publié par la mairie.\n\n` +
-        `« Nous investirons ${i} millions d’euros d’ici deux ans », a déclaré l’adjoint chargé des finances lors de la séance.\n\n` +
-        `« Ce budget est irréaliste et la ville ne peut pas le financer », a affirmé le chef de l’opposition municipale.\n\n` +
-        `« Les travaux commenceront dès la rentrée dans trois écoles », a précisé la directrice des services techniques.\n`,
-    );
-    return file;
-  });
-}
-
 /** A reply whose claims all carry warnings: quotes not in the text, claimants nobody names. */
-export function noisyReply(body: ChatBody): FakeReply {
+function noisyReply(body: ChatBody): FakeReply {
   const number = /numéro (\d+)/.exec(articleIn(body))?.[1] ?? '0';
   return reply.json({
     summary: { headline: `Council ${number}`, text: 'A school plan.', bullets: ['Schools'] },

@@ -16,7 +16,9 @@ import {
   readPrices,
   runPool,
   type BatchItem,
+  type Obtained,
 } from '../batch/index.js';
+import { interruptedLine, watchInterrupt } from '../batch/interrupt.js';
 import { EndpointGate } from '../batch/endpoint-gate.js';
 import { mapLlmError } from '../llm/errors.js';
 import type { RunContext } from '../context.js';
@@ -93,10 +95,8 @@ interface SummarizeRun {
   results: BatchStore;
 }
 
-async function summarizeAll(
-  ctx: RunContext,
-  { inputs, flags, config, out, reporter, store, results }: SummarizeRun,
-): Promise<number> {
+async function summarizeAll(ctx: RunContext, run: SummarizeRun): Promise<number> {
+  const { inputs, flags, config, reporter, store, results } = run;
   // Format memory: what response format worked per endpoint+model, kept across runs.
   const memory: FormatMemory = loadFormatMemory(store);
   // Options that change the output are part of the version, hence of the cache key.
@@ -142,52 +142,23 @@ async function summarizeAll(
     else reporter.error(verdict === 'first' ? EndpointGate.endpointError(error) : error, stage);
     progress.failure(error);
   };
+  const interrupt = watchInterrupt(ctx);
   progress.start();
   try {
-    await runPool(counted(), articlesInFlight, async (entry) => {
-      if (entry instanceof VeilleError) {
-        fail(entry, entry.stage, entry.input);
-        // Kept so a later run (or `pendingFailures`) knows this input is still to be done.
-        if (entry.input !== undefined) results.recordFailure(entry.input, entry);
-        return;
-      }
-      const item = entry.extract;
-      if (entry.fetchedAt) progress.fresh += 1;
-      let analysis: Analysis;
-      let cached: boolean;
-      try {
-        const result = await results.obtain(item, {
-          key: analysisKey(item, engine),
-          refresh,
-          fetchedAt: entry.fetchedAt,
-          analyse: async () => {
-            if (config === null) return analyseWithRules(item);
-            gate.check();
-            return await analyse(item, config, flags, memory, guarded);
-          },
-        });
-        analysis = result.analysis;
-        cached = result.cached;
-      } catch (err) {
-        fail(err, 'analyse', item.source);
-        return;
-      }
-      // A cached analysis was warned about when it was made: its warnings are only counted.
-      const warnings = [...item.warnings, ...analysis.warnings];
-      if (!cached) for (const warning of warnings) reporter.warning(item.source, warning);
-      let file: string | undefined;
-      try {
-        file = await emit(ctx, { analysis, format: flags.format, out, reporter });
-      } catch (err) {
-        // The reader left (`| head`): the pool stops taking inputs; what is analysed is stored.
-        if (err instanceof OutputClosed) throw err;
-        fail(err, 'render', item.source);
-        return;
-      }
-      const outcome = cached ? 'cached' : config === null ? 'rules' : 'model';
-      progress.succeeded(analysis, outcome, { warnings, file });
-    });
+    const pool = runPool(counted(), articlesInFlight, (entry) =>
+      summarizeEntry(ctx, entry, { ...run, engine, memory, progress, fail, gate, slots: guarded }),
+    );
+    const finished = pool.then(() => 'done' as const);
+    const ended = await Promise.race([finished, interrupt.interrupted]);
+    if (ended === 'interrupted') {
+      finished.catch(() => {}); // abandoned: what it still throws is of no interest
+      results.stop();
+      progress.stop();
+      reporter.notice(interruptedLine(results.saved, results.savedIn));
+      return EXIT.INTERRUPTED;
+    }
   } finally {
+    interrupt.dispose();
     progress.stop();
     saveFormatMemory(store, memory);
   }
@@ -198,6 +169,64 @@ async function summarizeAll(
       results.closingNote(),
   );
   return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
+}
+
+interface EntryRun extends SummarizeRun {
+  engine: { model: string | null; version: string };
+  memory: FormatMemory;
+  progress: BatchProgress;
+  fail: (err: unknown, stage: Stage, input?: string) => void;
+  gate: EndpointGate;
+  /** Model-call slots, closed by the gate. */
+  slots: Limiter;
+}
+
+/** One input of the batch: its error, or its analysis (cached or made) written out. */
+async function summarizeEntry(
+  ctx: RunContext,
+  entry: BatchItem | VeilleError,
+  run: EntryRun,
+): Promise<void> {
+  const { config, flags, results, progress, reporter, fail } = run;
+  if (entry instanceof VeilleError) {
+    fail(entry, entry.stage, entry.input);
+    // Kept so a later run (or `pendingFailures`) knows this input is still to be done.
+    if (entry.input !== undefined) results.recordFailure(entry.input, entry);
+    return;
+  }
+  const item = entry.extract;
+  if (entry.fetchedAt) progress.fresh += 1;
+  let obtained: Obtained;
+  try {
+    obtained = await results.obtain(item, {
+      key: analysisKey(item, run.engine),
+      refresh: Boolean(flags.refresh),
+      fetchedAt: entry.fetchedAt,
+      analyse: async () => {
+        if (config === null) return analyseWithRules(item);
+        run.gate.check();
+        return await analyse(item, config, flags, run.memory, run.slots);
+      },
+    });
+  } catch (err) {
+    fail(err, 'analyse', item.source);
+    return;
+  }
+  const { analysis, cached } = obtained;
+  // A cached analysis was warned about when it was made: its warnings are only counted.
+  const warnings = [...item.warnings, ...analysis.warnings];
+  if (!cached) for (const warning of warnings) reporter.warning(item.source, warning);
+  let file: string | undefined;
+  try {
+    file = await emit(ctx, { analysis, format: flags.format, out: run.out, reporter });
+  } catch (err) {
+    // The reader left (`| head`): the pool stops taking inputs; what is analysed is stored.
+    if (err instanceof OutputClosed) throw err;
+    fail(err, 'render', item.source);
+    return;
+  }
+  const outcome = cached ? 'cached' : config === null ? 'rules' : 'model';
+  progress.succeeded(analysis, outcome, { warnings, file });
 }
 
 /** The LLM analysis, plus the rules engine's claims the model seems to have missed. */
