@@ -120,3 +120,18 @@ describe('a 40-article batch with warnings', () => {
     expect(lines(stderr)).toHaveLength(1 + 3 + 1);
   });
 });
+
+describe('markdown reports of several articles', () => {
+  it('are separated by a rule and a blank line', async () => {
+    const data = mkdtempSync(path.join(dir, 'data-'));
+    const { code, stdout, stderr } = await runCli(
+      ['summarize', '--engine', 'rules', '-f', 'markdown', ...files.slice(0, 3)],
+      { env: { XDG_CONFIG_HOME: dir, XDG_DATA_HOME: data }, cwd: dir },
+    );
+    expect(code, stderr).toBe(0);
+    expect(stdout.startsWith('# ')).toBe(true);
+    const reports = stdout.split('\n\n---\n\n');
+    expect(reports).toHaveLength(3);
+    for (const report of reports) expect(report.startsWith('# Conseil municipal')).toBe(true);
+  });
+});

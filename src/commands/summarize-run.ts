@@ -143,10 +143,20 @@ async function summarizeAll(ctx: RunContext, run: SummarizeRun): Promise<number>
     progress.failure(error);
   };
   const interrupt = watchInterrupt(ctx);
+  const written = { count: 0 };
   progress.start();
   try {
     const pool = runPool(counted(), articlesInFlight, (entry) =>
-      summarizeEntry(ctx, entry, { ...run, engine, memory, progress, fail, gate, slots: guarded }),
+      summarizeEntry(ctx, entry, {
+        ...run,
+        engine,
+        memory,
+        progress,
+        fail,
+        gate,
+        slots: guarded,
+        written,
+      }),
     );
     const finished = pool.then(() => 'done' as const);
     const ended = await Promise.race([finished, interrupt.interrupted]);
@@ -179,6 +189,8 @@ interface EntryRun extends SummarizeRun {
   gate: EndpointGate;
   /** Model-call slots, closed by the gate. */
   slots: Limiter;
+  /** Results written to stdout so far (for the Markdown separator). */
+  written: { count: number };
 }
 
 /** One input of the batch: its error, or its analysis (cached or made) written out. */
@@ -218,7 +230,13 @@ async function summarizeEntry(
   if (!cached) for (const warning of warnings) reporter.warning(item.source, warning);
   let file: string | undefined;
   try {
-    file = await emit(ctx, { analysis, format: flags.format, out: run.out, reporter });
+    file = await emit(ctx, {
+      analysis,
+      format: flags.format,
+      out: run.out,
+      reporter,
+      written: run.written,
+    });
   } catch (err) {
     // The reader left (`| head`): the pool stops taking inputs; what is analysed is stored.
     if (err instanceof OutputClosed) throw err;
@@ -250,14 +268,22 @@ async function analyse(
 }
 
 /** Writes one analysis to stdout or `--out`; resolves to the file written, if any. */
+/** Between two Markdown reports on stdout: a rule and a blank line. */
+const MARKDOWN_SEPARATOR = '\n---\n\n';
+
+interface Emit {
+  analysis: Analysis;
+  format: SummaryFormat;
+  out: OutDir | null;
+  reporter: Reporter;
+  /** Results written to stdout so far, this one excluded once counted. */
+  written: { count: number };
+}
+
+/** Writes one analysis to stdout or `--out`; resolves to the file written, if any. */
 async function emit(
   ctx: RunContext,
-  {
-    analysis,
-    format,
-    out,
-    reporter,
-  }: { analysis: Analysis; format: SummaryFormat; out: OutDir | null; reporter: Reporter },
+  { analysis, format, out, reporter, written }: Emit,
 ): Promise<string | undefined> {
   const rendered = renderAnalysis(analysis, format);
   let file: string | undefined;
@@ -265,8 +291,10 @@ async function emit(
     const label = analysis.article.title ?? analysis.source;
     file = await out.write(label, SUMMARY_EXTENSIONS[format], rendered);
   } else {
+    // Counted before the write, so two results finishing together still get one rule.
+    const separate = format === 'markdown' && written.count++ > 0;
     // A slow reader of stdout holds the batch back instead of results piling up in memory.
-    await writeResult(ctx.stdout, rendered);
+    await writeResult(ctx.stdout, separate ? `${MARKDOWN_SEPARATOR}${rendered}` : rendered);
   }
   reporter.done += 1;
   return file;
