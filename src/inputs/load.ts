@@ -4,7 +4,7 @@ import { VeilleError, toVeilleError, type Stage } from '../errors.js';
 import { HTTP_DEFAULTS, fetchUrl, type HttpOptions } from '../fetch/http.js';
 import { createLimiter, type Limiter } from '../fetch/limiter.js';
 import type { FetchedDocument, StoredPage } from '../types.js';
-import { FanIn } from './fan-in.js';
+import { FanIn, type TaskScope } from './fan-in.js';
 import { isFeedDocument } from './feed-detect.js';
 import { checkLink, targetOf, type LinkScope, type Target } from './links.js';
 import { readInputList } from './list.js';
@@ -31,6 +31,11 @@ export interface LoadOptions {
   globalLimit?: number;
   /** Simultaneous fetches per host [2]. */
   perHostLimit?: number;
+  /**
+   * Yield in input order (a folder's files and a feed's links where the folder or feed was
+   * named), within a window of READ_AHEAD results; false yields as loads finish [true].
+   */
+  ordered?: boolean | undefined;
   /**
    * Asked before fetching any http(s) URL, including a feed's links and a `--from` list's
    * lines: a page returned here is yielded instead of fetching the URL again [none].
@@ -88,7 +93,7 @@ export async function* loadInputs(
   const abort = new AbortController();
   const userSignal = options.http?.signal;
   const run: Run = {
-    queue: new FanIn<LoadedItem>(READ_AHEAD),
+    queue: new FanIn<LoadedItem>({ capacity: READ_AHEAD, ordered: options.ordered ?? true }),
     limiter: createLimiter({ global: options.globalLimit, perKey: options.perHostLimit }),
     seen: new Set(),
     http: {
@@ -108,8 +113,10 @@ export async function* loadInputs(
       scope: { type: 'local', folder: path.dirname(from) },
     };
     run.queue.spawn(
-      async () => {
-        for (const input of await readInputList(from, run.maxBytes)) dispatch(run, input, origin);
+      async (list) => {
+        for (const input of await readInputList(from, run.maxBytes)) {
+          dispatch(run, input, origin, list);
+        }
       },
       (err) => toVeilleError(err, 'input', from),
     );
@@ -128,8 +135,16 @@ function dedupKey(target: Target): string | null {
   return null;
 }
 
-/** Starts loading one input unless it was already seen; results go to the run's queue. */
-function dispatch(run: Run, input: string, origin: Origin): void {
+/**
+ * Starts loading one input unless it was already seen; its results go to the run's queue,
+ * placed in the order where `parent` (the folder, feed or list that named it) is.
+ */
+function dispatch(
+  run: Run,
+  input: string,
+  origin: Origin,
+  parent: TaskScope<LoadedItem> = run.queue,
+): void {
   const target = targetOf(input, run.cwd);
   const key = dedupKey(target);
   if (key !== null) {
@@ -137,24 +152,32 @@ function dispatch(run: Run, input: string, origin: Origin): void {
     run.seen.add(key);
   }
   const stage: Stage = target.type === 'url' ? 'fetch' : 'input';
-  run.queue.spawn(
-    () => load(run, target, input, origin),
+  parent.spawn(
+    (scope) => load(run, { spelled: target, input, origin, scope }),
     (err) => toVeilleError(err, stage, input),
   );
 }
 
-async function load(run: Run, spelled: Target, input: string, origin: Origin): Promise<void> {
+/** One input to load: as spelled, where it came from, and its place in the results. */
+interface Load {
+  spelled: Target;
+  input: string;
+  origin: Origin;
+  scope: TaskScope<LoadedItem>;
+}
+
+async function load(run: Run, { spelled, input, origin, scope }: Load): Promise<void> {
   const target = await checkLink(spelled, input, origin.scope);
   switch (target.type) {
     case 'invalid':
       throw new VeilleError('USAGE', target.message, { stage: 'input', input });
     case 'stdin':
-      return deliver(run, await readStdin(run.stdin, { maxBytes: run.maxBytes }), origin);
+      return deliver(run, await readStdin(run.stdin, { maxBytes: run.maxBytes }), origin, scope);
     case 'url': {
       const recalled = run.recall?.(input) ?? null;
-      if (recalled !== null) return run.queue.put(recalled);
+      if (recalled !== null) return scope.put(recalled);
       return run.limiter.run(target.url.host, async () =>
-        deliver(run, await fetchUrl(input, run.http), origin),
+        deliver(run, await fetchUrl(input, run.http), origin, scope),
       );
     }
     case 'path':
@@ -163,10 +186,10 @@ async function load(run: Run, spelled: Target, input: string, origin: Origin): P
         if ((await pathKind(target.file, input)) === 'folder') {
           // Files found in a folder named by a file:// URL are named by plain paths.
           const named = /^file:/i.test(input) ? target.file : input;
-          return loadFolder(run, { folder: target.file, input: named }, origin);
+          return loadFolder(run, { folder: target.file, input: named }, origin, scope);
         }
         const doc = await readLocalFile(target.file, { source: input, maxBytes: run.maxBytes });
-        return deliver(run, doc, origin);
+        return deliver(run, doc, origin, scope);
       });
   }
 }
@@ -179,6 +202,7 @@ async function loadFolder(
   run: Run,
   where: { folder: string; input: string },
   origin: Origin,
+  scope: TaskScope<LoadedItem>,
 ): Promise<void> {
   const { folder, input } = where;
   const named = (file: string): string => path.join(input, path.relative(folder, file));
@@ -189,7 +213,7 @@ async function loadFolder(
     throw fsError(err, input);
   }
   const { files, unreadable } = listing;
-  for (const { folder: sub, cause } of unreadable) await run.queue.put(fsError(cause, named(sub)));
+  for (const { folder: sub, cause } of unreadable) await scope.put(fsError(cause, named(sub)));
   if (files.length === 0 && unreadable.length === 0) {
     const extensions = Object.keys(DOCUMENT_EXTENSIONS).join(', ');
     throw new VeilleError('NOT_FOUND', `the folder holds no ${extensions} file`, {
@@ -197,7 +221,7 @@ async function loadFolder(
       input,
     });
   }
-  for (const file of files) dispatch(run, named(file), origin);
+  for (const file of files) dispatch(run, named(file), origin, scope);
 }
 
 /**
@@ -210,8 +234,13 @@ function feedScope(doc: FetchedDocument): LinkScope {
 }
 
 /** Passes a document on, or expands it when it is a feed named by the user. */
-async function deliver(run: Run, doc: FetchedDocument, origin: Origin): Promise<void> {
-  if (!isFeedDocument(doc)) return run.queue.put(doc);
+async function deliver(
+  run: Run,
+  doc: FetchedDocument,
+  origin: Origin,
+  scope: TaskScope<LoadedItem>,
+): Promise<void> {
+  if (!isFeedDocument(doc)) return scope.put(doc);
   if (!origin.expandFeeds) {
     throw new VeilleError('UNSUPPORTED_TYPE', 'a feed listed inside a feed is not expanded', {
       stage: 'input',
@@ -227,5 +256,5 @@ async function deliver(run: Run, doc: FetchedDocument, origin: Origin): Promise<
     });
   }
   const found: Origin = { expandFeeds: false, scope: feedScope(doc) };
-  for (const link of links) dispatch(run, link, found);
+  for (const link of links) dispatch(run, link, found, scope);
 }
