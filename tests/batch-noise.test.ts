@@ -135,3 +135,40 @@ describe('markdown reports of several articles', () => {
     for (const report of reports) expect(report.startsWith('# Conseil municipal')).toBe(true);
   });
 });
+
+describe('the order of results', () => {
+  /** The first article's call is much slower than the others. */
+  const slowFirst = (body: ChatBody): FakeReply => {
+    const answer = noisyReply(body);
+    const first = /numéro 1\b/.test(articleIn(body));
+    return answer.kind === 'content' ? { ...answer, delayMs: first ? 600 : 5 } : answer;
+  };
+  const sources = (stdout: string): string[] =>
+    stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as Analysis).source);
+
+  it('is the input order by default, whatever the model latency', async () => {
+    fake.respond = slowFirst;
+    const some = files.slice(0, 8);
+    const data = mkdtempSync(path.join(dir, 'data-'));
+    const { code, stdout, stderr } = await runCli(['summarize', '-c', '4', ...some], online(data));
+    expect(code, stderr).toBe(0);
+    expect(sources(stdout)).toEqual(some);
+    const ok = lines(stderr).filter((l) => l.startsWith('ok '));
+    expect(ok.map((l) => l.split(' ')[1])).toEqual(some);
+  });
+
+  it('is the completion order with --order completion', async () => {
+    fake.respond = slowFirst;
+    const some = files.slice(0, 8);
+    const data = mkdtempSync(path.join(dir, 'data-'));
+    const { code, stdout, stderr } = await runCli(
+      ['summarize', '-c', '4', '--order', 'completion', ...some],
+      online(data),
+    );
+    expect(code, stderr).toBe(0);
+    expect(sources(stdout).at(-1)).toBe(some[0]);
+  });
+});

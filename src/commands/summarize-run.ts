@@ -18,6 +18,7 @@ import {
   type BatchItem,
   type Obtained,
 } from '../batch/index.js';
+import { InOrder, ORDER_WINDOW } from '../batch/in-order.js';
 import { interruptedLine, watchInterrupt } from '../batch/interrupt.js';
 import { EndpointGate } from '../batch/endpoint-gate.js';
 import { mapLlmError } from '../llm/errors.js';
@@ -116,17 +117,19 @@ async function summarizeAll(ctx: RunContext, run: SummarizeRun): Promise<number>
   // `--concurrency` caps the model calls in flight; twice as many articles are in the pool so
   // the next ones are extracted, and the last replies checked and stored, while calls are out.
   const slots = createLimiter({ global: flags.concurrency });
-  const articlesInFlight = flags.concurrency * ARTICLES_PER_SLOT;
+  const ordered = flags.order !== 'completion';
+  const order = new InOrder(ordered);
+  const articlesInFlight = flags.concurrency * ARTICLES_PER_SLOT + (ordered ? ORDER_WINDOW : 0);
   const source = batchInputs(inputs, inputOptionsFrom(ctx, flags), {
     store: store === null ? null : results,
     maxAgeMs: flags.maxAge,
     refresh,
   });
-  /** Counts each input as it enters, and notes when the inputs are exhausted. */
-  async function* counted(): AsyncGenerator<BatchItem | VeilleError> {
+  /** Counts each input as it enters, with its turn, and notes when the inputs are exhausted. */
+  async function* counted(): AsyncGenerator<Entry> {
     for await (const item of source) {
       progress.seen();
-      yield item;
+      yield { item, ticket: order.enter() };
     }
     progress.complete = true;
   }
@@ -146,18 +149,14 @@ async function summarizeAll(ctx: RunContext, run: SummarizeRun): Promise<number>
   const written = { count: 0 };
   progress.start();
   try {
-    const pool = runPool(counted(), articlesInFlight, (entry) =>
-      summarizeEntry(ctx, entry, {
-        ...run,
-        engine,
-        memory,
-        progress,
-        fail,
-        gate,
-        slots: guarded,
-        written,
-      }),
-    );
+    const entryRun = { ...run, engine, memory, progress, fail, gate, slots: guarded, written };
+    const pool = runPool(counted(), articlesInFlight, async ({ item, ticket }) => {
+      try {
+        await summarizeEntry(ctx, item, { ...entryRun, turn: () => order.turn(ticket) });
+      } finally {
+        order.done(ticket);
+      }
+    });
     const finished = pool.then(() => 'done' as const);
     const ended = await Promise.race([finished, interrupt.interrupted]);
     if (ended === 'interrupted') {
@@ -191,6 +190,14 @@ interface EntryRun extends SummarizeRun {
   slots: Limiter;
   /** Results written to stdout so far (for the Markdown separator). */
   written: { count: number };
+  /** Resolves when this input's result may be written (`--order`). */
+  turn: () => Promise<void>;
+}
+
+/** One input of the batch and its place in the output order. */
+interface Entry {
+  item: BatchItem | VeilleError;
+  ticket: number;
 }
 
 /** One input of the batch: its error, or its analysis (cached or made) written out. */
@@ -229,6 +236,7 @@ async function summarizeEntry(
   const warnings = [...item.warnings, ...analysis.warnings];
   if (!cached) for (const warning of warnings) reporter.warning(item.source, warning);
   let file: string | undefined;
+  await run.turn();
   try {
     file = await emit(ctx, {
       analysis,
