@@ -157,6 +157,21 @@ describe('BatchProgress', () => {
     expect(stderr.text.endsWith('\r\x1b[2K')).toBe(true);
   });
 
+  it('shows the planned total without + once the loader knows it (files, folders)', () => {
+    const progress = new BatchProgress({
+      reporter: new Reporter(sink(true)),
+      model: null,
+      prices: {},
+    });
+    progress.seen();
+    progress.seen();
+    progress.plan({ inputs: 12, settled: false });
+    expect(progress.line()).toContain(' 0/12+');
+    progress.plan({ inputs: 12, settled: true });
+    progress.succeeded(analysis('a.html', 1), 'rules', { warnings: [] });
+    expect(progress.line()).toContain(' 1/12 ');
+  });
+
   it('--quiet drops the per-article lines but keeps the bar on a terminal, and errors', () => {
     const stderr = sink(true);
     const reporter = new Reporter(stderr, { quiet: true });

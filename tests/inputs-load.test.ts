@@ -384,3 +384,38 @@ describe('loadInputs: order', () => {
     expect(await order(urls, { ordered: false })).toEqual([urls[1], urls[0]]);
   });
 });
+
+describe('loadInputs: plan', () => {
+  it('knows how many files a folder holds before they are all read', async () => {
+    const files = await Promise.all([1, 2, 3, 4, 5].map((i) => write(`many/${i}.txt`, `${i}`)));
+    const plans: { inputs: number; settled: boolean }[] = [];
+    const seen: string[] = [];
+    for await (const item of loadInputs([path.join(dir, 'many'), files[0]!], {
+      cwd: dir,
+      onPlan: (plan) => plans.push(plan),
+    })) {
+      seen.push(item instanceof VeilleError ? 'error' : item.source);
+      break; // the first result: the others are not all taken
+    }
+    expect(seen).toHaveLength(1);
+    // The folder's 5 files, plus the named file counted once (it is also in the folder).
+    expect(plans.at(-1)).toEqual({ inputs: 5, settled: true });
+  });
+
+  it('is not settled while a URL, which may be a feed, is not fetched', async () => {
+    const s = await serve(async (_q, r) => {
+      await delay(30);
+      send(r, 200, '<p>x</p>', { 'Content-Type': 'text/html' });
+    });
+    const plans: { inputs: number; settled: boolean }[] = [];
+    const file = await write('one.txt', 'un');
+    for await (const _ of loadInputs([file, `${s.url}/a`], {
+      cwd: dir,
+      onPlan: (p) => plans.push(p),
+    })) {
+      // drain
+    }
+    expect(plans[0]).toEqual({ inputs: 1, settled: false });
+    expect(plans.at(-1)).toEqual({ inputs: 2, settled: true });
+  });
+});

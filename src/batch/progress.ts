@@ -43,6 +43,8 @@ export class BatchProgress {
   tokensOut = 0;
   /** True once the input stream is exhausted, so `total` is final. */
   complete = false;
+  /** The loader's count of inputs to come (`Plan`), and whether it is final. */
+  private planned = { inputs: 0, settled: false };
   readonly errorCodes = new Map<string, number>();
   private readonly started: number;
   private readonly now: () => number;
@@ -58,6 +60,12 @@ export class BatchProgress {
     if (!this.options.reporter.isTTY) return;
     this.timer = setInterval(() => this.draw(), 1_000);
     this.timer.unref();
+    this.draw();
+  }
+
+  /** The loader's count of inputs changed: a folder's files are counted before they are read. */
+  plan(plan: { inputs: number; settled: boolean }): void {
+    this.planned = plan;
     this.draw();
   }
 
@@ -129,13 +137,15 @@ export class BatchProgress {
    */
   line(): string {
     const finished = this.done + this.failed;
-    const total = `${this.total}${this.complete ? '' : '+'}`;
-    const parts = [`${bar(finished, this.total)} ${finished}/${total}`];
+    // The loader's plan, when it knows more than what has entered the batch so far.
+    const known = Math.max(this.total, this.planned.inputs);
+    const final = this.complete || (this.planned.settled && this.planned.inputs >= this.total);
+    const parts = [`${bar(finished, known)} ${finished}/${known}${final ? '' : '+'}`];
     if (this.failed > 0) parts.push(`${this.failed} failed`);
     const elapsed = (this.now() - this.started) / 1000;
-    const left = this.total - finished;
+    const left = known - finished;
     if (finished > 0 && left > 0) {
-      parts.push(`ETA ${this.complete ? '' : '≥'}${formatSeconds((elapsed / finished) * left)}`);
+      parts.push(`ETA ${final ? '' : '≥'}${formatSeconds((elapsed / finished) * left)}`);
     }
     parts.push(`${fmt(this.tokensIn + this.tokensOut)} tokens`);
     const cost = this.cost();

@@ -30,6 +30,7 @@ import { OutputClosed, writeResult } from '../output.js';
 import { OutDir } from '../render/out.js';
 import { Reporter } from '../report.js';
 import { RULES_VERSION, analyseWithRules, findMissedClaims } from '../rules/index.js';
+import type { Plan } from '../inputs/load.js';
 import type { Store } from '../store/index.js';
 import type { Analysis, ExtractResult } from '../types.js';
 import { assertSomeInput, inputOptionsFrom } from './inputs.js';
@@ -120,7 +121,8 @@ async function summarizeAll(ctx: RunContext, run: SummarizeRun): Promise<number>
   const ordered = flags.order !== 'completion';
   const order = new InOrder(ordered);
   const articlesInFlight = flags.concurrency * ARTICLES_PER_SLOT + (ordered ? ORDER_WINDOW : 0);
-  const source = batchInputs(inputs, inputOptionsFrom(ctx, flags), {
+  const loading = { ...inputOptionsFrom(ctx, flags), onPlan: (plan: Plan) => progress.plan(plan) };
+  const source = batchInputs(inputs, loading, {
     store: store === null ? null : results,
     maxAgeMs: flags.maxAge,
     refresh,

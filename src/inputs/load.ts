@@ -11,6 +11,7 @@ import { readInputList } from './list.js';
 import {
   DOCUMENT_EXTENSIONS,
   fsError,
+  isDocumentName,
   listFolder,
   pathKind,
   readLocalFile,
@@ -41,6 +42,19 @@ export interface LoadOptions {
    * lines: a page returned here is yielded instead of fetching the URL again [none].
    */
   recall?: ((url: string) => StoredPage | null) | undefined;
+  /** Told each time the count of inputs to expect changes (see `Plan`) [none]. */
+  onPlan?: ((plan: Plan) => void) | undefined;
+}
+
+/**
+ * How many inputs (articles or failed inputs) the run will yield, as far as known: `settled`
+ * once nothing left to load can add more. Folders are listed and files named by a document
+ * extension counted at once, so a folder's total is known long before its files are read;
+ * a URL or stdin may be a feed, so the plan settles only once they are loaded.
+ */
+export interface Plan {
+  inputs: number;
+  settled: boolean;
 }
 
 /** What `loadInputs` yields: a loaded document, a recalled page, or an input's error. */
@@ -63,6 +77,8 @@ interface Run {
   cwd: string;
   stdin: NodeJS.ReadableStream;
   recall: LoadOptions['recall'];
+  /** Inputs counted so far, and loads that may still add some (folders, lists, URLs, stdin). */
+  plan: { inputs: number; open: number; tell: ((plan: Plan) => void) | undefined };
 }
 
 /** How an input got here: named by the user (feeds expanded) or found inside a feed. */
@@ -104,23 +120,32 @@ export async function* loadInputs(
     cwd: options.cwd ?? process.cwd(),
     stdin: options.stdin ?? process.stdin,
     recall: options.recall,
+    plan: { inputs: 0, open: 0, tell: undefined },
   };
   for (const input of inputs) dispatch(run, input, USER_INPUT);
   const from = options.from;
   if (from !== undefined) {
+    run.plan.open += 1; // settled once the list is read and its lines dispatched
     const origin: Origin = {
       expandFeeds: true,
       scope: { type: 'local', folder: path.dirname(from) },
     };
     run.queue.spawn(
       async (list) => {
-        for (const input of await readInputList(from, run.maxBytes)) {
-          dispatch(run, input, origin, list);
+        try {
+          for (const input of await readInputList(from, run.maxBytes)) {
+            dispatch(run, input, origin, list);
+          }
+        } finally {
+          replan(run, { open: -1, inputs: 0 });
         }
       },
       (err) => toVeilleError(err, 'input', from),
     );
   }
+  // Told from here on: the named inputs are all counted, so no early `settled` is seen.
+  run.plan.tell = options.onPlan;
+  replan(run, { inputs: 0, open: 0 });
   try {
     yield* run.queue.drain();
   } finally {
@@ -152,10 +177,43 @@ function dispatch(
     run.seen.add(key);
   }
   const stage: Stage = target.type === 'url' ? 'fetch' : 'input';
+  // A file named with a document extension is one article; anything else may expand.
+  const leaf = target.type === 'path' && isDocumentName(target.file);
+  replan(run, leaf ? { inputs: 1, open: 0 } : { inputs: 0, open: 1 });
   parent.spawn(
-    (scope) => load(run, { spelled: target, input, origin, scope }),
+    async (scope) => {
+      const outcome: Outcome = { leaf, known: false };
+      try {
+        await load(run, { spelled: target, input, origin, scope, outcome });
+      } finally {
+        known(run, outcome, 'article'); // an error is one input too
+      }
+    },
     (err) => toVeilleError(err, stage, input),
   );
+}
+
+/** What a load turned out to be, for the plan: told once (`known`). */
+interface Outcome {
+  /** Counted as one article when dispatched. */
+  leaf: boolean;
+  known: boolean;
+}
+
+/** Updates the plan once a load knows it is one article, or an expansion (folder, feed). */
+function known(run: Run, outcome: Outcome, as: 'article' | 'expansion'): void {
+  if (outcome.known) return;
+  outcome.known = true;
+  if (outcome.leaf) {
+    if (as === 'expansion') replan(run, { inputs: -1, open: 0 });
+  } else replan(run, { inputs: as === 'article' ? 1 : 0, open: -1 });
+}
+
+function replan(run: Run, change: { inputs: number; open: number }): void {
+  const { plan } = run;
+  plan.inputs += change.inputs;
+  plan.open += change.open;
+  plan.tell?.({ inputs: plan.inputs, settled: plan.open === 0 });
 }
 
 /** One input to load: as spelled, where it came from, and its place in the results. */
@@ -164,20 +222,25 @@ interface Load {
   input: string;
   origin: Origin;
   scope: TaskScope<LoadedItem>;
+  outcome: Outcome;
 }
 
-async function load(run: Run, { spelled, input, origin, scope }: Load): Promise<void> {
+async function load(run: Run, { spelled, input, origin, scope, outcome }: Load): Promise<void> {
   const target = await checkLink(spelled, input, origin.scope);
   switch (target.type) {
     case 'invalid':
       throw new VeilleError('USAGE', target.message, { stage: 'input', input });
     case 'stdin':
-      return deliver(run, await readStdin(run.stdin, { maxBytes: run.maxBytes }), origin, scope);
+      return deliver(run, await readStdin(run.stdin, { maxBytes: run.maxBytes }), {
+        origin,
+        scope,
+        outcome,
+      });
     case 'url': {
       const recalled = run.recall?.(input) ?? null;
       if (recalled !== null) return scope.put(recalled);
       return run.limiter.run(target.url.host, async () =>
-        deliver(run, await fetchUrl(input, run.http), origin, scope),
+        deliver(run, await fetchUrl(input, run.http), { origin, scope, outcome }),
       );
     }
     case 'path':
@@ -186,10 +249,10 @@ async function load(run: Run, { spelled, input, origin, scope }: Load): Promise<
         if ((await pathKind(target.file, input)) === 'folder') {
           // Files found in a folder named by a file:// URL are named by plain paths.
           const named = /^file:/i.test(input) ? target.file : input;
-          return loadFolder(run, { folder: target.file, input: named }, origin, scope);
+          return loadFolder(run, { folder: target.file, input: named }, { origin, scope, outcome });
         }
         const doc = await readLocalFile(target.file, { source: input, maxBytes: run.maxBytes });
-        return deliver(run, doc, origin, scope);
+        return deliver(run, doc, { origin, scope, outcome });
       });
   }
 }
@@ -201,8 +264,7 @@ async function load(run: Run, { spelled, input, origin, scope }: Load): Promise<
 async function loadFolder(
   run: Run,
   where: { folder: string; input: string },
-  origin: Origin,
-  scope: TaskScope<LoadedItem>,
+  { origin, scope, outcome }: Place,
 ): Promise<void> {
   const { folder, input } = where;
   const named = (file: string): string => path.join(input, path.relative(folder, file));
@@ -213,6 +275,8 @@ async function loadFolder(
     throw fsError(err, input);
   }
   const { files, unreadable } = listing;
+  // Each unreadable subfolder is one more input (its error).
+  replan(run, { inputs: unreadable.length, open: 0 });
   for (const { folder: sub, cause } of unreadable) await scope.put(fsError(cause, named(sub)));
   if (files.length === 0 && unreadable.length === 0) {
     const extensions = Object.keys(DOCUMENT_EXTENSIONS).join(', ');
@@ -222,6 +286,7 @@ async function loadFolder(
     });
   }
   for (const file of files) dispatch(run, named(file), origin, scope);
+  known(run, outcome, 'expansion');
 }
 
 /**
@@ -234,13 +299,22 @@ function feedScope(doc: FetchedDocument): LinkScope {
 }
 
 /** Passes a document on, or expands it when it is a feed named by the user. */
+/** Where a load's results go, and what it turned out to be. */
+interface Place {
+  origin: Origin;
+  scope: TaskScope<LoadedItem>;
+  outcome: Outcome;
+}
+
 async function deliver(
   run: Run,
   doc: FetchedDocument,
-  origin: Origin,
-  scope: TaskScope<LoadedItem>,
+  { origin, scope, outcome }: Place,
 ): Promise<void> {
-  if (!isFeedDocument(doc)) return scope.put(doc);
+  if (!isFeedDocument(doc)) {
+    known(run, outcome, 'article');
+    return scope.put(doc);
+  }
   if (!origin.expandFeeds) {
     throw new VeilleError('UNSUPPORTED_TYPE', 'a feed listed inside a feed is not expanded', {
       stage: 'input',
@@ -257,4 +331,5 @@ async function deliver(
   }
   const found: Origin = { expandFeeds: false, scope: feedScope(doc) };
   for (const link of links) dispatch(run, link, found, scope);
+  known(run, outcome, 'expansion');
 }
