@@ -19,7 +19,7 @@ import {
   type Obtained,
 } from '../batch/index.js';
 import { InOrder, ORDER_WINDOW } from '../batch/in-order.js';
-import { interruptedLine, watchInterrupt } from '../batch/interrupt.js';
+import { interruptedLine, watchInterrupt, type Interruption } from '../batch/interrupt.js';
 import { EndpointGate } from '../batch/endpoint-gate.js';
 import { mapLlmError } from '../llm/errors.js';
 import type { RunContext } from '../context.js';
@@ -101,14 +101,7 @@ async function summarizeAll(ctx: RunContext, run: SummarizeRun): Promise<number>
   const { inputs, flags, config, reporter, store, results } = run;
   // Format memory: what response format worked per endpoint+model, kept across runs.
   const memory: FormatMemory = loadFormatMemory(store);
-  // Options that change the output are part of the version, hence of the cache key.
-  const engine =
-    config === null
-      ? { model: null, version: RULES_VERSION }
-      : {
-          model: config.model,
-          version: `${analysePromptVersion()}:${flags.length}${flags.strict ? ':strict' : ''}`,
-        };
+  const engine = engineOf(config, flags);
   const progress = new BatchProgress({
     reporter,
     model: engine.model,
@@ -140,13 +133,7 @@ async function summarizeAll(ctx: RunContext, run: SummarizeRun): Promise<number>
     config === null ? toVeilleError(err, 'analyse') : mapLlmError(err, { config }),
   );
   const guarded = gate.guard(slots);
-  const fail = (err: unknown, stage: Stage, input?: string): void => {
-    const error = toVeilleError(err, stage, input);
-    const verdict = gate.note(error);
-    if (verdict === 'again') reporter.failed += 1;
-    else reporter.error(verdict === 'first' ? EndpointGate.endpointError(error) : error, stage);
-    progress.failure(error);
-  };
+  const fail = failureReporter(reporter, gate, progress);
   const interrupt = watchInterrupt(ctx);
   const written = { count: 0 };
   progress.start();
@@ -159,10 +146,7 @@ async function summarizeAll(ctx: RunContext, run: SummarizeRun): Promise<number>
         order.done(ticket);
       }
     });
-    const finished = pool.then(() => 'done' as const);
-    const ended = await Promise.race([finished, interrupt.interrupted]);
-    if (ended === 'interrupted') {
-      finished.catch(() => {}); // abandoned: what it still throws is of no interest
+    if ((await untilInterrupted(pool, interrupt)) === 'interrupted') {
       results.stop();
       progress.stop();
       reporter.notice(interruptedLine(results.saved, results.savedIn));
@@ -180,6 +164,45 @@ async function summarizeAll(ctx: RunContext, run: SummarizeRun): Promise<number>
       results.closingNote(),
   );
   return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
+}
+
+/** The engine's model and version; options that change the output are part of the version. */
+function engineOf(
+  config: LlmConfig | null,
+  flags: SummarizeFlags,
+): { model: string | null; version: string } {
+  if (config === null) return { model: null, version: RULES_VERSION };
+  const version = `${analysePromptVersion()}:${flags.length}${flags.strict ? ':strict' : ''}`;
+  return { model: config.model, version };
+}
+
+/**
+ * A failed input's line: its own error, or the endpoint's once for all the articles an
+ * endpoint-wide problem fails (the others are counted, not printed).
+ */
+function failureReporter(
+  reporter: Reporter,
+  gate: EndpointGate,
+  progress: BatchProgress,
+): (err: unknown, stage: Stage, input?: string) => void {
+  return (err, stage, input) => {
+    const error = toVeilleError(err, stage, input);
+    const verdict = gate.note(error);
+    if (verdict === 'again') reporter.failed += 1;
+    else reporter.error(verdict === 'first' ? EndpointGate.endpointError(error) : error, stage);
+    progress.failure(error);
+  };
+}
+
+/** Waits for the pool, or for Ctrl-C, whichever comes first; an abandoned pool is left to die. */
+async function untilInterrupted(
+  pool: Promise<void>,
+  interrupt: Interruption,
+): Promise<'done' | 'interrupted'> {
+  const finished = pool.then(() => 'done' as const);
+  const ended = await Promise.race([finished, interrupt.interrupted]);
+  if (ended === 'interrupted') finished.catch(() => {}); // what it still throws is of no interest
+  return ended;
 }
 
 interface EntryRun extends SummarizeRun {
