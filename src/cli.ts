@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The whole CLI is `run()`; this file only hands it the real process.
-import { run } from './program.js';
+import { processInterrupts, run } from './program.js';
 
+const interrupts = processInterrupts();
 process.exitCode = await run({
   argv: process.argv.slice(2),
   env: process.env,
@@ -9,4 +10,7 @@ process.exitCode = await run({
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
+  onInterrupt: interrupts.on,
 });
+// An interrupted run has said what it saved; calls still in flight are not waited for.
+if (interrupts.happened) process.exit();

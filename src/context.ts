@@ -12,4 +12,9 @@ export interface RunContext {
   stderr: Writable;
   /** Injected fetch for inputs [globalThis.fetch]. */
   fetch?: typeof fetch;
+  /**
+   * Registers what to do on Ctrl-C (SIGINT); returns its removal. Absent in-process (tests), so
+   * nothing is registered there [none].
+   */
+  onInterrupt?: (handler: () => void) => () => void;
 }

@@ -86,5 +86,5 @@ export function formatErrorLine(err: VeilleError): string {
   return redactSecrets(`error [${err.code}]${where} ${oneLine}`);
 }
 
-/** Exit codes: 0 all good, 1 some input failed, 2 usage error. */
-export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
+/** Exit codes: 0 all good, 1 some input failed, 2 usage error, 130 interrupted (Ctrl-C). */
+export const EXIT = { OK: 0, FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;

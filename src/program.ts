@@ -18,6 +18,33 @@ import { redactSecrets } from './secrets.js';
 
 export const VERSION = '0.1.0';
 
+/**
+ * Ctrl-C for the real process. A command that registered a handler (`RunContext.onInterrupt`)
+ * is told, says what it saved and returns; without one, or on a second Ctrl-C, the process
+ * ends at once with exit code 130, as it would without veille's handler.
+ */
+export function processInterrupts(): {
+  on: (handler: () => void) => () => void;
+  readonly happened: boolean;
+} {
+  const handlers = new Set<() => void>();
+  let happened = false;
+  process.on('SIGINT', () => {
+    if (happened || handlers.size === 0) process.exit(EXIT.INTERRUPTED);
+    happened = true;
+    for (const handler of [...handlers]) handler();
+  });
+  return {
+    on: (handler) => {
+      handlers.add(handler);
+      return () => handlers.delete(handler);
+    },
+    get happened() {
+      return happened;
+    },
+  };
+}
+
 /** Runs the CLI in-process and resolves to the exit code; never throws, never calls exit. */
 export async function run(ctx: RunContext): Promise<number> {
   let exitCode: number = EXIT.OK;

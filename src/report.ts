@@ -6,9 +6,9 @@ import type { Removal, Warning } from './types.js';
 
 /** Options of the stderr reporter. */
 export interface ReporterOptions {
-  /** Print stacks and causes [false]. */
+  /** Print stacks, causes and the details of every warning [false]. */
   verbose?: boolean;
-  /** Print nothing but errors [false]. */
+  /** Print nothing but errors (and, on a terminal, the progress bar) [false]. */
   quiet?: boolean;
 }
 
@@ -38,8 +38,12 @@ export class Reporter {
     return error;
   }
 
+  /**
+   * The details of one warning, with --verbose only: otherwise a result's warnings are counted
+   * on its one line (report-counts.ts) and kept in full in the result itself.
+   */
   warning(source: string, warning: Warning): void {
-    if (this.options.quiet) return;
+    if (this.options.quiet || !this.options.verbose) return;
     this.line(`warning [${warning.code}] ${source}: ${warning.message}`);
   }
 
@@ -53,17 +57,23 @@ export class Reporter {
     if (!this.options.quiet) this.line(message);
   }
 
+  /** A line printed even with --quiet (what an interrupted run saved). */
+  notice(message: string): void {
+    this.line(message);
+  }
+
   /** True when stderr is a terminal, where `status` draws one updating line. */
   get isTTY(): boolean {
     return (this.stderr as Writable & { isTTY?: boolean }).isTTY === true;
   }
 
   /**
-   * Shows `text` as the single updating status line (TTY only, silenced by `quiet`); other lines
-   * are printed above it. `null` clears it. A no-op without a TTY.
+   * Shows `text` as the single updating status line (TTY only, kept with `quiet`, which drops
+   * the lines above it); other lines are printed above it. `null` clears it. A no-op without a
+   * TTY.
    */
   status(text: string | null): void {
-    if (this.options.quiet || !this.isTTY) return;
+    if (!this.isTTY) return;
     const next = text === null ? '' : terminalLine(text);
     if (next === this.statusText) return;
     this.stderr.write(`\r\x1b[2K${next}`);

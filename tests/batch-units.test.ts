@@ -117,8 +117,9 @@ describe('BatchProgress', () => {
     progress.seen();
     progress.seen();
     progress.seen();
-    progress.succeeded(analysis('a.html', 3), 'model');
-    progress.succeeded(analysis('b.html', 1), 'cached');
+    const unverified = { code: 'UNGROUNDED_QUOTE', message: 'not found' };
+    progress.succeeded(analysis('a.html', 3), 'model', { warnings: [unverified, unverified] });
+    progress.succeeded(analysis('b.html', 1), 'cached', { warnings: [], file: 'out/b.json' });
     progress.failure(
       reporter.error(
         new VeilleError('LLM_RATE_LIMITED', 'slow', { stage: 'analyse' }),
@@ -128,43 +129,59 @@ describe('BatchProgress', () => {
     );
     t = 4_000;
     progress.stop();
-    expect(stderr.text).toContain('ok a.html (3 claims, model)\n');
-    expect(stderr.text).toContain('ok b.html (1 claim, cached)\n');
+    expect(stderr.text).toContain('ok a.html · 3 claims · 2 unverified quotes\n');
+    expect(stderr.text).toContain('ok b.html · 1 claim · cached · → out/b.json\n');
     expect(stderr.text).not.toContain('\r');
     expect(progress.summary()).toBe(
       '2 done, 1 failed (LLM_RATE_LIMITED), 1 from cache, tokens 1,000 in / 200 out, cost $0.0014, 4s',
     );
   });
 
-  it('draws a single updating line on a TTY, cleared around other lines', () => {
+  it('draws a single updating line on a TTY, under the lines printed above it', () => {
     const HALF = '█'.repeat(10) + '░'.repeat(10);
     const stderr = sink(true);
-    const reporter = new Reporter(stderr);
+    const reporter = new Reporter(stderr, { verbose: true });
     let t = 0;
     const progress = new BatchProgress({ reporter, model: null, prices: {}, now: () => t });
     progress.seen();
     progress.seen();
     t = 2_000;
-    progress.succeeded(analysis('a.html', 2), 'rules');
+    progress.succeeded(analysis('a.html', 2), 'rules', { warnings: [] });
     expect(progress.line()).toBe(`${HALF} 1/2+ · ETA ≥2s · 1,200 tokens`);
     reporter.warning('b.html', { code: 'W', message: 'hm' } as never);
     progress.complete = true;
     progress.stop();
-    expect(stderr.text).not.toContain('ok a.html');
+    expect(stderr.text).toContain('ok a.html · 2 claims\n');
     expect(stderr.text).toContain(`\r\x1b[2K${HALF} 1/2+ · ETA ≥2s · 1,200 tokens`);
     expect(stderr.text).toContain(`\r\x1b[2Kwarning [W] b.html: hm\n${HALF} 1/2+`);
     expect(stderr.text.endsWith('\r\x1b[2K')).toBe(true);
   });
 
-  it('--quiet silences progress but not errors', () => {
+  it('shows the planned total without + once the loader knows it (files, folders)', () => {
+    const progress = new BatchProgress({
+      reporter: new Reporter(sink(true)),
+      model: null,
+      prices: {},
+    });
+    progress.seen();
+    progress.seen();
+    progress.plan({ inputs: 12, settled: false });
+    expect(progress.line()).toContain(' 0/12+');
+    progress.plan({ inputs: 12, settled: true });
+    progress.succeeded(analysis('a.html', 1), 'rules', { warnings: [] });
+    expect(progress.line()).toContain(' 1/12 ');
+  });
+
+  it('--quiet drops the per-article lines but keeps the bar on a terminal, and errors', () => {
     const stderr = sink(true);
     const reporter = new Reporter(stderr, { quiet: true });
     const progress = new BatchProgress({ reporter, model: null, prices: {} });
     progress.seen();
-    progress.succeeded(analysis('a.html', 2), 'rules');
+    progress.succeeded(analysis('a.html', 2), 'rules', { warnings: [] });
     reporter.error(new VeilleError('TIMEOUT', 'slow', { stage: 'fetch' }), 'fetch', 'x');
     progress.stop();
-    expect(stderr.text).not.toContain('[1/1]');
+    expect(stderr.text).not.toContain('ok a.html');
+    expect(stderr.text).toContain(' 1/1+');
     expect(stderr.text).toContain('[TIMEOUT]');
   });
 });

@@ -216,3 +216,45 @@ describe('veille extract on pages with no article', () => {
     expect(stdout).not.toContain('tout le texte');
   });
 });
+
+describe('veille extract on stderr', () => {
+  const english = (): string => {
+    const file = path.join(dir, 'english-short.html');
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="en"><head><title>Chips</title></head><body><article><h1>Chips</h1>
+<p>The company denied the report about spy chips on its motherboards, calling it false.</p></article></body></html>`,
+    );
+    return file;
+  };
+
+  it('says an input’s warnings in one line of counts; the details with --verbose', async () => {
+    const file = english();
+    const quiet = await runCli(['extract', file]);
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(quiet.stderr).toMatch(/^ok \S*english-short\.html · /);
+    expect(quiet.stderr).toContain(' · not French');
+    expect(quiet.stderr).toContain(' · short');
+    expect(quiet.stderr).not.toContain('warning [');
+    const verbose = await runCli(['extract', '--verbose', file]);
+    expect(verbose.stderr).toContain('warning [NOT_FRENCH]');
+    expect(verbose.stderr).toContain('warning [SHORT_ARTICLE]');
+  });
+
+  it('with --out, one line per input naming the file it wrote and its warnings', async () => {
+    const out = mkdtempSync(path.join(dir, 'out-'));
+    const { code, stderr } = await runCli([
+      'extract',
+      '--out',
+      out,
+      english(),
+      path.join(dir, 'a.html'),
+    ]);
+    expect(code, stderr).toBe(0);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.find((l) => l.includes('english-short'))).toMatch(/not French.*→ .*chips\.txt$/);
+    expect(lines.find((l) => l.includes('a.html'))).toMatch(/→ .*supermicro\.txt$/);
+  });
+});

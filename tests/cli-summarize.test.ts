@@ -142,7 +142,7 @@ describe('veille summarize', () => {
     const analysis = parseLines(stdout)[0]!;
     const missed = analysis.warnings.filter((w) => w.code === 'POSSIBLY_MISSED_CLAIM');
     expect(missed.length).toBeGreaterThan(0);
-    expect(stderr).toContain('warning [POSSIBLY_MISSED_CLAIM]');
+    expect(stderr).toContain(`· ${missed.length} possibly missed`);
   });
 
   it('renders markdown with the claim in English and the French quote', async () => {
@@ -307,7 +307,7 @@ describe('veille summarize as a batch', () => {
     expect(parseLines(stdout)).toHaveLength(4);
     expect(calls.peak).toBe(4);
     expect(
-      stderr.split('\n').filter((l) => /^ok .*a\d\.html \(\d+ claims?, model\)$/.test(l)),
+      stderr.split('\n').filter((l) => /^ok .*a\d\.html · \d+ claims?( · .*)?$/.test(l)),
     ).toHaveLength(4);
     const summary = stderr.trim().split('\n').at(-1)!;
     expect(summary).toMatch(

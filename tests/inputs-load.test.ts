@@ -318,3 +318,104 @@ describe('loadInputs: HTTP and feeds', () => {
     expect(s.hits('/a')).toHaveLength(0);
   });
 });
+
+describe('loadInputs: order', () => {
+  /** Every source and failed input, in the order yielded. */
+  async function order(inputs: string[], options: Omit<LoadOptions, 'recall'> = {}) {
+    const seen: string[] = [];
+    for await (const item of loadInputs(inputs, {
+      cwd: dir,
+      http: { retryBaseMs: 5 },
+      ...options,
+    })) {
+      seen.push(item instanceof VeilleError ? `error ${String(item.input)}` : item.source);
+    }
+    return seen;
+  }
+
+  it('yields in input order when the first pages are the slowest', async () => {
+    const s = await serve(async (req, r) => {
+      const n = Number(req.url?.slice(1));
+      await delay((7 - n) * 15);
+      send(r, 200, `<p>${n}</p>`, { 'Content-Type': 'text/html' });
+    });
+    const urls = [1, 2, 3, 4, 5, 6].map((i) => `${s.url}/${i}`);
+    expect(await order(urls, { perHostLimit: 6 })).toEqual(urls);
+  });
+
+  it('puts a folder’s files, a feed’s links and errors where the folder, feed or input was named', async () => {
+    const s = await serve(async (req, r) => {
+      if (req.url === '/feed') {
+        send(
+          r,
+          200,
+          `<?xml version="1.0"?><rss version="2.0"><channel><item><link>/slow</link></item><item><link>/fast</link></item></channel></rss>`,
+          { 'Content-Type': 'application/rss+xml' },
+        );
+        return;
+      }
+      await delay(req.url === '/slow' ? 60 : 0);
+      send(r, 200, '<p>x</p>', { 'Content-Type': 'text/html' });
+    });
+    const first = await write('first.txt', 'premier');
+    await write('folder/b.txt', 'b');
+    await write('folder/a.txt', 'a');
+    const last = await write('last.txt', 'dernier');
+    const folder = path.join(dir, 'folder');
+    expect(
+      await order([first, `${s.url}/feed`, folder, 'missing.txt', last], { perHostLimit: 4 }),
+    ).toEqual([
+      first,
+      `${s.url}/slow`,
+      `${s.url}/fast`,
+      path.join(folder, 'a.txt'),
+      path.join(folder, 'b.txt'),
+      'error missing.txt',
+      last,
+    ]);
+  });
+
+  it('yields in completion order with ordered: false', async () => {
+    const s = await serve(async (req, r) => {
+      await delay(req.url === '/1' ? 80 : 0);
+      send(r, 200, 'x', { 'Content-Type': 'text/plain' });
+    });
+    const urls = [`${s.url}/1`, `${s.url}/2`];
+    expect(await order(urls, { ordered: false })).toEqual([urls[1], urls[0]]);
+  });
+});
+
+describe('loadInputs: plan', () => {
+  it('knows how many files a folder holds before they are all read', async () => {
+    const files = await Promise.all([1, 2, 3, 4, 5].map((i) => write(`many/${i}.txt`, `${i}`)));
+    const plans: { inputs: number; settled: boolean }[] = [];
+    const seen: string[] = [];
+    for await (const item of loadInputs([path.join(dir, 'many'), files[0]!], {
+      cwd: dir,
+      onPlan: (plan) => plans.push(plan),
+    })) {
+      seen.push(item instanceof VeilleError ? 'error' : item.source);
+      break; // the first result: the others are not all taken
+    }
+    expect(seen).toHaveLength(1);
+    // The folder's 5 files, plus the named file counted once (it is also in the folder).
+    expect(plans.at(-1)).toEqual({ inputs: 5, settled: true });
+  });
+
+  it('is not settled while a URL, which may be a feed, is not fetched', async () => {
+    const s = await serve(async (_q, r) => {
+      await delay(30);
+      send(r, 200, '<p>x</p>', { 'Content-Type': 'text/html' });
+    });
+    const plans: { inputs: number; settled: boolean }[] = [];
+    const file = await write('one.txt', 'un');
+    for await (const _ of loadInputs([file, `${s.url}/a`], {
+      cwd: dir,
+      onPlan: (p) => plans.push(p),
+    })) {
+      // drain
+    }
+    expect(plans[0]).toEqual({ inputs: 1, settled: false });
+    expect(plans.at(-1)).toEqual({ inputs: 2, settled: true });
+  });
+});

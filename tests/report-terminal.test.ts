@@ -44,7 +44,11 @@ describe('Reporter on stderr', () => {
   it('strips control characters from page text in every kind of line, one line each', () => {
     const out = sink();
     const reporter = new Reporter(out);
-    reporter.warning(`page${HOSTILE}.html`, { code: 'PAYWALL', message: HOSTILE });
+    // Warning details are printed with --verbose only.
+    new Reporter(out, { verbose: true }).warning(`page${HOSTILE}.html`, {
+      code: 'PAYWALL',
+      message: HOSTILE,
+    });
     reporter.removal('page.html', { rule: 'comments', reason: 'x', chars: 10, preview: HOSTILE });
     reporter.info(`ok ${HOSTILE}`);
     reporter.error(new VeilleError('HTTP_STATUS', HOSTILE, { stage: 'fetch' }), 'fetch', HOSTILE);
@@ -60,7 +64,7 @@ describe('Reporter on stderr', () => {
 
   it('keeps its own status-line control on a terminal, and only that', () => {
     const out = sink(true);
-    const reporter = new Reporter(out);
+    const reporter = new Reporter(out, { verbose: true });
     reporter.status(`12/40 ${HOSTILE}`);
     reporter.warning('page.html', { code: 'PAYWALL', message: HOSTILE });
     reporter.status(null);

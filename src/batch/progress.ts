@@ -1,11 +1,13 @@
 /**
- * What a batch run says while it runs and when it ends: one line per article without a terminal
- * (`ok <source> (N claims, cached|model|rules)`), a single updating line on a terminal
- * (done/failed/total so far, ETA, tokens), and one summary line at the end.
+ * What a batch run says while it runs and when it ends: one line per article
+ * (`ok <source> · N claims · 2 unverified quotes · cached`; none with --quiet), a single
+ * updating line under them on a terminal (done/failed/total so far, ETA, tokens; kept with
+ * --quiet), and one summary line at the end.
  */
 import type { VeilleError } from '../errors.js';
 import type { Reporter } from '../report.js';
-import type { Analysis } from '../types.js';
+import { plural, resultLine, warningCounts } from '../report-counts.js';
+import type { Analysis, Warning } from '../types.js';
 import { formatSeconds } from './duration.js';
 import { costOf, formatCost, type PriceTable } from './prices.js';
 
@@ -21,6 +23,14 @@ export interface ProgressOptions {
 /** How one article ended. */
 export type Outcome = 'cached' | 'model' | 'rules';
 
+/** What an article's line says besides its analysis. */
+export interface SucceededDetails {
+  /** Every warning of the article (extract and analysis), counted on its line. */
+  warnings: readonly Warning[];
+  /** The file written with `--out`. */
+  file?: string | undefined;
+}
+
 export class BatchProgress {
   /** Inputs seen so far (articles and failed inputs). */
   total = 0;
@@ -33,6 +43,8 @@ export class BatchProgress {
   tokensOut = 0;
   /** True once the input stream is exhausted, so `total` is final. */
   complete = false;
+  /** The loader's count of inputs to come (`Plan`), and whether it is final. */
+  private planned = { inputs: 0, settled: false };
   readonly errorCodes = new Map<string, number>();
   private readonly started: number;
   private readonly now: () => number;
@@ -51,25 +63,29 @@ export class BatchProgress {
     this.draw();
   }
 
+  /** The loader's count of inputs changed: a folder's files are counted before they are read. */
+  plan(plan: { inputs: number; settled: boolean }): void {
+    this.planned = plan;
+    this.draw();
+  }
+
   /** An input entered the batch. */
   seen(): void {
     this.total += 1;
     this.draw();
   }
 
-  succeeded(analysis: Analysis, outcome: Outcome): void {
+  succeeded(analysis: Analysis, outcome: Outcome, details: SucceededDetails): void {
     this.done += 1;
     if (outcome === 'cached') this.cached += 1;
     else if (analysis.usage) {
       this.tokensIn += analysis.usage.promptTokens;
       this.tokensOut += analysis.usage.completionTokens;
     }
-    if (!this.options.reporter.isTTY) {
-      const n = analysis.claims.length;
-      this.options.reporter.info(
-        `ok ${analysis.source} (${n} claim${n === 1 ? '' : 's'}, ${outcome})`,
-      );
-    }
+    const parts = [plural(analysis.claims.length, 'claim'), ...warningCounts(details.warnings)];
+    if (outcome === 'cached') parts.push('cached');
+    if (details.file !== undefined) parts.push(`→ ${details.file}`);
+    this.options.reporter.info(resultLine('ok', analysis.source, parts));
     this.draw();
   }
 
@@ -121,13 +137,15 @@ export class BatchProgress {
    */
   line(): string {
     const finished = this.done + this.failed;
-    const total = `${this.total}${this.complete ? '' : '+'}`;
-    const parts = [`${bar(finished, this.total)} ${finished}/${total}`];
+    // The loader's plan, when it knows more than what has entered the batch so far.
+    const known = Math.max(this.total, this.planned.inputs);
+    const final = this.complete || (this.planned.settled && this.planned.inputs >= this.total);
+    const parts = [`${bar(finished, known)} ${finished}/${known}${final ? '' : '+'}`];
     if (this.failed > 0) parts.push(`${this.failed} failed`);
     const elapsed = (this.now() - this.started) / 1000;
-    const left = this.total - finished;
+    const left = known - finished;
     if (finished > 0 && left > 0) {
-      parts.push(`ETA ${this.complete ? '' : '≥'}${formatSeconds((elapsed / finished) * left)}`);
+      parts.push(`ETA ${final ? '' : '≥'}${formatSeconds((elapsed / finished) * left)}`);
     }
     parts.push(`${fmt(this.tokensIn + this.tokensOut)} tokens`);
     const cost = this.cost();

@@ -44,6 +44,7 @@ export class BatchStore {
   /** Articles saved during this run. */
   saved = 0;
   private failure: VeilleError | null = null;
+  private stopped = false;
   private readonly inFlight = new Map<string, Promise<Analysis>>();
   private readonly startedAt: Date;
   private readonly store: Store | null;
@@ -54,6 +55,20 @@ export class BatchStore {
     this.report = options.report;
     this.startedAt = new Date((options.now ?? Date.now)());
     if (options.failure) this.fail(options.failure);
+  }
+
+  /**
+   * Ctrl-C: nothing more is read from or saved to the store, so `saved` stays the count the
+   * batch reports, and the store can be closed under the calls still in flight.
+   */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** Where the articles were saved; null when nothing could be (no store, or it failed). */
+  get savedIn(): string | null {
+    if (this.store === null || (this.failure !== null && this.saved === 0)) return null;
+    return this.store.path;
   }
 
   /** The store failure of this run, if any. */
@@ -142,7 +157,7 @@ export class BatchStore {
 
   /** Runs `fn` on the store unless it is absent or has failed; a failure is reported once. */
   private use<T>(fn: (store: Store) => T, otherwise: T): T {
-    if (this.store === null || this.failure !== null) return otherwise;
+    if (this.store === null || this.failure !== null || this.stopped) return otherwise;
     try {
       return fn(this.store);
     } catch (err) {

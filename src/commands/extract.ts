@@ -12,6 +12,7 @@ import {
   type ExtractFormat,
 } from '../render/extract.js';
 import { Reporter } from '../report.js';
+import { resultLine, warningCounts } from '../report-counts.js';
 import type { ExtractResult } from '../types.js';
 import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } from './inputs.js';
 
@@ -79,17 +80,20 @@ async function emit(
   if (flags.explain) for (const removal of result.removed) reporter.removal(result.source, removal);
   for (const warning of result.warnings) reporter.warning(result.source, warning);
   const rendered = renderExtract(result, flags.format);
+  const parts = warningCounts(result.warnings);
   if (out) {
     const file = await out.write(
       result.article.title ?? result.source,
       EXTRACT_EXTENSIONS[flags.format],
       rendered,
     );
-    reporter.info(`wrote ${file}`);
+    parts.push(`→ ${file}`);
   } else {
     // Plain text has no structure of its own: name each article as `head` does with files.
     await writeResult(ctx.stdout, separate ? `==> ${result.source} <==\n${rendered}\n` : rendered);
   }
+  // One line per input, and only when it has something to say (warnings, a file written).
+  if (parts.length > 0) reporter.info(resultLine('ok', result.source, parts));
   reporter.done += 1;
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { RunContext } from '../context.js';
 import type { LoadOptions } from '../inputs/load.js';
 
@@ -10,7 +10,12 @@ export interface InputFlags {
   quiet?: boolean;
   timeout?: number;
   maxBytes?: number;
+  /** `--order`: results in input order, or as they complete [input]. */
+  order?: ResultOrder;
 }
+
+export const RESULT_ORDERS = ['input', 'completion'] as const;
+export type ResultOrder = (typeof RESULT_ORDERS)[number];
 
 /** Adds the input options (`--from`, `--timeout`, `--max-bytes`) and `--verbose`/`--quiet`. */
 export function addInputOptions(command: Command): Command {
@@ -27,6 +32,11 @@ export function addInputOptions(command: Command): Command {
       '--max-bytes <bytes>',
       'refuse bodies larger than this (default 5000000)',
       positiveNumber,
+    )
+    .addOption(
+      new Option('--order <order>', 'results in input order, or as they complete (streaming)')
+        .choices(RESULT_ORDERS)
+        .default('input'),
     );
 }
 
@@ -41,6 +51,7 @@ export function inputOptionsFrom(ctx: RunContext, flags: InputFlags): LoadOption
     stdin: ctx.stdin,
     cwd: ctx.cwd,
     http,
+    ordered: flags.order !== 'completion',
   };
 }
 

@@ -16,15 +16,21 @@ import {
   readPrices,
   runPool,
   type BatchItem,
+  type Obtained,
 } from '../batch/index.js';
+import { InOrder, ORDER_WINDOW } from '../batch/in-order.js';
+import { interruptedLine, watchInterrupt, type Interruption } from '../batch/interrupt.js';
+import { EndpointGate } from '../batch/endpoint-gate.js';
+import { mapLlmError } from '../llm/errors.js';
 import type { RunContext } from '../context.js';
-import { EXIT, VeilleError, formatErrorLine, type Stage } from '../errors.js';
+import { EXIT, VeilleError, formatErrorLine, toVeilleError, type Stage } from '../errors.js';
 import { createLimiter, type Limiter } from '../fetch/limiter.js';
 import { SUMMARY_EXTENSIONS, renderAnalysis, type SummaryFormat } from '../render/analysis.js';
 import { OutputClosed, writeResult } from '../output.js';
 import { OutDir } from '../render/out.js';
 import { Reporter } from '../report.js';
 import { RULES_VERSION, analyseWithRules, findMissedClaims } from '../rules/index.js';
+import type { Plan } from '../inputs/load.js';
 import type { Store } from '../store/index.js';
 import type { Analysis, ExtractResult } from '../types.js';
 import { assertSomeInput, inputOptionsFrom } from './inputs.js';
@@ -68,11 +74,17 @@ export async function runSummarize(
     report: (err) => reporter.error(err, 'store'),
     ...(failure === undefined ? {} : { failure }),
   });
-  const items = batchInputs(inputs, inputOptionsFrom(ctx, flags), {
-    store: store === null ? null : results,
-    maxAgeMs: flags.maxAge,
-    refresh: Boolean(flags.refresh),
-  });
+  // The loader tells the progress bar how many inputs a folder holds as soon as it is listed.
+  const items = (onPlan: (plan: Plan) => void): AsyncIterable<BatchItem | VeilleError> =>
+    batchInputs(
+      inputs,
+      { ...inputOptionsFrom(ctx, flags), onPlan },
+      {
+        store: store === null ? null : results,
+        maxAgeMs: flags.maxAge,
+        refresh: Boolean(flags.refresh),
+      },
+    );
   try {
     const closing = await summarizeItems(ctx, {
       items,
@@ -82,7 +94,9 @@ export async function runSummarize(
       reporter,
       store,
       results,
+      interruptible: true,
     });
+    if (closing === null) return EXIT.INTERRUPTED;
     reporter.info(closing);
     return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
   } finally {
@@ -111,8 +125,13 @@ export async function engineConfig(
 
 /** One batch: the items to analyse, and where results go. */
 export interface SummarizeRun {
-  /** Extracts (or input errors) to analyse, e.g. `batchInputs(…)`. */
-  items: AsyncIterable<BatchItem | VeilleError>;
+  /**
+   * Extracts (or input errors) to analyse, e.g. `batchInputs(…)`; as a function, it is handed
+   * the progress bar's `onPlan` (the loader's count of the inputs to come).
+   */
+  items:
+    | AsyncIterable<BatchItem | VeilleError>
+    | ((onPlan: (plan: Plan) => void) => AsyncIterable<BatchItem | VeilleError>);
   flags: SummarizeFlags;
   config: LlmConfig | null;
   out: OutDir | null;
@@ -124,26 +143,23 @@ export interface SummarizeRun {
   emit?: boolean;
   /** Called once an article's analysis is obtained and saved (e.g. to link it to its source). */
   onStored?: (item: ExtractResult) => void;
+  /**
+   * Ctrl-C stops the batch at once and says what was saved [false]. `veille run` keeps it off:
+   * it lets the calls in flight finish on its own signals.
+   */
+  interruptible?: boolean;
 }
 
 /**
  * Analyses every item through the batch pool (cache, model slots, store) and returns the
- * closing summary line; failures are counted by `reporter`.
+ * closing summary line, or null when Ctrl-C stopped it (the line saying so is printed);
+ * failures are counted by `reporter`.
  */
-export async function summarizeItems(
-  ctx: RunContext,
-  { items, flags, config, out, reporter, store, results, emit = true, onStored }: SummarizeRun,
-): Promise<string> {
+export async function summarizeItems(ctx: RunContext, run: SummarizeRun): Promise<string | null> {
+  const { items, flags, config, reporter, store, results } = run;
   // Format memory: what response format worked per endpoint+model, kept across runs.
   const memory: FormatMemory = loadFormatMemory(store);
-  // Options that change the output are part of the version, hence of the cache key.
-  const engine =
-    config === null
-      ? { model: null, version: RULES_VERSION }
-      : {
-          model: config.model,
-          version: `${analysePromptVersion()}:${flags.length}${flags.strict ? ':strict' : ''}`,
-        };
+  const engine = engineOf(config, flags);
   const progress = new BatchProgress({
     reporter,
     model: engine.model,
@@ -153,62 +169,45 @@ export async function summarizeItems(
   // `--concurrency` caps the model calls in flight; twice as many articles are in the pool so
   // the next ones are extracted, and the last replies checked and stored, while calls are out.
   const slots = createLimiter({ global: flags.concurrency });
-  const articlesInFlight = flags.concurrency * ARTICLES_PER_SLOT;
-  /** Counts each input as it enters, and notes when the inputs are exhausted. */
-  async function* counted(): AsyncGenerator<BatchItem | VeilleError> {
-    for await (const item of items) {
+  const ordered = flags.order !== 'completion';
+  const order = new InOrder(ordered);
+  const articlesInFlight = flags.concurrency * ARTICLES_PER_SLOT + (ordered ? ORDER_WINDOW : 0);
+  const source = typeof items === 'function' ? items((plan) => progress.plan(plan)) : items;
+  /** Counts each input as it enters, with its turn, and notes when the inputs are exhausted. */
+  async function* counted(): AsyncGenerator<Entry> {
+    for await (const item of source) {
       progress.seen();
-      yield item;
+      yield { item, ticket: order.enter() };
     }
     progress.complete = true;
   }
-  const fail = (err: unknown, stage: Stage, input?: string): void => {
-    const error = reporter.error(err, stage, input);
-    progress.failure(error);
-  };
+  // Closed by the first endpoint-wide error: no more calls, one line, the rest kept pending.
+  const gate = new EndpointGate((err) =>
+    config === null ? toVeilleError(err, 'analyse') : mapLlmError(err, { config }),
+  );
+  const guarded = gate.guard(slots);
+  const fail = failureReporter(reporter, gate, progress);
+  const interrupt = run.interruptible === true ? watchInterrupt(ctx) : null;
+  const written = { count: 0 };
   progress.start();
   try {
-    await runPool(counted(), articlesInFlight, async (entry) => {
-      if (entry instanceof VeilleError) {
-        fail(entry, entry.stage, entry.input);
-        // Kept so a later run (or `pendingFailures`) knows this input is still to be done.
-        if (entry.input !== undefined) results.recordFailure(entry.input, entry);
-        return;
-      }
-      const item = entry.extract;
-      if (entry.fetchedAt) progress.fresh += 1;
-      for (const warning of item.warnings) reporter.warning(item.source, warning);
-      let analysis: Analysis;
-      let cached: boolean;
+    const entryRun = { ...run, engine, memory, progress, fail, gate, slots: guarded, written };
+    const pool = runPool(counted(), articlesInFlight, async ({ item, ticket }) => {
       try {
-        const result = await results.obtain(item, {
-          key: analysisKey(item, engine),
-          refresh,
-          fetchedAt: entry.fetchedAt,
-          analyse: async () =>
-            config === null
-              ? analyseWithRules(item)
-              : await analyse(item, config, flags, memory, slots),
-        });
-        analysis = result.analysis;
-        cached = result.cached;
-      } catch (err) {
-        fail(err, 'analyse', item.source);
-        return;
+        await summarizeEntry(ctx, item, { ...entryRun, turn: () => order.turn(ticket) });
+      } finally {
+        order.done(ticket);
       }
-      onStored?.(item);
-      try {
-        if (emit) await emitAnalysis(ctx, { analysis, format: flags.format, out, reporter });
-        else reporter.done += 1;
-      } catch (err) {
-        // The reader left (`| head`): the pool stops taking inputs; what is analysed is stored.
-        if (err instanceof OutputClosed) throw err;
-        fail(err, 'render', item.source);
-        return;
-      }
-      progress.succeeded(analysis, cached ? 'cached' : config === null ? 'rules' : 'model');
     });
+    if (interrupt === null) await pool;
+    else if ((await untilInterrupted(pool, interrupt)) === 'interrupted') {
+      results.stop();
+      progress.stop();
+      reporter.notice(interruptedLine(results.saved, results.savedIn));
+      return null;
+    }
   } finally {
+    interrupt?.dispose();
     progress.stop();
     saveFormatMemory(store, memory);
   }
@@ -218,6 +217,123 @@ export async function summarizeItems(
     (pending > 0 ? `, ${pending} failed input${pending === 1 ? '' : 's'} to retry` : '') +
     results.closingNote()
   );
+}
+
+/** The engine's model and version; options that change the output are part of the version. */
+function engineOf(
+  config: LlmConfig | null,
+  flags: SummarizeFlags,
+): { model: string | null; version: string } {
+  if (config === null) return { model: null, version: RULES_VERSION };
+  const version = `${analysePromptVersion()}:${flags.length}${flags.strict ? ':strict' : ''}`;
+  return { model: config.model, version };
+}
+
+/**
+ * A failed input's line: its own error, or the endpoint's once for all the articles an
+ * endpoint-wide problem fails (the others are counted, not printed).
+ */
+function failureReporter(
+  reporter: Reporter,
+  gate: EndpointGate,
+  progress: BatchProgress,
+): (err: unknown, stage: Stage, input?: string) => void {
+  return (err, stage, input) => {
+    const error = toVeilleError(err, stage, input);
+    const verdict = gate.note(error);
+    if (verdict === 'again') reporter.failed += 1;
+    else reporter.error(verdict === 'first' ? EndpointGate.endpointError(error) : error, stage);
+    progress.failure(error);
+  };
+}
+
+/** Waits for the pool, or for Ctrl-C, whichever comes first; an abandoned pool is left to die. */
+async function untilInterrupted(
+  pool: Promise<void>,
+  interrupt: Interruption,
+): Promise<'done' | 'interrupted'> {
+  const finished = pool.then(() => 'done' as const);
+  const ended = await Promise.race([finished, interrupt.interrupted]);
+  if (ended === 'interrupted') finished.catch(() => {}); // what it still throws is of no interest
+  return ended;
+}
+
+interface EntryRun extends SummarizeRun {
+  engine: { model: string | null; version: string };
+  memory: FormatMemory;
+  progress: BatchProgress;
+  fail: (err: unknown, stage: Stage, input?: string) => void;
+  gate: EndpointGate;
+  /** Model-call slots, closed by the gate. */
+  slots: Limiter;
+  /** Results written to stdout so far (for the Markdown separator). */
+  written: { count: number };
+  /** Resolves when this input's result may be written (`--order`). */
+  turn: () => Promise<void>;
+}
+
+/** One input of the batch and its place in the output order. */
+interface Entry {
+  item: BatchItem | VeilleError;
+  ticket: number;
+}
+
+/** One input of the batch: its error, or its analysis (cached or made) written out. */
+async function summarizeEntry(
+  ctx: RunContext,
+  entry: BatchItem | VeilleError,
+  run: EntryRun,
+): Promise<void> {
+  const { config, flags, results, progress, reporter, fail } = run;
+  if (entry instanceof VeilleError) {
+    fail(entry, entry.stage, entry.input);
+    // Kept so a later run (or `pendingFailures`) knows this input is still to be done.
+    if (entry.input !== undefined) results.recordFailure(entry.input, entry);
+    return;
+  }
+  const item = entry.extract;
+  if (entry.fetchedAt) progress.fresh += 1;
+  let obtained: Obtained;
+  try {
+    obtained = await results.obtain(item, {
+      key: analysisKey(item, run.engine),
+      refresh: Boolean(flags.refresh),
+      fetchedAt: entry.fetchedAt,
+      analyse: async () => {
+        if (config === null) return analyseWithRules(item);
+        run.gate.check();
+        return await analyse(item, config, flags, run.memory, run.slots);
+      },
+    });
+  } catch (err) {
+    fail(err, 'analyse', item.source);
+    return;
+  }
+  const { analysis, cached } = obtained;
+  run.onStored?.(item);
+  // A cached analysis was warned about when it was made: its warnings are only counted.
+  const warnings = [...item.warnings, ...analysis.warnings];
+  if (!cached) for (const warning of warnings) reporter.warning(item.source, warning);
+  let file: string | undefined;
+  await run.turn();
+  try {
+    if (run.emit === false) reporter.done += 1;
+    else
+      file = await emit(ctx, {
+        analysis,
+        format: flags.format,
+        out: run.out,
+        reporter,
+        written: run.written,
+      });
+  } catch (err) {
+    // The reader left (`| head`): the pool stops taking inputs; what is analysed is stored.
+    if (err instanceof OutputClosed) throw err;
+    fail(err, 'render', item.source);
+    return;
+  }
+  const outcome = cached ? 'cached' : config === null ? 'rules' : 'model';
+  progress.succeeded(analysis, outcome, { warnings, file });
 }
 
 /** The LLM analysis, plus the rules engine's claims the model seems to have missed. */
@@ -240,24 +356,34 @@ async function analyse(
   return analysis;
 }
 
-async function emitAnalysis(
+/** Between two Markdown reports on stdout: a rule and a blank line. */
+const MARKDOWN_SEPARATOR = '\n---\n\n';
+
+interface Emit {
+  analysis: Analysis;
+  format: SummaryFormat;
+  out: OutDir | null;
+  reporter: Reporter;
+  /** Results written to stdout so far, this one excluded once counted. */
+  written: { count: number };
+}
+
+/** Writes one analysis to stdout or `--out`; resolves to the file written, if any. */
+async function emit(
   ctx: RunContext,
-  {
-    analysis,
-    format,
-    out,
-    reporter,
-  }: { analysis: Analysis; format: SummaryFormat; out: OutDir | null; reporter: Reporter },
-): Promise<void> {
-  for (const warning of analysis.warnings) reporter.warning(analysis.source, warning);
+  { analysis, format, out, reporter, written }: Emit,
+): Promise<string | undefined> {
   const rendered = renderAnalysis(analysis, format);
+  let file: string | undefined;
   if (out) {
     const label = analysis.article.title ?? analysis.source;
-    const file = await out.write(label, SUMMARY_EXTENSIONS[format], rendered);
-    reporter.info(`wrote ${file}`);
+    file = await out.write(label, SUMMARY_EXTENSIONS[format], rendered);
   } else {
+    // Counted before the write, so two results finishing together still get one rule.
+    const separate = format === 'markdown' && written.count++ > 0;
     // A slow reader of stdout holds the batch back instead of results piling up in memory.
-    await writeResult(ctx.stdout, rendered);
+    await writeResult(ctx.stdout, separate ? `${MARKDOWN_SEPARATOR}${rendered}` : rendered);
   }
   reporter.done += 1;
+  return file;
 }

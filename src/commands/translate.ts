@@ -6,6 +6,7 @@ import { OutputClosed, writeResult } from '../output.js';
 import { renderTranslationBilingual, renderTranslationText } from '../render/analysis.js';
 import { OutDir } from '../render/out.js';
 import { Reporter } from '../report.js';
+import { resultLine, warningCounts } from '../report-counts.js';
 import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } from './inputs.js';
 import { addLlmOptions, llmConfigFrom, noEndpointError, type LlmCliFlags } from './summarize.js';
 
@@ -55,20 +56,22 @@ async function runTranslate(
       reporter.error(item, item.stage, item.input);
       continue;
     }
-    for (const warning of item.warnings) reporter.warning(item.source, warning);
     try {
       const translation = await translateArticle(item, { config, memory });
-      for (const warning of translation.warnings) reporter.warning(item.source, warning);
+      const warnings = [...item.warnings, ...translation.warnings];
+      for (const warning of warnings) reporter.warning(item.source, warning);
       const rendered = flags.bilingual
         ? renderTranslationBilingual(item, translation)
         : renderTranslationText(item, translation);
+      const parts = warningCounts(warnings);
       if (out) {
         const label = item.article.title ?? item.source;
-        const file = await out.write(label, flags.bilingual ? 'md' : 'txt', rendered);
-        reporter.info(`wrote ${file}`);
+        parts.push(`→ ${await out.write(label, flags.bilingual ? 'md' : 'txt', rendered)}`);
       } else {
         await writeResult(ctx.stdout, rendered);
       }
+      // One line per input, and only when it has something to say (warnings, a file written).
+      if (parts.length > 0) reporter.info(resultLine('ok', item.source, parts));
       reporter.done += 1;
     } catch (err) {
       if (err instanceof OutputClosed) throw err; // the reader left: stop, quietly

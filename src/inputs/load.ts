@@ -4,13 +4,14 @@ import { VeilleError, toVeilleError, type Stage } from '../errors.js';
 import { HTTP_DEFAULTS, fetchUrl, type HttpOptions } from '../fetch/http.js';
 import { createLimiter, type Limiter } from '../fetch/limiter.js';
 import type { FetchedDocument, StoredPage } from '../types.js';
-import { FanIn } from './fan-in.js';
+import { FanIn, type TaskScope } from './fan-in.js';
 import { isFeedDocument } from './feed-detect.js';
 import { checkLink, targetOf, type LinkScope, type Target } from './links.js';
 import { readInputList } from './list.js';
 import {
   DOCUMENT_EXTENSIONS,
   fsError,
+  isDocumentName,
   listFolder,
   pathKind,
   readLocalFile,
@@ -32,10 +33,28 @@ export interface LoadOptions {
   /** Simultaneous fetches per host [2]. */
   perHostLimit?: number;
   /**
+   * Yield in input order (a folder's files and a feed's links where the folder or feed was
+   * named), within a window of READ_AHEAD results; false yields as loads finish [true].
+   */
+  ordered?: boolean | undefined;
+  /**
    * Asked before fetching any http(s) URL, including a feed's links and a `--from` list's
    * lines: a page returned here is yielded instead of fetching the URL again [none].
    */
   recall?: ((url: string) => StoredPage | null) | undefined;
+  /** Told each time the count of inputs to expect changes (see `Plan`) [none]. */
+  onPlan?: ((plan: Plan) => void) | undefined;
+}
+
+/**
+ * How many inputs (articles or failed inputs) the run will yield, as far as known: `settled`
+ * once nothing left to load can add more. Folders are listed and files named by a document
+ * extension counted at once, so a folder's total is known long before its files are read;
+ * a URL or stdin may be a feed, so the plan settles only once they are loaded.
+ */
+export interface Plan {
+  inputs: number;
+  settled: boolean;
 }
 
 /** What `loadInputs` yields: a loaded document, a recalled page, or an input's error. */
@@ -58,6 +77,8 @@ interface Run {
   cwd: string;
   stdin: NodeJS.ReadableStream;
   recall: LoadOptions['recall'];
+  /** Inputs counted so far, and loads that may still add some (folders, lists, URLs, stdin). */
+  plan: { inputs: number; open: number; tell: ((plan: Plan) => void) | undefined };
 }
 
 /** How an input got here: named by the user (feeds expanded) or found inside a feed. */
@@ -88,7 +109,7 @@ export async function* loadInputs(
   const abort = new AbortController();
   const userSignal = options.http?.signal;
   const run: Run = {
-    queue: new FanIn<LoadedItem>(READ_AHEAD),
+    queue: new FanIn<LoadedItem>({ capacity: READ_AHEAD, ordered: options.ordered ?? true }),
     limiter: createLimiter({ global: options.globalLimit, perKey: options.perHostLimit }),
     seen: new Set(),
     http: {
@@ -99,21 +120,32 @@ export async function* loadInputs(
     cwd: options.cwd ?? process.cwd(),
     stdin: options.stdin ?? process.stdin,
     recall: options.recall,
+    plan: { inputs: 0, open: 0, tell: undefined },
   };
   for (const input of inputs) dispatch(run, input, USER_INPUT);
   const from = options.from;
   if (from !== undefined) {
+    run.plan.open += 1; // settled once the list is read and its lines dispatched
     const origin: Origin = {
       expandFeeds: true,
       scope: { type: 'local', folder: path.dirname(from) },
     };
     run.queue.spawn(
-      async () => {
-        for (const input of await readInputList(from, run.maxBytes)) dispatch(run, input, origin);
+      async (list) => {
+        try {
+          for (const input of await readInputList(from, run.maxBytes)) {
+            dispatch(run, input, origin, list);
+          }
+        } finally {
+          replan(run, { open: -1, inputs: 0 });
+        }
       },
       (err) => toVeilleError(err, 'input', from),
     );
   }
+  // Told from here on: the named inputs are all counted, so no early `settled` is seen.
+  run.plan.tell = options.onPlan;
+  replan(run, { inputs: 0, open: 0 });
   try {
     yield* run.queue.drain();
   } finally {
@@ -128,8 +160,16 @@ function dedupKey(target: Target): string | null {
   return null;
 }
 
-/** Starts loading one input unless it was already seen; results go to the run's queue. */
-function dispatch(run: Run, input: string, origin: Origin): void {
+/**
+ * Starts loading one input unless it was already seen; its results go to the run's queue,
+ * placed in the order where `parent` (the folder, feed or list that named it) is.
+ */
+function dispatch(
+  run: Run,
+  input: string,
+  origin: Origin,
+  parent: TaskScope<LoadedItem> = run.queue,
+): void {
   const target = targetOf(input, run.cwd);
   const key = dedupKey(target);
   if (key !== null) {
@@ -137,24 +177,70 @@ function dispatch(run: Run, input: string, origin: Origin): void {
     run.seen.add(key);
   }
   const stage: Stage = target.type === 'url' ? 'fetch' : 'input';
-  run.queue.spawn(
-    () => load(run, target, input, origin),
+  // A file named with a document extension is one article; anything else may expand.
+  const leaf = target.type === 'path' && isDocumentName(target.file);
+  replan(run, leaf ? { inputs: 1, open: 0 } : { inputs: 0, open: 1 });
+  parent.spawn(
+    async (scope) => {
+      const outcome: Outcome = { leaf, known: false };
+      try {
+        await load(run, { spelled: target, input, origin, scope, outcome });
+      } finally {
+        known(run, outcome, 'article'); // an error is one input too
+      }
+    },
     (err) => toVeilleError(err, stage, input),
   );
 }
 
-async function load(run: Run, spelled: Target, input: string, origin: Origin): Promise<void> {
+/** What a load turned out to be, for the plan: told once (`known`). */
+interface Outcome {
+  /** Counted as one article when dispatched. */
+  leaf: boolean;
+  known: boolean;
+}
+
+/** Updates the plan once a load knows it is one article, or an expansion (folder, feed). */
+function known(run: Run, outcome: Outcome, as: 'article' | 'expansion'): void {
+  if (outcome.known) return;
+  outcome.known = true;
+  if (outcome.leaf) {
+    if (as === 'expansion') replan(run, { inputs: -1, open: 0 });
+  } else replan(run, { inputs: as === 'article' ? 1 : 0, open: -1 });
+}
+
+function replan(run: Run, change: { inputs: number; open: number }): void {
+  const { plan } = run;
+  plan.inputs += change.inputs;
+  plan.open += change.open;
+  plan.tell?.({ inputs: plan.inputs, settled: plan.open === 0 });
+}
+
+/** One input to load: as spelled, where it came from, and its place in the results. */
+interface Load {
+  spelled: Target;
+  input: string;
+  origin: Origin;
+  scope: TaskScope<LoadedItem>;
+  outcome: Outcome;
+}
+
+async function load(run: Run, { spelled, input, origin, scope, outcome }: Load): Promise<void> {
   const target = await checkLink(spelled, input, origin.scope);
   switch (target.type) {
     case 'invalid':
       throw new VeilleError('USAGE', target.message, { stage: 'input', input });
     case 'stdin':
-      return deliver(run, await readStdin(run.stdin, { maxBytes: run.maxBytes }), origin);
+      return deliver(run, await readStdin(run.stdin, { maxBytes: run.maxBytes }), {
+        origin,
+        scope,
+        outcome,
+      });
     case 'url': {
       const recalled = run.recall?.(input) ?? null;
-      if (recalled !== null) return run.queue.put(recalled);
+      if (recalled !== null) return scope.put(recalled);
       return run.limiter.run(target.url.host, async () =>
-        deliver(run, await fetchUrl(input, run.http), origin),
+        deliver(run, await fetchUrl(input, run.http), { origin, scope, outcome }),
       );
     }
     case 'path':
@@ -163,10 +249,10 @@ async function load(run: Run, spelled: Target, input: string, origin: Origin): P
         if ((await pathKind(target.file, input)) === 'folder') {
           // Files found in a folder named by a file:// URL are named by plain paths.
           const named = /^file:/i.test(input) ? target.file : input;
-          return loadFolder(run, { folder: target.file, input: named }, origin);
+          return loadFolder(run, { folder: target.file, input: named }, { origin, scope, outcome });
         }
         const doc = await readLocalFile(target.file, { source: input, maxBytes: run.maxBytes });
-        return deliver(run, doc, origin);
+        return deliver(run, doc, { origin, scope, outcome });
       });
   }
 }
@@ -178,7 +264,7 @@ async function load(run: Run, spelled: Target, input: string, origin: Origin): P
 async function loadFolder(
   run: Run,
   where: { folder: string; input: string },
-  origin: Origin,
+  { origin, scope, outcome }: Place,
 ): Promise<void> {
   const { folder, input } = where;
   const named = (file: string): string => path.join(input, path.relative(folder, file));
@@ -189,7 +275,9 @@ async function loadFolder(
     throw fsError(err, input);
   }
   const { files, unreadable } = listing;
-  for (const { folder: sub, cause } of unreadable) await run.queue.put(fsError(cause, named(sub)));
+  // Each unreadable subfolder is one more input (its error).
+  replan(run, { inputs: unreadable.length, open: 0 });
+  for (const { folder: sub, cause } of unreadable) await scope.put(fsError(cause, named(sub)));
   if (files.length === 0 && unreadable.length === 0) {
     const extensions = Object.keys(DOCUMENT_EXTENSIONS).join(', ');
     throw new VeilleError('NOT_FOUND', `the folder holds no ${extensions} file`, {
@@ -197,7 +285,8 @@ async function loadFolder(
       input,
     });
   }
-  for (const file of files) dispatch(run, named(file), origin);
+  for (const file of files) dispatch(run, named(file), origin, scope);
+  known(run, outcome, 'expansion');
 }
 
 /**
@@ -210,8 +299,22 @@ function feedScope(doc: FetchedDocument): LinkScope {
 }
 
 /** Passes a document on, or expands it when it is a feed named by the user. */
-async function deliver(run: Run, doc: FetchedDocument, origin: Origin): Promise<void> {
-  if (!isFeedDocument(doc)) return run.queue.put(doc);
+/** Where a load's results go, and what it turned out to be. */
+interface Place {
+  origin: Origin;
+  scope: TaskScope<LoadedItem>;
+  outcome: Outcome;
+}
+
+async function deliver(
+  run: Run,
+  doc: FetchedDocument,
+  { origin, scope, outcome }: Place,
+): Promise<void> {
+  if (!isFeedDocument(doc)) {
+    known(run, outcome, 'article');
+    return scope.put(doc);
+  }
   if (!origin.expandFeeds) {
     throw new VeilleError('UNSUPPORTED_TYPE', 'a feed listed inside a feed is not expanded', {
       stage: 'input',
@@ -227,5 +330,6 @@ async function deliver(run: Run, doc: FetchedDocument, origin: Origin): Promise<
     });
   }
   const found: Origin = { expandFeeds: false, scope: feedScope(doc) };
-  for (const link of links) dispatch(run, link, found);
+  for (const link of links) dispatch(run, link, found, scope);
+  known(run, outcome, 'expansion');
 }

@@ -223,6 +223,7 @@ async function isFileLink(entry: Dirent, full: string): Promise<boolean> {
   );
 }
 
-function isDocumentName(name: string): boolean {
+/** True for a file name with one of the DOCUMENT_EXTENSIONS. */
+export function isDocumentName(name: string): boolean {
   return path.extname(name).toLowerCase() in DOCUMENT_EXTENSIONS;
 }

@@ -59,25 +59,29 @@ export function mapLlmError(err: unknown, context: MapErrorContext): VeilleError
   if (err instanceof VeilleError) return err;
   const { config, input } = context;
   const url = displayUrl(config.baseUrl);
-  const make = (code: VeilleError['code'], message: string): VeilleError =>
+  const make = (code: VeilleError['code'], message: string, endpointWide = false): VeilleError =>
     new VeilleError(code, redactSecrets(message), {
       stage: 'analyse',
       input,
       cause: err,
-      details: errorDetails(err, config),
+      details: { ...errorDetails(err, config), ...(endpointWide ? { endpointWide } : {}) },
     });
   if (err instanceof APIConnectionTimeoutError) {
     return make('TIMEOUT', `no reply from ${url} within ${config.timeoutMs} ms`);
   }
   if (err instanceof APIConnectionError) {
-    return make('LLM_UNREACHABLE', `cannot reach ${url}${causeCode(err)}`);
+    return make('LLM_UNREACHABLE', `cannot reach ${url}${causeCode(err)}`, true);
   }
   if (err instanceof AuthenticationError || err instanceof PermissionDeniedError) {
     // The server's own message may quote the key ("Incorrect API key provided: sk-…"): not shown.
-    return make('LLM_AUTH', `${url} refused the API key (${err.status}); check OPENAI_API_KEY`);
+    return make(
+      'LLM_AUTH',
+      `${url} refused the API key (${err.status}); check OPENAI_API_KEY`,
+      true,
+    );
   }
   if (isModelNotFound(err)) {
-    return make('LLM_MODEL_NOT_FOUND', `model "${config.model}" does not exist on ${url}`);
+    return make('LLM_MODEL_NOT_FOUND', `model "${config.model}" does not exist on ${url}`, true);
   }
   const refusedWait = err instanceof APIError ? askedWaitOf(err.headers) : null;
   if (refusedWait !== null) {
@@ -95,6 +99,7 @@ export function mapLlmError(err: unknown, context: MapErrorContext): VeilleError
     return make(
       'LLM_ERROR',
       `${url} answered 404: is the base URL right (it usually ends in /v1)?`,
+      true,
     );
   }
   if (err instanceof APIError) {
@@ -105,6 +110,15 @@ export function mapLlmError(err: unknown, context: MapErrorContext): VeilleError
   }
   const message = err instanceof Error ? err.message : String(err);
   return make('LLM_ERROR', `call to ${url} failed: ${firstLine(message)}`);
+}
+
+/**
+ * True for an error about the endpoint rather than the article: down, refusing the key, without
+ * the model, or not an OpenAI API at that URL (404). Every other call would fail the same way,
+ * so a batch stops calling after the first one (batch/endpoint-gate.ts).
+ */
+export function isEndpointWide(err: unknown): boolean {
+  return err instanceof VeilleError && err.details?.['endpointWide'] === true;
 }
 
 function isModelNotFound(err: unknown): boolean {
