@@ -105,7 +105,7 @@ describe('the daily loop: OPML sources, two runs, a mailed briefing, search', ()
     // One line per article and the closing line: no warning replayed per article.
     const firstLines = first.stderr.split('\n').filter((l) => l !== '');
     expect(firstLines.filter((l) => l.startsWith('ok '))).toHaveLength(6);
-    // NOISE expect(firstLines.length, first.stderr).toBeLessThanOrEqual(6 + 2);
+    expect(firstLines.length, first.stderr).toBeLessThanOrEqual(6 + 2);
 
     const second = await cli('run', '--engine', 'rules');
     expect(second.code, second.stderr).toBe(0);

@@ -39,7 +39,11 @@ export async function runSourcesLoop(ctx: RunContext, flags: RunFlags): Promise<
   if (store === null) return EXIT.USAGE; // never: run has no --no-store
   const stop = new AbortController();
   const onSignal = (): void => stop.abort(new Error('interrupted'));
-  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+  // Ctrl-C through the CLI's handler when there is one (it would otherwise end the process at
+  // once, exit 130); SIGTERM, and SIGINT in-process, directly.
+  const fromCli = ctx.onInterrupt?.(onSignal);
+  const signals = fromCli === undefined ? STOP_SIGNALS : STOP_SIGNALS.filter((s) => s !== 'SIGINT');
+  for (const signal of signals) process.on(signal, onSignal);
   try {
     for (;;) {
       const started = Date.now();
@@ -51,7 +55,8 @@ export async function runSourcesLoop(ctx: RunContext, flags: RunFlags): Promise<
       if (stop.signal.aborted) return EXIT.OK;
     }
   } finally {
-    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
+    for (const signal of signals) process.off(signal, onSignal);
+    fromCli?.();
     store.close();
   }
 }

@@ -165,7 +165,6 @@ export async function summarizeItems(ctx: RunContext, run: SummarizeRun): Promis
     model: engine.model,
     prices: config === null ? {} : readPrices(ctx),
   });
-  const refresh = Boolean(flags.refresh);
   // `--concurrency` caps the model calls in flight; twice as many articles are in the pool so
   // the next ones are extracted, and the last replies checked and stored, while calls are out.
   const slots = createLimiter({ global: flags.concurrency });
