@@ -64,17 +64,44 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
   }
 }
 
-/** `L'été à Paris !` → `l-ete-a-paris`; at most 80 characters, never empty. */
+/**
+ * Letters NFKD does not decompose into a base letter and accents: spelled out, so `l'œil` becomes
+ * `l-oeil`, not `l-il`.
+ */
+const SPELLED_OUT: [RegExp, string][] = [
+  [/œ/g, 'oe'],
+  [/æ/g, 'ae'],
+  [/ß/g, 'ss'],
+  [/ø/g, 'o'],
+  [/ł/g, 'l'],
+  [/đ/g, 'd'],
+  [/þ/g, 'th'],
+  [/ı/g, 'i'],
+];
+
+/** Longest file name stem [80 characters]; a longer slug is cut at the last word boundary. */
+const MAX_SLUG = 80;
+
+/** `L'été à Paris !` → `l-ete-a-paris`; letters of any script kept; never empty. */
 export function slugify(label: string): string {
-  const slug = label
+  let text = label.toLowerCase();
+  for (const [pattern, spelled] of SPELLED_OUT) text = text.replace(pattern, spelled);
+  const slug = text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug || 'article';
+    // Accents come off Latin letters only: `й` stays `й` (its breve is part of the letter).
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return cutAtWord(slug) || 'article';
+}
+
+/** At most MAX_SLUG characters, ending on a whole word unless the first word alone is longer. */
+function cutAtWord(slug: string): string {
+  if (slug.length <= MAX_SLUG) return slug;
+  const head = slug.slice(0, MAX_SLUG + 1);
+  const lastBreak = head.lastIndexOf('-');
+  return lastBreak > 0 ? head.slice(0, lastBreak) : slug.slice(0, MAX_SLUG);
 }
 
 function describe(cause: unknown): string {
