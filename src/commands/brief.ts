@@ -15,6 +15,7 @@ interface BriefFlags {
   format: BriefFormat;
   out?: string;
   title?: string;
+  tz?: string;
 }
 
 /** `veille brief`: the morning briefing of the stored analyses of a period. */
@@ -22,7 +23,8 @@ export function briefCommand(ctx: RunContext, setExit: (code: number) => void): 
   const command = new Command('brief')
     .description('write the briefing of the analyses stored for a period (Markdown or HTML)')
     .option('--since <when>', 'start of the period: 24h, 7d, today, or an ISO date', '24h')
-    .option('--until <when>', 'end of the period, same forms as --since [now]')
+    .option('--until <when>', 'end of the period, same forms as --since; a day is included [now]')
+    .option('--tz <zone>', 'time zone of today, yesterday, dates and the times shown [system zone]')
     .option('--db <path>', 'database file [$XDG_DATA_HOME/veille/veille.db]')
     .addOption(
       new Option('-f, --format <format>', 'output format')
@@ -38,7 +40,7 @@ export function briefCommand(ctx: RunContext, setExit: (code: number) => void): 
 
 async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
   const now = new Date();
-  const { since, until } = periodFrom(flags, now);
+  const { since, until, timeZone } = periodFrom(flags, now);
   // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
   const { openExistingStore } = await import('./store-run.js');
   const { buildBriefing, renderBriefingHtml, renderBriefingMarkdown } =
@@ -50,6 +52,7 @@ async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
     const briefing = buildBriefing(store.analysesSince(since, { until }), {
       since,
       until,
+      timeZone,
       ...(flags.title === undefined ? {} : { title: flags.title }),
     });
     articles = briefing.sources.length;

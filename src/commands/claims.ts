@@ -7,6 +7,7 @@ import { periodFrom } from '../util/since.js';
 interface ClaimsFlags {
   since: string;
   until?: string;
+  tz?: string;
   db?: string;
   format: ClaimFormat;
   post?: string;
@@ -18,7 +19,8 @@ export function claimsCommand(ctx: RunContext, setExit: (code: number) => void):
   const command = new Command('claims')
     .description('print the claims stored for a period, or post the unsent ones to a tracker')
     .option('--since <when>', 'start of the period: 24h, 7d, today, or an ISO date', '24h')
-    .option('--until <when>', 'end of the period, same forms as --since [now]')
+    .option('--until <when>', 'end of the period, same forms as --since; a day is included [now]')
+    .option('--tz <zone>', 'time zone of today, yesterday and dates [system zone]')
     .option('--db <path>', 'database file [$XDG_DATA_HOME/veille/veille.db]')
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(CLAIM_FORMATS).default('jsonl'),

@@ -97,7 +97,7 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
     .addOption(
       new Option(
         '--max-age <duration>',
-        'do not fetch again a URL the store fetched less than this long ago (90s, 30m, 12h, 2d)',
+        'do not fetch again a URL the store fetched less than this long ago (90s, 30m, 12h, 7d, 2w)',
       )
         .argParser(parseDuration)
         .default(parseDuration(DEFAULT_MAX_AGE), DEFAULT_MAX_AGE),
