@@ -1,8 +1,9 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { CLAIM_FORMATS, type ClaimFormat } from '../claims/format.js';
 import type { RunContext } from '../context.js';
 import { VeilleError, formatErrorLine } from '../errors.js';
 import { periodFrom } from '../util/since.js';
+import { formatOption, isTerminal } from '../render/formats.js';
 
 interface ClaimsFlags {
   since: string;
@@ -23,7 +24,10 @@ export function claimsCommand(ctx: RunContext, setExit: (code: number) => void):
     .option('--tz <zone>', 'time zone of today, yesterday and dates [system zone]')
     .option('--db <path>', 'database file [$XDG_DATA_HOME/veille/veille.db]')
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(CLAIM_FORMATS).default('jsonl'),
+      formatOption(
+        CLAIM_FORMATS,
+        'output format [jsonl]; json = one document; schema-claim = schema.org Claim JSON-LD (alias claimreview)',
+      ).default('jsonl'),
     )
     .option(
       '--post <url>',
@@ -48,7 +52,8 @@ async function runClaims(ctx: RunContext, flags: ClaimsFlags): Promise<number> {
   const store = openExistingStore(ctx, flags.db, { write: flags.post !== undefined });
   try {
     if (flags.post === undefined) {
-      ctx.stdout.write(formatClaims(claimFeed(store, since, { until }), flags.format));
+      const records = claimFeed(store, since, { until });
+      ctx.stdout.write(formatClaims(records, flags.format, { pretty: isTerminal(ctx.stdout) }));
       return 0;
     }
     const url = flags.post;

@@ -1,22 +1,25 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { RunContext } from '../context.js';
 import { VeilleError } from '../errors.js';
-import { OutputClosed, writeResult } from '../output.js';
+import { OutputClosed } from '../output.js';
 import { OutDir } from '../render/out.js';
 import {
   EXTRACT_EXTENSIONS,
   EXTRACT_FORMATS,
+  extractRecord,
   renderExtract,
   type ExtractFormat,
 } from '../render/extract.js';
+import { formatOption } from '../render/formats.js';
+import { ResultSink, defaultFormat } from '../render/results.js';
 import { Reporter } from '../report.js';
 import type { ExtractResult } from '../types.js';
 import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } from './inputs.js';
 
 interface ExtractFlags extends InputFlags {
-  format: ExtractFormat;
+  format?: ExtractFormat;
   out?: string;
   explain?: boolean;
 }
@@ -27,7 +30,10 @@ export function extractCommand(ctx: RunContext, setExit: (code: number) => void)
     .description('fetch French articles, extract the article text and strip comments')
     .argument('[inputs...]', 'URLs, .html/.txt files, folders, feeds, or - for stdin')
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(EXTRACT_FORMATS).default('text'),
+      formatOption(
+        EXTRACT_FORMATS,
+        'output format [text on a terminal or with --out, jsonl when piped]; md = markdown',
+      ),
     )
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
     .option('--explain', 'print every removal (rule, reason, size, preview) to stderr');
@@ -46,50 +52,49 @@ async function runExtract(ctx: RunContext, inputs: string[], flags: ExtractFlags
     quiet: Boolean(flags.quiet),
   });
   const out = flags.out === undefined ? null : new OutDir(flags.out);
-  const separate = flags.format === 'text' && mayYieldSeveral(ctx, inputs, flags);
+  const format =
+    flags.format ?? defaultFormat(ctx.stdout, { readable: 'text', hasOut: out !== null });
+  const separate = format === 'text' && out === null && mayYieldSeveral(ctx, inputs, flags);
   if (out) await out.prepare();
+  const sink = new ResultSink(ctx.stdout, format, out);
   for await (const item of extractInputs(inputs, inputOptionsFrom(ctx, flags))) {
     if (item instanceof VeilleError) {
       reporter.error(item, item.stage, item.input);
       continue;
     }
     try {
-      await emit(ctx, { result: item, flags, out, reporter, separate });
+      await emit({ result: item, flags, format, sink, reporter, separate });
     } catch (err) {
       if (err instanceof OutputClosed) throw err; // the reader left: stop, quietly
       reporter.error(err, 'render', item.source);
     }
   }
+  await sink.end();
   return reporter.failed > 0 ? 1 : 0;
 }
 
 interface EmitArgs {
   result: ExtractResult;
   flags: ExtractFlags;
-  out: OutDir | null;
+  format: ExtractFormat;
+  sink: ResultSink;
   reporter: Reporter;
   /** Precede the text with a `==> source <==` line. */
   separate: boolean;
 }
 
-async function emit(
-  ctx: RunContext,
-  { result, flags, out, reporter, separate }: EmitArgs,
-): Promise<void> {
+async function emit({ result, flags, format, sink, reporter, separate }: EmitArgs): Promise<void> {
   if (flags.explain) for (const removal of result.removed) reporter.removal(result.source, removal);
   for (const warning of result.warnings) reporter.warning(result.source, warning);
-  const rendered = renderExtract(result, flags.format);
-  if (out) {
-    const file = await out.write(
-      result.article.title ?? result.source,
-      EXTRACT_EXTENSIONS[flags.format],
-      rendered,
-    );
-    reporter.info(`wrote ${file}`);
-  } else {
+  const rendered = renderExtract(result, format);
+  const file = await sink.write({
+    label: result.article.title ?? result.source,
+    extension: EXTRACT_EXTENSIONS[format],
     // Plain text has no structure of its own: name each article as `head` does with files.
-    await writeResult(ctx.stdout, separate ? `==> ${result.source} <==\n${rendered}\n` : rendered);
-  }
+    rendered: separate ? `==> ${result.source} <==\n${rendered}\n` : rendered,
+    record: extractRecord(result),
+  });
+  if (file !== null) reporter.info(`wrote ${file}`);
   reporter.done += 1;
 }
 

@@ -20,9 +20,15 @@ import {
 import type { RunContext } from '../context.js';
 import { EXIT, VeilleError, formatErrorLine, type Stage } from '../errors.js';
 import { createLimiter, type Limiter } from '../fetch/limiter.js';
-import { SUMMARY_EXTENSIONS, renderAnalysis, type SummaryFormat } from '../render/analysis.js';
-import { OutputClosed, writeResult } from '../output.js';
+import {
+  SUMMARY_EXTENSIONS,
+  analysisRecord,
+  renderAnalysis,
+  type SummaryFormat,
+} from '../render/analysis.js';
+import { OutputClosed } from '../output.js';
 import { OutDir } from '../render/out.js';
+import { ResultSink, defaultFormat } from '../render/results.js';
 import { Reporter } from '../report.js';
 import { RULES_VERSION, analyseWithRules, findMissedClaims } from '../rules/index.js';
 import type { Store } from '../store/index.js';
@@ -59,6 +65,9 @@ export async function runSummarize(
   if (config !== null && flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
   const out = flags.out === undefined ? null : new OutDir(flags.out);
   if (out) await out.prepare();
+  const format =
+    flags.format ?? defaultFormat(ctx.stdout, { readable: 'markdown', hasOut: out !== null });
+  const sink = new ResultSink(ctx.stdout, format, out);
   // A store that cannot be opened is reported once and the run goes on without it.
   let store: Store | null = null;
   let failure: unknown;
@@ -74,7 +83,18 @@ export async function runSummarize(
     ...(failure === undefined ? {} : { failure }),
   });
   try {
-    return await summarizeAll(ctx, { inputs, flags, config, out, reporter, store, results });
+    const code = await summarizeAll(ctx, {
+      inputs,
+      flags,
+      config,
+      format,
+      sink,
+      reporter,
+      store,
+      results,
+    });
+    await sink.end();
+    return code;
   } finally {
     store?.close();
   }
@@ -84,7 +104,8 @@ interface SummarizeRun {
   inputs: string[];
   flags: SummarizeFlags;
   config: LlmConfig | null;
-  out: OutDir | null;
+  format: SummaryFormat;
+  sink: ResultSink;
   reporter: Reporter;
   store: Store | null;
   /** The batch's use of `store`: cache, in-flight sharing, failures reported once. */
@@ -93,7 +114,7 @@ interface SummarizeRun {
 
 async function summarizeAll(
   ctx: RunContext,
-  { inputs, flags, config, out, reporter, store, results }: SummarizeRun,
+  { inputs, flags, config, format, sink, reporter, store, results }: SummarizeRun,
 ): Promise<number> {
   // Format memory: what response format worked per endpoint+model, kept across runs.
   const memory: FormatMemory = loadFormatMemory(store);
@@ -163,7 +184,7 @@ async function summarizeAll(
         return;
       }
       try {
-        await emit(ctx, { analysis, format: flags.format, out, reporter });
+        await emit({ analysis, format, sink, reporter });
       } catch (err) {
         // The reader left (`| head`): the pool stops taking inputs; what is analysed is stored.
         if (err instanceof OutputClosed) throw err;
@@ -205,24 +226,25 @@ async function analyse(
   return analysis;
 }
 
-async function emit(
-  ctx: RunContext,
-  {
-    analysis,
-    format,
-    out,
-    reporter,
-  }: { analysis: Analysis; format: SummaryFormat; out: OutDir | null; reporter: Reporter },
-): Promise<void> {
+async function emit({
+  analysis,
+  format,
+  sink,
+  reporter,
+}: {
+  analysis: Analysis;
+  format: SummaryFormat;
+  sink: ResultSink;
+  reporter: Reporter;
+}): Promise<void> {
   for (const warning of analysis.warnings) reporter.warning(analysis.source, warning);
-  const rendered = renderAnalysis(analysis, format);
-  if (out) {
-    const label = analysis.article.title ?? analysis.source;
-    const file = await out.write(label, SUMMARY_EXTENSIONS[format], rendered);
-    reporter.info(`wrote ${file}`);
-  } else {
-    // A slow reader of stdout holds the batch back instead of results piling up in memory.
-    await writeResult(ctx.stdout, rendered);
-  }
+  // A slow reader of stdout holds the batch back instead of results piling up in memory.
+  const file = await sink.write({
+    label: analysis.article.title ?? analysis.source,
+    extension: SUMMARY_EXTENSIONS[format],
+    rendered: renderAnalysis(analysis, format),
+    record: analysisRecord(analysis),
+  });
+  if (file !== null) reporter.info(`wrote ${file}`);
   reporter.done += 1;
 }

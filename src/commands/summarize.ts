@@ -4,6 +4,7 @@ import { parseConcurrency, parseDuration } from '../batch/duration.js';
 import type { RunContext } from '../context.js';
 import { VeilleError } from '../errors.js';
 import { SUMMARY_FORMATS, type SummaryFormat } from '../render/analysis.js';
+import { formatOption } from '../render/formats.js';
 import { addInputOptions, type InputFlags } from './inputs.js';
 import type { StoreFlags } from './store-run.js';
 
@@ -56,7 +57,7 @@ export async function llmConfigFrom(
 }
 
 export interface SummarizeFlags extends InputFlags, LlmCliFlags, StoreFlags {
-  format: SummaryFormat;
+  format?: SummaryFormat;
   engine?: Engine;
   length: SummaryLength;
   strict?: boolean;
@@ -76,7 +77,10 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
     .description('summarise French articles in English, with entities and grounded claims')
     .argument('[inputs...]', 'URLs, .html/.txt files, folders, feeds, or - for stdin')
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(SUMMARY_FORMATS).default('json'),
+      formatOption(
+        SUMMARY_FORMATS,
+        'output format [on a terminal or with --out a readable report (markdown), jsonl when piped]; json = one document, md = markdown',
+      ),
     )
     .addOption(
       new Option(

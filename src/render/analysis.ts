@@ -2,7 +2,7 @@ import type { Translation } from '../analyse/index.js';
 import type { Analysis, Claim, ExtractResult } from '../types.js';
 import { sourceLine, withEmittableUrls } from './links.js';
 
-/** Output formats of `veille summarize`: `json` and `jsonl` both write one object per line. */
+/** Output formats of `veille summarize` (render/formats.ts). */
 export const SUMMARY_FORMATS = ['json', 'jsonl', 'markdown'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 
@@ -15,10 +15,19 @@ export const SUMMARY_EXTENSIONS: Record<SummaryFormat, string> = {
 
 const NOT_TRANSLATED = '(French, not translated)';
 
-/** Renders one analysis; the result always ends with a newline. */
+/** The JSON form of one analysis, with only URLs safe to follow. */
+export function analysisRecord(analysis: Analysis): Analysis {
+  return { ...analysis, article: withEmittableUrls(analysis.article) };
+}
+
+/**
+ * Renders one analysis; the result always ends with a newline. `json` is this one analysis as an
+ * indented document (a file of `--out`); on stdout the command puts them in one array.
+ */
 export function renderAnalysis(analysis: Analysis, format: SummaryFormat): string {
   if (format === 'markdown') return renderAnalysisMarkdown(analysis);
-  return `${JSON.stringify({ ...analysis, article: withEmittableUrls(analysis.article) })}\n`;
+  if (format === 'json') return `${JSON.stringify(analysisRecord(analysis), null, 2)}\n`;
+  return `${JSON.stringify(analysisRecord(analysis))}\n`;
 }
 
 /**
