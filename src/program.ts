@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { briefCommand } from './commands/brief.js';
 import { claimsCommand } from './commands/claims.js';
+import { configCommand } from './commands/config.js';
+import { applyConfigDefaults } from './config/apply.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { UsageError } from './commands/inputs.js';
@@ -40,12 +42,20 @@ export async function run(ctx: RunContext): Promise<number> {
   program.addCommand(claimsCommand(ctx, setExit));
   program.addCommand(summarizeCommand(ctx, setExit));
   program.addCommand(translateCommand(ctx, setExit));
-  for (const command of program.commands) {
+  program.addCommand(configCommand(ctx));
+  const all = (commands: readonly Command[]): Command[] =>
+    commands.flatMap((c) => [c, ...all(c.commands)]);
+  for (const command of all(program.commands)) {
     command.exitOverride().configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(terminalText(redactSecrets(text))),
     });
   }
+  // Config-file defaults fill the options the command line left out (config/apply.ts); the
+  // config command itself reads files only as it is told, so it can mend a broken one.
+  program.hook('preAction', (_program, action) => {
+    if (action.parent?.name() !== 'config') applyConfigDefaults(action, ctx);
+  });
   try {
     await program.parseAsync(ctx.argv, { from: 'user' });
     return exitCode;
