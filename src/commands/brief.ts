@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { RunContext } from '../context.js';
-import { VeilleError } from '../errors.js';
 import { periodFrom } from '../util/since.js';
-import { writeFileAtomic } from '../render/out.js';
+import { writeOutFile } from '../render/out.js';
+import { addLogOptions, type LogFlags } from './inputs.js';
 
 export const BRIEF_FORMATS = ['markdown', 'html'] as const;
 export type BriefFormat = (typeof BRIEF_FORMATS)[number];
 
-interface BriefFlags {
+interface BriefFlags extends LogFlags {
   since: string;
   until?: string;
   db?: string;
@@ -16,6 +16,7 @@ interface BriefFlags {
   out?: string;
   title?: string;
   tz?: string;
+  force?: boolean;
 }
 
 /** `veille brief`: the morning briefing of the stored analyses of a period. */
@@ -32,7 +33,9 @@ export function briefCommand(ctx: RunContext, setExit: (code: number) => void): 
         .default('markdown'),
     )
     .option('-o, --out <file>', 'write the briefing to this file instead of stdout')
-    .option('--title <title>', 'title of the briefing [Morning briefing]');
+    .option('--title <title>', 'title of the briefing [Morning briefing]')
+    .option('--force', 'overwrite the --out file if it exists (else it is kept: name-2.ext)');
+  addLogOptions(command);
   return command.action(async (flags: BriefFlags) => {
     setExit(await runBrief(ctx, flags));
   });
@@ -61,28 +64,16 @@ async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
   } finally {
     store.close();
   }
-  if (articles === 0) {
+  if (articles === 0 && !flags.quiet) {
     ctx.stderr.write(`no analysed articles dated in this period in ${store.path}\n`);
   }
   if (flags.out === undefined) {
     ctx.stdout.write(rendered);
     return 0;
   }
-  const file = path.resolve(ctx.cwd, flags.out);
-  await writeOutput(file, rendered);
-  ctx.stderr.write(`wrote ${file}\n`);
+  const file = await writeOutFile(path.resolve(ctx.cwd, flags.out), rendered, {
+    force: Boolean(flags.force),
+  });
+  if (!flags.quiet) ctx.stderr.write(`wrote ${file}\n`);
   return 0;
-}
-
-async function writeOutput(file: string, content: string): Promise<void> {
-  try {
-    await writeFileAtomic(file, content);
-  } catch (cause) {
-    const why = (cause as { code?: unknown } | null)?.code;
-    throw new VeilleError(
-      'WRITE_FAILED',
-      `cannot write the briefing (${typeof why === 'string' ? why : String(cause)})`,
-      { stage: 'render', input: file, cause },
-    );
-  }
 }

@@ -4,8 +4,9 @@ import type { RunContext } from '../context.js';
 import { VeilleError, formatErrorLine } from '../errors.js';
 import { periodFrom } from '../util/since.js';
 import { formatOption, isTerminal } from '../render/formats.js';
+import { addLogOptions, type LogFlags } from './inputs.js';
 
-interface ClaimsFlags {
+interface ClaimsFlags extends LogFlags {
   since: string;
   until?: string;
   tz?: string;
@@ -34,6 +35,7 @@ export function claimsCommand(ctx: RunContext, setExit: (code: number) => void):
       'POST the claims this tracker has not received yet (JSON batches) instead of printing',
     )
     .option('--batch-size <n>', 'claims per request with --post (default 50)', positiveInteger);
+  addLogOptions(command);
   return command.action(async (flags: ClaimsFlags) => {
     setExit(await runClaims(ctx, flags));
   });
@@ -66,10 +68,11 @@ async function runClaims(ctx: RunContext, flags: ClaimsFlags): Promise<number> {
     });
     if (result.error !== null) ctx.stderr.write(`${formatErrorLine(result.error)}\n`);
     const left = result.remaining.length;
-    ctx.stderr.write(
-      `posted ${result.posted.length} claim(s) to ${url}; ${left} remaining` +
-        (left > 0 ? ' (sent again on the next run)\n' : '\n'),
-    );
+    if (!flags.quiet || left > 0)
+      ctx.stderr.write(
+        `posted ${result.posted.length} claim(s) to ${url}; ${left} remaining` +
+          (left > 0 ? ' (sent again on the next run)\n' : '\n'),
+      );
     return left > 0 ? 1 : 0;
   } finally {
     store.close();

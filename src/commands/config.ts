@@ -7,7 +7,7 @@ import { loadConfig, readConfigObject } from '../config/load.js';
 import type { RunContext } from '../context.js';
 import { PROJECT_FILE, userConfigPath } from '../config/paths.js';
 import { writeFileAtomic } from '../render/out.js';
-import { UsageError } from './inputs.js';
+import { UsageError, addLogOptions } from './inputs.js';
 
 /** `veille config path|show|get|set|unset|keys`: the config files, read and written. */
 export function configCommand(ctx: RunContext): Command {
@@ -47,7 +47,7 @@ export function configCommand(ctx: RunContext): Command {
     .argument('<value>', 'a number, a string, or JSON for objects')
     .option('--project', 'write the project file (veille.config.json here), not the user file')
     .description('set a key in the user file (or the project file)')
-    .action(async (name: string, raw: string, flags: { project?: boolean }) => {
+    .action(async (name: string, raw: string, flags: UpdateFlags) => {
       const key = knownKey(name);
       if (key.secret) {
         throw new UsageError(
@@ -62,7 +62,7 @@ export function configCommand(ctx: RunContext): Command {
     .argument('<key>')
     .option('--project', 'change the project file, not the user file')
     .description('remove a key from the user file (or the project file)')
-    .action(async (name: string, flags: { project?: boolean }) => {
+    .action(async (name: string, flags: UpdateFlags) => {
       const key = knownKey(name);
       await update(ctx, flags, (values) => {
         const { [key.name]: _removed, ...rest } = values;
@@ -80,6 +80,8 @@ export function configCommand(ctx: RunContext): Command {
         );
       }
     });
+  for (const sub of command.commands) addLogOptions(sub);
+  addLogOptions(command);
   return command;
 }
 
@@ -118,10 +120,15 @@ function display(key: ConfigKey, value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+interface UpdateFlags {
+  project?: boolean;
+  quiet?: boolean;
+}
+
 /** Rewrites one file (checked first, so a broken file is reported, not overwritten). */
 async function update(
   ctx: RunContext,
-  flags: { project?: boolean },
+  flags: UpdateFlags,
   change: (values: Record<string, unknown>) => Record<string, unknown>,
 ): Promise<void> {
   const { projectFile, userFile } = loadPaths(ctx);
@@ -129,5 +136,5 @@ async function update(
   const values = change(readConfigObject(file));
   await mkdir(dirname(file), { recursive: true });
   await writeFileAtomic(file, `${JSON.stringify(values, null, 2)}\n`);
-  ctx.stderr.write(`wrote ${file}\n`);
+  if (!flags.quiet) ctx.stderr.write(`wrote ${file}\n`);
 }

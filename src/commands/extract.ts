@@ -21,6 +21,7 @@ import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } f
 interface ExtractFlags extends InputFlags {
   format?: ExtractFormat;
   out?: string;
+  force?: boolean;
   explain?: boolean;
 }
 
@@ -36,6 +37,7 @@ export function extractCommand(ctx: RunContext, setExit: (code: number) => void)
       ),
     )
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
+    .option('--force', 'overwrite files already in the --out folder (else: name-2.ext)')
     .option('--explain', 'print every removal (rule, reason, size, preview) to stderr');
   addInputOptions(command);
   return command.action(async (inputs: string[], flags: ExtractFlags) => {
@@ -51,7 +53,8 @@ async function runExtract(ctx: RunContext, inputs: string[], flags: ExtractFlags
     verbose: Boolean(flags.verbose),
     quiet: Boolean(flags.quiet),
   });
-  const out = flags.out === undefined ? null : new OutDir(flags.out);
+  const out =
+    flags.out === undefined ? null : new OutDir(flags.out, { force: Boolean(flags.force) });
   const format =
     flags.format ?? defaultFormat(ctx.stdout, { readable: 'text', hasOut: out !== null });
   const separate = format === 'text' && out === null && mayYieldSeveral(ctx, inputs, flags);

@@ -63,7 +63,8 @@ export async function runSummarize(
   }
   if (flags.engine === undefined && config === null) reporter.info(RULES_FALLBACK_NOTICE);
   if (config !== null && flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
-  const out = flags.out === undefined ? null : new OutDir(flags.out);
+  const out =
+    flags.out === undefined ? null : new OutDir(flags.out, { force: Boolean(flags.force) });
   if (out) await out.prepare();
   const format =
     flags.format ?? defaultFormat(ctx.stdout, { readable: 'markdown', hasOut: out !== null });

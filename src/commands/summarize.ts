@@ -62,6 +62,7 @@ export interface SummarizeFlags extends InputFlags, LlmCliFlags, StoreFlags {
   length: SummaryLength;
   strict?: boolean;
   out?: string;
+  force?: boolean;
   concurrency: number;
   maxAge: number;
 }
@@ -95,6 +96,7 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
     )
     .option('--strict', 'drop claims whose quote is not found in the article')
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
+    .option('--force', 'overwrite files already in the --out folder (else: name-2.ext)')
     .option('--db <path>', 'database for results and cache [$XDG_DATA_HOME/veille/veille.db]')
     .option('--no-store', 'neither read the cache nor save results')
     .option('--refresh', 'fetch and analyse again even when the store has the page or analysis')

@@ -12,6 +12,7 @@ import { addLlmOptions, llmConfigFrom, noEndpointError, type LlmCliFlags } from 
 interface TranslateFlags extends InputFlags, LlmCliFlags {
   bilingual?: boolean;
   out?: string;
+  force?: boolean;
 }
 
 /** `veille translate`: the whole article in English, paragraph by paragraph. Needs an endpoint. */
@@ -20,7 +21,8 @@ export function translateCommand(ctx: RunContext, setExit: (code: number) => voi
     .description('translate French articles into English, paragraph by paragraph (needs a model)')
     .argument('[inputs...]', 'URLs, .html/.txt files, folders, feeds, or - for stdin')
     .option('--bilingual', 'write Markdown with each French paragraph followed by its English')
-    .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout');
+    .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
+    .option('--force', 'overwrite files already in the --out folder (else: name-2.ext)');
   addLlmOptions(command);
   addInputOptions(command);
   return command.action(async (inputs: string[], flags: TranslateFlags) => {
@@ -47,7 +49,8 @@ async function runTranslate(
   const { describeLlmConfig, translateArticle } = await import('../analyse/index.js');
   const { extractInputs } = await import('../pipeline.js');
   if (flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
-  const out = flags.out === undefined ? null : new OutDir(flags.out);
+  const out =
+    flags.out === undefined ? null : new OutDir(flags.out, { force: Boolean(flags.force) });
   if (out) await out.prepare();
   const memory: FormatMemory = {};
   for await (const item of extractInputs(inputs, inputOptionsFrom(ctx, flags))) {

@@ -1,16 +1,21 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VeilleError } from '../errors.js';
 
 /**
  * Writes one result per file into `--out DIR`, named after the article (slug of title or source),
- * never overwriting another result of the same run.
+ * never overwriting another result of the same run, nor a file already there unless `force`
+ * (the one `--out` rule of every command: `name-2.ext`, `name-3.ext`…, or `--force`).
  */
 export class OutDir {
   private readonly used = new Set<string>();
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly options: { force?: boolean } = {},
+  ) {}
 
   async prepare(): Promise<void> {
     try {
@@ -26,7 +31,7 @@ export class OutDir {
 
   /** Writes `content` under a name derived from `label`; returns the path written. */
   async write(label: string, extension: string, content: string): Promise<string> {
-    const file = path.join(this.dir, `${this.uniqueName(slugify(label))}.${extension}`);
+    const file = this.uniqueFile(slugify(label), extension);
     try {
       await writeFileAtomic(file, content);
     } catch (cause) {
@@ -39,12 +44,46 @@ export class OutDir {
     return file;
   }
 
-  private uniqueName(base: string): string {
+  private uniqueFile(base: string, extension: string): string {
+    const taken = (name: string): boolean =>
+      this.used.has(name) ||
+      (!this.options.force && existsSync(path.join(this.dir, `${name}.${extension}`)));
     let name = base;
-    for (let n = 2; this.used.has(name); n += 1) name = `${base}-${n}`;
+    for (let n = 2; taken(name); n += 1) name = `${base}-${n}`;
     this.used.add(name);
-    return name;
+    return path.join(this.dir, `${name}.${extension}`);
   }
+}
+
+/**
+ * Writes one output file (`brief --out FILE`), creating missing folders; a file already there is
+ * kept and the new one written as `name-2.ext` (then `-3`…), unless `force`. Returns the path.
+ */
+export async function writeOutFile(
+  file: string,
+  content: string,
+  { force = false }: { force?: boolean } = {},
+): Promise<string> {
+  const target = force ? file : freeName(file);
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomic(target, content);
+  } catch (cause) {
+    throw new VeilleError('WRITE_FAILED', `cannot write output file: ${describe(cause)}`, {
+      stage: 'render',
+      input: target,
+      cause,
+    });
+  }
+  return target;
+}
+
+/** `file`, or the first of `name-2.ext`, `name-3.ext`… that does not exist. */
+function freeName(file: string): string {
+  const { dir, name, ext } = path.parse(file);
+  let candidate = file;
+  for (let n = 2; existsSync(candidate); n += 1) candidate = path.join(dir, `${name}-${n}${ext}`);
+  return candidate;
 }
 
 /**
