@@ -51,6 +51,9 @@ async function runClaims(ctx: RunContext, flags: ClaimsFlags): Promise<number> {
   // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
   const { openExistingStore } = await import('./store-run.js');
   const { claimFeed, formatClaims, postClaims } = await import('../claims/index.js');
+  const { postHeadersFrom } = await import('../claims/headers.js');
+  // Read (and checked) before the store is opened, so a bad header setting changes nothing.
+  const headers = flags.post === undefined ? {} : postHeadersFrom(ctx);
   const store = openExistingStore(ctx, flags.db, { write: flags.post !== undefined });
   try {
     if (flags.post === undefined) {
@@ -63,6 +66,7 @@ async function runClaims(ctx: RunContext, flags: ClaimsFlags): Promise<number> {
     const result = await postClaims(records, {
       url,
       store,
+      headers,
       ...(flags.batchSize === undefined ? {} : { batchSize: flags.batchSize }),
       ...(ctx.fetch ? { fetch: ctx.fetch } : {}),
     });
