@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { echoResponder, startFakeOpenAi, type FakeOpenAi } from './helpers/fake-openai.js';
+import { echoResponder, reply, startFakeOpenAi, type FakeOpenAi } from './helpers/fake-openai.js';
 import { runCli } from './helpers/run-cli.js';
 
 const PARAGRAPHS = [
@@ -86,5 +86,39 @@ describe('veille translate', () => {
     expect(stderr).toContain('[NO_ENDPOINT]');
     expect(stderr).toContain('OPENAI_BASE_URL');
     expect(fake.chats()).toHaveLength(0);
+  });
+
+  it('names the real cause when the reply misses paragraphs and the repair is no better', async () => {
+    // First reply: 2 of the 3 paragraphs; the repair turn: a different shape altogether.
+    fake.enqueue(
+      reply.json({ paragraphs: ['EN: one', 'EN: two'] }),
+      reply.json({ translation: ['EN: one', 'EN: two', 'EN: three'] }),
+    );
+    const { code, stderr } = await runCli(['translate', file], online());
+    expect(code).toBe(1);
+    const errors = stderr.split('\n').filter((l) => l.startsWith('error '));
+    expect(errors, stderr).toHaveLength(1);
+    expect(errors[0]).toMatch(/^error \[LLM_OUTPUT_INVALID\] /);
+    expect(stderr).toMatch(/2 of the 3 paragraphs/);
+    expect(stderr).toMatch(/repair/);
+  });
+
+  it('--format json prints one JSON document with the French and English paragraphs', async () => {
+    const { code, stdout, stderr } = await runCli(['translate', '-f', 'json', file], online());
+    expect(code, stderr).toBe(0);
+    const [doc] = JSON.parse(stdout) as {
+      source: string;
+      paragraphs: { fr: string; en: string }[];
+    }[];
+    expect(doc?.source).toBe(file);
+    expect(doc?.paragraphs[0]).toEqual({ fr: PARAGRAPHS[0], en: `EN: ${PARAGRAPHS[0]}` });
+    const lines = await runCli(['translate', '-f', 'jsonl', file], online());
+    expect(JSON.parse(lines.stdout.trim())).toMatchObject({ source: file });
+  });
+
+  it('prints the tokens and cost line, as summarize does', async () => {
+    const { code, stderr } = await runCli(['translate', file], online());
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/^1 done.*tokens [\d,]+ in \/ [\d,]+ out/m);
   });
 });

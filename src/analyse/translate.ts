@@ -101,7 +101,7 @@ async function translateGroup(
 function checkCount(paragraphs: string[], expected: number): string[] {
   if (paragraphs.length !== expected) {
     return [
-      `paragraphs: expected exactly ${expected} strings, one per numbered paragraph, got ${paragraphs.length}`,
+      `paragraphs: the reply has ${paragraphs.length} of the ${expected} paragraphs; expected exactly ${expected} strings, one per numbered paragraph`,
     ];
   }
   const empty = paragraphs.flatMap((p, i) => (p.trim() === '' ? [i + 1] : []));

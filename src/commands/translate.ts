@@ -1,15 +1,18 @@
 import { Command } from 'commander';
-import type { FormatMemory } from '../analyse/index.js';
 import type { RunContext } from '../context.js';
-import { EXIT, VeilleError, formatErrorLine } from '../errors.js';
-import { OutputClosed, writeResult } from '../output.js';
-import { renderTranslationBilingual, renderTranslationText } from '../render/analysis.js';
+import { EXIT, formatErrorLine } from '../errors.js';
+import { formatOption } from '../render/formats.js';
 import { OutDir } from '../render/out.js';
 import { Reporter } from '../report.js';
-import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } from './inputs.js';
+import { addInputOptions, assertSomeInput, type InputFlags } from './inputs.js';
 import { addLlmOptions, llmConfigFrom, noEndpointError, type LlmCliFlags } from './summarize.js';
 
-interface TranslateFlags extends InputFlags, LlmCliFlags {
+/** Output formats of `veille translate`; `markdown` is French and English side by side. */
+export const TRANSLATE_FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
+export type TranslateFormat = (typeof TRANSLATE_FORMATS)[number];
+
+export interface TranslateFlags extends InputFlags, LlmCliFlags {
+  format?: TranslateFormat;
   bilingual?: boolean;
   out?: string;
   force?: boolean;
@@ -20,7 +23,13 @@ export function translateCommand(ctx: RunContext, setExit: (code: number) => voi
   const command = new Command('translate')
     .description('translate French articles into English, paragraph by paragraph (needs a model)')
     .argument('[inputs...]', 'URLs, .html/.txt files, folders, feeds, or - for stdin')
-    .option('--bilingual', 'write Markdown with each French paragraph followed by its English')
+    .addOption(
+      formatOption(
+        TRANSLATE_FORMATS,
+        'output format [text]; markdown = each French paragraph quoted above its English; json = one document',
+      ),
+    )
+    .option('--bilingual', 'the same as --format markdown')
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
     .option('--force', 'overwrite files already in the --out folder (else: name-2.ext)');
   addLlmOptions(command);
@@ -45,38 +54,10 @@ async function runTranslate(
     ctx.stderr.write(`${formatErrorLine(noEndpointError())}\n`);
     return EXIT.USAGE;
   }
-  // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
-  const { describeLlmConfig, translateArticle } = await import('../analyse/index.js');
-  const { extractInputs } = await import('../pipeline.js');
-  if (flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
   const out =
     flags.out === undefined ? null : new OutDir(flags.out, { force: Boolean(flags.force) });
-  if (out) await out.prepare();
-  const memory: FormatMemory = {};
-  for await (const item of extractInputs(inputs, inputOptionsFrom(ctx, flags))) {
-    if (item instanceof VeilleError) {
-      reporter.error(item, item.stage, item.input);
-      continue;
-    }
-    for (const warning of item.warnings) reporter.warning(item.source, warning);
-    try {
-      const translation = await translateArticle(item, { config, memory });
-      for (const warning of translation.warnings) reporter.warning(item.source, warning);
-      const rendered = flags.bilingual
-        ? renderTranslationBilingual(item, translation)
-        : renderTranslationText(item, translation);
-      if (out) {
-        const label = item.article.title ?? item.source;
-        const file = await out.write(label, flags.bilingual ? 'md' : 'txt', rendered);
-        reporter.info(`wrote ${file}`);
-      } else {
-        await writeResult(ctx.stdout, rendered);
-      }
-      reporter.done += 1;
-    } catch (err) {
-      if (err instanceof OutputClosed) throw err; // the reader left: stop, quietly
-      reporter.error(err, err instanceof VeilleError ? err.stage : 'analyse', item.source);
-    }
-  }
-  return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
+  const format: TranslateFormat = flags.format ?? (flags.bilingual ? 'markdown' : 'text');
+  // The run (model client, extraction) loads when the command runs, not at start-up.
+  const { translateAll } = await import('./translate-run.js');
+  return translateAll(ctx, { inputs, flags, config, format, out, reporter });
 }
