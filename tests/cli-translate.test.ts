@@ -45,7 +45,7 @@ describe('veille translate', () => {
     const { code, stdout, stderr } = await runCli(['translate', file], online());
     expect(code, stderr).toBe(0);
     const blocks = stdout.trim().split('\n\n');
-    expect(blocks[0]).toBe('Des puces espionnes');
+    expect(blocks[0]).toBe('EN: Des puces espionnes'); // the title is translated too
     for (const paragraph of PARAGRAPHS) expect(blocks).toContain(`EN: ${paragraph}`);
     expect(stdout).not.toMatch(/^Le fabricant/m);
     expect(fake.chats()[0]?.model).toBe('test-model');
@@ -54,7 +54,7 @@ describe('veille translate', () => {
   it('--bilingual writes Markdown with each French paragraph quoted above its English', async () => {
     const { code, stdout, stderr } = await runCli(['translate', '--bilingual', file], online());
     expect(code, stderr).toBe(0);
-    expect(stdout.startsWith('# Des puces espionnes\n')).toBe(true);
+    expect(stdout.startsWith('# EN: Des puces espionnes\n')).toBe(true);
     expect(stdout).toContain('Source: <file://');
     for (const paragraph of PARAGRAPHS) {
       expect(stdout).toContain(`> ${paragraph}\n\nEN: ${paragraph}\n`);
@@ -89,7 +89,7 @@ describe('veille translate', () => {
   });
 
   it('names the real cause when the reply misses paragraphs and the repair is no better', async () => {
-    // First reply: 2 of the 3 paragraphs; the repair turn: a different shape altogether.
+    // First reply: 2 of the 4 pieces (title and 3 paragraphs); the repair turn: another shape.
     fake.enqueue(
       reply.json({ paragraphs: ['EN: one', 'EN: two'] }),
       reply.json({ translation: ['EN: one', 'EN: two', 'EN: three'] }),
@@ -99,7 +99,7 @@ describe('veille translate', () => {
     const errors = stderr.split('\n').filter((l) => l.startsWith('error '));
     expect(errors, stderr).toHaveLength(1);
     expect(errors[0]).toMatch(/^error \[LLM_OUTPUT_INVALID\] /);
-    expect(stderr).toMatch(/2 of the 3 paragraphs/);
+    expect(stderr).toMatch(/2 of the 4 paragraphs/);
     expect(stderr).toMatch(/repair/);
   });
 

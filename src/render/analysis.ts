@@ -136,8 +136,7 @@ export function renderTranslationBilingual(
 
 /** The translated title when the library gives one, else the original. */
 function titleOf(result: ExtractResult, translation: Translation): string | null {
-  const translated = (translation as Translation & { title?: string | null }).title;
-  return translated ?? result.article.title;
+  return translation.title ?? result.article.title;
 }
 
 /** Article and model text must not turn into Markdown structure or raw HTML. */
