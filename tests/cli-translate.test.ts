@@ -121,4 +121,24 @@ describe('veille translate', () => {
     expect(code, stderr).toBe(0);
     expect(stderr).toMatch(/^1 done.*tokens [\d,]+ in \/ [\d,]+ out/m);
   });
+
+  it('translates articles concurrently (-c): the next article goes out while one waits', async () => {
+    const second = path.join(dir, 'second.html');
+    writeFileSync(
+      second,
+      readFileSync(file, 'utf8').replaceAll('Des puces espionnes', 'Un second article'),
+    );
+    let calls = 0;
+    fake.respond = (body) => {
+      calls += 1;
+      // The first reply comes late: one article at a time would send nothing else meanwhile.
+      return calls === 1 ? { ...echoResponder(body), delayMs: 1_500 } : echoResponder(body);
+    };
+    const { code, stderr } = await runCli(['translate', '-c', '2', file, second], online());
+    expect(code, stderr).toBe(0);
+    const firstUser = (i: number): string =>
+      fake.chats()[i]?.messages.find((m) => m.role === 'user')?.content ?? '';
+    expect(firstUser(0)).toContain('[1] Des puces espionnes');
+    expect(firstUser(1)).toContain('[1] Un second article');
+  });
 });

@@ -10,7 +10,7 @@ import {
   type LlmConfig,
   type Translation,
 } from '../analyse/index.js';
-import { costOf, formatCost, formatSeconds, readPrices } from '../batch/index.js';
+import { costOf, formatCost, formatSeconds, readPrices, runPool } from '../batch/index.js';
 import type { RunContext } from '../context.js';
 import { EXIT, VeilleError } from '../errors.js';
 import { OutputClosed } from '../output.js';
@@ -49,31 +49,35 @@ export async function translateAll(
   const sink = new ResultSink(ctx.stdout, format, out);
   const tally = new Tally(config.model, readPrices(ctx));
   const memory: FormatMemory = {};
-  for await (const item of extractInputs(inputs, inputOptionsFrom(ctx, flags))) {
-    if (item instanceof VeilleError) {
-      tally.failed(reporter.error(item, item.stage, item.input));
-      continue;
-    }
-    for (const warning of item.warnings) reporter.warning(item.source, warning);
-    try {
-      const translation = await translateArticle(item, { config, memory });
-      tally.done(translation);
-      for (const warning of translation.warnings) reporter.warning(item.source, warning);
-      const file = await sink.write({
-        label: item.article.title ?? item.source,
-        extension: EXTENSIONS[format],
-        rendered: render(item, translation, format),
-        record: translationRecord(item, translation),
-      });
-      if (file !== null) reporter.info(`wrote ${file}`);
-      reporter.done += 1;
-    } catch (err) {
-      if (err instanceof OutputClosed) throw err; // the reader left: stop, quietly
-      tally.failed(
-        reporter.error(err, err instanceof VeilleError ? err.stage : 'analyse', item.source),
-      );
-    }
-  }
+  // Articles are translated `--concurrency` at a time; results go out as each completes.
+  await runPool(
+    extractInputs(inputs, inputOptionsFrom(ctx, flags)),
+    flags.concurrency,
+    async (item) => {
+      if (item instanceof VeilleError) {
+        tally.failed(reporter.error(item, item.stage, item.input));
+        return;
+      }
+      for (const warning of item.warnings) reporter.warning(item.source, warning);
+      try {
+        const translation = await translateArticle(item, { config, memory });
+        tally.done(translation);
+        for (const warning of translation.warnings) reporter.warning(item.source, warning);
+        const file = await sink.write({
+          label: item.article.title ?? item.source,
+          extension: EXTENSIONS[format],
+          rendered: render(item, translation, format),
+          record: translationRecord(item, translation),
+        });
+        if (file !== null) reporter.info(`wrote ${file}`);
+        reporter.done += 1;
+      } catch (err) {
+        if (err instanceof OutputClosed) throw err; // the reader left: stop, quietly
+        const stage = err instanceof VeilleError ? err.stage : 'analyse';
+        tally.failed(reporter.error(err, stage, item.source));
+      }
+    },
+  );
   await sink.end();
   reporter.info(tally.summary());
   return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;

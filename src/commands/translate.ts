@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { parseConcurrency } from '../batch/duration.js';
 import type { RunContext } from '../context.js';
 import { EXIT, formatErrorLine } from '../errors.js';
 import { formatOption } from '../render/formats.js';
@@ -16,6 +17,7 @@ export interface TranslateFlags extends InputFlags, LlmCliFlags {
   bilingual?: boolean;
   out?: string;
   force?: boolean;
+  concurrency: number;
 }
 
 /** `veille translate`: the whole article in English, paragraph by paragraph. Needs an endpoint. */
@@ -31,7 +33,8 @@ export function translateCommand(ctx: RunContext, setExit: (code: number) => voi
     )
     .option('--bilingual', 'the same as --format markdown')
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
-    .option('--force', 'overwrite files already in the --out folder (else: name-2.ext)');
+    .option('--force', 'overwrite files already in the --out folder (else: name-2.ext)')
+    .option('-c, --concurrency <n>', 'articles translated at once', parseConcurrency, 4);
   addLlmOptions(command);
   addInputOptions(command);
   return command.action(async (inputs: string[], flags: TranslateFlags) => {
