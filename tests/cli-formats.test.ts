@@ -100,3 +100,18 @@ describe('claims', () => {
     expect((JSON.parse(named.stdout) as { '@type': string }[])[0]?.['@type']).toBe('Claim');
   });
 });
+
+describe('every command takes the same format names', () => {
+  it('brief takes md for markdown', async () => {
+    const PERIOD = ['--since', '2018-10-04T00:00Z', '--until', '2018-10-06T00:00Z'];
+    const r = await runCli(['brief', '--db', db, '-f', 'md', ...PERIOD]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^# Morning briefing/);
+  });
+
+  it('eval refuses an unknown format in the common usage style', async () => {
+    const r = await runCli(['eval', '-f', 'xml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error \[USAGE\] .*'xml' is not one of text, json/);
+  });
+});

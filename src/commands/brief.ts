@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { RunContext } from '../context.js';
 import { periodFrom } from '../util/since.js';
 import { writeOutFile } from '../render/out.js';
+import { formatOption } from '../render/formats.js';
 import { addLogOptions, type LogFlags } from './inputs.js';
 
 export const BRIEF_FORMATS = ['markdown', 'html'] as const;
@@ -28,9 +29,7 @@ export function briefCommand(ctx: RunContext, setExit: (code: number) => void): 
     .option('--tz <zone>', 'time zone of today, yesterday, dates and the times shown [system zone]')
     .option('--db <path>', 'database file [$XDG_DATA_HOME/veille/veille.db]')
     .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices(BRIEF_FORMATS)
-        .default('markdown'),
+      formatOption(BRIEF_FORMATS, 'output format [markdown]; md = markdown').default('markdown'),
     )
     .option('-o, --out <file>', 'write the briefing to this file instead of stdout')
     .option('--title <title>', 'title of the briefing [Morning briefing]')

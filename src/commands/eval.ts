@@ -6,6 +6,7 @@ import type { RunContext } from '../context.js';
 import { EXIT, VeilleError, formatErrorLine } from '../errors.js';
 import type { EvalReport } from '../eval/evaluate.js';
 import type { PRF, Scores } from '../eval/scores.js';
+import { formatOption } from '../render/formats.js';
 import { ENTITY_TYPES, STANCES } from '../types.js';
 import type { Analysis } from '../types.js';
 import { addLogOptions, type LogFlags } from './inputs.js';
@@ -30,9 +31,7 @@ export function evalCommand(ctx: RunContext, setExit: (code: number) => void): C
     .addOption(new Option('--engine <engine>', 'engine to score').choices(ENGINES).default('rules'))
     .option('--gold <dir>', 'folder of <sample>.json gold files', 'tests/fixtures/gold')
     .option('--samples <dir>', 'folder of <sample>.html|.txt pages', 'samples')
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'),
-    )
+    .addOption(formatOption(FORMATS, 'output format [text]').default('text'))
     .option('--model <model>', 'model name (openai engine)')
     .option('--base-url <url>', 'OpenAI-compatible base URL (openai engine)');
   return addLogOptions(command).action(async (flags: EvalFlags) => {
