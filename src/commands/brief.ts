@@ -28,9 +28,7 @@ export function briefCommand(ctx: RunContext, setExit: (code: number) => void): 
     .option('--until <when>', 'end of the period, same forms as --since; a day is included [now]')
     .option('--tz <zone>', 'time zone of today, yesterday, dates and the times shown [system zone]')
     .option('--db <path>', 'database file [$XDG_DATA_HOME/veille/veille.db]')
-    .addOption(
-      formatOption(BRIEF_FORMATS, 'output format [markdown]; md = markdown').default('markdown'),
-    )
+    .addOption(formatOption(BRIEF_FORMATS, 'md = markdown [markdown]').default('markdown'))
     .option('-o, --out <file>', 'write the briefing to this file instead of stdout')
     .option('--title <title>', 'title of the briefing [Morning briefing]')
     .option('--force', 'overwrite the --out file if it exists (else it is kept: name-2.ext)');

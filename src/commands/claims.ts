@@ -27,7 +27,7 @@ export function claimsCommand(ctx: RunContext, setExit: (code: number) => void):
     .addOption(
       formatOption(
         CLAIM_FORMATS,
-        'output format [jsonl]; json = one document; schema-claim = schema.org Claim JSON-LD (alias claimreview)',
+        'json is one document; schema-claim is schema.org Claim JSON-LD (alias claimreview) [jsonl]',
       ).default('jsonl'),
     )
     .option(

@@ -31,7 +31,7 @@ export function evalCommand(ctx: RunContext, setExit: (code: number) => void): C
     .addOption(new Option('--engine <engine>', 'engine to score').choices(ENGINES).default('rules'))
     .option('--gold <dir>', 'folder of <sample>.json gold files', 'tests/fixtures/gold')
     .option('--samples <dir>', 'folder of <sample>.html|.txt pages', 'samples')
-    .addOption(formatOption(FORMATS, 'output format [text]').default('text'))
+    .addOption(formatOption(FORMATS, '[text]').default('text'))
     .option('--model <model>', 'model name (openai engine)')
     .option('--base-url <url>', 'OpenAI-compatible base URL (openai engine)');
   return addLogOptions(command).action(async (flags: EvalFlags) => {

@@ -33,7 +33,7 @@ export function extractCommand(ctx: RunContext, setExit: (code: number) => void)
     .addOption(
       formatOption(
         EXTRACT_FORMATS,
-        'output format [text on a terminal or with --out, jsonl when piped]; md = markdown',
+        'json is one document, jsonl one object per line, md = markdown [text on a terminal or with --out, jsonl when piped]',
       ),
     )
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')

@@ -80,7 +80,7 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
     .addOption(
       formatOption(
         SUMMARY_FORMATS,
-        'output format [on a terminal or with --out a readable report (markdown), jsonl when piped]; json = one document, md = markdown',
+        'json is one document, jsonl one object per line, md = markdown [markdown on a terminal or with --out, jsonl when piped]',
       ),
     )
     .addOption(

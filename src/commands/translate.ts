@@ -28,7 +28,7 @@ export function translateCommand(ctx: RunContext, setExit: (code: number) => voi
     .addOption(
       formatOption(
         TRANSLATE_FORMATS,
-        'output format [text]; markdown = each French paragraph quoted above its English; json = one document',
+        'markdown quotes each French paragraph above its English; json is one document [text]',
       ),
     )
     .option('--bilingual', 'the same as --format markdown')

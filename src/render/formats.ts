@@ -25,7 +25,7 @@ export const FORMAT_ALIASES: Readonly<Record<string, string>> = {
  * explicit choice from none (defaultFormat) and a config file's `format` can fill it.
  */
 export function formatOption(choices: readonly string[], description: string): Option {
-  return new Option('-f, --format <format>', `${description}: ${choices.join(', ')}`).argParser(
+  return new Option('-f, --format <format>', `${choices.join(', ')}: ${description}`).argParser(
     (value: string) => readFormat(value, choices),
   );
 }
