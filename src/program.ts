@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { briefCommand } from './commands/brief.js';
 import { claimsCommand } from './commands/claims.js';
+import { configCommand } from './commands/config.js';
+import { applyConfigDefaults } from './config/apply.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { UsageError } from './commands/inputs.js';
@@ -59,11 +61,6 @@ export async function run(ctx: RunContext): Promise<number> {
       'Press monitoring for French news: clean article text, English summaries, grounded claims',
     )
     .version(VERSION)
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({
-      writeOut: (text) => ctx.stdout.write(text),
-      writeErr: (text) => ctx.stderr.write(terminalText(redactSecrets(text))),
-    })
     .exitOverride();
   program.addCommand(extractCommand(ctx, setExit));
   program.addCommand(evalCommand(ctx, setExit));
@@ -75,27 +72,47 @@ export async function run(ctx: RunContext): Promise<number> {
   program.addCommand(translateCommand(ctx, setExit));
   program.addCommand(sourcesCommand(ctx, setExit));
   program.addCommand(runCommand(ctx, setExit));
-  // Subcommands too (`sources add`): none may exit the process or write past the context.
-  const nested = (c: Command): Command[] => c.commands.flatMap((s) => [s, ...nested(s)]);
-  for (const command of nested(program)) {
+  program.addCommand(configCommand(ctx));
+  // Subcommands too (`sources add`, `config set`): none may exit the process or write past the
+  // context.
+  const all = (commands: readonly Command[]): Command[] =>
+    commands.flatMap((c) => [c, ...all(c.commands)]);
+  for (const command of [program, ...all(program.commands)]) {
     command.exitOverride().configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(terminalText(redactSecrets(text))),
+      // Commander's own usage errors (unknown option, bad choice…) in veille's one style.
+      outputError: (text, write) => write(usageLine(text.replace(/^error:\s*/i, ''), command)),
     });
   }
+  let current: Command = program;
+  // Config-file defaults fill the options the command line left out (config/apply.ts); the
+  // config command itself reads files only as it is told, so it can mend a broken one.
+  program.hook('preAction', (_program, action) => {
+    current = action;
+    if (action.parent?.name() !== 'config') applyConfigDefaults(action, ctx);
+  });
   try {
     await program.parseAsync(ctx.argv, { from: 'user' });
     return exitCode;
   } catch (err) {
-    return handleTopLevel(err, ctx);
+    return handleTopLevel(err, ctx, current);
   }
+}
+
+/** `error [USAGE] message (see veille CMD --help)`: one line, secrets and controls removed. */
+function usageLine(message: string, command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  const line = terminalLine(message).replace(/\s+/g, ' ').trim();
+  return `${redactSecrets(`error [USAGE] ${line}`)} (see ${names.join(' ')} --help)\n`;
 }
 
 /**
  * Errors that escape a command: usage mistakes exit 2, everything else exits 1 in one line. A
  * closed output is how Unix tools end when their reader has had enough: exit 0, say nothing.
  */
-function handleTopLevel(err: unknown, ctx: RunContext): number {
+function handleTopLevel(err: unknown, ctx: RunContext, command: Command): number {
   if (err instanceof OutputClosed) return EXIT.OK;
   if (err instanceof CommanderError) {
     const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
@@ -104,8 +121,9 @@ function handleTopLevel(err: unknown, ctx: RunContext): number {
     return ok ? EXIT.OK : EXIT.USAGE;
   }
   const verbose = ctx.argv.includes('--verbose') || ctx.argv.includes('-v');
-  if (err instanceof UsageError) {
-    ctx.stderr.write(redactSecrets(`error [USAGE] ${terminalLine(err.message)}\n`));
+  if (err instanceof UsageError || (err instanceof VeilleError && err.code === 'USAGE')) {
+    ctx.stderr.write(usageLine(err.message, command));
+    if (verbose && err.stack) ctx.stderr.write(`${terminalText(redactSecrets(err.stack))}\n`);
     return EXIT.USAGE;
   }
   const error =

@@ -131,13 +131,16 @@ describe('translateArticle', () => {
       reply.json({ paragraphs: ['Only one paragraph, merged.'] }),
       reply.json({
         paragraphs: [
+          'Spy chips: Apple and Amazon deny Bloomberg’s revelations',
           'According to Bloomberg, spies planted chips.',
           'The US outlet says thirty firms were hit.',
         ],
       }),
     );
     const result = await translateArticle(supermicroResult(two), { config: fakeConfig(fake) });
-    expect(fake.chats()[1]!.messages.at(-1)!.content).toContain('expected exactly 2 strings');
+    // The title is the first numbered piece, then the two paragraphs.
+    expect(fake.chats()[1]!.messages.at(-1)!.content).toContain('expected exactly 3 strings');
+    expect(result.title).toBe('Spy chips: Apple and Amazon deny Bloomberg’s revelations');
     expect(result.paragraphs.map((p) => p.en)).toEqual([
       'According to Bloomberg, spies planted chips.',
       'The US outlet says thirty firms were hit.',

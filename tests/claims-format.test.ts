@@ -90,7 +90,7 @@ describe('formatClaims', () => {
     const [apple] = JSON.parse(
       formatClaims(
         records.filter((r) => r.claimant === 'Apple'),
-        'claimreview',
+        'schema-claim',
       ),
     ) as Record<string, unknown>[];
     expect(apple).toMatchObject({
@@ -119,7 +119,7 @@ describe('formatClaims', () => {
 
   it('falls back to the French quote for rules-engine claims', () => {
     const [first] = recordsFromAnalyses([rulesAnalysisOf(supermicroLeMonde())]);
-    const [ld] = JSON.parse(formatClaims([first!], 'claimreview')) as Record<string, unknown>[];
+    const [ld] = JSON.parse(formatClaims([first!], 'schema-claim')) as Record<string, unknown>[];
     expect(ld).toMatchObject({ text: first!.appearances[0]!.quote, inLanguage: 'fr' });
     expect(ld?.firstAppearance).not.toHaveProperty('workTranslation');
   });

@@ -137,13 +137,16 @@ describe('veille brief', () => {
   });
 
   it('fails in one line, exit 1, when --out cannot be written', async () => {
-    const out = path.join(dir, 'no-such-folder', 'brief.md');
+    // A missing folder is created (issue 10); a file where the folder should be cannot be.
+    const blocker = path.join(dir, 'a-file-not-a-folder');
+    writeFileSync(blocker, 'x');
+    const out = path.join(blocker, 'brief.md');
     const r = await runCli(['brief', '--db', db, '--out', out, ...PERIOD]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(out);
-    expect(r.stderr).toContain('ENOENT');
+    expect(r.stderr).toMatch(/ENOTDIR|EEXIST/);
     expect(r.stderr).toContain('[WRITE_FAILED]');
   });
 

@@ -46,8 +46,10 @@ afterAll(async () => {
 });
 
 describe('veille extract', () => {
-  it('prints the article text alone by default, without comments or furniture', async () => {
-    const { code, stdout, stderr } = await runCli(['extract', path.join(dir, 'a.html')]);
+  it('prints the article text alone by default on a terminal, without comments or furniture', async () => {
+    const { code, stdout, stderr } = await runCli(['extract', path.join(dir, 'a.html')], {
+      tty: true,
+    });
     expect(code, stderr).toBe(0);
     expect(stdout).toContain(PARAGRAPHS[0]);
     expect(stdout).toContain(PARAGRAPHS[3]);
@@ -60,7 +62,7 @@ describe('veille extract', () => {
     const { code, stdout } = await runCli([
       'extract',
       '--format',
-      'json',
+      'jsonl',
       path.join(dir, 'a.html'),
       path.join(dir, 'b.html'),
     ]);
@@ -180,10 +182,10 @@ describe('veille extract on several articles as text', () => {
   it('names each article with a ==> source <== line, as head does', async () => {
     const a = path.join(dir, 'a.html');
     const b = path.join(dir, 'b.html');
-    const { stdout } = await runCli(['extract', a, b]);
+    const { stdout } = await runCli(['extract', '-f', 'text', a, b]);
     expect(stdout).toContain(`==> ${a} <==\n${PARAGRAPHS[0]}`);
     expect(stdout).toContain(`==> ${b} <==\n`);
-    const single = await runCli(['extract', a]);
+    const single = await runCli(['extract', '-f', 'text', a]);
     expect(single.stdout).not.toContain('==>');
   });
 });

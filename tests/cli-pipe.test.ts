@@ -101,7 +101,7 @@ function expectQuietExit(run: PipedRun): void {
 
 describe('stdout closed by the reader (veille … | head -1)', () => {
   it('extract stops quietly with exit 0', async () => {
-    const run = await runPiped(['extract', '--format', 'json', ...inputs()]);
+    const run = await runPiped(['extract', '--format', 'jsonl', ...inputs()]);
     expect(JSON.parse(run.firstLine)).toMatchObject({ source: join(dir, 'first.html') });
     expectQuietExit(run);
   }, 60_000);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { echoResponder, startFakeOpenAi, type FakeOpenAi } from './helpers/fake-openai.js';
+import { echoResponder, reply, startFakeOpenAi, type FakeOpenAi } from './helpers/fake-openai.js';
 import { runCli } from './helpers/run-cli.js';
 
 const PARAGRAPHS = [
@@ -45,7 +45,7 @@ describe('veille translate', () => {
     const { code, stdout, stderr } = await runCli(['translate', file], online());
     expect(code, stderr).toBe(0);
     const blocks = stdout.trim().split('\n\n');
-    expect(blocks[0]).toBe('Des puces espionnes');
+    expect(blocks[0]).toBe('EN: Des puces espionnes'); // the title is translated too
     for (const paragraph of PARAGRAPHS) expect(blocks).toContain(`EN: ${paragraph}`);
     expect(stdout).not.toMatch(/^Le fabricant/m);
     expect(fake.chats()[0]?.model).toBe('test-model');
@@ -54,7 +54,7 @@ describe('veille translate', () => {
   it('--bilingual writes Markdown with each French paragraph quoted above its English', async () => {
     const { code, stdout, stderr } = await runCli(['translate', '--bilingual', file], online());
     expect(code, stderr).toBe(0);
-    expect(stdout.startsWith('# Des puces espionnes\n')).toBe(true);
+    expect(stdout.startsWith('# EN: Des puces espionnes\n')).toBe(true);
     expect(stdout).toContain('Source: <file://');
     for (const paragraph of PARAGRAPHS) {
       expect(stdout).toContain(`> ${paragraph}\n\nEN: ${paragraph}\n`);
@@ -86,5 +86,63 @@ describe('veille translate', () => {
     expect(stderr).toContain('[NO_ENDPOINT]');
     expect(stderr).toContain('OPENAI_BASE_URL');
     expect(fake.chats()).toHaveLength(0);
+  });
+
+  it('names the real cause when the reply misses paragraphs and the repair is no better', async () => {
+    // First reply: 2 of the 4 pieces (title and 3 paragraphs); the repair turn: another shape.
+    fake.enqueue(
+      reply.json({ paragraphs: ['EN: one', 'EN: two'] }),
+      reply.json({ translation: ['EN: one', 'EN: two', 'EN: three'] }),
+    );
+    const { code, stderr } = await runCli(['translate', file], online());
+    expect(code).toBe(1);
+    const errors = stderr.split('\n').filter((l) => l.startsWith('error '));
+    expect(errors, stderr).toHaveLength(1);
+    expect(errors[0]).toMatch(/^error \[LLM_OUTPUT_INVALID\] /);
+    expect(stderr).toMatch(/2 of the 4 paragraphs/);
+    expect(stderr).toMatch(/repair/);
+  });
+
+  it('--format json prints one JSON document with the French and English paragraphs', async () => {
+    const { code, stdout, stderr } = await runCli(['translate', '-f', 'json', file], online());
+    expect(code, stderr).toBe(0);
+    const [doc] = JSON.parse(stdout) as {
+      source: string;
+      paragraphs: { fr: string; en: string }[];
+    }[];
+    expect(doc?.source).toBe(file);
+    expect(doc?.paragraphs[0]).toEqual({ fr: PARAGRAPHS[0], en: `EN: ${PARAGRAPHS[0]}` });
+    const lines = await runCli(['translate', '-f', 'jsonl', file], online());
+    expect(JSON.parse(lines.stdout.trim())).toMatchObject({ source: file });
+  });
+
+  it('prints the tokens and cost line, as summarize does', async () => {
+    const { code, stderr } = await runCli(['translate', file], online());
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/^1 done.*tokens [\d,]+ in \/ [\d,]+ out/m);
+  });
+
+  it('translates articles concurrently (-c): the next article goes out while one waits', async () => {
+    const second = path.join(dir, 'second.html');
+    writeFileSync(
+      second,
+      readFileSync(file, 'utf8').replaceAll('Des puces espionnes', 'Un second article'),
+    );
+    let calls = 0;
+    fake.respond = (body) => {
+      calls += 1;
+      // The first reply comes late: one article at a time would send nothing else meanwhile.
+      return calls === 1 ? { ...echoResponder(body), delayMs: 1_500 } : echoResponder(body);
+    };
+    const { code, stderr } = await runCli(['translate', '-c', '2', file, second], online());
+    expect(code, stderr).toBe(0);
+    const firstUser = (i: number): string =>
+      fake.chats()[i]?.messages.find((m) => m.role === 'user')?.content ?? '';
+    // Whichever article goes first (inputs are read concurrently), the next request is the
+    // other article's, not the first one's follow-up turn.
+    const titles = [0, 1].map(
+      (i) => /\[1\] (Des puces espionnes|Un second article)/.exec(firstUser(i))?.[1],
+    );
+    expect(new Set(titles)).toEqual(new Set(['Des puces espionnes', 'Un second article']));
   });
 });

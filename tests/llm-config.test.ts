@@ -8,7 +8,7 @@ import {
   type ResolveLlmConfigOptions,
 } from '../src/analyse/index.js';
 import { DUMMY_API_KEY, OPENAI_BASE_URL } from '../src/llm/config.js';
-import { VeilleError } from '../src/errors.js';
+import { VeilleError, formatErrorLine } from '../src/errors.js';
 
 let root: string;
 let project: string;
@@ -108,15 +108,23 @@ describe('resolveLlmConfig', () => {
     expect(resolve({ flags: { tokenBudget: 800 } })!.tokenBudget).toBe(800);
   });
 
-  it('an invalid file is a CONFIG error naming the file and the field', () => {
+  it('an invalid file is a CONFIG error naming the file (once, as its input) and the field', () => {
     writeProject({ baseUrl: 'http://localhost:1234/v1', model: 'm', timeoutMs: 'soon' });
     const file = join(project, 'veille.config.json');
     expect(() => resolve()).toThrow(VeilleError);
-    expect(() => resolve()).toThrow(
-      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} field "timeoutMs"`),
-    );
+    expect(() => resolve()).toThrow(/^field "timeoutMs"/);
+    const line = (): string => {
+      try {
+        resolve();
+      } catch (err) {
+        return formatErrorLine(err as VeilleError);
+      }
+      return '';
+    };
+    expect(line().startsWith(`error [CONFIG] ${file}: field "timeoutMs"`)).toBe(true);
+    expect(line().split(file)).toHaveLength(2);
     writeProject('{ "model": "m", }');
-    expect(() => resolve()).toThrow(/veille\.config\.json is not valid JSON/);
+    expect(() => resolve()).toThrow(/^is not valid JSON/);
     writeProject({ baseUrl: 'not a url' });
     expect(() => resolve()).toThrow(/field "baseUrl"/);
   });
@@ -148,7 +156,8 @@ describe('a project veille.config.json that sets baseUrl gets no key from elsewh
     writeProject({ baseUrl: 'https://llm.attacker.example/v1', model: 'm' });
     const err = configError({ env: env() });
     expect(err).toMatchObject({ code: 'CONFIG', stage: 'config' });
-    expect(err.message).toContain(join(project, 'veille.config.json'));
+    // The file is named once, as the error's input: `error [CONFIG] FILE: points the model…`.
+    expect(formatErrorLine(err).split(join(project, 'veille.config.json'))).toHaveLength(2);
     expect(err.message).toContain('https://llm.attacker.example/v1');
     expect(err.message).toMatch(/--base-url/);
     expect(err.message).toMatch(/"apiKey"/);

@@ -86,6 +86,7 @@ describe.each(HOSTILE)('a canonical URL %j', (canonical) => {
 
   it('is not emitted by translate --bilingual', () => {
     const translation = {
+      title: null,
       paragraphs: [{ fr: 'Bonjour.', en: 'Hello.' }],
       model: 'm',
       promptVersion: 'translate@1',

@@ -30,6 +30,8 @@ export interface TranslateOptions {
 }
 
 export interface Translation {
+  /** The English title; null when the article has none. */
+  title: string | null;
   paragraphs: { fr: string; en: string }[];
   model: string;
   promptVersion: string;
@@ -52,10 +54,14 @@ export async function translateArticle(
   const budget = options.budget ?? Math.min(session.config.tokenBudget, TRANSLATE_BUDGET);
   const paragraphs =
     article.paragraphs.length > 0 ? article.paragraphs : article.text.split(/\n{2,}/);
-  const english = paragraphs.map(() => [] as string[]);
+  // The title goes first among the numbered pieces: translated in the same calls, same checks.
+  const title = article.title?.trim() || null;
+  const pieces = title === null ? paragraphs : [title, ...paragraphs];
+  const first = title === null ? 0 : 1;
+  const english = pieces.map(() => [] as string[]);
   const warnings: Warning[] = [];
   const translate = (group: Piece[]) => translateGroup(session, group, warnings);
-  for (const group of chunkParagraphs(paragraphs, budget)) {
+  for (const group of chunkParagraphs(pieces, budget)) {
     const done = await runWithSmallerSplits(
       group,
       budget,
@@ -64,8 +70,10 @@ export async function translateArticle(
     ).catch(overflowError(session));
     for (const pairs of done) for (const { piece, en } of pairs) english[piece.paragraph]?.push(en);
   }
+  const englishOf = (i: number): string => (english[i] ?? []).join(' ');
   return {
-    paragraphs: paragraphs.map((fr, i) => ({ fr, en: (english[i] ?? []).join(' ') })),
+    title: title === null ? null : englishOf(0) || title,
+    paragraphs: paragraphs.map((fr, i) => ({ fr, en: englishOf(i + first) })),
     model: session.config.model,
     promptVersion: translatePromptVersion(),
     usage: { ...session.usage },
@@ -101,7 +109,7 @@ async function translateGroup(
 function checkCount(paragraphs: string[], expected: number): string[] {
   if (paragraphs.length !== expected) {
     return [
-      `paragraphs: expected exactly ${expected} strings, one per numbered paragraph, got ${paragraphs.length}`,
+      `paragraphs: the reply has ${paragraphs.length} of the ${expected} paragraphs; expected exactly ${expected} strings, one per numbered paragraph`,
     ];
   }
   const empty = paragraphs.flatMap((p, i) => (p.trim() === '' ? [i + 1] : []));

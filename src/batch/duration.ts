@@ -1,13 +1,17 @@
 import { InvalidArgumentError } from 'commander';
+import { DURATION_EXAMPLES, readDuration } from '../util/duration.js';
 
-const UNITS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** Parses `--max-age`: `90s`, `30m`, `12h`, `2d`, or a bare number of seconds; `0` is allowed. */
+/**
+ * Parses `--max-age` with the duration syntax of `--since` (util/duration.ts); a bare number is
+ * seconds, as it always was here, and `0` means "always fetch again".
+ */
 export function parseDuration(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([smhd]?)$/i.exec(value.trim());
-  if (!match) throw new InvalidArgumentError('expected a duration such as 90s, 30m, 12h or 2d');
-  const unit = (match[2] ?? '').toLowerCase() || 's';
-  return Number(match[1]) * (UNITS[unit] ?? 1_000);
+  const text = value.trim();
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text) * 1_000;
+  const ms = readDuration(text);
+  if (ms === null)
+    throw new InvalidArgumentError(`expected a duration such as ${DURATION_EXAMPLES}`);
+  return ms;
 }
 
 /** Parses `--concurrency`: an integer from 1 to 64. */

@@ -7,26 +7,33 @@
  *                text starting like a formula, `= + - @` tab CR, prefixed with `'` — OWASP),
  *                ONE ROW PER APPEARANCE: the claim's columns repeat on each of its appearances,
  *                so a spreadsheet can filter by site or time; entity names are joined with `; `
- *   claimreview  schema.org `Claim` JSON-LD, one object per claim in an array: `text`, `author`,
+ *   schema-claim schema.org `Claim` JSON-LD (`claimreview`, its old name, still works), one object per claim in an array: `text`, `author`,
  *                `datePublished`, `appearance`, `firstAppearance`, `about`, and stance, certainty
  *                and propositionId as `additionalProperty` values
  */
 import type { EntityType } from '../types.js';
 import type { ClaimAppearance, ClaimRecord } from './records.js';
 
-export const CLAIM_FORMATS = ['jsonl', 'json', 'csv', 'claimreview'] as const;
+export const CLAIM_FORMATS = ['jsonl', 'json', 'csv', 'schema-claim'] as const;
 export type ClaimFormat = (typeof CLAIM_FORMATS)[number];
 
-export function formatClaims(records: ClaimRecord[], format: ClaimFormat): string {
+/** `pretty` indents the one-document formats (json, schema-claim) [true]; the CLI does on a terminal. */
+export function formatClaims(
+  records: ClaimRecord[],
+  format: ClaimFormat,
+  { pretty = true }: { pretty?: boolean } = {},
+): string {
+  const json = (value: unknown): string =>
+    `${pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
   switch (format) {
     case 'jsonl':
       return records.map((r) => `${JSON.stringify(r)}\n`).join('');
     case 'json':
-      return `${JSON.stringify(records, null, 2)}\n`;
+      return json(records);
     case 'csv':
       return toCsv(records);
-    case 'claimreview':
-      return `${JSON.stringify(records.map(toClaimReview), null, 2)}\n`;
+    case 'schema-claim':
+      return json(records.map(toClaimReview));
   }
 }
 

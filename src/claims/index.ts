@@ -1,5 +1,5 @@
 /**
- * The claim-tracker feed: stored claims → linked records → jsonl/json/csv/ClaimReview, or POSTed
+ * The claim-tracker feed: stored claims → linked records → jsonl/json/csv/schema.org Claim, or POSTed
  * to a tracker with retries and idempotency keys.
  *
  *   const records = claimFeed(store, parseSince('24h'));

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { VeilleError, type ErrorCode } from '../errors.js';
+import { USER_AGENT } from '../fetch/http.js';
 import type { Store } from '../store/index.js';
 import type { ClaimRecord } from './records.js';
 
@@ -122,6 +123,7 @@ async function attemptPost(
 ): Promise<Attempt> {
   let target = options.url;
   let headers: Record<string, string> = {
+    'User-Agent': USER_AGENT,
     'Content-Type': 'application/json',
     'Idempotency-Key': key,
     ...options.headers,
@@ -136,7 +138,9 @@ async function attemptPost(
         return refusedRedirect(res.status, location.href, options.url);
       }
       if (hop >= MAX_REDIRECTS) return tooManyRedirects(location.href, options.url);
-      if (location.origin !== new URL(target).origin) headers = withoutCredentials(headers);
+      if (location.origin !== new URL(target).origin) {
+        headers = withoutCredentials(headers, Object.keys(options.headers ?? {}));
+      }
       target = location.href;
     }
   } catch (err) {
@@ -208,9 +212,14 @@ function refusedRedirect(status: number, location: string, url: string): Attempt
   return { error: postError('HTTP_STATUS', message, url), retryable: false, retryAfterMs: null };
 }
 
-function withoutCredentials(headers: Record<string, string>): Record<string, string> {
+/** Without the credentials, nor any header the user configured (an `X-Api-Key` is one too). */
+function withoutCredentials(
+  headers: Record<string, string>,
+  configured: string[],
+): Record<string, string> {
+  const dropped = new Set([...ORIGIN_BOUND_HEADERS, ...configured.map((n) => n.toLowerCase())]);
   return Object.fromEntries(
-    Object.entries(headers).filter(([name]) => !ORIGIN_BOUND_HEADERS.includes(name.toLowerCase())),
+    Object.entries(headers).filter(([name]) => !dropped.has(name.toLowerCase())),
   );
 }
 

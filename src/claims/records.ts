@@ -6,6 +6,7 @@
 import type { ClaimEntity, StoredAppearance, StoredClaim } from '../store/index.js';
 import type { Analysis, Certainty, Claim, Stance } from '../types.js';
 import { webUrl } from '../util/web-url.js';
+import { claimantType } from './claimant-type.js';
 import { linkPropositions, type LinkItem, type LinkOptions } from './link.js';
 
 /** One article a claim appears in. */
@@ -33,7 +34,7 @@ export interface ClaimRecord {
   /** English proposition; null from the rules engine (use the quote). */
   claim: string | null;
   claimant: string;
-  /** schema.org type of the claimant: from its entity type, else Person. */
+  /** schema.org type of the claimant: from the entity it names, else its words (claimant-type.ts). */
   claimantType: 'Person' | 'Organization';
   stance: Stance;
   certainty: Certainty;
@@ -42,11 +43,6 @@ export interface ClaimRecord {
   entities: ClaimEntity[];
   /** Oldest first. */
   appearances: ClaimAppearance[];
-}
-
-function claimantType(claimant: string, entities: ClaimEntity[]): ClaimRecord['claimantType'] {
-  const entity = entities.find((e) => e.name === claimant || e.mentions.includes(claimant));
-  return entity !== undefined && entity.type !== 'PERSON' ? 'Organization' : 'Person';
 }
 
 function linkItem(r: Omit<ClaimRecord, 'propositionId'>, kept: string | null): LinkItem {

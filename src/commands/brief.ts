@@ -1,19 +1,19 @@
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { Briefing } from '../brief/index.js';
 import { countOf, datedTitle, formatTime } from '../brief/text.js';
 import type { RunContext } from '../context.js';
 import type { SmtpSettings } from '../deliver/index.js';
 import { VeilleError } from '../errors.js';
 import { periodFrom } from '../util/since.js';
-import { writeFileAtomic } from '../render/out.js';
+import { writeOutFile } from '../render/out.js';
+import { formatOption } from '../render/formats.js';
+import { addLogOptions, type LogFlags } from './inputs.js';
 
 export const BRIEF_FORMATS = ['markdown', 'html'] as const;
 export type BriefFormat = (typeof BRIEF_FORMATS)[number];
-/** Time zone of the briefing's dates (BriefOptions.timeZone's default). */
-const BRIEF_TIME_ZONE = 'Europe/Paris';
 
-interface BriefFlags {
+interface BriefFlags extends LogFlags {
   since: string;
   until?: string;
   db?: string;
@@ -22,6 +22,8 @@ interface BriefFlags {
   title?: string;
   mailTo: string[];
   webhook?: string;
+  tz?: string;
+  force?: boolean;
 }
 
 /** Where the briefing goes besides stdout/--out, checked before any work. */
@@ -38,13 +40,10 @@ export function briefCommand(ctx: RunContext, setExit: (code: number) => void): 
   const command = new Command('brief')
     .description('write the briefing of the analyses stored for a period (Markdown or HTML)')
     .option('--since <when>', 'start of the period: 24h, 7d, today, or an ISO date', '24h')
-    .option('--until <when>', 'end of the period, same forms as --since [now]')
+    .option('--until <when>', 'end of the period, same forms as --since; a day is included [now]')
+    .option('--tz <zone>', 'time zone of today, yesterday, dates and the times shown [system zone]')
     .option('--db <path>', 'database file [$XDG_DATA_HOME/veille/veille.db]')
-    .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices(BRIEF_FORMATS)
-        .default('markdown'),
-    )
+    .addOption(formatOption(BRIEF_FORMATS, 'md = markdown [markdown]').default('markdown'))
     .option('-o, --out <file>', 'write the briefing to this file instead of stdout')
     .option('--title <title>', 'title of the briefing [Morning briefing]')
     .option(
@@ -54,7 +53,9 @@ export function briefCommand(ctx: RunContext, setExit: (code: number) => void): 
       [],
     )
     .option('--webhook <url>', 'POST the briefing as JSON to this URL')
-    .option('-v, --verbose', 'show stack traces of errors');
+    .option('--force', 'overwrite the --out file if it exists (else it is kept: name-2.ext)');
+  addLogOptions(command);
+
   return command.action(async (flags: BriefFlags) => {
     setExit(await runBrief(ctx, flags));
   });
@@ -71,7 +72,7 @@ async function deliveryOf(ctx: RunContext, flags: BriefFlags): Promise<Delivery>
 
 async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
   const now = new Date();
-  const { since, until } = periodFrom(flags, now);
+  const { since, until, timeZone } = periodFrom(flags, now);
   const delivery = await deliveryOf(ctx, flags);
   // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
   const { openExistingStore } = await import('./store-run.js');
@@ -85,22 +86,24 @@ async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
     briefing = buildBriefing(stored, {
       since,
       until,
+      timeZone,
       ...(flags.title === undefined ? {} : { title: flags.title }),
     });
     if (briefing.sources.length + briefing.forums.length === 0) newest = store.newestFetch();
   } finally {
     store.close();
   }
-  if (briefing.sources.length + briefing.forums.length === 0) {
-    ctx.stderr.write(`${emptyPeriodLine(store.path, newest, now)}\n`);
+  if (briefing.sources.length + briefing.forums.length === 0 && !flags.quiet) {
+    ctx.stderr.write(`${emptyPeriodLine(store.path, newest, now, timeZone)}\n`);
   }
   const rendered =
     flags.format === 'html' ? renderBriefingHtml(briefing) : renderBriefingMarkdown(briefing);
   const delivering = delivery.mailTo.length > 0 || delivery.webhook !== null;
   if (flags.out !== undefined) {
-    const file = path.resolve(ctx.cwd, flags.out);
-    await writeOutput(file, rendered);
-    ctx.stderr.write(`wrote ${file}\n`);
+    const file = await writeOutFile(path.resolve(ctx.cwd, flags.out), rendered, {
+      force: Boolean(flags.force),
+    });
+    if (!flags.quiet) ctx.stderr.write(`wrote ${file}\n`);
   } else if (!delivering) ctx.stdout.write(rendered);
   await deliver(ctx, briefing, delivery);
   return 0;
@@ -135,23 +138,10 @@ async function deliver(ctx: RunContext, b: Briefing, d: Delivery): Promise<void>
   }
 }
 
-async function writeOutput(file: string, content: string): Promise<void> {
-  try {
-    await writeFileAtomic(file, content);
-  } catch (cause) {
-    const why = (cause as { code?: unknown } | null)?.code;
-    throw new VeilleError(
-      'WRITE_FAILED',
-      `cannot write the briefing (${typeof why === 'string' ? why : String(cause)})`,
-      { stage: 'render', input: file, cause },
-    );
-  }
-}
-
 /** Why the briefing is empty and what to try: the period that would reach the newest article. */
-function emptyPeriodLine(db: string, newest: string | null, now: Date): string {
+function emptyPeriodLine(db: string, newest: string | null, now: Date, timeZone: string): string {
   const head = `no analysed articles stored or published in this period in ${db}`;
   if (newest === null) return `${head}; run veille summarize first`;
   const days = Math.max(1, Math.ceil((now.getTime() - Date.parse(newest)) / 86_400_000));
-  return `${head}; the newest was stored on ${formatTime(newest, BRIEF_TIME_ZONE)}, try --since ${days}d`;
+  return `${head}; the newest was stored on ${formatTime(newest, timeZone)}, try --since ${days}d`;
 }

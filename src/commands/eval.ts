@@ -6,14 +6,16 @@ import type { RunContext } from '../context.js';
 import { EXIT, VeilleError, formatErrorLine } from '../errors.js';
 import type { EvalReport } from '../eval/evaluate.js';
 import type { PRF, Scores } from '../eval/scores.js';
+import { formatOption } from '../render/formats.js';
 import { ENTITY_TYPES, STANCES } from '../types.js';
 import type { Analysis } from '../types.js';
+import { addLogOptions, type LogFlags } from './inputs.js';
 import { llmConfigFrom, noEndpointError } from './summarize.js';
 
 const ENGINES = ['rules', 'openai'] as const;
 const FORMATS = ['text', 'json'] as const;
 
-interface EvalFlags {
+interface EvalFlags extends LogFlags {
   engine: (typeof ENGINES)[number];
   gold?: string;
   samples?: string;
@@ -24,7 +26,7 @@ interface EvalFlags {
 
 /** `veille eval`: scores an engine against the gold annotations. */
 export function evalCommand(ctx: RunContext, setExit: (code: number) => void): Command {
-  return new Command('eval')
+  const command = new Command('eval')
     .description('score an engine against hand-written gold annotations of the sample pages')
     .addOption(new Option('--engine <engine>', 'engine to score').choices(ENGINES).default('rules'))
     .option('--gold <dir>', "folder of <sample>.json gold files (default: veille's own gold)")
@@ -32,14 +34,12 @@ export function evalCommand(ctx: RunContext, setExit: (code: number) => void): C
       '--samples <dir>',
       "folder of <sample>.html|.txt pages or <sample>/source.html cases (default: veille's samples)",
     )
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'),
-    )
+    .addOption(formatOption(FORMATS, '[text]').default('text'))
     .option('--model <model>', 'model name (openai engine)')
-    .option('--base-url <url>', 'OpenAI-compatible base URL (openai engine)')
-    .action(async (flags: EvalFlags) => {
-      setExit(await runEval(ctx, flags));
-    });
+    .option('--base-url <url>', 'OpenAI-compatible base URL (openai engine)');
+  return addLogOptions(command).action(async (flags: EvalFlags) => {
+    setExit(await runEval(ctx, flags));
+  });
 }
 
 async function runEval(ctx: RunContext, flags: EvalFlags): Promise<number> {

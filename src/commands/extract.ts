@@ -1,24 +1,28 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { RunContext } from '../context.js';
 import { VeilleError } from '../errors.js';
-import { OutputClosed, writeResult } from '../output.js';
+import { OutputClosed } from '../output.js';
 import { OutDir } from '../render/out.js';
 import {
   EXTRACT_EXTENSIONS,
   EXTRACT_FORMATS,
+  extractRecord,
   renderExtract,
   type ExtractFormat,
 } from '../render/extract.js';
+import { formatOption } from '../render/formats.js';
+import { ResultSink, defaultFormat } from '../render/results.js';
 import { Reporter } from '../report.js';
 import { resultLine, warningCounts } from '../report-counts.js';
 import type { ExtractResult } from '../types.js';
 import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } from './inputs.js';
 
 interface ExtractFlags extends InputFlags {
-  format: ExtractFormat;
+  format?: ExtractFormat;
   out?: string;
+  force?: boolean;
   explain?: boolean;
 }
 
@@ -28,9 +32,13 @@ export function extractCommand(ctx: RunContext, setExit: (code: number) => void)
     .description('fetch French articles, extract the article text and strip comments')
     .argument('[inputs...]', 'URLs, .html/.txt files, folders, feeds, or - for stdin')
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(EXTRACT_FORMATS).default('text'),
+      formatOption(
+        EXTRACT_FORMATS,
+        'json is one document, jsonl one object per line, md = markdown [text on a terminal or with --out, jsonl when piped]',
+      ),
     )
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
+    .option('--force', 'overwrite files already in the --out folder (else: name-2.ext)')
     .option('--explain', 'print every removal (rule, reason, size, preview) to stderr');
   addInputOptions(command);
   return command.action(async (inputs: string[], flags: ExtractFlags) => {
@@ -46,52 +54,52 @@ async function runExtract(ctx: RunContext, inputs: string[], flags: ExtractFlags
     verbose: Boolean(flags.verbose),
     quiet: Boolean(flags.quiet),
   });
-  const out = flags.out === undefined ? null : new OutDir(flags.out);
-  const separate = flags.format === 'text' && mayYieldSeveral(ctx, inputs, flags);
+  const out =
+    flags.out === undefined ? null : new OutDir(flags.out, { force: Boolean(flags.force) });
+  const format =
+    flags.format ?? defaultFormat(ctx.stdout, { readable: 'text', hasOut: out !== null });
+  const separate = format === 'text' && out === null && mayYieldSeveral(ctx, inputs, flags);
   if (out) await out.prepare();
+  const sink = new ResultSink(ctx.stdout, format, out);
   for await (const item of extractInputs(inputs, inputOptionsFrom(ctx, flags))) {
     if (item instanceof VeilleError) {
       reporter.error(item, item.stage, item.input);
       continue;
     }
     try {
-      await emit(ctx, { result: item, flags, out, reporter, separate });
+      await emit({ result: item, flags, format, sink, reporter, separate });
     } catch (err) {
       if (err instanceof OutputClosed) throw err; // the reader left: stop, quietly
       reporter.error(err, 'render', item.source);
     }
   }
+  await sink.end();
   return reporter.failed > 0 ? 1 : 0;
 }
 
 interface EmitArgs {
   result: ExtractResult;
   flags: ExtractFlags;
-  out: OutDir | null;
+  format: ExtractFormat;
+  sink: ResultSink;
   reporter: Reporter;
   /** Precede the text with a `==> source <==` line. */
   separate: boolean;
 }
 
-async function emit(
-  ctx: RunContext,
-  { result, flags, out, reporter, separate }: EmitArgs,
-): Promise<void> {
+async function emit({ result, flags, format, sink, reporter, separate }: EmitArgs): Promise<void> {
   if (flags.explain) for (const removal of result.removed) reporter.removal(result.source, removal);
   for (const warning of result.warnings) reporter.warning(result.source, warning);
-  const rendered = renderExtract(result, flags.format);
+  const rendered = renderExtract(result, format);
   const parts = warningCounts(result.warnings);
-  if (out) {
-    const file = await out.write(
-      result.article.title ?? result.source,
-      EXTRACT_EXTENSIONS[flags.format],
-      rendered,
-    );
-    parts.push(`→ ${file}`);
-  } else {
+  const file = await sink.write({
+    label: result.article.title ?? result.source,
+    extension: EXTRACT_EXTENSIONS[format],
     // Plain text has no structure of its own: name each article as `head` does with files.
-    await writeResult(ctx.stdout, separate ? `==> ${result.source} <==\n${rendered}\n` : rendered);
-  }
+    rendered: separate ? `==> ${result.source} <==\n${rendered}\n` : rendered,
+    record: extractRecord(result),
+  });
+  if (file !== null) parts.push(`→ ${file}`);
   // One line per input, and only when it has something to say (warnings, a file written).
   if (parts.length > 0) reporter.info(resultLine('ok', result.source, parts));
   reporter.done += 1;

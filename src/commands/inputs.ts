@@ -3,11 +3,22 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { RunContext } from '../context.js';
 import type { LoadOptions } from '../inputs/load.js';
 
-/** Flags shared by every command that reads articles. */
-export interface InputFlags {
-  from?: string;
+/** `-v`/`-q`, which every command takes. */
+export interface LogFlags {
   verbose?: boolean;
   quiet?: boolean;
+}
+
+/** Adds `-v, --verbose` and `-q, --quiet`, the same on every command. */
+export function addLogOptions(command: Command): Command {
+  return command
+    .option('-v, --verbose', 'show stack traces and details of errors')
+    .option('-q, --quiet', 'print only errors on stderr');
+}
+
+/** Flags shared by every command that reads articles. */
+export interface InputFlags extends LogFlags {
+  from?: string;
   timeout?: number;
   maxBytes?: number;
   /** `--order`: results in input order, or as they complete [input]. */
@@ -19,9 +30,7 @@ export type ResultOrder = (typeof RESULT_ORDERS)[number];
 
 /** Adds the input options (`--from`, `--timeout`, `--max-bytes`) and `--verbose`/`--quiet`. */
 export function addInputOptions(command: Command): Command {
-  return command
-    .option('-v, --verbose', 'show stack traces and details of errors')
-    .option('-q, --quiet', 'print only errors on stderr')
+  return addLogOptions(command)
     .option('--from <file>', 'read inputs from a file, one URL or path a line (# comments)')
     .option(
       '--timeout <seconds>',

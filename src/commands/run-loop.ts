@@ -121,11 +121,11 @@ async function cycle(ctx: RunContext, run: Cycle): Promise<number> {
     items,
     flags: batchFlags(flags),
     config: run.config,
-    out: null,
+    format: 'jsonl',
+    sink: null,
     reporter,
     store,
     results,
-    emit: false,
     onStored,
   });
   settle(store, found.sourcesOf, reporter);

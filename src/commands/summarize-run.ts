@@ -25,9 +25,15 @@ import { mapLlmError } from '../llm/errors.js';
 import type { RunContext } from '../context.js';
 import { EXIT, VeilleError, formatErrorLine, toVeilleError, type Stage } from '../errors.js';
 import { createLimiter, type Limiter } from '../fetch/limiter.js';
-import { SUMMARY_EXTENSIONS, renderAnalysis, type SummaryFormat } from '../render/analysis.js';
-import { OutputClosed, writeResult } from '../output.js';
+import {
+  SUMMARY_EXTENSIONS,
+  analysisRecord,
+  renderAnalysis,
+  type SummaryFormat,
+} from '../render/analysis.js';
+import { OutputClosed } from '../output.js';
 import { OutDir } from '../render/out.js';
+import { ResultSink, defaultFormat } from '../render/results.js';
 import { Reporter } from '../report.js';
 import { RULES_VERSION, analyseWithRules, findMissedClaims } from '../rules/index.js';
 import type { Plan } from '../inputs/load.js';
@@ -58,8 +64,17 @@ export async function runSummarize(
   });
   const config = await engineConfig(ctx, flags, reporter);
   if (config === 'usage') return EXIT.USAGE;
-  const out = flags.out === undefined ? null : new OutDir(flags.out);
+  const out =
+    flags.out === undefined ? null : new OutDir(flags.out, { force: Boolean(flags.force) });
   if (out) await out.prepare();
+  const format =
+    flags.format ?? defaultFormat(ctx.stdout, { readable: 'markdown', hasOut: out !== null });
+  const sink = new ResultSink(
+    ctx.stdout,
+    format,
+    out,
+    format === 'markdown' ? MARKDOWN_SEPARATOR : '',
+  );
   // A store that cannot be opened is reported once and the run goes on without it.
   let store: Store | null = null;
   let failure: unknown;
@@ -90,13 +105,15 @@ export async function runSummarize(
       items,
       flags,
       config,
-      out,
+      format,
+      sink,
       reporter,
       store,
       results,
       interruptible: true,
     });
     if (closing === null) return EXIT.INTERRUPTED;
+    await sink.end();
     reporter.info(closing);
     return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
   } finally {
@@ -134,13 +151,13 @@ export interface SummarizeRun {
     | ((onPlan: (plan: Plan) => void) => AsyncIterable<BatchItem | VeilleError>);
   flags: SummarizeFlags;
   config: LlmConfig | null;
-  out: OutDir | null;
+  format: SummaryFormat;
+  /** Where results are written; null: they are only stored (`veille run`). */
+  sink: ResultSink | null;
   reporter: Reporter;
   store: Store | null;
   /** The batch's use of `store`: cache, in-flight sharing, failures reported once. */
   results: BatchStore;
-  /** False: results are only stored, nothing is written to stdout or `out` [true]. */
-  emit?: boolean;
   /** Called once an article's analysis is obtained and saved (e.g. to link it to its source). */
   onStored?: (item: ExtractResult) => void;
   /**
@@ -187,10 +204,9 @@ export async function summarizeItems(ctx: RunContext, run: SummarizeRun): Promis
   const guarded = gate.guard(slots);
   const fail = failureReporter(reporter, gate, progress);
   const interrupt = run.interruptible === true ? watchInterrupt(ctx) : null;
-  const written = { count: 0 };
   progress.start();
   try {
-    const entryRun = { ...run, engine, memory, progress, fail, gate, slots: guarded, written };
+    const entryRun = { ...run, engine, memory, progress, fail, gate, slots: guarded };
     const pool = runPool(counted(), articlesInFlight, async ({ item, ticket }) => {
       try {
         await summarizeEntry(ctx, item, { ...entryRun, turn: () => order.turn(ticket) });
@@ -265,8 +281,6 @@ interface EntryRun extends SummarizeRun {
   gate: EndpointGate;
   /** Model-call slots, closed by the gate. */
   slots: Limiter;
-  /** Results written to stdout so far (for the Markdown separator). */
-  written: { count: number };
   /** Resolves when this input's result may be written (`--order`). */
   turn: () => Promise<void>;
 }
@@ -316,15 +330,8 @@ async function summarizeEntry(
   let file: string | undefined;
   await run.turn();
   try {
-    if (run.emit === false) reporter.done += 1;
-    else
-      file = await emit(ctx, {
-        analysis,
-        format: flags.format,
-        out: run.out,
-        reporter,
-        written: run.written,
-      });
+    if (run.sink === null) reporter.done += 1;
+    else file = await emit({ analysis, format: run.format, sink: run.sink, reporter });
   } catch (err) {
     // The reader left (`| head`): the pool stops taking inputs; what is analysed is stored.
     if (err instanceof OutputClosed) throw err;
@@ -356,33 +363,27 @@ async function analyse(
 }
 
 /** Between two Markdown reports on stdout: a rule and a blank line. */
-const MARKDOWN_SEPARATOR = '\n---\n\n';
-
-interface Emit {
-  analysis: Analysis;
-  format: SummaryFormat;
-  out: OutDir | null;
-  reporter: Reporter;
-  /** Results written to stdout so far, this one excluded once counted. */
-  written: { count: number };
-}
+export const MARKDOWN_SEPARATOR = '\n---\n\n';
 
 /** Writes one analysis to stdout or `--out`; resolves to the file written, if any. */
-async function emit(
-  ctx: RunContext,
-  { analysis, format, out, reporter, written }: Emit,
-): Promise<string | undefined> {
-  const rendered = renderAnalysis(analysis, format);
-  let file: string | undefined;
-  if (out) {
-    const label = analysis.article.title ?? analysis.source;
-    file = await out.write(label, SUMMARY_EXTENSIONS[format], rendered);
-  } else {
-    // Counted before the write, so two results finishing together still get one rule.
-    const separate = format === 'markdown' && written.count++ > 0;
-    // A slow reader of stdout holds the batch back instead of results piling up in memory.
-    await writeResult(ctx.stdout, separate ? `${MARKDOWN_SEPARATOR}${rendered}` : rendered);
-  }
+async function emit({
+  analysis,
+  format,
+  sink,
+  reporter,
+}: {
+  analysis: Analysis;
+  format: SummaryFormat;
+  sink: ResultSink;
+  reporter: Reporter;
+}): Promise<string | undefined> {
+  // A slow reader of stdout holds the batch back instead of results piling up in memory.
+  const file = await sink.write({
+    label: analysis.article.title ?? analysis.source,
+    extension: SUMMARY_EXTENSIONS[format],
+    rendered: renderAnalysis(analysis, format),
+    record: analysisRecord(analysis),
+  });
   reporter.done += 1;
-  return file;
+  return file ?? undefined;
 }

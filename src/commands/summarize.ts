@@ -4,6 +4,7 @@ import { parseConcurrency, parseDuration } from '../batch/duration.js';
 import type { RunContext } from '../context.js';
 import { VeilleError } from '../errors.js';
 import { SUMMARY_FORMATS, type SummaryFormat } from '../render/analysis.js';
+import { formatOption } from '../render/formats.js';
 import { addInputOptions, type InputFlags } from './inputs.js';
 import type { StoreFlags } from './store-run.js';
 
@@ -56,11 +57,12 @@ export async function llmConfigFrom(
 }
 
 export interface SummarizeFlags extends InputFlags, LlmCliFlags, StoreFlags {
-  format: SummaryFormat;
+  format?: SummaryFormat;
   engine?: Engine;
   length: SummaryLength;
   strict?: boolean;
   out?: string;
+  force?: boolean;
   concurrency: number;
   maxAge: number;
 }
@@ -76,7 +78,10 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
     .description('summarise French articles in English, with entities and grounded claims')
     .argument('[inputs...]', 'URLs, .html/.txt files, folders, feeds, or - for stdin')
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(SUMMARY_FORMATS).default('json'),
+      formatOption(
+        SUMMARY_FORMATS,
+        'json is one document, jsonl one object per line, md = markdown [markdown on a terminal or with --out, jsonl when piped]',
+      ),
     )
     .addOption(
       new Option(
@@ -91,13 +96,14 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
     )
     .option('--strict', 'drop claims whose quote is not found in the article')
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
+    .option('--force', 'overwrite files already in the --out folder (else: name-2.ext)')
     .option('--db <path>', 'database for results and cache [$XDG_DATA_HOME/veille/veille.db]')
     .option('--no-store', 'neither read the cache nor save results')
     .option('--refresh', 'fetch and analyse again even when the store has the page or analysis')
     .addOption(
       new Option(
         '--max-age <duration>',
-        'do not fetch again a URL the store fetched less than this long ago (90s, 30m, 12h, 2d)',
+        'do not fetch again a URL the store fetched less than this long ago (90s, 30m, 12h, 7d, 2w)',
       )
         .argParser(parseDuration)
         .default(parseDuration(DEFAULT_MAX_AGE), DEFAULT_MAX_AGE),

@@ -1,18 +1,23 @@
 import { Command } from 'commander';
-import type { FormatMemory } from '../analyse/index.js';
+import { parseConcurrency } from '../batch/duration.js';
 import type { RunContext } from '../context.js';
-import { EXIT, VeilleError, formatErrorLine } from '../errors.js';
-import { OutputClosed, writeResult } from '../output.js';
-import { renderTranslationBilingual, renderTranslationText } from '../render/analysis.js';
+import { EXIT, formatErrorLine } from '../errors.js';
+import { formatOption } from '../render/formats.js';
 import { OutDir } from '../render/out.js';
 import { Reporter } from '../report.js';
-import { resultLine, warningCounts } from '../report-counts.js';
-import { addInputOptions, assertSomeInput, inputOptionsFrom, type InputFlags } from './inputs.js';
+import { addInputOptions, assertSomeInput, type InputFlags } from './inputs.js';
 import { addLlmOptions, llmConfigFrom, noEndpointError, type LlmCliFlags } from './summarize.js';
 
-interface TranslateFlags extends InputFlags, LlmCliFlags {
+/** Output formats of `veille translate`; `markdown` is French and English side by side. */
+export const TRANSLATE_FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
+export type TranslateFormat = (typeof TRANSLATE_FORMATS)[number];
+
+export interface TranslateFlags extends InputFlags, LlmCliFlags {
+  format?: TranslateFormat;
   bilingual?: boolean;
   out?: string;
+  force?: boolean;
+  concurrency: number;
 }
 
 /** `veille translate`: the whole article in English, paragraph by paragraph. Needs an endpoint. */
@@ -20,8 +25,16 @@ export function translateCommand(ctx: RunContext, setExit: (code: number) => voi
   const command = new Command('translate')
     .description('translate French articles into English, paragraph by paragraph (needs a model)')
     .argument('[inputs...]', 'URLs, .html/.txt files, folders, feeds, or - for stdin')
-    .option('--bilingual', 'write Markdown with each French paragraph followed by its English')
-    .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout');
+    .addOption(
+      formatOption(
+        TRANSLATE_FORMATS,
+        'markdown quotes each French paragraph above its English; json is one document [text]',
+      ),
+    )
+    .option('--bilingual', 'the same as --format markdown')
+    .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
+    .option('--force', 'overwrite files already in the --out folder (else: name-2.ext)')
+    .option('-c, --concurrency <n>', 'articles translated at once', parseConcurrency, 4);
   addLlmOptions(command);
   addInputOptions(command);
   return command.action(async (inputs: string[], flags: TranslateFlags) => {
@@ -44,39 +57,10 @@ async function runTranslate(
     ctx.stderr.write(`${formatErrorLine(noEndpointError())}\n`);
     return EXIT.USAGE;
   }
-  // Heavy modules load when the command runs, not at start-up (tests/startup-imports.test.ts).
-  const { describeLlmConfig, translateArticle } = await import('../analyse/index.js');
-  const { extractInputs } = await import('../pipeline.js');
-  if (flags.verbose) reporter.info(`model: ${describeLlmConfig(config)}`);
-  const out = flags.out === undefined ? null : new OutDir(flags.out);
-  if (out) await out.prepare();
-  const memory: FormatMemory = {};
-  for await (const item of extractInputs(inputs, inputOptionsFrom(ctx, flags))) {
-    if (item instanceof VeilleError) {
-      reporter.error(item, item.stage, item.input);
-      continue;
-    }
-    try {
-      const translation = await translateArticle(item, { config, memory });
-      const warnings = [...item.warnings, ...translation.warnings];
-      for (const warning of warnings) reporter.warning(item.source, warning);
-      const rendered = flags.bilingual
-        ? renderTranslationBilingual(item, translation)
-        : renderTranslationText(item, translation);
-      const parts = warningCounts(warnings);
-      if (out) {
-        const label = item.article.title ?? item.source;
-        parts.push(`→ ${await out.write(label, flags.bilingual ? 'md' : 'txt', rendered)}`);
-      } else {
-        await writeResult(ctx.stdout, rendered);
-      }
-      // One line per input, and only when it has something to say (warnings, a file written).
-      if (parts.length > 0) reporter.info(resultLine('ok', item.source, parts));
-      reporter.done += 1;
-    } catch (err) {
-      if (err instanceof OutputClosed) throw err; // the reader left: stop, quietly
-      reporter.error(err, err instanceof VeilleError ? err.stage : 'analyse', item.source);
-    }
-  }
-  return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
+  const out =
+    flags.out === undefined ? null : new OutDir(flags.out, { force: Boolean(flags.force) });
+  const format: TranslateFormat = flags.format ?? (flags.bilingual ? 'markdown' : 'text');
+  // The run (model client, extraction) loads when the command runs, not at start-up.
+  const { translateAll } = await import('./translate-run.js');
+  return translateAll(ctx, { inputs, flags, config, format, out, reporter });
 }

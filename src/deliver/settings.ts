@@ -85,7 +85,7 @@ export interface SmtpSettingsOptions {
 /** Resolves the SMTP settings; a missing host or sender is a CONFIG error naming where to set it. */
 export function resolveSmtpSettings(options: SmtpSettingsOptions): SmtpSettings {
   const { env } = options;
-  const user = readSmtp(userConfigPath({ env, cwd: options.cwd }));
+  const user = readSmtp(userConfigPath({ env }));
   const project = readSmtp(join(options.cwd, 'veille.config.json'));
   const pick = <K extends keyof FileSmtp>(key: K): string | undefined => {
     const fromEnv = env[ENV[key]];

@@ -6,18 +6,17 @@
  * user file's, unless the user names the endpoint (`--base-url`, `OPENAI_BASE_URL`): see pickKey.
  */
 import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { VeilleError } from '../errors.js';
 import { registerSecret, registerUrlSecrets } from '../secrets.js';
+import { PROJECT_FILE, userConfigPath } from '../config/paths.js';
 
 /** OpenAI's own endpoint, used when only a key is configured. */
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 /** Model used on OpenAI's endpoint when none is named. */
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
-/** The project's config file, read from the current folder. */
-export const PROJECT_FILE = 'veille.config.json';
+export { PROJECT_FILE, userConfigPath } from '../config/paths.js';
 /** Sent to servers that need no key: the SDK refuses to run without one. */
 export const DUMMY_API_KEY = 'sk-no-key-needed';
 
@@ -104,8 +103,9 @@ export function readConfigFile(path: string): FileSettings {
   return parsed.data;
 }
 
+/** The file is the error's input, so its one-line form names it once: `error [CONFIG] FILE: what`. */
 function configError(path: string, what: string, field?: string): VeilleError {
-  return new VeilleError('CONFIG', `${path} ${what}`, {
+  return new VeilleError('CONFIG', what, {
     stage: 'config',
     input: path,
     details: { file: path, ...(field === undefined ? {} : { field }) },
@@ -170,15 +170,6 @@ function flagLayer(flags: LlmFlags): FileSettings {
   if (flags.timeoutMs !== undefined) values.timeoutMs = flags.timeoutMs;
   if (flags.maxRetries !== undefined) values.maxRetries = flags.maxRetries;
   return values;
-}
-
-/** The user's config file path: `<configDir>/config.json`, XDG first, then `~/.config/veille`. */
-export function userConfigPath(options: ResolveLlmConfigOptions): string {
-  const xdg = options.env['XDG_CONFIG_HOME'];
-  const dir =
-    options.configDir ??
-    (xdg ? join(xdg, 'veille') : join(options.env['HOME'] ?? homedir(), '.config', 'veille'));
-  return join(dir, 'config.json');
 }
 
 /**
@@ -255,7 +246,7 @@ function pickKey(
   const whose = key.origin === 'env' ? 'OPENAI_API_KEY' : `the key of ${userConfigPath(options)}`;
   throw new VeilleError(
     'CONFIG',
-    `${file} points the model endpoint at ${displayUrl(baseUrl.value)}; to send it ${whose}, name that endpoint yourself with --base-url or OPENAI_BASE_URL (or put its own "apiKey" in that file)`,
+    `points the model endpoint at ${displayUrl(baseUrl.value)}; to send it ${whose}, name that endpoint yourself with --base-url or OPENAI_BASE_URL (or put its own "apiKey" in that file)`,
     { stage: 'config', input: file, details: { file, field: 'baseUrl' } },
   );
 }

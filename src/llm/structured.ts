@@ -69,8 +69,16 @@ export async function callStructured<T>(
     });
     const again = await callStepping(session, task, mode, turn(reply.content, repair.system));
     mode = again.mode;
+    const firstErrors = outcome.errors;
     outcome = validate(again.reply.content, task);
-    if (!outcome.ok) throw invalidOutput(session, again.reply.content, outcome.errors, mode);
+    if (!outcome.ok) {
+      throw invalidOutput(
+        session,
+        again.reply.content,
+        { firstErrors, errors: outcome.errors },
+        mode,
+      );
+    }
     reply = again.reply;
   }
   session.memory[key] = mode;
@@ -171,15 +179,26 @@ function validate<T>(content: string, task: StructuredTask<T>): Validation<T> {
   return extra.length > 0 ? { ok: false, errors: extra } : { ok: true, value: parsed.data };
 }
 
+/**
+ * The first reply's fault is the cause; the repair reply's own is said after it. (The repair
+ * reply often breaks differently — another shape altogether — and alone it hid the cause: a
+ * reply with 2 of 19 paragraphs surfaced as "paragraphs: expected array, received undefined".)
+ */
 function invalidOutput(
   session: LlmSession,
   raw: string,
-  errors: string[],
+  { firstErrors, errors }: { firstErrors: string[]; errors: string[] },
   mode: ResponseMode,
 ): VeilleError {
+  const first = firstErrors[0] ?? '';
+  const again = errors[0] ?? '';
+  const repair =
+    again === first
+      ? 'the repair turn did not fix it'
+      : `the repair turn did not fix it (${again})`;
   return new VeilleError(
     'LLM_OUTPUT_INVALID',
-    `model ${session.config.model} replied with invalid output even after a repair turn: ${errors[0] ?? ''}`,
-    { stage: 'analyse', input: session.input, details: { raw, errors, mode } },
+    `model ${session.config.model} replied with invalid output: ${first}; ${repair}`,
+    { stage: 'analyse', input: session.input, details: { raw, firstErrors, errors, mode } },
   );
 }

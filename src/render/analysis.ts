@@ -2,7 +2,7 @@ import type { Translation } from '../analyse/index.js';
 import type { Analysis, Claim, ExtractResult } from '../types.js';
 import { sourceLine, withEmittableUrls } from './links.js';
 
-/** Output formats of `veille summarize`: `json` and `jsonl` both write one object per line. */
+/** Output formats of `veille summarize` (render/formats.ts). */
 export const SUMMARY_FORMATS = ['json', 'jsonl', 'markdown'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 
@@ -13,21 +13,46 @@ export const SUMMARY_EXTENSIONS: Record<SummaryFormat, string> = {
   markdown: 'md',
 };
 
-const NOT_TRANSLATED = '(French, not translated)';
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
-/** Renders one analysis; the result always ends with a newline. */
-export function renderAnalysis(analysis: Analysis, format: SummaryFormat): string {
-  if (format === 'markdown') return renderAnalysisMarkdown(analysis);
-  return `${JSON.stringify({ ...analysis, article: withEmittableUrls(analysis.article) })}\n`;
+/**
+ * The article's detected language as the report names it: `French`, `German`; `original
+ * language` when none was detected; null for English, which the report needs no label for.
+ */
+function languageLabel(lang: string | null): string | null {
+  if (lang === null || lang === '') return 'original language';
+  if (/^en\b/i.test(lang)) return null;
+  try {
+    return LANGUAGE_NAMES.of(lang) ?? lang;
+  } catch {
+    return lang; // not a language tag Intl knows: shown as detected
+  }
+}
+
+/** The JSON form of one analysis, with only URLs safe to follow. */
+export function analysisRecord(analysis: Analysis): Analysis {
+  return { ...analysis, article: withEmittableUrls(analysis.article) };
 }
 
 /**
- * A readable English report: title, source, summary, "Who said what" (French quotes kept in
- * blockquotes), entities. Rules-engine output (English fields null) is labelled as French.
+ * Renders one analysis; the result always ends with a newline. `json` is this one analysis as an
+ * indented document (a file of `--out`); on stdout the command puts them in one array.
+ */
+export function renderAnalysis(analysis: Analysis, format: SummaryFormat): string {
+  if (format === 'markdown') return renderAnalysisMarkdown(analysis);
+  if (format === 'json') return `${JSON.stringify(analysisRecord(analysis), null, 2)}\n`;
+  return `${JSON.stringify(analysisRecord(analysis))}\n`;
+}
+
+/**
+ * A readable English report: title, source, summary, "Who said what" (original quotes kept in
+ * blockquotes), entities. Untranslated text (rules engine) is labelled with the article's
+ * detected language, and not at all when that language is English.
  */
 export function renderAnalysisMarkdown(analysis: Analysis): string {
   const { article, summary } = analysis;
-  const french = summary.lang !== 'en';
+  const language = languageLabel(article.lang);
+  const untranslated = language === null ? null : `(${language}, not translated)`;
   const lines = [`# ${inline(article.title ?? analysis.source)}`, ''];
   const facts = [article.byline, article.siteName, article.publishedAt]
     .filter((fact): fact is string => Boolean(fact))
@@ -35,7 +60,8 @@ export function renderAnalysisMarkdown(analysis: Analysis): string {
   if (facts.length > 0) lines.push(`*${facts.join(' · ')}*`, '');
   lines.push(sourceLine(article, analysis.source, inline), '');
 
-  lines.push(french ? `## Summary ${NOT_TRANSLATED}` : '## Summary', '');
+  const summaryLabel = summary.lang !== 'en' && untranslated !== null ? ` ${untranslated}` : '';
+  lines.push(`## Summary${summaryLabel}`, '');
   if (summary.headline) lines.push(`**${inline(summary.headline)}**`, '');
   if (summary.text) lines.push(block(summary.text), '');
   for (const bullet of summary.bullets) lines.push(`- ${inline(bullet)}`);
@@ -43,13 +69,14 @@ export function renderAnalysisMarkdown(analysis: Analysis): string {
 
   lines.push('## Who said what', '');
   if (analysis.claims.length === 0) lines.push('*No attributed claims found.*', '');
-  for (const claim of analysis.claims) lines.push(...claimLines(claim), '');
+  for (const claim of analysis.claims) lines.push(...claimLines(claim, untranslated), '');
 
   lines.push('## Entities', '');
   if (analysis.entities.length === 0) {
     lines.push('*No entities found.*', '');
   } else {
-    lines.push('| Name | Type | Mentions (French) | Description |', '| --- | --- | --- | --- |');
+    const mentions = language === null ? 'Mentions' : `Mentions (${language})`;
+    lines.push(`| Name | Type | ${mentions} | Description |`, '| --- | --- | --- | --- |');
     for (const entity of analysis.entities) {
       const cells = [
         entity.name,
@@ -71,11 +98,12 @@ export function renderAnalysisMarkdown(analysis: Analysis): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function claimLines(claim: Claim): string[] {
+/** `untranslated` labels a quote with no English rendering; null when none is needed. */
+function claimLines(claim: Claim, untranslated: string | null): string[] {
   const proposition = claim.claim === null ? '' : ` — ${inline(claim.claim)}`;
   const marker = claim.grounded ? '' : ' — **ungrounded** (quote not found in the article)';
   const lines = [`- **${inline(claim.claimant)}** — ${claim.stance}${proposition}${marker}`];
-  const label = claim.quoteEn === null ? ` ${NOT_TRANSLATED}` : '';
+  const label = claim.quoteEn === null && untranslated !== null ? ` ${untranslated}` : '';
   lines.push(`  > ${inline(claim.quote)}${label}`);
   if (claim.quoteEn !== null) lines.push(`  >`, `  > *${inline(claim.quoteEn)}*`);
   return lines;
@@ -108,8 +136,7 @@ export function renderTranslationBilingual(
 
 /** The translated title when the library gives one, else the original. */
 function titleOf(result: ExtractResult, translation: Translation): string | null {
-  const translated = (translation as Translation & { title?: string | null }).title;
-  return translated ?? result.article.title;
+  return translation.title ?? result.article.title;
 }
 
 /** Article and model text must not turn into Markdown structure or raw HTML. */

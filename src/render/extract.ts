@@ -1,8 +1,8 @@
 import type { ExtractResult } from '../types.js';
 import { sourceLine, withEmittableUrls } from './links.js';
 
-/** Output formats of `veille extract`. */
-export const EXTRACT_FORMATS = ['text', 'markdown', 'json'] as const;
+/** Output formats of `veille extract` (render/formats.ts). */
+export const EXTRACT_FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
 export type ExtractFormat = (typeof EXTRACT_FORMATS)[number];
 
 /** File extension used with `--out DIR` for each format. */
@@ -10,13 +10,24 @@ export const EXTRACT_EXTENSIONS: Record<ExtractFormat, string> = {
   text: 'txt',
   markdown: 'md',
   json: 'json',
+  jsonl: 'jsonl',
 };
 
-/** Renders one extraction; the result always ends with a newline. */
+/** The JSON form of one extraction, with only URLs safe to follow. */
+export function extractRecord(result: ExtractResult): ExtractResult {
+  return { ...result, article: withEmittableUrls(result.article) };
+}
+
+/**
+ * Renders one extraction; the result always ends with a newline. `json` is this one result as
+ * an indented document (a file of `--out`); on stdout the command puts them in one array.
+ */
 export function renderExtract(result: ExtractResult, format: ExtractFormat): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify({ ...result, article: withEmittableUrls(result.article) })}\n`;
+      return `${JSON.stringify(extractRecord(result), null, 2)}\n`;
+    case 'jsonl':
+      return `${JSON.stringify(extractRecord(result))}\n`;
     case 'markdown':
       return renderMarkdown(result);
     case 'text':

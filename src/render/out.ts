@@ -1,16 +1,21 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VeilleError } from '../errors.js';
 
 /**
  * Writes one result per file into `--out DIR`, named after the article (slug of title or source),
- * never overwriting another result of the same run.
+ * never overwriting another result of the same run, nor a file already there unless `force`
+ * (the one `--out` rule of every command: `name-2.ext`, `name-3.ext`…, or `--force`).
  */
 export class OutDir {
   private readonly used = new Set<string>();
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly options: { force?: boolean } = {},
+  ) {}
 
   async prepare(): Promise<void> {
     try {
@@ -26,7 +31,7 @@ export class OutDir {
 
   /** Writes `content` under a name derived from `label`; returns the path written. */
   async write(label: string, extension: string, content: string): Promise<string> {
-    const file = path.join(this.dir, `${this.uniqueName(slugify(label))}.${extension}`);
+    const file = this.uniqueFile(slugify(label), extension);
     try {
       await writeFileAtomic(file, content);
     } catch (cause) {
@@ -39,12 +44,46 @@ export class OutDir {
     return file;
   }
 
-  private uniqueName(base: string): string {
+  private uniqueFile(base: string, extension: string): string {
+    const taken = (name: string): boolean =>
+      this.used.has(name) ||
+      (!this.options.force && existsSync(path.join(this.dir, `${name}.${extension}`)));
     let name = base;
-    for (let n = 2; this.used.has(name); n += 1) name = `${base}-${n}`;
+    for (let n = 2; taken(name); n += 1) name = `${base}-${n}`;
     this.used.add(name);
-    return name;
+    return path.join(this.dir, `${name}.${extension}`);
   }
+}
+
+/**
+ * Writes one output file (`brief --out FILE`), creating missing folders; a file already there is
+ * kept and the new one written as `name-2.ext` (then `-3`…), unless `force`. Returns the path.
+ */
+export async function writeOutFile(
+  file: string,
+  content: string,
+  { force = false }: { force?: boolean } = {},
+): Promise<string> {
+  const target = force ? file : freeName(file);
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomic(target, content);
+  } catch (cause) {
+    throw new VeilleError('WRITE_FAILED', `cannot write output file: ${describe(cause)}`, {
+      stage: 'render',
+      input: target,
+      cause,
+    });
+  }
+  return target;
+}
+
+/** `file`, or the first of `name-2.ext`, `name-3.ext`… that does not exist. */
+function freeName(file: string): string {
+  const { dir, name, ext } = path.parse(file);
+  let candidate = file;
+  for (let n = 2; existsSync(candidate); n += 1) candidate = path.join(dir, `${name}-${n}${ext}`);
+  return candidate;
 }
 
 /**
@@ -64,17 +103,44 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
   }
 }
 
-/** `L'été à Paris !` → `l-ete-a-paris`; at most 80 characters, never empty. */
+/**
+ * Letters NFKD does not decompose into a base letter and accents: spelled out, so `l'œil` becomes
+ * `l-oeil`, not `l-il`.
+ */
+const SPELLED_OUT: [RegExp, string][] = [
+  [/œ/g, 'oe'],
+  [/æ/g, 'ae'],
+  [/ß/g, 'ss'],
+  [/ø/g, 'o'],
+  [/ł/g, 'l'],
+  [/đ/g, 'd'],
+  [/þ/g, 'th'],
+  [/ı/g, 'i'],
+];
+
+/** Longest file name stem [80 characters]; a longer slug is cut at the last word boundary. */
+const MAX_SLUG = 80;
+
+/** `L'été à Paris !` → `l-ete-a-paris`; letters of any script kept; never empty. */
 export function slugify(label: string): string {
-  const slug = label
+  let text = label.toLowerCase();
+  for (const [pattern, spelled] of SPELLED_OUT) text = text.replace(pattern, spelled);
+  const slug = text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug || 'article';
+    // Accents come off Latin letters only: `й` stays `й` (its breve is part of the letter).
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return cutAtWord(slug) || 'article';
+}
+
+/** At most MAX_SLUG characters, ending on a whole word unless the first word alone is longer. */
+function cutAtWord(slug: string): string {
+  if (slug.length <= MAX_SLUG) return slug;
+  const head = slug.slice(0, MAX_SLUG + 1);
+  const lastBreak = head.lastIndexOf('-');
+  return lastBreak > 0 ? head.slice(0, lastBreak) : slug.slice(0, MAX_SLUG);
 }
 
 function describe(cause: unknown): string {

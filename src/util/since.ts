@@ -1,41 +1,38 @@
 /**
- * `--since` values → a Date. Accepted forms (first match wins):
+ * `--since` / `--until` values → an instant. Accepted forms (first match wins):
  *
- *   30s 90m 24h 7d 2w      a duration back from now (s, m/min, h, d, w; no spaces needed)
- *   today, yesterday       local midnight of today / of the day before
- *   2024-05-01             local midnight of that day (a date alone is read in local time)
- *   2024-05-01T08:00       local time; with `Z` or `+02:00` the offset given
+ *   30s 90m 5min 24h 7d 2w  a duration back from now (util/duration.ts, as for `--max-age`)
+ *   today, yesterday        midnight of today / of the day before, in the `--tz` zone
+ *   2024-05-01              midnight of that day in the `--tz` zone
+ *   2024-05-01T08:00        wall time in the `--tz` zone; with `Z` or `+02:00` the offset given
  *
- * Anything else is a USAGE error naming the value.
+ * A day (`today`, `yesterday`, a date alone) given to `--until` includes that day: the period
+ * ends at the next midnight. Anything else is a USAGE error naming the value.
  */
 import { VeilleError } from '../errors.js';
+import { readDuration } from './duration.js';
+import { checkTimeZone, systemTimeZone, wallTimeOf, zonedInstant } from './zone.js';
 
-/** Milliseconds per duration unit. */
-const UNIT_MS: Record<string, number> = {
-  s: 1_000,
-  m: 60_000,
-  min: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-  w: 7 * 86_400_000,
-};
-
-const DURATION = /^(\d+(?:\.\d+)?)\s*(s|m|min|h|d|w)$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 export interface ParseSinceOptions {
   /** The reference instant. Default: the current time. */
   now?: Date;
   /** Flag name used in error messages. Default `--since`. */
   flag?: string;
+  /** IANA zone of days and wall times. Default: the system zone. */
+  timeZone?: string;
+  /** Read a day as its end (the next midnight), as `--until` does. Default false. */
+  endOfDay?: boolean;
 }
 
 /** Reads a `--since` (or `--until`) value; throws VeilleError USAGE on unknown syntax. */
 export function parseSince(value: string, options: ParseSinceOptions = {}): Date {
   const now = options.now ?? new Date();
-  const text = value.trim();
-  const parsed = parseValue(text, now);
+  const zone = options.timeZone ?? systemTimeZone();
+  const parsed = parseValue(value.trim(), now, zone, options.endOfDay ? 1 : 0);
   if (parsed === null || Number.isNaN(parsed.getTime())) {
     const flag = options.flag ?? '--since';
     throw new VeilleError(
@@ -49,40 +46,66 @@ export function parseSince(value: string, options: ParseSinceOptions = {}): Date
   return parsed;
 }
 
-function parseValue(text: string, now: Date): Date | null {
+/** `dayShift` 1 reads a day as the midnight that ends it. */
+function parseValue(text: string, now: Date, zone: string, dayShift: number): Date | null {
   const lower = text.toLowerCase();
-  if (lower === 'today') return startOfDay(now, 0);
-  if (lower === 'yesterday') return startOfDay(now, -1);
-  const duration = DURATION.exec(text);
-  if (duration) {
-    const unit = UNIT_MS[duration[2]!.toLowerCase()]!;
-    return new Date(now.getTime() - Number(duration[1]) * unit);
-  }
+  const today = wallTimeOf(now, zone);
+  if (lower === 'today') return zonedDay(today, dayShift, zone);
+  if (lower === 'yesterday') return zonedDay(today, dayShift - 1, zone);
+  const ms = readDuration(text);
+  if (ms !== null) return new Date(now.getTime() - ms);
   const date = ISO_DATE.exec(text);
-  if (date) return localDate(Number(date[1]), Number(date[2]), Number(date[3]));
-  if (ISO_DATE_TIME.test(text)) return new Date(text.replace(' ', 'T'));
-  return null;
+  if (date) {
+    const day = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) };
+    return validDay(day) ? zonedDay(day, dayShift, zone) : null;
+  }
+  const time = ISO_DATE_TIME.exec(text);
+  if (!time) return null;
+  if (time[7] !== undefined) return new Date(text.replace(' ', 'T'));
+  const [year, month, day, hour, minute, second] = time.slice(1, 7).map((n) => Number(n ?? 0));
+  const wall = {
+    year: year!,
+    month: month!,
+    day: day!,
+    hour: hour!,
+    minute: minute!,
+    second: second!,
+  };
+  return validDay(wall) ? zonedInstant(wall, zone) : null;
 }
 
-/** Local midnight `offsetDays` from the day of `now`. */
-function startOfDay(now: Date, offsetDays: number): Date {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays);
+function zonedDay(
+  day: { year: number; month: number; day: number },
+  shift: number,
+  zone: string,
+): Date {
+  return zonedInstant({ year: day.year, month: day.month, day: day.day + shift }, zone);
 }
 
-/** A calendar date at local midnight; null when the day does not exist (2024-02-31). */
-function localDate(year: number, month: number, day: number): Date | null {
-  const d = new Date(year, month - 1, day);
-  if (d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return null;
-  return d;
+/** False for days that do not exist (2024-02-31, month 13). */
+function validDay({ year, month, day }: { year: number; month: number; day: number }): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** The flags that choose a period: `--since`, `--until` [now], `--tz` [system zone]. */
+export interface PeriodFlags {
+  since: string;
+  until?: string | undefined;
+  tz?: string | undefined;
 }
 
 /** `--since`/`--until` → the period; unknown syntax or an empty period is a usage error. */
 export function periodFrom(
-  flags: { since: string; until?: string },
+  flags: PeriodFlags,
   now: Date,
-): { since: Date; until: Date } {
-  const since = parseSince(flags.since, { now, flag: '--since' });
-  const until = flags.until === undefined ? now : parseSince(flags.until, { now, flag: '--until' });
+): { since: Date; until: Date; timeZone: string } {
+  const timeZone = checkTimeZone(flags.tz ?? systemTimeZone());
+  const since = parseSince(flags.since, { now, flag: '--since', timeZone });
+  const until =
+    flags.until === undefined
+      ? now
+      : parseSince(flags.until, { now, flag: '--until', timeZone, endOfDay: true });
   if (since.getTime() >= until.getTime()) {
     throw new VeilleError(
       'USAGE',
@@ -90,5 +113,5 @@ export function periodFrom(
       { stage: 'config' },
     );
   }
-  return { since, until };
+  return { since, until, timeZone };
 }

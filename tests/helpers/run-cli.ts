@@ -10,7 +10,14 @@ export interface CliResult {
 /** Runs the CLI in-process with string streams, as a user would from a shell. */
 export async function runCli(
   argv: string[],
-  options: { stdin?: string; cwd?: string; env?: NodeJS.ProcessEnv; fetch?: typeof fetch } = {},
+  options: {
+    stdin?: string;
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    fetch?: typeof fetch;
+    /** stdout is a terminal (`isTTY`), as when a person runs the command. */
+    tty?: boolean;
+  } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -23,12 +30,14 @@ export async function runCli(
     });
   const stdin = options.stdin === undefined ? new PassThrough() : Readable.from([options.stdin]);
   if (options.stdin === undefined) (stdin as PassThrough).end();
+  const terminalOrPipe = sink((c) => (stdout += c));
+  if (options.tty) Object.assign(terminalOrPipe, { isTTY: true });
   const code = await run({
     argv,
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     stdin,
-    stdout: sink((c) => (stdout += c)),
+    stdout: terminalOrPipe,
     stderr: sink((c) => (stderr += c)),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
