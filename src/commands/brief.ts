@@ -4,7 +4,6 @@ import type { Briefing } from '../brief/index.js';
 import { countOf, datedTitle, formatTime } from '../brief/text.js';
 import type { RunContext } from '../context.js';
 import type { SmtpSettings } from '../deliver/index.js';
-import { VeilleError } from '../errors.js';
 import { periodFrom } from '../util/since.js';
 import { writeOutFile } from '../render/out.js';
 import { formatOption } from '../render/formats.js';
