@@ -82,7 +82,8 @@ export async function run(ctx: RunContext): Promise<number> {
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(terminalText(redactSecrets(text))),
       // Commander's own usage errors (unknown option, bad choice…) in veille's one style.
-      outputError: (text, write) => write(usageLine(text.replace(/^error:\s*/i, ''), command)),
+      outputError: (text, write) =>
+        write(usageLine(new Error(text.replace(/^error:\s*/i, '')), command)),
     });
   }
   let current: Command = program;
@@ -100,12 +101,17 @@ export async function run(ctx: RunContext): Promise<number> {
   }
 }
 
-/** `error [USAGE] message (see veille CMD --help)`: one line, secrets and controls removed. */
-function usageLine(message: string, command: Command): string {
+/**
+ * `error [USAGE] input: message (see veille CMD --help)`: one line, secrets and controls removed;
+ * the input is named when the error concerns one.
+ */
+function usageLine(err: Error, command: Command): string {
   const names: string[] = [];
   for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
-  const line = terminalLine(message).replace(/\s+/g, ' ').trim();
-  return `${redactSecrets(`error [USAGE] ${line}`)} (see ${names.join(' ')} --help)\n`;
+  const input = err instanceof VeilleError ? err.input : undefined;
+  const where = input === undefined ? '' : `${terminalLine(input)}: `;
+  const line = terminalLine(err.message).replace(/\s+/g, ' ').trim();
+  return `${redactSecrets(`error [USAGE] ${where}${line}`)} (see ${names.join(' ')} --help)\n`;
 }
 
 /**
@@ -122,7 +128,7 @@ function handleTopLevel(err: unknown, ctx: RunContext, command: Command): number
   }
   const verbose = ctx.argv.includes('--verbose') || ctx.argv.includes('-v');
   if (err instanceof UsageError || (err instanceof VeilleError && err.code === 'USAGE')) {
-    ctx.stderr.write(usageLine(err.message, command));
+    ctx.stderr.write(usageLine(err, command));
     if (verbose && err.stack) ctx.stderr.write(`${terminalText(redactSecrets(err.stack))}\n`);
     return EXIT.USAGE;
   }

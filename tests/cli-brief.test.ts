@@ -8,7 +8,15 @@ import { openStore } from '../src/store/index.js';
 import { allFixtures, supermicroLeMonde } from './helpers/analysis-fixtures.js';
 import { runCli } from './helpers/run-cli.js';
 
-const PERIOD = ['--since', '2018-10-04T00:00Z', '--until', '2018-10-06T00:00Z'];
+// The times shown are Paris times (--tz), whatever the zone of the machine running the tests.
+const PERIOD = [
+  '--since',
+  '2018-10-04T00:00Z',
+  '--until',
+  '2018-10-06T00:00Z',
+  '--tz',
+  'Europe/Paris',
+];
 const CHROMIUM = '/usr/bin/chromium';
 
 let dir: string;
@@ -114,7 +122,7 @@ describe('veille brief', () => {
     const store = openStore(old, { now: () => new Date('2018-10-06T00:00:00Z') });
     for (const f of allFixtures()) store.saveArticleAnalysis(f.extract, f.analysis);
     store.close();
-    const r = await runCli(['brief', '--db', old]);
+    const r = await runCli(['brief', '--db', old, '--tz', 'Europe/Paris']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('0 stories · 0 articles');
     expect(r.stdout).toContain('No articles were stored or published in this period.');

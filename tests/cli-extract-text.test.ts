@@ -25,7 +25,7 @@ beforeAll(() => {
 
 async function extractJson(args: string[], stdin?: string): Promise<ExtractResult> {
   const { code, stdout, stderr } = await runCli(
-    ['extract', '--format', 'json', ...args],
+    ['extract', '--format', 'jsonl', ...args],
     stdin === undefined ? {} : { stdin },
   );
   expect(code, stderr).toBe(0);

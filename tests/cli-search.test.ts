@@ -78,7 +78,9 @@ describe('veille search', () => {
     }
     const star = await runCli(['search', '*', '--db', db]);
     expect(star.code).toBe(2);
-    expect(star.stderr).toBe('error [USAGE] nothing to search for: give words or a filter\n');
+    expect(star.stderr).toBe(
+      'error [USAGE] nothing to search for: give words or a filter (see veille search --help)\n',
+    );
     const raw = await runCli(['search', 'Huawei AND', '--raw', '--db', db]);
     expect(raw.code).toBe(2);
     expect(raw.stderr).toMatch(/^error \[USAGE\] Huawei AND: cannot read the query \(fts5: /);

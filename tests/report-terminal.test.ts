@@ -139,14 +139,14 @@ describe('article text and metadata', () => {
           `<meta property="og:site_name" content="Site&#27;]0;pwned&#7;"></head>` +
           `<body><article><h1>Titre</h1>${paragraph.repeat(6)}</article></body></html>`,
       );
-      for (const format of ['json', 'markdown', 'text']) {
+      for (const format of ['jsonl', 'markdown', 'text']) {
         const r = await runCli(['extract', '--format', format, page]);
         expect(r.code, r.stderr).toBe(0);
         expect(r.stdout).toContain('après un long débat sur les écoles');
         expect(r.stdout).not.toMatch(CONTROL);
         expect(r.stdout).not.toMatch(/\\u00(1b|07)/i);
       }
-      const json = await runCli(['extract', '--format', 'json', page]);
+      const json = await runCli(['extract', '--format', 'jsonl', page]);
       const article = (JSON.parse(json.stdout) as { article: Record<string, unknown> }).article;
       expect(article['title']).toBe('Rouge et noir');
       expect(article['siteName']).toBe('Site');

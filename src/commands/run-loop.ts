@@ -282,6 +282,9 @@ function batchFlags(flags: RunFlags): SummarizeFlags {
     length: flags.length,
     concurrency: flags.concurrency,
     maxAge: 0,
+    // Nothing is printed, so no order to keep: the pool stays small, and a signal leaves only
+    // the few articles already taken to finish.
+    order: 'completion',
     ...(flags.engine === undefined ? {} : { engine: flags.engine }),
     ...(flags.strict === undefined ? {} : { strict: flags.strict }),
     ...(flags.verbose === undefined ? {} : { verbose: flags.verbose }),
