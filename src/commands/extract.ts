@@ -19,6 +19,7 @@ interface ExtractFlags extends InputFlags {
   format: ExtractFormat;
   out?: string;
   explain?: boolean;
+  links?: boolean;
 }
 
 /** `veille extract`: fetch, extract and strip; one result per input. Returns the exit code. */
@@ -30,7 +31,8 @@ export function extractCommand(ctx: RunContext, setExit: (code: number) => void)
       new Option('-f, --format <format>', 'output format').choices(EXTRACT_FORMATS).default('text'),
     )
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
-    .option('--explain', 'print every removal (rule, reason, size, preview) to stderr');
+    .option('--explain', 'print every removal (rule, reason, size, preview) to stderr')
+    .option('--links', "markdown: keep the article's http(s) links as [text](url)");
   addInputOptions(command);
   return command.action(async (inputs: string[], flags: ExtractFlags) => {
     setExit(await runExtract(ctx, inputs, flags));
@@ -78,7 +80,7 @@ async function emit(
 ): Promise<void> {
   if (flags.explain) for (const removal of result.removed) reporter.removal(result.source, removal);
   for (const warning of result.warnings) reporter.warning(result.source, warning);
-  const rendered = renderExtract(result, flags.format);
+  const rendered = renderExtract(result, flags.format, { links: Boolean(flags.links) });
   if (out) {
     const file = await out.write(
       result.article.title ?? result.source,
