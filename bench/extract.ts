@@ -1,16 +1,22 @@
 /**
  * Extraction benchmark: veille's extractor against Readability.js over a folder of pages.
  *
- *   tsx bench/extract.ts [DIR] [--json] [--verbose]
+ *   tsx bench/extract.ts [DIR] [--json] [--verbose] [--process [--runs N]]
  *
  * DIR defaults to `samples/` (truth in `tests/fixtures/samples/`) or takes a corpus folder laid
  * out like /work/shared/corpus (see bench/cases.ts). Each extractor runs in its own child process
  * (this script with `--child NAME`): one warm-up pass, one timed pass, peak RSS of that process.
+ *
+ * `--process` measures whole processes instead, start-up included: the built CLI
+ * (`node dist/cli.js extract DIR --format json`, built first) against Readability+jsdom as one
+ * script, N runs each (default 5), pages/second, CPU time and peak RSS (see bench/process.ts).
  */
+import { spawnSync } from 'node:child_process';
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCases, type BenchCase } from './cases.js';
+import { benchProcesses, renderProcessTable } from './process.js';
 import {
   extractorFigures,
   ratios,
@@ -37,9 +43,13 @@ interface Options {
   json: boolean;
   verbose: boolean;
   child: ExtractorName | null;
+  /** Whole-process runs instead of in-process timing; default false. */
+  process: boolean;
+  /** Runs of each process with `--process`; default 5. */
+  runs: number;
 }
 
-const USAGE = 'usage: bench/extract.ts [DIR] [--json] [--verbose]\n';
+const USAGE = 'usage: bench/extract.ts [DIR] [--json] [--verbose] [--process [--runs N]]\n';
 
 function parseArgs(argv: readonly string[]): Options {
   const options: Options = {
@@ -47,12 +57,18 @@ function parseArgs(argv: readonly string[]): Options {
     json: false,
     verbose: false,
     child: null,
+    process: false,
+    runs: 5,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--json') options.json = true;
     else if (arg === '--verbose' || arg === '-v') options.verbose = true;
-    else if (arg === '--child') {
+    else if (arg === '--process') options.process = true;
+    else if (arg === '--runs') {
+      options.runs = Number(argv[++i]);
+      if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs: N ≥ 1');
+    } else if (arg === '--child') {
       const name = argv[++i] ?? '';
       if (!isExtractorName(name)) throw new Error(`--child: unknown extractor ${name}`);
       options.child = name;
@@ -103,9 +119,22 @@ function warnFailures(name: ExtractorName, scores: readonly PageScore[]): void {
   );
 }
 
+async function processMain(options: Options, cases: BenchCase[]): Promise<void> {
+  process.stderr.write('building dist/…\n');
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed');
+  process.stderr.write(`running both processes ${options.runs}× on ${cases.length} pages…\n`);
+  const figures = await benchProcesses(ROOT, cases, options.runs);
+  const text = options.json
+    ? `${JSON.stringify({ dir: options.dir, processes: figures }, null, 2)}\n`
+    : renderProcessTable(figures);
+  process.stdout.write(text);
+}
+
 async function main(options: Options): Promise<void> {
   const cases: BenchCase[] = loadCases(options.dir, FIXTURES);
   if (cases.length === 0) throw new Error(`${options.dir}: no pages found`);
+  if (options.process) return processMain(options, cases);
   const figures: ExtractorFigures[] = [];
   const verbose: string[] = [];
   for (const name of EXTRACTORS) {

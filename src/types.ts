@@ -39,7 +39,33 @@ export interface Article {
   text: string;
   /** Headings, paragraphs, list items and quotes in document order, without markup. */
   paragraphs: string[];
+  /**
+   * The same blocks with their kind, `blocks[i].text === paragraphs[i]`; absent on articles
+   * stored before blocks existed.
+   */
+  blocks?: Block[];
   wordCount: number;
+}
+
+/** What a block of article text is, as the page's markup says. */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote';
+
+/** One block of article text with its structure, for Markdown and downstream stages. */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  /** Headings: 1–6 (`<h2>` is 2). List items: nesting depth, 1 for a top-level list. */
+  level?: number;
+  /** List items: true inside `<ol>`. */
+  ordered?: boolean;
+  /** http(s) links inside the block, in order; `text` occurs in the block's text. */
+  links?: BlockLink[];
+}
+
+export interface BlockLink {
+  text: string;
+  /** Absolute http(s) URL (see `webUrl`). */
+  url: string;
 }
 
 /** What `veille extract` produces per input. */

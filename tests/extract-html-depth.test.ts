@@ -32,6 +32,9 @@ describe('nestingDepth', () => {
     // `<x/>` closes itself in SVG only; in HTML the parser ignores the slash.
     ['<svg><g><path d="M0"/><path/></g></svg>', 2],
     ['<div/><div/><div/>', 3],
+    // htmlparser2 parses <noscript>, <iframe>, <noembed> and <noframes> content as markup: it nests.
+    ['<noscript><div><div></div></div></noscript>', 3],
+    ['<iframe><div><div></div></div></iframe>', 3],
   ])('%s → %i', (html, depth) => {
     expect(nestingDepth(html)).toBe(depth);
   });

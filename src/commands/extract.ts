@@ -24,6 +24,7 @@ interface ExtractFlags extends InputFlags {
   out?: string;
   force?: boolean;
   explain?: boolean;
+  links?: boolean;
 }
 
 /** `veille extract`: fetch, extract and strip; one result per input. Returns the exit code. */
@@ -39,7 +40,8 @@ export function extractCommand(ctx: RunContext, setExit: (code: number) => void)
     )
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
     .option('--force', 'overwrite files already in the --out folder (else: name-2.ext)')
-    .option('--explain', 'print every removal (rule, reason, size, preview) to stderr');
+    .option('--explain', 'print every removal (rule, reason, size, preview) to stderr')
+    .option('--links', "markdown: keep the article's http(s) links as [text](url)");
   addInputOptions(command);
   return command.action(async (inputs: string[], flags: ExtractFlags) => {
     setExit(await runExtract(ctx, inputs, flags));
@@ -90,7 +92,7 @@ interface EmitArgs {
 async function emit({ result, flags, format, sink, reporter, separate }: EmitArgs): Promise<void> {
   if (flags.explain) for (const removal of result.removed) reporter.removal(result.source, removal);
   for (const warning of result.warnings) reporter.warning(result.source, warning);
-  const rendered = renderExtract(result, format);
+  const rendered = renderExtract(result, format, { links: Boolean(flags.links) });
   const parts = warningCounts(result.warnings);
   const file = await sink.write({
     label: result.article.title ?? result.source,

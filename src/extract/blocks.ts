@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import type { Removal } from '../types.js';
+import type { Block, Removal } from '../types.js';
+import { webUrl } from '../util/web-url.js';
 import {
   BLOCK_TAGS,
   collapse,
@@ -73,30 +74,65 @@ function pruneRule($: CheerioAPI, box: Element): { id: string; reason: string } 
   return null;
 }
 
-/** Walks the roots and returns their text blocks. */
-export function serialiseBlocks($: CheerioAPI, roots: readonly Element[]): string[] {
-  const blocks: string[] = [];
+/** Where serialised blocks' relative links point from. */
+export interface SerialiseOptions {
+  /** Absolute http(s) URL relative links resolve against; null keeps only absolute links. */
+  baseUrl: string | null;
+}
+
+/** A link seen in the walk: where its text starts and ends in the buffer. */
+interface PendingLink {
+  start: number;
+  end: number;
+  url: string;
+}
+
+/** Block elements that give their text a kind (innermost wins), see `kindOf`. */
+const HEADINGS: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
+
+/**
+ * Walks the roots and returns their text blocks with their kind (heading, list item, quote,
+ * paragraph) and http(s) links, in document order.
+ */
+export function serialiseBlocks(
+  $: CheerioAPI,
+  roots: readonly Element[],
+  options: SerialiseOptions = { baseUrl: null },
+): Block[] {
+  const blocks: Block[] = [];
+  /** Open block elements, outermost first: what the buffered text is inside of. */
+  const open: Element[] = [];
   let buffer = '';
+  let links: PendingLink[] = [];
   const flush = (): void => {
-    // A blank line inside a buffer comes from `<br><br>`: each run is its own paragraph.
-    for (const part of buffer.split(/\n[ \t]*\n/u)) {
-      const text = collapse(part);
-      if (text !== '') blocks.push(text);
-    }
+    blocks.push(...cutBlocks(buffer, links, kindOf(open)));
     buffer = '';
+    links = [];
   };
   for (const root of roots) {
-    // Iterative walk: an entry is a node to enter, or `null` marking the end of a block element.
-    const stack: (AnyNode | null)[] = [root];
+    // Iterative walk: an entry is a node to enter, or a marker closing an element.
+    const stack: (AnyNode | { exit: Element; link: PendingLink | null })[] = [root];
     for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-      if (node === null) flush();
-      else if (node.type === 'text') {
+      if ('exit' in node) {
+        if (node.link !== null) {
+          node.link.end = buffer.length;
+          links.push(node.link);
+        } else {
+          flush();
+          open.pop();
+        }
+      } else if (node.type === 'text') {
         buffer += (node as unknown as { data: string }).data.replace(/\n/gu, ' ');
       } else if (isElement(node) && node.tagName === 'br') buffer += '\n';
       else if (isElement(node)) {
         if (BLOCK_TAGS.has(node.tagName)) {
           flush();
-          stack.push(null);
+          open.push(node);
+          stack.push({ exit: node, link: null });
+        } else if (node.tagName === 'a') {
+          const url = linkUrl(node.attribs['href'], options.baseUrl);
+          if (url !== null) stack.push({ exit: node, link: { start: buffer.length, end: 0, url } });
         }
         for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
       }
@@ -104,4 +140,60 @@ export function serialiseBlocks($: CheerioAPI, roots: readonly Element[]): strin
     flush();
   }
   return blocks;
+}
+
+/**
+ * The blocks of one buffer: a blank line inside it comes from `<br><br>`, and each run is its
+ * own block of the same kind. A link goes to the run it starts in.
+ */
+function cutBlocks(
+  buffer: string,
+  links: readonly PendingLink[],
+  kind: Omit<Block, 'text'>,
+): Block[] {
+  const blocks: Block[] = [];
+  let from = 0;
+  for (const sep of [...buffer.matchAll(/\n[ \t]*\n/gu), null]) {
+    const to = sep === null ? buffer.length : sep.index;
+    const text = collapse(buffer.slice(from, to));
+    if (text !== '') {
+      const inside = links
+        .filter((l) => l.start >= from && l.start < to)
+        .map((l) => ({ text: collapse(buffer.slice(l.start, Math.min(l.end, to))), url: l.url }))
+        .filter((l) => l.text !== '');
+      blocks.push({ ...kind, text, ...(inside.length > 0 ? { links: inside } : {}) });
+    }
+    if (sep !== null) from = sep.index + sep[0].length;
+  }
+  return blocks;
+}
+
+/** The kind of text inside `open` block elements: the innermost heading, list item or quote. */
+function kindOf(open: readonly Element[]): Omit<Block, 'text'> {
+  for (let i = open.length - 1; i >= 0; i--) {
+    const tag = (open[i] as Element).tagName;
+    const level = HEADINGS[tag];
+    if (level !== undefined) return { kind: 'heading', level };
+    if (tag === 'li') {
+      const lists = open.slice(0, i).filter((el) => LISTS.has(el.tagName));
+      const list = lists[lists.length - 1];
+      return {
+        kind: 'list-item',
+        level: Math.max(1, lists.length),
+        ordered: list?.tagName === 'ol',
+      };
+    }
+    if (tag === 'blockquote') return { kind: 'quote' };
+  }
+  return { kind: 'paragraph' };
+}
+
+/** The link's absolute http(s) URL, or null (fragment, `javascript:`, relative without base). */
+function linkUrl(href: string | undefined, base: string | null): string | null {
+  if (href === undefined || href.trim() === '' || href.trim().startsWith('#')) return null;
+  try {
+    return webUrl(base === null ? new URL(href).href : new URL(href, base).href);
+  } catch {
+    return null;
+  }
 }

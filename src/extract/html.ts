@@ -1,7 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { stripHtml } from '../strip/html.js';
-import type { Removal, Warning } from '../types.js';
+import type { Block, Removal, Warning } from '../types.js';
+import { webUrl } from '../util/web-url.js';
 import { pruneContent, serialiseBlocks } from './blocks.js';
 import { collapse, findTags, isElement, rawText } from './dom.js';
 import { articleItem, readJsonLd, typesOf, type LdItem } from './jsonld.js';
@@ -26,6 +27,8 @@ export interface HtmlExtraction {
   metadata: PageMetadata;
   /** Main content blocks in order: headings, paragraphs, list items, quotes; plain text. */
   paragraphs: string[];
+  /** The same blocks with their kind and links, one-to-one with `paragraphs`. */
+  blocks: Block[];
   removed: Removal[];
   warnings: Warning[];
 }
@@ -41,24 +44,37 @@ export function extractHtml(html: string, options: { url: string | null }): Html
   const stripped = stripHtml($, { forum: isForumPage($, items) });
   if (depth > MAX_DEPTH) stripped.warnings.push(deepWarning(depth));
   const body = $('body').get(0);
-  if (body === undefined)
-    return { metadata, paragraphs: [], removed: stripped.removed, warnings: stripped.warnings };
+  if (body === undefined) {
+    return {
+      metadata,
+      ...withParagraphs([]),
+      removed: stripped.removed,
+      warnings: stripped.warnings,
+    };
+  }
   const roots = contentRoots($, body);
   const removed = [...stripped.removed, ...pruneContent($, roots)];
-  const paragraphs = dropSignature(
-    dropLeadingTitle(serialiseBlocks($, roots), metadata.title),
+  // Relative links resolve against the page's own web address, else its canonical one.
+  const baseUrl = webUrl(options.url) ?? metadata.canonicalUrl;
+  const blocks = dropSignature(
+    dropLeadingTitle(serialiseBlocks($, roots, { baseUrl }), metadata.title),
     metadata.byline,
   );
   const declared = articleBodyOf(articleItem(items));
-  if (declared !== null && lengthOf(paragraphs) < LD_BODY_RATIO * lengthOf(declared)) {
+  if (declared !== null && lengthOf(blocks) < LD_BODY_RATIO * lengthOf(declared)) {
     // Pages rendered by script, or teasers whose full text is only in the structured data.
     const warning = {
       code: 'JSONLD_BODY',
-      message: `the page shows ${lengthOf(paragraphs)} characters of text but its JSON-LD articleBody holds ${lengthOf(declared)}: the articleBody was used`,
+      message: `the page shows ${lengthOf(blocks)} characters of text but its JSON-LD articleBody holds ${lengthOf(declared)}: the articleBody was used`,
     };
-    return { metadata, paragraphs: declared, removed, warnings: [...stripped.warnings, warning] };
+    const warnings = [...stripped.warnings, warning];
+    return { metadata, ...withParagraphs(declared), removed, warnings };
   }
-  return { metadata, paragraphs, removed, warnings: stripped.warnings };
+  return { metadata, ...withParagraphs(blocks), removed, warnings: stripped.warnings };
+}
+
+function withParagraphs(blocks: Block[]): { paragraphs: string[]; blocks: Block[] } {
+  return { paragraphs: blocks.map((b) => b.text), blocks };
 }
 
 /** Pages nested past the bound were read flattened, as a browser shows them. */
@@ -72,13 +88,13 @@ function deepWarning(depth: number): Warning {
 /** The JSON-LD articleBody replaces the page's text when that is less than this share of it. */
 const LD_BODY_RATIO = 0.5;
 
-const lengthOf = (paragraphs: string[]): number => paragraphs.reduce((n, p) => n + p.length, 0);
+const lengthOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
 
 /**
  * Paragraphs of the article item's `articleBody`, when it holds real text: plain text split on
  * line breaks, or HTML (some CMSs put markup there) read block by block; entities decoded.
  */
-function articleBodyOf(item: LdItem | undefined): string[] | null {
+function articleBodyOf(item: LdItem | undefined): Block[] | null {
   const raw = item?.['articleBody'];
   if (typeof raw !== 'string' || raw.length < MIN_ARTICLE_BODY) return null;
   const html = /<\/?(?:p|br|div|h[1-6]|li|blockquote)\b/i.test(raw)
@@ -92,11 +108,27 @@ function articleBodyOf(item: LdItem | undefined): string[] | null {
   const blocks = $('p, h1, h2, h3, h4, h5, h6, li, blockquote')
     .toArray()
     .filter((el) => findTags(el, INNER_BLOCKS).length === 0)
-    .flatMap((el) => rawText(el).split('\n'))
-    .map(collapse)
-    .filter((text) => text !== '');
-  const paragraphs = blocks.length > 0 ? blocks : [collapse(rawText($.root().toArray()))];
+    .flatMap((el) =>
+      rawText(el)
+        .split('\n')
+        .map((line) => ({ ...ldKindOf(el), text: collapse(line) })),
+    )
+    .filter((block) => block.text !== '');
+  const whole: Block = { kind: 'paragraph', text: collapse(rawText($.root().toArray())) };
+  const paragraphs = blocks.length > 0 ? blocks : [whole];
   return lengthOf(paragraphs) >= MIN_ARTICLE_BODY ? paragraphs : null;
+}
+
+/** The kind of a block element of an articleBody in HTML (links there are not kept). */
+function ldKindOf(el: Element): Omit<Block, 'text'> {
+  if (/^h[1-6]$/.test(el.tagName)) return { kind: 'heading', level: Number(el.tagName.slice(1)) };
+  if (el.tagName === 'blockquote') return { kind: 'quote' };
+  if (el.tagName !== 'li') return { kind: 'paragraph' };
+  return {
+    kind: 'list-item',
+    level: 1,
+    ordered: el.parent !== null && isElement(el.parent) && el.parent.tagName === 'ol',
+  };
 }
 
 /** A block of the articleBody holding one of these is read through them instead. */
@@ -134,10 +166,10 @@ function isForumPage($: CheerioAPI, items: readonly LdItem[]): boolean {
 const MAX_TITLE_LOOKAHEAD = 3;
 
 /** The page title repeated as the first blocks (h1, kicker + h1) is metadata, not text. */
-function dropLeadingTitle(blocks: string[], title: string | null): string[] {
+function dropLeadingTitle(blocks: Block[], title: string | null): Block[] {
   if (title === null) return blocks;
   const key = normalise(title);
-  const index = blocks.slice(0, MAX_TITLE_LOOKAHEAD).findIndex((b) => normalise(b) === key);
+  const index = blocks.slice(0, MAX_TITLE_LOOKAHEAD).findIndex((b) => normalise(b.text) === key);
   return index < 0 ? blocks : [...blocks.slice(0, index), ...blocks.slice(index + 1)];
 }
 
@@ -146,12 +178,12 @@ function dropLeadingTitle(blocks: string[], title: string | null): string[] {
  * it under the title or at the end of the text (Le Monde `article__footer-single`, regional
  * dailies). It is metadata, already in `byline`.
  */
-function dropSignature(blocks: string[], byline: string | null): string[] {
+function dropSignature(blocks: Block[], byline: string | null): Block[] {
   if (byline === null) return blocks;
   const key = normalise(byline);
   if (key === '') return blocks;
   return blocks.filter((b) => {
-    const text = normalise(b);
+    const text = normalise(b.text);
     return text !== key && text !== `par${key}` && text !== `by${key}`;
   });
 }

@@ -3,7 +3,7 @@ import { decodeDocument } from '../fetch/decode.js';
 import { detectLanguage } from '../lang.js';
 import { stripTextComments } from '../strip/text.js';
 import { terminalText } from '../terminal.js';
-import type { Article, ExtractResult, FetchedDocument, Removal, Warning } from '../types.js';
+import type { Article, Block, ExtractResult, FetchedDocument, Removal, Warning } from '../types.js';
 import { extractHtml, type PageMetadata } from './html.js';
 import { extractPlainText } from './text.js';
 
@@ -29,7 +29,7 @@ export function extractDocument(doc: FetchedDocument): ExtractResult {
   const removed: Removal[] = [];
   const warnings: Warning[] = [];
   let metadata = EMPTY_METADATA;
-  let paragraphs: string[];
+  let blocks: Block[];
 
   if (doc.kind === 'html') {
     const html = extractHtml(decoded, { url: doc.url });
@@ -40,17 +40,18 @@ export function extractDocument(doc: FetchedDocument): ExtractResult {
     // that plain-text dumps get inside extractPlainText.
     const stripped = stripTextComments(html.paragraphs);
     removed.push(...stripped.removed);
-    paragraphs = stripped.kept;
+    blocks = keptBlocks(html.blocks, stripped.kept);
   } else {
     const text = extractPlainText(decoded);
     metadata = { ...EMPTY_METADATA, title: text.title };
-    paragraphs = text.paragraphs;
+    blocks = text.paragraphs.map((p) => ({ kind: 'paragraph', text: p }));
     removed.push(...text.removed);
   }
 
   // Control characters and escape sequences have no place in article text, and a page can plant
   // them to repaint the terminal of whoever reads a report (stdout is often a terminal too).
-  paragraphs = paragraphs.map(terminalText).filter((p) => p.trim() !== '');
+  blocks = blocks.map(withoutControlsIn).filter((b) => b.text.trim() !== '');
+  const paragraphs = blocks.map((b) => b.text);
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
   if (wordCount === 0) {
@@ -84,9 +85,31 @@ export function extractDocument(doc: FetchedDocument): ExtractResult {
     lang: language.lang,
     text,
     paragraphs,
+    blocks,
     wordCount,
   };
   return { source, article, removed, warnings };
+}
+
+/**
+ * The blocks whose texts were kept, in order: `kept` is a subsequence of the blocks' texts (the
+ * comment stripper only drops blocks), matched greedily.
+ */
+function keptBlocks(blocks: readonly Block[], kept: readonly string[]): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  for (const text of kept) {
+    while (i < blocks.length && blocks[i]?.text !== text) i++;
+    const block = blocks[i++];
+    out.push(block ?? { kind: 'paragraph', text });
+  }
+  return out;
+}
+
+/** A block's text and link texts through `terminalText`, as the article text goes. */
+function withoutControlsIn(block: Block): Block {
+  const links = block.links?.map((l) => ({ ...l, text: terminalText(l.text) }));
+  return { ...block, text: terminalText(block.text), ...(links ? { links } : {}) };
 }
 
 /** Page metadata without control characters (see `terminalText`); empty becomes null. */

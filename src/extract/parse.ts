@@ -1,13 +1,11 @@
 import type { CheerioAPI } from 'cheerio';
 import { load as wrapDocument } from 'cheerio/slim';
-import { parse } from 'parse5';
-import { adapter } from 'parse5-htmlparser2-tree-adapter';
 
 /**
- * HTML parsing with a nesting bound. parse5 (cheerio's parser) checks element scopes by walking
- * its stack of open elements, so a page nesting 100,000 elements takes minutes to parse, and every
- * recursive walk of the tree (domutils' `textContent`, cheerio's `.text()`) overflows the stack
- * past a few thousand levels. Browsers bound the depth instead (Blink and WebKit: 512 levels;
+ * HTML parsing with a nesting bound. Both HTML parsers cheerio can use look for an end tag's
+ * element by walking their stack of open elements (parse5 also checks scopes that way), so a
+ * page nesting 100,000 elements takes minutes to parse, and every recursive walk of the tree
+ * (domutils' `textContent`, cheerio's `.text()`) overflows the stack past a few thousand levels. Browsers bound the depth instead (Blink and WebKit: 512 levels;
  * deeper elements become siblings at the last level): we do the same on the markup before
  * parsing, so the tree never nests deeper than MAX_DEPTH tracked elements (plus one level of
  * siblings) and every text node is kept. Pages under the bound are parsed exactly as before.
@@ -32,10 +30,11 @@ const UNTRACKED: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Elements whose content is raw text up to their end tag: a `<div>` in a script is not a tag. */
-const RAW_TEXT: ReadonlySet<string> = new Set(
-  'script style textarea title xmp iframe noembed noframes noscript'.split(' '),
-);
+/**
+ * Elements whose content is raw text up to their end tag: a `<div>` in a script is not a tag.
+ * The ones htmlparser2 reads so; it parses `<noscript>`, `<iframe>`… content as markup.
+ */
+const RAW_TEXT: ReadonlySet<string> = new Set('script style textarea title xmp'.split(' '));
 
 /** Foreign content, where `<tag/>` really closes the element (in HTML the slash is ignored). */
 const FOREIGN: ReadonlySet<string> = new Set(['svg', 'math']);
@@ -162,14 +161,16 @@ class OpenElements {
 }
 
 /**
- * cheerio's own `load`, without cheerio's main entry: that entry imports undici (~100–400 ms at
- * start-up) for `fromURL`, which veille never uses. Parsing is the same as there: parse5, the
- * HTML5 tree-building algorithm browsers use, onto domhandler nodes, scripting on (so <noscript>
- * holds text, as in a browser with JavaScript); cheerio/slim's own htmlparser2 parser would
- * build different trees from real-world broken markup.
+ * cheerio/slim's `load`: htmlparser2 onto domhandler nodes. Not cheerio's main entry, which
+ * imports undici (~100–400 ms at start-up) for `fromURL`, which veille never uses; and not parse5,
+ * the browsers' tree-building algorithm, which parsed the benchmark pages about 5× slower
+ * (issue 9). Over the 61 pages of samples/ and the real-page corpus both gave the same articles,
+ * metadata and warnings (`tsx bench/dump.ts` before/after); the one difference was a removal
+ * preview, as htmlparser2 leaves a `<textarea>`'s entities encoded. htmlparser2 reads
+ * `<noscript>` as markup (parse5 with scripting on reads it as text): stripHtml drops it anyway.
  */
 function load(html: string): CheerioAPI {
-  return wrapDocument(parse(html, { treeAdapter: adapter, scriptingEnabled: true }));
+  return wrapDocument(html);
 }
 
 /** Loads `html` into cheerio, flattened first when it nests deeper than `MAX_DEPTH`. */
