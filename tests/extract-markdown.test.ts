@@ -69,7 +69,7 @@ describe('extract --format markdown keeps the structure', () => {
     const { code, stdout, stderr } = await runCli([
       'extract',
       '-f',
-      'json',
+      'jsonl',
       path.join(dir, 'retraites.html'),
     ]);
     expect(code, stderr).toBe(0);
