@@ -86,6 +86,7 @@ async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
       since,
       until,
       ...(flags.title === undefined ? {} : { title: flags.title }),
+      failingSources: store.sources.failing(),
     });
     if (briefing.sources.length + briefing.forums.length === 0) newest = store.newestFetch();
   } finally {
