@@ -123,7 +123,16 @@ export function subsetScores(
   };
 }
 
-/** Scores every size from 2 to n-1 (the whole set is scored on its own). */
+/** Above this many articles, only a few sizes are scored by default (each costs `max` groupings). */
+const EVERY_SIZE_UP_TO = 16;
+
+/** Every size from 2 to n-1 for a small set, else 2, n/4, n/2, 3n/4 and n-1. */
+export function defaultSizes(n: number): number[] {
+  if (n <= EVERY_SIZE_UP_TO) return Array.from({ length: Math.max(0, n - 2) }, (_, i) => i + 2);
+  return [...new Set([2, Math.floor(n / 4), Math.floor(n / 2), Math.floor((3 * n) / 4), n - 1])];
+}
+
+/** Scores each subset size (default `defaultSizes`; the whole set is scored on its own). */
 export function subsetScoresBySize(
   names: readonly string[],
   gold: readonly (readonly string[])[],
@@ -132,7 +141,7 @@ export function subsetScoresBySize(
 ): SubsetStats[] {
   const n = names.length;
   const max = options.max ?? 1000;
-  const sizes = options.sizes ?? Array.from({ length: Math.max(0, n - 2) }, (_, i) => i + 2);
+  const sizes = options.sizes ?? defaultSizes(n);
   return sizes.map((k) =>
     subsetScores(names, gold, group, subsetsOf(n, k, options), binomial(n, k) <= max),
   );
