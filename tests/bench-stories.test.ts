@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairwiseScores } from '../bench/stories-score.js';
+import { subsetScores, subsetsOf } from '../bench/stories-subsets.js';
 
 describe('pairwiseScores', () => {
   const names = ['a', 'b', 'c', 'd'];
@@ -33,5 +34,29 @@ describe('pairwiseScores', () => {
   it('has no precision when nothing is grouped, and no recall when the gold groups nothing', () => {
     expect(pairwiseScores(names, [], gold)).toMatchObject({ precision: null, recall: 0, f1: null });
     expect(pairwiseScores(names, [['a', 'd']], [])).toMatchObject({ precision: 0, recall: null });
+  });
+});
+
+describe('subset scores', () => {
+  const names = ['a', 'b', 'c', 'd'];
+  const gold = [['a', 'b']];
+
+  it('draws every subset of a size when few, a seeded sample when many', () => {
+    expect(subsetsOf(4, 2)).toHaveLength(6);
+    const drawn = subsetsOf(30, 15, { max: 50, seed: 3 });
+    expect(drawn).toHaveLength(50);
+    expect(drawn.every((s) => new Set(s).size === 15)).toBe(true);
+    expect(subsetsOf(30, 15, { max: 50, seed: 3 })).toEqual(drawn);
+  });
+
+  it('keeps the worst subset: a pair grouped only when a third article is there', () => {
+    // Stands for a grouping that depends on the period: a and b meet only through c.
+    const group = (subset: readonly string[]): string[][] =>
+      subset.includes('c') ? [[...subset].filter((n) => n !== 'd')] : subset.map((n) => [n]);
+    const stats = subsetScores(names, gold, group, subsetsOf(4, 2), true);
+    expect(stats.recall).toMatchObject({ defined: 1, worst: 0, worstSubset: ['a', 'b'] });
+    const three = subsetScores(names, gold, group, subsetsOf(4, 3), true);
+    expect(three.precision).toMatchObject({ defined: 3, worst: 0 });
+    expect(three.recall.mean).toBeCloseTo(0.5);
   });
 });

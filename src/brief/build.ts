@@ -17,6 +17,7 @@ import type { StoredAnalysis } from '../store/index.js';
 import type { Analysis } from '../types.js';
 import { webUrl } from '../util/web-url.js';
 import { canonicalEntity } from './canonical.js';
+import { failingSourcesOf, type FailingFeed } from './failing.js';
 import { mainEntities, propositionsOf, synthesise, type Numbered } from './parts.js';
 import { isReaderForum } from './press.js';
 import { bestFirst, groupArticles, type GroupOptions } from './stories.js';
@@ -40,6 +41,8 @@ export interface BriefOptions {
   link?: LinkOptions;
   /** Story grouping thresholds (stories.ts). Default GROUP_DEFAULTS. */
   group?: GroupOptions;
+  /** Sources the store reports failing, for the footer (store `sources.failing()`). Default none. */
+  failingSources?: readonly FailingFeed[];
 }
 
 interface Dated {
@@ -209,6 +212,7 @@ export function buildBriefing(
     entityIndex: entityIndex(placed),
     sources,
     forums,
+    failingSources: failingSourcesOf(options.failingSources ?? []),
   };
 }
 

@@ -4,6 +4,7 @@
  * Every text from articles and models is escaped, and only http(s) URLs become links, so a
  * `<script>` in a claim is shown as text and a `javascript:` URL is never clickable.
  */
+import { FAILING_HEADING, failingFacts } from './failing.js';
 import { EMPTY_PERIOD } from './markdown.js';
 import type {
   BriefClaim,
@@ -147,11 +148,18 @@ function appendix(b: Briefing): string {
       f.title === null ? '' : ` — <span lang="fr">${escapeHtml(oneLine(f.title))}</span>`;
     return `<li>${anchor(f.label, f.url)}${title}, ${escapeHtml(formatTime(f.publishedAt, b.timeZone))}</li>`;
   });
+  const failing = b.failingSources.map(
+    (f) =>
+      `<li>${escapeHtml(f.label)} — <code>${escapeHtml(f.url)}</code> — ${escapeHtml(failingFacts(f, b.timeZone))}</li>`,
+  );
   return [
     index.length === 0 ? '' : `<h2>Entity index</h2><ul class="meta">${index.join('')}</ul>`,
     forums.length === 0
       ? ''
       : `<h2>Reader forums and comment pages (not counted as press)</h2><ul class="meta">${forums.join('')}</ul>`,
+    failing.length === 0
+      ? ''
+      : `<h2>${escapeHtml(FAILING_HEADING)}</h2><ul class="meta">${failing.join('')}</ul>`,
   ].join('\n');
 }
 

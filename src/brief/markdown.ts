@@ -21,6 +21,7 @@ import {
   untranslatedLabel,
 } from './text.js';
 import { periodLine, quotesOf, storyFacts, type ShownQuotes } from './view.js';
+import { FAILING_HEADING, failingFacts } from './failing.js';
 
 /**
  * Backslash-escapes what Markdown (CommonMark/GFM) could read as syntax: emphasis, code, links,
@@ -124,6 +125,16 @@ function forums(b: Briefing): string[] {
   return ['## Reader forums and comment pages (not counted as press)', '', ...lines, ''];
 }
 
+function failing(b: Briefing): string[] {
+  if (b.failingSources.length === 0) return [];
+  // The URL as code, not a link: masked, it would lead nowhere.
+  const lines = b.failingSources.map(
+    (f) =>
+      `- ${escapeMarkdown(f.label)} — \`${f.url.replace(/`/g, '%60')}\` — ${escapeMarkdown(failingFacts(f, b.timeZone))}`,
+  );
+  return [`## ${FAILING_HEADING}`, '', ...lines, ''];
+}
+
 /** Why a briefing is empty, and what to try. */
 export const EMPTY_PERIOD =
   'No articles were stored or published in this period. Run `veille summarize` on some articles, or widen the period, e.g. `veille brief --since 7d`.';
@@ -145,6 +156,6 @@ export function renderBriefingMarkdown(b: Briefing): string {
     }
     out.push('');
   }
-  out.push(...forums(b));
+  out.push(...forums(b), ...failing(b));
   return out.join('\n');
 }

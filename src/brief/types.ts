@@ -79,6 +79,20 @@ export interface Story {
   claims: number;
 }
 
+/** A followed source that failed its last runs, for the footer (failing.ts). */
+export interface BriefFailingSource {
+  /** Its name, else its host; secrets masked. */
+  label: string;
+  /** Secrets (a private feed's token) masked. */
+  url: string;
+  /** Runs in a row that failed. */
+  runs: number;
+  /** Code of the last error; null when unknown. */
+  errorCode: string | null;
+  /** ISO UTC of its last successful fetch; null when it never worked. */
+  lastOkAt: string | null;
+}
+
 export interface Briefing {
   title: string;
   /** Period covered, ISO UTC. */
@@ -93,4 +107,6 @@ export interface Briefing {
   sources: BriefSource[];
   /** Reader forum threads and comment pages of the period: not press, never in a story. */
   forums: BriefSource[];
+  /** Followed sources failing run after run, worst first; empty when none or unknown. */
+  failingSources: BriefFailingSource[];
 }

@@ -15,6 +15,8 @@ export interface ClaimFilters {
   stance?: Stance;
   /** A proposition id, or a claim id standing for its proposition. Default: any. */
   proposition?: string;
+  /** Claims seen in an article found through a source with any of these tags. Default: any. */
+  tag?: readonly string[];
 }
 
 /** The records that pass every filter given, in their order. */
@@ -23,7 +25,7 @@ export function filterClaims(
   store: Store,
   filters: ClaimFilters,
 ): ClaimRecord[] {
-  const { claimant, entity, stance, proposition } = filters;
+  const { claimant, entity, stance, proposition, tag } = filters;
   let kept = records;
   if (claimant !== undefined || entity !== undefined) {
     const ids = store.matchingClaimIds({
@@ -31,6 +33,10 @@ export function filterClaims(
       ...(claimant === undefined ? {} : { claimant }),
       ...(entity === undefined ? {} : { entity }),
     });
+    kept = kept.filter((r) => ids.has(r.id));
+  }
+  if (tag !== undefined && tag.length > 0) {
+    const ids = store.taggedClaimIds(tag);
     kept = kept.filter((r) => ids.has(r.id));
   }
   if (stance !== undefined) kept = kept.filter((r) => r.stance === stance);

@@ -87,6 +87,7 @@ async function runBrief(ctx: RunContext, flags: BriefFlags): Promise<number> {
       until,
       timeZone,
       ...(flags.title === undefined ? {} : { title: flags.title }),
+      failingSources: store.sources.failing(),
     });
     if (briefing.sources.length + briefing.forums.length === 0) newest = store.newestFetch();
   } finally {

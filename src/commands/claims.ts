@@ -40,7 +40,8 @@ export function claimsCommand(ctx: RunContext, setExit: (code: number) => void):
     .option('--claimant <name>', 'only claims whose claimant contains these words')
     .option('--entity <name>', 'only claims involving an entity of this name')
     .addOption(new Option('--stance <stance>', 'only claims of this stance').choices(STANCES))
-    .option('--proposition <id>', 'only the claims of this proposition (or of this claim’s)');
+    .option('--proposition <id>', 'only the claims of this proposition (or of this claim’s)')
+    .option('--tag <tag>', 'only claims found through sources with this tag (repeatable)', collect);
   addLogOptions(command);
   return command.action(async (flags: ClaimsFlags) => {
     setExit(await runClaims(ctx, flags));
@@ -88,6 +89,11 @@ async function runClaims(ctx: RunContext, flags: ClaimsFlags): Promise<number> {
   } finally {
     store.close();
   }
+}
+
+/** Collects a repeatable option (`--tag a --tag b`). */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function positiveInteger(value: string): number {

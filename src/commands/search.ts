@@ -12,6 +12,7 @@ interface SearchFlags {
   claimant?: string;
   entity?: string;
   stance?: Stance;
+  tag?: string[];
   raw?: boolean;
   kind?: 'article' | 'claim';
   limit: number;
@@ -29,6 +30,11 @@ export function searchCommand(ctx: RunContext, setExit: (code: number) => void):
     .option('--claimant <name>', 'only claims whose claimant contains these words')
     .option('--entity <name>', 'only articles and claims involving an entity of this name')
     .addOption(new Option('--stance <stance>', 'only claims of this stance').choices(STANCES))
+    .option(
+      '--tag <tag>',
+      'only what was found through sources with this tag (repeatable)',
+      collect,
+    )
     .addOption(
       new Option('--kind <kind>', 'only articles or only claims').choices(['article', 'claim']),
     )
@@ -62,7 +68,7 @@ async function runSearch(ctx: RunContext, query: string, flags: SearchFlags): Pr
 }
 
 function searchOptions(query: string, flags: SearchFlags, now: Date): SearchOptions {
-  const { claimant, entity, stance, raw, kind } = flags;
+  const { claimant, entity, stance, raw, kind, tag } = flags;
   return {
     query,
     limit: flags.limit,
@@ -73,6 +79,7 @@ function searchOptions(query: string, flags: SearchFlags, now: Date): SearchOpti
     ...(claimant === undefined ? {} : { claimant }),
     ...(entity === undefined ? {} : { entity }),
     ...(stance === undefined ? {} : { stance }),
+    ...(tag === undefined ? {} : { tags: tag }),
     ...(kind === undefined ? {} : { kind }),
     ...(raw === true ? { raw } : {}),
   };
@@ -80,11 +87,16 @@ function searchOptions(query: string, flags: SearchFlags, now: Date): SearchOpti
 
 /** ` for 'words' (claimant …)`: what was searched, for the no-match line. */
 function describe(query: string, flags: SearchFlags): string {
-  const filters = (['kind', 'claimant', 'entity', 'stance', 'since', 'until'] as const)
+  const filters = (['kind', 'claimant', 'entity', 'stance', 'tag', 'since', 'until'] as const)
     .filter((f) => flags[f] !== undefined)
     .map((f) => `${f} ${flags[f]}`);
   const words = query.trim() === '' ? '' : ` for '${query.trim()}'`;
   return terminalLine(words + (filters.length > 0 ? ` (${filters.join(', ')})` : ''));
+}
+
+/** Collects a repeatable option (`--tag a --tag b`). */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function positiveInteger(value: string): number {

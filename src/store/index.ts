@@ -45,7 +45,13 @@ import {
   type PeriodOptions,
   type StoredAnalysis,
 } from './read.js';
-import { matchingClaimIds, searchStore, type SearchHit, type SearchOptions } from './search.js';
+import {
+  matchingClaimIds,
+  searchStore,
+  taggedClaimIds,
+  type SearchHit,
+  type SearchOptions,
+} from './search.js';
 import { sourceStore, type SourceStore } from './sources.js';
 import { saveArticle, saveArticleAnalysis, type SaveOptions } from './write.js';
 
@@ -105,6 +111,8 @@ export interface Store {
   search(options: SearchOptions): SearchHit[];
   /** Ids of the claims matching `options`' words and filters, any date. */
   matchingClaimIds(options: SearchOptions): Set<string>;
+  /** Ids of the claims seen in an article found through a source tagged any of `tags`. */
+  taggedClaimIds(tags: readonly string[]): Set<string>;
   /** Sources followed by `veille run`: tags, health, articles found (`failing()` for the brief). */
   readonly sources: SourceStore;
   close(): void;
@@ -147,6 +155,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     unposted: safe(unposted),
     search: safe(searchStore),
     matchingClaimIds: safe(matchingClaimIds),
+    taggedClaimIds: safe(taggedClaimIds),
     sources: sourceStore(ctx),
     close: () => {
       // An unfinished iteration keeps SQLite busy and would make close() throw.

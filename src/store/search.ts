@@ -18,6 +18,19 @@ import { stmt, type StoreContext } from './open.js';
 const ARTICLE_WEIGHTS = { title: 5, summary: 3, text: 1, entities: 2 };
 const CLAIM_WEIGHTS = { claim: 3, claimant: 3, quote: 2, quote_en: 2, entities: 1 };
 
+/**
+ * `column` (an article id) is an article found through a source carrying any tag of the JSON
+ * array `@tags` (`veille run` links articles to their sources); `@tags` NULL keeps every article.
+ */
+const tagged = (column: string): string =>
+  `(@tags IS NULL OR ${column} IN (
+     SELECT sa.article_id FROM source_articles sa JOIN source_tags t ON t.source_id = sa.source_id
+      WHERE t.tag IN (SELECT value FROM json_each(@tags))))`;
+
+/** The `@tags` parameter of `tagged`. */
+const tagsParam = (tags: readonly string[] | undefined): string | null =>
+  tags === undefined || tags.length === 0 ? null : JSON.stringify(tags);
+
 /** Tokens of context in a snippet. */
 const SNIPPET_TOKENS = 24;
 
@@ -39,6 +52,8 @@ export interface SearchOptions {
   entity?: string;
   /** Claims of this stance only. */
   stance?: Stance;
+  /** Only what was found through a source carrying any of these tags. Default: any article. */
+  tags?: readonly string[];
   /** Only hits of this kind. Default: both (claim filters alone imply claims). */
   kind?: SearchHit['kind'];
   /** Most hits returned. Default 20. */
@@ -107,6 +122,15 @@ export function matchingClaimIds(ctx: StoreContext, options: SearchOptions): Set
   return new Set(rows.map((r) => r.id));
 }
 
+/** Ids of the claims with an appearance in an article found through a source tagged any of `tags`. */
+export function taggedClaimIds(ctx: StoreContext, tags: readonly string[]): Set<string> {
+  const rows = stmt(
+    ctx,
+    `SELECT DISTINCT p.claim_id AS id FROM claim_appearances p WHERE ${tagged('p.article_id')}`,
+  ).all({ tags: tagsParam(tags) ?? '[]' }) as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}
+
 function claimMatch(options: SearchOptions): string {
   const match = ftsQuery({
     text: options.query,
@@ -163,9 +187,15 @@ function searchClaims(ctx: StoreContext, options: SearchOptions, limit: number):
          JOIN articles a ON a.id = p.article_id
         WHERE search_claims MATCH @match
           AND p.published_at >= @since AND p.published_at < @until
-          AND (@stance IS NULL OR c.stance = @stance)
+          AND (@stance IS NULL OR c.stance = @stance) AND ${tagged('p.article_id')}
         ORDER BY rank LIMIT @limit`,
-    ).all({ match, ...period(options), stance: options.stance ?? null, limit }),
+    ).all({
+      match,
+      ...period(options),
+      stance: options.stance ?? null,
+      tags: tagsParam(options.tags),
+      limit,
+    }),
   ) as ClaimRow[];
   return rows.map(({ marked, url, canonicalUrl, ...row }) => ({
     kind: 'claim',
@@ -199,8 +229,9 @@ function searchArticles(ctx: StoreContext, options: SearchOptions, limit: number
               bm25(search_articles, ${Object.values(ARTICLE_WEIGHTS).join(', ')}) AS rank
          FROM search_articles JOIN articles a ON a.id = search_articles.rowid
         WHERE search_articles MATCH @match AND a.dated_at >= @since AND a.dated_at < @until
+          AND ${tagged('a.id')}
         ORDER BY rank LIMIT @limit`,
-    ).all({ match, ...period(options), limit }),
+    ).all({ match, ...period(options), tags: tagsParam(options.tags), limit }),
   ) as ArticleRow[];
   return rows.map(({ inSummary, inText, url, canonicalUrl, ...row }) => ({
     kind: 'article',
