@@ -7,7 +7,14 @@ import { openStore } from '../src/store/index.js';
 import { allFixtures } from './helpers/analysis-fixtures.js';
 import { runCli } from './helpers/run-cli.js';
 
-const PERIOD = ['--since', '2018-10-04T00:00Z', '--until', '2018-10-06T00:00Z'];
+const PERIOD = [
+  '--since',
+  '2018-10-04T00:00Z',
+  '--until',
+  '2018-10-06T00:00Z',
+  '--tz',
+  'Europe/Paris',
+];
 const TOKEN = 's3cr3t-abonne-42';
 const PRIVATE = `https://abonnes.exemple.fr/rss.xml?token=${TOKEN}`;
 
