@@ -20,6 +20,13 @@ describe('rules engine: denials', () => {
     ).toBe('denies');
   });
 
+  it('a bare denial after an adverb of speed still denies: "a aussitôt démenti", "a très vite démenti"', () => {
+    expect(stanceOf('Accusé d’avoir truqué le concours, le ministère a aussitôt démenti.')).toBe(
+      'denies',
+    );
+    expect(stanceOf('Interrogé sur ces départs, le club a très vite démenti.')).toBe('denies');
+  });
+
   it('"assure n\'avoir jamais" and "ignorais que" deny', () => {
     expect(stanceOf('Le trésorier assure n’avoir jamais signé ce contrat.')).toBe('denies');
     expect(

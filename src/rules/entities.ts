@@ -4,6 +4,7 @@
  */
 import type { Entity } from '../types.js';
 import { ORG_HEADS } from './entity-words.js';
+import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
 import { findMentions, type Mention } from './mentions.js';
 import { fold } from './text.js';
@@ -76,9 +77,13 @@ function withOrgTails(text: string, mentions: Mention[]): Mention[] {
 export function extractEntities(text: string): Entity[] {
   const found = findMentions(text).filter((m) => !isInsideRole(text, m));
   const mentions = withExpansions(text, withOrgTails(text, withOrgHeads(text, found)));
+  const laws = findLaws(text);
+  // A name inside a legal text ("Constitution" of "Constitution de 1958") is that text's.
+  const outside = mentions.filter((m) => !laws.some((l) => m.start < l.end && l.start < m.end));
+  const typed = outside.map((m) => typeMention(text, m));
   return mergeMentions(
     text,
-    mentions.map((m) => typeMention(text, m)),
+    [...typed, ...laws].sort((a, b) => a.start - b.start),
   );
 }
 

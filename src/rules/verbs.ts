@@ -261,6 +261,13 @@ export const VERB_ADVERBS = [
   'récemment',
   'même',
   'bien',
+  // Speed: a denial is news for how fast it came ("a aussitôt démenti", "a très vite démenti").
+  'aussitôt',
+  'immédiatement',
+  'rapidement',
+  'vite',
+  'très',
+  'sitôt',
 ];
 
 /** -cer and -ger verbs keep their sound before a and o: annonça, interrogeait. */
@@ -356,7 +363,8 @@ const alt = (words: string[]): string => trieAlternation(words);
 
 const ALL_FINITE = REPORTING_VERBS.flatMap((v) => formsOf(v).finite);
 const ALL_PARTICIPLES = REPORTING_VERBS.flatMap((v) => formsOf(v).participles);
-const ADV = `(?:(?:${alt(VERB_ADVERBS)})\\s+)?`;
+/** Up to two adverbs between auxiliary and participle ("a très vite démenti"); bounded, so linear. */
+const ADV = `(?:(?:${alt(VERB_ADVERBS)})\\s+){0,2}`;
 
 /** Source of a regex matching one verb group; named group `form` holds the verb itself. */
 export const VERB_GROUP =
