@@ -34,6 +34,12 @@ describe('rules engine: extractive summary', () => {
     expect(analyseWithRules(extractResultOf(ARTICLE)).summary.lang).toBe('fr');
   });
 
+  it('never repeats a sentence of the summary text in its bullets', () => {
+    const a = summarise(ARTICLE, null);
+    expect(a.bullets.length).toBeGreaterThan(0);
+    for (const b of a.bullets) expect(a.text).not.toContain(b);
+  });
+
   it('falls back to the first sentence for the headline', () => {
     expect(summarise(ARTICLE, null).headline).toMatch(/^Le gouvernement/);
   });

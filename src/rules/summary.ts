@@ -80,18 +80,19 @@ export function rankSentences(text: string): Array<{ text: string; index: number
 /** The extractive summary; `headline` is the title, else the first sentence. */
 export function summarise(text: string, title: string | null, lang = 'fr'): Summary {
   const ranked = rankSentences(text);
-  const inOrder = (n: number): string[] =>
+  const inOrder = (from: number, to: number): string[] =>
     ranked
-      .slice(0, n)
+      .slice(from, to)
       .sort((a, b) => a.index - b.index)
       .map((s) => s.text);
   const bulletCount = Math.min(MAX_BULLETS, Math.max(MIN_BULLETS, Math.round(ranked.length / 8)));
   const first = sentencesOf(text)[0]?.text ?? null;
-  const lead = inOrder(TEXT_SENTENCES);
+  const lead = inOrder(0, TEXT_SENTENCES);
   return {
     headline: title ?? first,
     text: lead.length > 0 ? lead.join(' ') : null,
-    bullets: inOrder(bulletCount),
+    // The next-ranked sentences: a bullet never repeats the summary it follows.
+    bullets: inOrder(TEXT_SENTENCES, TEXT_SENTENCES + bulletCount),
     lang,
   };
 }
