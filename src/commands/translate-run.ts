@@ -11,8 +11,11 @@ import {
   type Translation,
 } from '../analyse/index.js';
 import { costOf, formatCost, formatSeconds, readPrices, runPool } from '../batch/index.js';
+import { EndpointGate } from '../batch/endpoint-gate.js';
 import type { RunContext } from '../context.js';
-import { EXIT, VeilleError } from '../errors.js';
+import { EXIT, VeilleError, toVeilleError, type Stage } from '../errors.js';
+import { createLimiter } from '../fetch/limiter.js';
+import { mapLlmError } from '../llm/errors.js';
 import { OutputClosed } from '../output.js';
 import { extractInputs } from '../pipeline.js';
 import { renderTranslationBilingual, renderTranslationText } from '../render/analysis.js';
@@ -49,18 +52,23 @@ export async function translateAll(
   const sink = new ResultSink(ctx.stdout, format, out);
   const tally = new Tally(config.model, readPrices(ctx));
   const memory: FormatMemory = {};
+  // Closed by the first endpoint-wide error: no more calls, one line, the rest counted.
+  const gate = new EndpointGate((err) => mapLlmError(err, { config }));
+  const slots = gate.guard(createLimiter({ global: flags.concurrency }));
+  const fail = failureReporter(reporter, gate, tally);
   // Articles are translated `--concurrency` at a time; results go out as each completes.
   await runPool(
     extractInputs(inputs, inputOptionsFrom(ctx, flags)),
     flags.concurrency,
     async (item) => {
       if (item instanceof VeilleError) {
-        tally.failed(reporter.error(item, item.stage, item.input));
+        fail(item, item.stage, item.input);
         return;
       }
       for (const warning of item.warnings) reporter.warning(item.source, warning);
       try {
-        const translation = await translateArticle(item, { config, memory });
+        gate.check();
+        const translation = await translateArticle(item, { config, memory, slots });
         tally.done(translation);
         for (const warning of translation.warnings) reporter.warning(item.source, warning);
         const file = await sink.write({
@@ -73,14 +81,31 @@ export async function translateAll(
         reporter.done += 1;
       } catch (err) {
         if (err instanceof OutputClosed) throw err; // the reader left: stop, quietly
-        const stage = err instanceof VeilleError ? err.stage : 'analyse';
-        tally.failed(reporter.error(err, stage, item.source));
+        fail(err, err instanceof VeilleError ? err.stage : 'analyse', item.source);
       }
     },
   );
   await sink.end();
   reporter.info(tally.summary());
   return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
+}
+
+/**
+ * A failed input's line: its own error, or the endpoint's once for all the articles an
+ * endpoint-wide problem fails (the others are counted, not printed), as summarize does.
+ */
+function failureReporter(
+  reporter: Reporter,
+  gate: EndpointGate,
+  tally: Tally,
+): (err: unknown, stage: Stage, input?: string) => void {
+  return (err, stage, input) => {
+    const error = toVeilleError(err, stage, input);
+    const verdict = gate.note(error);
+    if (verdict === 'again') reporter.failed += 1;
+    else reporter.error(verdict === 'first' ? EndpointGate.endpointError(error) : error, stage);
+    tally.failed(error);
+  };
 }
 
 function render(item: ExtractResult, translation: Translation, format: TranslateFormat): string {
