@@ -34,7 +34,12 @@ beforeAll(() => {
 
 function translateBatch(baseUrl: string) {
   return runCli(['translate', '-c', String(CONCURRENCY), '--format', 'jsonl', ...files], {
-    env: { OPENAI_BASE_URL: baseUrl, VEILLE_MODEL: 'test-model', XDG_CONFIG_HOME: dir },
+    env: {
+      OPENAI_BASE_URL: baseUrl,
+      VEILLE_MODEL: 'test-model',
+      XDG_CONFIG_HOME: dir,
+      XDG_DATA_HOME: mkdtempSync(path.join(dir, 'data-')),
+    },
     cwd: dir,
   });
 }
