@@ -3,7 +3,7 @@
  * prompt version, so a re-run on unchanged content makes no model call; `--no-store` neither
  * reads nor saves, `--db` says where.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -91,6 +91,29 @@ describe('translate keeps its result in the store', () => {
     });
     expect(fresh.code, fresh.stderr).toBe(0);
     expect(existsSync(elsewhere)).toBe(false);
+  });
+
+  it('--refresh translates again and keeps the new translation', async () => {
+    await translate();
+    const calls = fake.chats().length;
+    const refreshed = await translate('--refresh');
+    expect(refreshed.code, refreshed.stderr).toBe(0);
+    expect(fake.chats()).toHaveLength(calls * 2);
+    await translate();
+    expect(fake.chats()).toHaveLength(calls * 2);
+  });
+
+  it('a database that cannot be opened is said once; the translation is still printed, exit 1', async () => {
+    mkdirSync(path.join(dir, 'folder.db')); // a folder where the database file should be
+    const { code, stdout, stderr } = await translate('--db', 'folder.db');
+    expect(code).toBe(1);
+    expect(stdout).toContain('EN: Le conseil municipal');
+    const errors = stderr.split('\n').filter((l) => l.startsWith('error '));
+    expect(errors, stderr).toHaveLength(1);
+    expect(errors[0]).toMatch(/\[STORE_/);
+    expect(stderr.trimEnd().split('\n').at(-1)).toMatch(
+      /^1 done, 0 failed, .*\(nothing stored: STORE_\w+\)$/,
+    );
   });
 
   it('--db names the database', async () => {
