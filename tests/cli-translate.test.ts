@@ -15,8 +15,14 @@ let dir: string;
 let fake: FakeOpenAi;
 let file: string;
 
+// Each run has a database of its own: no translation comes from an earlier test's cache.
 const online = () => ({
-  env: { OPENAI_BASE_URL: fake.baseUrl, VEILLE_MODEL: 'test-model', XDG_CONFIG_HOME: dir },
+  env: {
+    OPENAI_BASE_URL: fake.baseUrl,
+    VEILLE_MODEL: 'test-model',
+    XDG_CONFIG_HOME: dir,
+    XDG_DATA_HOME: mkdtempSync(path.join(dir, 'data-')),
+  },
   cwd: dir,
 });
 

@@ -81,6 +81,7 @@ describe.each(HOSTILE)('a canonical URL %j', (canonical) => {
     const out = renderAnalysis(analysis, format);
     expect(out).not.toMatch(UNSAFE);
     if (format === 'markdown') expect(out).toContain(`Source: <${PAGE}>`);
+    else if (format === 'text') expect(out).toContain(`Source: ${PAGE}\n`);
     else expect((JSON.parse(out) as Analysis).article.canonicalUrl).toBeNull();
   });
 

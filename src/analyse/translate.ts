@@ -6,6 +6,7 @@
 import type OpenAI from 'openai';
 import { VeilleError } from '../errors.js';
 import { createSession, type FormatMemory, type LlmSession, type Usage } from '../llm/client.js';
+import type { Limiter } from '../fetch/limiter.js';
 import type { LlmConfig } from '../llm/config.js';
 import { ContextOverflow } from '../llm/errors.js';
 import { loadPrompt, promptVersionOf, renderPrompt } from '../llm/prompts.js';
@@ -27,6 +28,8 @@ export interface TranslateOptions {
   fetch?: typeof fetch | undefined;
   /** What response format worked per endpoint+model; shared and updated across calls. */
   memory?: FormatMemory | undefined;
+  /** Shared cap on calls in flight (`--concurrency`, closed by an EndpointGate); none when absent. */
+  slots?: Limiter | undefined;
 }
 
 export interface Translation {

@@ -69,12 +69,7 @@ export async function runSummarize(
   if (out) await out.prepare();
   const format =
     flags.format ?? defaultFormat(ctx.stdout, { readable: 'markdown', hasOut: out !== null });
-  const sink = new ResultSink(
-    ctx.stdout,
-    format,
-    out,
-    format === 'markdown' ? MARKDOWN_SEPARATOR : '',
-  );
+  const sink = new ResultSink(ctx.stdout, format, out, separatorOf(format));
   // A store that cannot be opened is reported once and the run goes on without it.
   let store: Store | null = null;
   let failure: unknown;
@@ -364,6 +359,14 @@ async function analyse(
 
 /** Between two Markdown reports on stdout: a rule and a blank line. */
 export const MARKDOWN_SEPARATOR = '\n---\n\n';
+/** Between two plain-text reports on stdout: a dashed line between blank lines. */
+export const TEXT_SEPARATOR = `\n${'-'.repeat(40)}\n\n`;
+
+/** What goes between two reports on stdout; JSON Lines and the JSON array need nothing. */
+function separatorOf(format: SummaryFormat): string {
+  if (format === 'markdown') return MARKDOWN_SEPARATOR;
+  return format === 'text' ? TEXT_SEPARATOR : '';
+}
 
 /** Writes one analysis to stdout or `--out`; resolves to the file written, if any. */
 async function emit({

@@ -80,7 +80,7 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
     .addOption(
       formatOption(
         SUMMARY_FORMATS,
-        'json is one document, jsonl one object per line, md = markdown [markdown on a terminal or with --out, jsonl when piped]',
+        'text is the report in plain lines, json one document, jsonl one object per line, md = markdown [markdown on a terminal or with --out, jsonl when piped]',
       ),
     )
     .addOption(

@@ -6,13 +6,14 @@ import { formatOption } from '../render/formats.js';
 import { OutDir } from '../render/out.js';
 import { Reporter } from '../report.js';
 import { addInputOptions, assertSomeInput, type InputFlags } from './inputs.js';
+import type { StoreFlags } from './store-run.js';
 import { addLlmOptions, llmConfigFrom, noEndpointError, type LlmCliFlags } from './summarize.js';
 
 /** Output formats of `veille translate`; `markdown` is French and English side by side. */
 export const TRANSLATE_FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
 export type TranslateFormat = (typeof TRANSLATE_FORMATS)[number];
 
-export interface TranslateFlags extends InputFlags, LlmCliFlags {
+export interface TranslateFlags extends InputFlags, LlmCliFlags, StoreFlags {
   format?: TranslateFormat;
   bilingual?: boolean;
   out?: string;
@@ -34,6 +35,9 @@ export function translateCommand(ctx: RunContext, setExit: (code: number) => voi
     .option('--bilingual', 'the same as --format markdown')
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
     .option('--force', 'overwrite files already in the --out folder (else: name-2.ext)')
+    .option('--db <path>', 'database for translations and cache [$XDG_DATA_HOME/veille/veille.db]')
+    .option('--no-store', 'neither read the cache nor save translations')
+    .option('--refresh', 'translate again even when the store has a translation')
     .option('-c, --concurrency <n>', 'articles translated at once', parseConcurrency, 4);
   addLlmOptions(command);
   addInputOptions(command);

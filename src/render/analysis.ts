@@ -1,33 +1,20 @@
 import type { Translation } from '../analyse/index.js';
 import type { Analysis, Claim, ExtractResult } from '../types.js';
+import { renderAnalysisText } from './analysis-text.js';
+import { languageLabel } from './language.js';
 import { sourceLine, withEmittableUrls } from './links.js';
 
-/** Output formats of `veille summarize` (render/formats.ts). */
-export const SUMMARY_FORMATS = ['json', 'jsonl', 'markdown'] as const;
+/** Output formats of `veille summarize` (render/formats.ts); `text` is the report in plain lines. */
+export const SUMMARY_FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 
 /** File extension used with `--out DIR` for each format. */
 export const SUMMARY_EXTENSIONS: Record<SummaryFormat, string> = {
+  text: 'txt',
   json: 'json',
   jsonl: 'jsonl',
   markdown: 'md',
 };
-
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/**
- * The article's detected language as the report names it: `French`, `German`; `original
- * language` when none was detected; null for English, which the report needs no label for.
- */
-function languageLabel(lang: string | null): string | null {
-  if (lang === null || lang === '') return 'original language';
-  if (/^en\b/i.test(lang)) return null;
-  try {
-    return LANGUAGE_NAMES.of(lang) ?? lang;
-  } catch {
-    return lang; // not a language tag Intl knows: shown as detected
-  }
-}
 
 /** The JSON form of one analysis, with only URLs safe to follow. */
 export function analysisRecord(analysis: Analysis): Analysis {
@@ -40,6 +27,7 @@ export function analysisRecord(analysis: Analysis): Analysis {
  */
 export function renderAnalysis(analysis: Analysis, format: SummaryFormat): string {
   if (format === 'markdown') return renderAnalysisMarkdown(analysis);
+  if (format === 'text') return renderAnalysisText(analysis);
   if (format === 'json') return `${JSON.stringify(analysisRecord(analysis), null, 2)}\n`;
   return `${JSON.stringify(analysisRecord(analysis))}\n`;
 }

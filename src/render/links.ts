@@ -14,6 +14,11 @@ export function withEmittableUrls<T extends ArticleUrls>(article: T): T {
   return { ...article, url: readFromUrl(article.url), canonicalUrl: webUrl(article.canonicalUrl) };
 }
 
+/** The address a report may show for the article: canonical URL, else the URL read, else null. */
+export function sourceUrl(article: ArticleUrls): string | null {
+  return webUrl(article.canonicalUrl) ?? readFromUrl(article.url);
+}
+
 /**
  * The Markdown `Source:` line: an autolink to the canonical URL, else to the URL read, else the
  * input's name as escaped text (stdin, or a URL that may not be emitted).
@@ -23,6 +28,6 @@ export function sourceLine(
   source: string,
   escape: (text: string) => string,
 ): string {
-  const link = webUrl(article.canonicalUrl) ?? readFromUrl(article.url);
+  const link = sourceUrl(article);
   return link === null ? `Source: ${escape(source)}` : `Source: <${link}>`;
 }

@@ -1,6 +1,7 @@
 /**
- * The store: one SQLite file (WAL, migrations) holding fetched pages, analyses, entities, claims
- * and their appearances, failed inputs and what the tracker endpoints have received.
+ * The store: one SQLite file (WAL, migrations) holding fetched pages, analyses, translations,
+ * entities, claims and their appearances, failed inputs and what the tracker endpoints have
+ * received.
  *
  *   const store = openStore(defaultDbPath(process.env));
  *   const key = cacheKey({ contentHash: contentHash(text), model, promptVersion });
@@ -10,6 +11,7 @@
  *
  * Every method throws store VeilleErrors naming the file (locked, damaged, …).
  */
+import type { Translation } from '../analyse/translate.js';
 import type { Analysis, ExtractResult } from '../types.js';
 import type { CacheKey } from './cache.js';
 import {
@@ -53,6 +55,7 @@ import {
   type SearchOptions,
 } from './search.js';
 import { sourceStore, type SourceStore } from './sources.js';
+import { getCachedTranslation, saveTranslation } from './translations.js';
 import { saveArticle, saveArticleAnalysis, type SaveOptions } from './write.js';
 
 export {
@@ -71,6 +74,7 @@ export { DB_FILE, defaultDbPath } from './paths.js';
 export type { CachedAnalysisOptions, FreshArticle, PeriodOptions, StoredAnalysis } from './read.js';
 export type { ArticleHit, ClaimHit, SearchHit, SearchOptions, Snippet } from './search.js';
 export type { SaveOptions } from './write.js';
+export { TRANSLATION_SCHEMA_VERSION } from './translations.js';
 export { FAILING_AFTER_RUNS } from './sources.js';
 export type { FailingSource, Source, SourceFetch, SourceInput, SourceStore } from './sources.js';
 
@@ -96,6 +100,10 @@ export interface Store {
     key?: CacheKey,
     options?: SaveOptions,
   ): number;
+  /** The translation stored under `key` (content hash, model, prompt version), or null. */
+  getCachedTranslation(key: CacheKey): Translation | null;
+  /** Stores the translation of `source` under `key`. */
+  saveTranslation(source: string, translation: Translation, key: CacheKey): void;
   recordFailure(source: string, err: unknown): void;
   clearFailure(source: string): void;
   pendingFailures(options?: PendingFailuresOptions): Failure[];
@@ -144,6 +152,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     hasAnalysis: safe(hasAnalysis),
     saveArticle: safe(saveArticle),
     saveArticleAnalysis: safe(saveArticleAnalysis),
+    getCachedTranslation: safe(getCachedTranslation),
+    saveTranslation: safe(saveTranslation),
     recordFailure: safe(recordFailure),
     clearFailure: safe(clearFailure),
     pendingFailures: safe(pendingFailures),

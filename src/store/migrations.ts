@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3';
 import { SEARCH_MIGRATION } from './search-schema.js';
 import { SOURCES_SQL } from './migration-sources.js';
+import { TRANSLATIONS_SQL } from './translations.js';
 
 export interface Migration {
   /** Schema version reached once this migration has run (1, 2, …, no gaps). */
@@ -157,6 +158,7 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'sources followed by `veille run`, their tags and articles',
     sql: SOURCES_SQL,
   },
+  { version: 6, description: 'translations, cached like analyses', sql: TRANSLATIONS_SQL },
 ];
 
 /** Schema version this build of veille writes. */
