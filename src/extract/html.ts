@@ -2,12 +2,12 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { stripHtml } from '../strip/html.js';
 import type { Removal, Warning } from '../types.js';
-import { pruneContent, serialiseBlocks } from './blocks.js';
 import { collapse, findTags, isElement, rawText } from './dom.js';
+import { readContent, scoredContent } from './fallback.js';
 import { articleItem, readJsonLd, typesOf, type LdItem } from './jsonld.js';
 import { readMetadata } from './metadata.js';
 import { MAX_DEPTH, parseHtml } from './parse.js';
-import { findMainContent, findStandfirst } from './score.js';
+import { findStandfirst } from './score.js';
 
 /** Metadata read from JSON-LD, OpenGraph, <meta>, <html lang> and the canonical link. */
 export interface PageMetadata {
@@ -43,10 +43,11 @@ export function extractHtml(html: string, options: { url: string | null }): Html
   const body = $('body').get(0);
   if (body === undefined)
     return { metadata, paragraphs: [], removed: stripped.removed, warnings: stripped.warnings };
-  const roots = contentRoots($, body);
-  const removed = [...stripped.removed, ...pruneContent($, roots)];
+  const content = readContent($, body, contentRoots($, body));
+  const removed = [...stripped.removed, ...content.removed];
+  if (content.warning !== null) stripped.warnings.push(content.warning);
   const paragraphs = dropSignature(
-    dropLeadingTitle(serialiseBlocks($, roots), metadata.title),
+    dropLeadingTitle(content.blocks, metadata.title),
     metadata.byline,
   );
   const declared = articleBodyOf(articleItem(items));
@@ -113,7 +114,7 @@ function contentRoots($: CheerioAPI, body: Element): Element[] {
   // Ancestor walks against a set: linear where `marked × find(el)` was quadratic.
   const markedSet = new Set(marked);
   const outermost = marked.filter((el) => !hasAncestorIn(el, markedSet));
-  const main = outermost.length > 0 ? outermost : findMainContent($, body);
+  const main = outermost.length > 0 ? outermost : scoredContent($, body);
   const standfirst = findStandfirst($, main);
   return standfirst === null ? main : [standfirst, ...main];
 }
