@@ -11,6 +11,7 @@ import {
   isElement,
   linkDensity,
   removal,
+  textLength,
   textOf,
 } from './dom.js';
 import { classWeight } from './score.js';
@@ -35,33 +36,84 @@ const PRUNABLE = 'ul, ol, dl, div, section, table, aside, header, figure';
  */
 const LINK_BOX_DENSITY = 0.5;
 const LINK_LIST_DENSITY = 0.8;
+/**
+ * When link lists hold at least this share of the article's text they ARE the article (a weekly
+ * digest, release notes, a list of sources): a "related" box is a small part of the page it ends.
+ */
+const LISTS_ARE_BODY_SHARE = 0.5;
+const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
 
 const LINK: ReadonlySet<string> = new Set(['a']);
 const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
 
-export function pruneContent($: CheerioAPI, roots: readonly Element[]): Removal[] {
+/** What `pruneContent` did: its removals, and how to put the pruned boxes back. */
+export interface Pruned {
+  removed: Removal[];
+  /** Re-inserts every pruned box where it was (for the fallback chain, when nothing is left). */
+  restore: () => void;
+}
+
+export function pruneContent($: CheerioAPI, roots: readonly Element[]): Pruned {
   const removed: Removal[] = [];
+  // Undo steps, newest first: a box goes back after its previous sibling, which is restored
+  // before it since siblings are pruned from the last one back.
+  const undo: (() => void)[] = [];
   for (const root of roots) {
     $(findIn($, root, SKIP)).remove();
+    const keepLists = listsAreBody($, root);
     const boxes = findIn($, root, PRUNABLE).reverse();
     for (const box of boxes) {
       if (!isAttached(box)) continue;
-      const rule = pruneRule($, box);
+      const rule = pruneRule($, box, keepLists);
       if (rule === null) continue;
       removed.push(removal(rule.id, rule.reason, textOf($, box)));
+      undo.unshift(restorer($, box));
       $(box).remove();
     }
   }
-  return removed;
+  return { removed, restore: () => undo.forEach((step) => step()) };
 }
 
-function pruneRule($: CheerioAPI, box: Element): { id: string; reason: string } | null {
+/** A step putting `box` back at its current place once removed. */
+function restorer($: CheerioAPI, box: Element): () => void {
+  const parent = box.parent;
+  const previous = box.prev;
+  return () => {
+    if (previous !== null) $(previous).after(box);
+    else if (parent !== null) $(parent as Element).prepend(box);
+  };
+}
+
+/** Whether the root's outermost link-dense lists hold `LISTS_ARE_BODY_SHARE` of its text. */
+function listsAreBody($: CheerioAPI, root: Element): boolean {
+  const total = textLength(root);
+  if (total === 0) return false;
+  let inLists = 0;
+  for (const list of findTags(root, LISTS)) {
+    if (hasListAncestor(list, root)) continue;
+    if (linkDensity($, list) > LINK_LIST_DENSITY) inLists += textLength(list);
+  }
+  return inLists >= LISTS_ARE_BODY_SHARE * total;
+}
+
+function hasListAncestor(el: Element, root: Element): boolean {
+  for (let n = el.parent; n !== null && n !== root; n = n.parent)
+    if (isElement(n) && LISTS.has(n.tagName)) return true;
+  return false;
+}
+
+function pruneRule(
+  $: CheerioAPI,
+  box: Element,
+  keepLists: boolean,
+): { id: string; reason: string } | null {
   const text = textOf($, box);
   if (text.length === 0) return null;
   const density = linkDensity($, box);
   const links = findTags(box, LINK).length;
-  const limit = box.tagName === 'ul' || box.tagName === 'ol' ? LINK_LIST_DENSITY : LINK_BOX_DENSITY;
-  if (density > limit && links >= 2 && text.length < 2000) {
+  const isList = LISTS.has(box.tagName);
+  const limit = isList ? LINK_LIST_DENSITY : LINK_BOX_DENSITY;
+  if (density > limit && links >= 2 && text.length < 2000 && !(isList && keepLists)) {
     return { id: 'link-list', reason: 'Link-dense block inside the article (related, tags, menu)' };
   }
   const weight = classWeight(box);
@@ -89,7 +141,6 @@ interface PendingLink {
 
 /** Block elements that give their text a kind (innermost wins), see `kindOf`. */
 const HEADINGS: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
-const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
 
 /**
  * Walks the roots and returns their text blocks with their kind (heading, list item, quote,

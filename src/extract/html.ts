@@ -3,12 +3,12 @@ import type { Element } from 'domhandler';
 import { stripHtml } from '../strip/html.js';
 import type { Block, Removal, Warning } from '../types.js';
 import { webUrl } from '../util/web-url.js';
-import { pruneContent, serialiseBlocks } from './blocks.js';
 import { collapse, findTags, isElement, rawText } from './dom.js';
+import { readContent, scoredContent } from './fallback.js';
 import { articleItem, readJsonLd, typesOf, type LdItem } from './jsonld.js';
 import { readMetadata } from './metadata.js';
 import { MAX_DEPTH, parseHtml } from './parse.js';
-import { findMainContent, findStandfirst } from './score.js';
+import { findStandfirst } from './score.js';
 
 /** Metadata read from JSON-LD, OpenGraph, <meta>, <html lang> and the canonical link. */
 export interface PageMetadata {
@@ -52,14 +52,12 @@ export function extractHtml(html: string, options: { url: string | null }): Html
       warnings: stripped.warnings,
     };
   }
-  const roots = contentRoots($, body);
-  const removed = [...stripped.removed, ...pruneContent($, roots)];
   // Relative links resolve against the page's own web address, else its canonical one.
   const baseUrl = webUrl(options.url) ?? metadata.canonicalUrl;
-  const blocks = dropSignature(
-    dropLeadingTitle(serialiseBlocks($, roots, { baseUrl }), metadata.title),
-    metadata.byline,
-  );
+  const content = readContent($, body, contentRoots($, body), { baseUrl });
+  const removed = [...stripped.removed, ...content.removed];
+  if (content.warning !== null) stripped.warnings.push(content.warning);
+  const blocks = dropSignature(dropLeadingTitle(content.blocks, metadata.title), metadata.byline);
   const declared = articleBodyOf(articleItem(items));
   if (declared !== null && lengthOf(blocks) < LD_BODY_RATIO * lengthOf(declared)) {
     // Pages rendered by script, or teasers whose full text is only in the structured data.
@@ -145,7 +143,7 @@ function contentRoots($: CheerioAPI, body: Element): Element[] {
   // Ancestor walks against a set: linear where `marked × find(el)` was quadratic.
   const markedSet = new Set(marked);
   const outermost = marked.filter((el) => !hasAncestorIn(el, markedSet));
-  const main = outermost.length > 0 ? outermost : findMainContent($, body);
+  const main = outermost.length > 0 ? outermost : scoredContent($, body);
   const standfirst = findStandfirst($, main);
   return standfirst === null ? main : [standfirst, ...main];
 }

@@ -6,11 +6,13 @@ import {
   collapse,
   descendants,
   findIn,
+  findTags,
   isElement,
   linkDensity,
   rawText,
   textOf,
 } from './dom.js';
+import { contentLinkDensity } from './density.js';
 
 /**
  * Main-content scoring, after mozilla/readability's `_grabArticle`: every paragraph-like block
@@ -62,6 +64,22 @@ const ANCESTOR_LEVELS = 5;
 /** Text points (not class weight) a sibling of the winner needs to join it. */
 const MIN_SIBLING_TEXT_SCORE = 3;
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
+/**
+ * A list item holding none of these is one paragraph of text: digests, changelogs and release
+ * notes are mostly list items, and a body of lists must count as text. Its inner div/span wrappers
+ * are then not scored again (their text is the item's).
+ */
+const ITEM_BLOCKS: ReadonlySet<string> = new Set([
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'blockquote',
+  'pre',
+]);
+/** How far up a wrapper looks for the list item that already scored its text. */
+const ITEM_WRAPPER_LEVELS = 3;
 const CONTAINER_TAGS = new Set([
   'div',
   'section',
@@ -118,9 +136,15 @@ function scoreCandidates(
     scores.set(el, (scores.get(el) ?? 0) + points);
     earned.set(el, (earned.get(el) ?? 0) + points);
   };
-  for (const el of descendants(root)) {
-    const isParagraph = PARAGRAPH_TAGS.has(el.tagName);
+  const all = descendants(root);
+  const blocky = holdersOf(all, ITEM_BLOCKS);
+  const items = new Set<Element>();
+  for (const el of all) {
+    const isItem = el.tagName === 'li' && !blocky.has(el);
+    if (isItem) items.add(el);
+    const isParagraph = isItem || PARAGRAPH_TAGS.has(el.tagName);
     if (!isParagraph && !CONTAINER_TAGS.has(el.tagName)) continue;
+    if (!isParagraph && insideItem(el, items)) continue;
     const text = isParagraph ? textOf($, el) : inlineText(el);
     if (text.length < MIN_PARAGRAPH) continue;
     const points = paragraphScore(text);
@@ -135,25 +159,60 @@ function scoreCandidates(
   return { scores, earned };
 }
 
+/** Elements (of `all`, in document order) with a descendant named in `tags`: one reverse pass. */
+function holdersOf(all: readonly Element[], tags: ReadonlySet<string>): Set<Element> {
+  const holders = new Set<Element>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i] as Element;
+    if ((tags.has(el.tagName) || holders.has(el)) && el.parent !== null && isElement(el.parent))
+      holders.add(el.parent);
+  }
+  return holders;
+}
+
+function insideItem(el: Element, items: ReadonlySet<Element>): boolean {
+  let node = el.parent;
+  for (let level = 0; node !== null && level < ITEM_WRAPPER_LEVELS; level++, node = node.parent)
+    if (isElement(node) && items.has(node)) return true;
+  return false;
+}
+
+/** Options of `findMainContent`. */
+export interface MainContentOptions {
+  /**
+   * Count sentence-long anchors as text, not links (see `contentLinkDensity`): the second vote,
+   * for pages whose first vote found little prose (digests, release notes). Default false.
+   */
+  describedLinks?: boolean;
+}
+
 /**
  * The elements holding the article, in document order: the best-scoring container and its
  * qualifying siblings. Falls back to `root` when nothing scores.
  */
-export function findMainContent($: CheerioAPI, root: Element): Element[] {
+export function findMainContent(
+  $: CheerioAPI,
+  root: Element,
+  options: MainContentOptions = {},
+): Element[] {
   const { scores, earned } = scoreCandidates($, root);
-  let top: Element | null = null;
-  let best = -Infinity;
   const finals = new Map<Element, number>();
   const siblingScores = new Map<Element, number>();
   for (const [el, score] of scores) {
-    const density = linkDensity($, el);
+    const density = options.describedLinks === true ? contentLinkDensity(el) : linkDensity($, el);
     const final = score * (1 - density);
     finals.set(el, final);
     // A sibling must earn part of its score with text: see `withSiblings`.
     const textScore = (earned.get(el) ?? 0) * (1 - density);
     siblingScores.set(el, textScore >= MIN_SIBLING_TEXT_SCORE ? final : -Infinity);
-    if (final > best) [top, best] = [el, final];
   }
+  // The winner too must have earned its score with text when any candidate did: a byline box
+  // named `post-info` outscores a link-heavy digest on its class name alone.
+  const earners = [...siblingScores].filter(([, s]) => s > -Infinity);
+  let top: Element | null = null;
+  let best = -Infinity;
+  for (const [el, final] of earners.length > 0 ? earners : finals)
+    if (final > best) [top, best] = [el, final];
   if (top === null) return [root];
   top = promoteSharedAncestor(finals, top, best, root);
   return withSiblings($, top, best, siblingScores);
@@ -169,12 +228,19 @@ function promoteSharedAncestor(
   best: number,
   root: Element,
 ): Element {
-  const rivals = [...finals].filter(([el, s]) => el !== top && s >= best * 0.75).map(([el]) => el);
-  if (rivals.length < 2) return top;
+  // A runner-up nested in the winner, or wrapping it, holds the same text (a `<font>` inside a
+  // `<td>`, a wrapper div): only disjoint runners-up are other sections. One is enough: with
+  // the winner they make two sections of one article (a forum's posts, a split body).
+  const rivals = [...finals]
+    .filter(([el, s]) => el !== top && s >= best * 0.75)
+    .map(([el]) => el)
+    .filter((el) => !isInside(el, top) && !isInside(top, el));
+  if (rivals.length === 0) return top;
+  // Never up to the root itself (readability stops below BODY): a shared ancestor that high is
+  // the whole page, menus and all.
   for (let parent = top.parent; parent !== null && isElement(parent); parent = parent.parent) {
-    const inside = rivals.filter((r) => isInside(r, parent)).length;
-    if (inside >= 2) return parent;
     if (parent === root) break;
+    if (rivals.some((r) => isInside(r, parent))) return parent;
   }
   return top;
 }
@@ -214,12 +280,35 @@ function withSiblings(
   return out;
 }
 
+/**
+ * Containers a paragraph of the article can come in: public broadcasters and page builders put
+ * each paragraph, and the teaser, in a `div` of its own.
+ */
+const PROSE_BOXES: ReadonlySet<string> = new Set(['div', 'section']);
+/** A prose box is one paragraph or a few: longer boxes must earn their place by score. */
+const PROSE_BOX_MAX_CHARS = 1500;
+
 function isProse($: CheerioAPI, el: Element): boolean {
+  if (PROSE_BOXES.has(el.tagName)) return isProseBox($, el);
   if (el.tagName !== 'p') return false;
   const text = textOf($, el);
   const density = linkDensity($, el);
   if (text.length > 80) return density < 0.25;
   return text.length > 0 && density === 0 && /[.!?…»"]$/u.test(text);
+}
+
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A div or section holding a paragraph of prose, not named as a box of page furniture. A box
+ * with its own heading ("Aller plus loin", "Pour citer cet article") is a section of the page,
+ * not a paragraph of the article: it must earn its place by score.
+ */
+function isProseBox($: CheerioAPI, el: Element): boolean {
+  if (classWeight(el) < 0 || findTags(el, HEADINGS).length > 0) return false;
+  const text = textOf($, el);
+  if (text.length <= 80 || text.length > PROSE_BOX_MAX_CHARS) return false;
+  return linkDensity($, el) < 0.25 && /[.!?…»"]$/u.test(text);
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   COMMENT_TOKEN_PARTS,
   COMMENT_TOKENS,
   SELECTOR_PATTERNS,
+  APPEAL_BOX_MAX_CHARS,
   TEXT_PATTERN_MAX_CHARS,
   TEXT_PATTERNS,
   type HtmlKind,
@@ -448,12 +449,34 @@ function stripTextBlocks(ctx: Ctx): void {
     ) {
       target = target.parent;
     }
+    if (rule.opensBox === true) target = appealBox(target, text);
     const linkBox =
       rule.id === 'read-also' && findTags(el, LINK).length === 0 ? $(target).next() : null;
     if (!drop(ctx, target, rule, true)) return;
     const box = linkBox?.get(0);
     if (box !== undefined && linkDensity($, box) > 0.5) drop(ctx, box, rule, true);
   });
+}
+
+/** Containers an appeal can open: a subscription or donation box. */
+const BOX_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'aside']);
+
+/**
+ * The box an appeal opens or closes (heading "Unterstützen Sie…", the pitch, then the button
+ * "Jetzt spenden" or "Faire un don"): the largest small container whose text starts or ends
+ * with the appeal. Boxes are short; the guard in
+ * `drop` still spares one holding the article.
+ */
+function appealBox(el: Element, text: string): Element {
+  let box = el;
+  for (let parent = box.parent; parent !== null && isElement(parent); parent = parent.parent) {
+    if (!BOX_TAGS.has(parent.tagName) || textExceeds(parent, APPEAL_BOX_MAX_CHARS)) break;
+    const inner = collapse(rawText(parent));
+    if (inner.length > APPEAL_BOX_MAX_CHARS) break;
+    if (!inner.startsWith(text) && !inner.endsWith(text)) break;
+    box = parent;
+  }
+  return box;
 }
 
 /** A "Lire aussi" block is boilerplate when it links away, or is a bare label before a link box. */

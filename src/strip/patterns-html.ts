@@ -317,7 +317,7 @@ export const COMMENT_HEADINGS: readonly { id: string; regex: RegExp; reason: str
   {
     id: 'heading-comments-en',
     regex:
-      /^(?:(?:\d+|no)\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?\s*:?$|^leave a (?:reply|comment)|^(?:join the discussion|discussion)$/iu,
+      /^(?:(?:\d+|no)\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?\s*:?$|^leave a (?:reply|comment)|^(?:join the (?:discussion|conversation)|discussion|diskutieren sie mit)$/iu,
     reason: 'English comments heading',
   },
   // German blogs in the corpus family (netzpolitik, Verfassungsblog): "N Kommentare".
@@ -334,7 +334,18 @@ export interface TextPattern {
   regex: RegExp;
   reason: string;
   kind: HtmlKind;
+  /**
+   * An appeal that opens or closes a small box (heading, pitch, button) takes the box with it:
+   * see `APPEAL_BOX_MAX_CHARS`. Default false.
+   */
+  opensBox?: boolean;
 }
+
+/** A box opened by an appeal is removed whole when its text is at most this long. */
+export const APPEAL_BOX_MAX_CHARS = 600;
+
+// Month names for datelines: French, English, German (abbreviated or not).
+const MONTHS = String.raw`(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep|okt|dez|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december)[\p{L}]*\.?`;
 
 export const TEXT_PATTERNS: readonly TextPattern[] = [
   // French paywall teasers (Le Monde, Le Figaro, Libération, L'Opinion, regional press).
@@ -378,11 +389,53 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
     kind: 'boilerplate',
   },
   // Attribution line closing a rewritten story: "Source : AFP", "Sources : L'Express, Reuters"
-  // (French tech and regional sites). Short, no sentence: a source the text discusses stays.
+  // (French tech and regional sites), German "Quelle: NDR, 18.09.2025". Short, no sentence (a
+  // dot only inside a date): a source the text discusses stays.
   {
     id: 'source-credit',
-    regex: /^(?:sources?|avec)\s*:\s*[^.!?:]{1,60}$/iu,
+    regex: /^(?:sources?|avec|quellen?)\s*:\s*(?:[^.!?:]|(?<=\d)\.(?=\d)){1,60}$/iu,
     reason: 'Source attribution line',
+    kind: 'boilerplate',
+  },
+  // Subscriber-only notices inside English and German articles (the French ones are above):
+  // "This content is reserved for subscribers", "Dieser Artikel ist nur für Abonnenten".
+  {
+    id: 'subscriber-teaser',
+    regex:
+      /^(?:this (?:content|article|story|post) is (?:only )?(?:reserved|available|exclusive) (?:for|to) (?:paying )?(?:subscribers|members)|(?:to )?(?:continue|keep) reading,? (?:subscribe|become a subscriber|log in)|dieser (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\*innen|abonnierende)|(?:jetzt )?weiterlesen mit (?:abo|plus|\S+\+))/iu,
+    reason: 'Subscriber-only notice: the article may be truncated',
+    kind: 'paywall',
+    opensBox: true,
+  },
+  // Subscription offers and metered-access notices (FR, EN, DE): "Subscribe today for unlimited
+  // access", "Vous avez lu 3 articles ce mois-ci", "Jetzt abonnieren", "Already a subscriber?".
+  {
+    id: 'subscribe-offer',
+    regex:
+      /^(?:subscribe (?:now|today)|subscribe|(?:subscribe|sign up) (?:today |now )?(?:for|to get) (?:unlimited|full|digital) access|already a (?:subscriber|member)\b|become a (?:subscriber|member)|s['’]abonner|je m['’]abonne|abonnez-vous(?: dès| à partir de| pour)\b|(?:soutenez|découvrez) .{0,80}: abonnez-vous\b|vous avez (?:lu|consulté) \d+ articles?|you(?:['’]ve| have) read \d+ (?:free )?(?:articles|stories)|jetzt abonnieren|(?:sie sind )?bereits abonnent|sie haben (?:bereits )?\d+ (?:kostenlose )?artikel gelesen)/iu,
+    reason: 'Subscription offer',
+    kind: 'boilerplate',
+    opensBox: true,
+  },
+  // Donation appeals of reader-funded sites (German Spendenaufrufe, English and French appeals).
+  {
+    id: 'donation-appeal',
+    regex:
+      /^(?:unterstützen sie (?:uns|unabhängigen|unseren|unsere|den|guten)|jetzt (?:spenden|unterstützen)|spenden sie\b|dieser (?:artikel|beitrag|text) ist (?:frei|kostenlos) (?:zugänglich|verfügbar)|(?:please )?(?:support|fund) (?:independent|our|quality|local|nonprofit|non-profit) (?:journalism|reporting|news|newsroom|work)|(?:donate|give) (?:now|today)|make a (?:donation|gift)|(?:if you value|if you like|if you enjoyed) (?:this|our) (?:article|work|journalism|reporting)|faites un don|faire un don|je fais un don|soutenez[- ](?:nous|notre|la rédaction|le journalisme|une information|l['’]information)|aidez[- ]nous à)/iu,
+    reason: 'Donation appeal',
+    kind: 'boilerplate',
+    opensBox: true,
+  },
+  // Dateline and reading-time lines inside the article box ("Publié le 14 mars 2025 par …",
+  // "Published 6 May 2025 / 4 minute read", "Stand: 18.09.2025 11:42 Uhr"): metadata already
+  // read from the page, never a sentence (no final full stop).
+  {
+    id: 'dateline',
+    regex: new RegExp(
+      String.raw`^(?:(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posted|published|updated|last updated|veröffentlicht|aktualisiert|stand)(?: le| on| am)?\s*:?\s*(?:\d|${MONTHS}|(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[\p{L}]*\.?\s)|\d{1,3}\s*(?:min(?:utes?)?|mn)\.?\s*(?:de lecture|read|reading time)|(?:lesezeit|temps de lecture|reading time)\s*:?\s*\d)[^!?;]{0,100}(?<![.!?…])$`,
+      'iu',
+    ),
+    reason: 'Dateline or reading time inside the article',
     kind: 'boilerplate',
   },
   // Newsletter prompts written as plain paragraphs.
