@@ -4,9 +4,10 @@
  * refused with that error instead of being made, the batch prints it once, and every article
  * left is recorded as pending for the next run. Cached analyses are still served.
  */
-import { VeilleError } from '../errors.js';
+import { VeilleError, toVeilleError, type Stage } from '../errors.js';
 import type { Limiter } from '../fetch/limiter.js';
 import { isEndpointWide } from '../llm/errors.js';
+import type { Reporter } from '../report.js';
 
 /** What a failure means for the batch's lines. */
 export type GateVerdict = 'first' | 'again' | 'other';
@@ -72,4 +73,23 @@ export class EndpointGate {
       { stage: error.stage, cause: error.cause, details: error.details },
     );
   }
+}
+
+/**
+ * A batch's failure reporter: an input's own error line, or the endpoint's once for all the
+ * articles an endpoint-wide problem fails (the others are counted, not printed); `counted` is
+ * told of every failure (the progress bar, the closing line's tally).
+ */
+export function failureReporter(
+  reporter: Reporter,
+  gate: EndpointGate,
+  counted: (error: VeilleError) => void,
+): (err: unknown, stage: Stage, input?: string) => void {
+  return (err, stage, input) => {
+    const error = toVeilleError(err, stage, input);
+    const verdict = gate.note(error);
+    if (verdict === 'again') reporter.failed += 1;
+    else reporter.error(verdict === 'first' ? EndpointGate.endpointError(error) : error, stage);
+    counted(error);
+  };
 }

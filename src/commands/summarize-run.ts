@@ -20,7 +20,7 @@ import {
 } from '../batch/index.js';
 import { InOrder, ORDER_WINDOW } from '../batch/in-order.js';
 import { interruptedLine, watchInterrupt, type Interruption } from '../batch/interrupt.js';
-import { EndpointGate } from '../batch/endpoint-gate.js';
+import { EndpointGate, failureReporter } from '../batch/endpoint-gate.js';
 import { mapLlmError } from '../llm/errors.js';
 import type { RunContext } from '../context.js';
 import { EXIT, VeilleError, formatErrorLine, toVeilleError, type Stage } from '../errors.js';
@@ -197,7 +197,7 @@ export async function summarizeItems(ctx: RunContext, run: SummarizeRun): Promis
     config === null ? toVeilleError(err, 'analyse') : mapLlmError(err, { config }),
   );
   const guarded = gate.guard(slots);
-  const fail = failureReporter(reporter, gate, progress);
+  const fail = failureReporter(reporter, gate, (error) => progress.failure(error));
   const interrupt = run.interruptible === true ? watchInterrupt(ctx) : null;
   progress.start();
   try {
@@ -237,24 +237,6 @@ function engineOf(
   if (config === null) return { model: null, version: RULES_VERSION };
   const version = `${analysePromptVersion()}:${flags.length}${flags.strict ? ':strict' : ''}`;
   return { model: config.model, version };
-}
-
-/**
- * A failed input's line: its own error, or the endpoint's once for all the articles an
- * endpoint-wide problem fails (the others are counted, not printed).
- */
-function failureReporter(
-  reporter: Reporter,
-  gate: EndpointGate,
-  progress: BatchProgress,
-): (err: unknown, stage: Stage, input?: string) => void {
-  return (err, stage, input) => {
-    const error = toVeilleError(err, stage, input);
-    const verdict = gate.note(error);
-    if (verdict === 'again') reporter.failed += 1;
-    else reporter.error(verdict === 'first' ? EndpointGate.endpointError(error) : error, stage);
-    progress.failure(error);
-  };
 }
 
 /** Waits for the pool, or for Ctrl-C, whichever comes first; an abandoned pool is left to die. */

@@ -11,9 +11,9 @@ import {
   type Translation,
 } from '../analyse/index.js';
 import { costOf, formatCost, formatSeconds, readPrices, runPool } from '../batch/index.js';
-import { EndpointGate } from '../batch/endpoint-gate.js';
+import { EndpointGate, failureReporter } from '../batch/endpoint-gate.js';
 import type { RunContext } from '../context.js';
-import { EXIT, VeilleError, toVeilleError, type Stage } from '../errors.js';
+import { EXIT, VeilleError } from '../errors.js';
 import { createLimiter } from '../fetch/limiter.js';
 import { mapLlmError } from '../llm/errors.js';
 import { OutputClosed } from '../output.js';
@@ -56,7 +56,7 @@ export async function translateAll(
   // Closed by the first endpoint-wide error: no more calls, one line, the rest counted.
   const gate = new EndpointGate((err) => mapLlmError(err, { config }));
   const slots = gate.guard(createLimiter({ global: flags.concurrency }));
-  const fail = failureReporter(reporter, gate, tally);
+  const fail = failureReporter(reporter, gate, (error) => tally.failed(error));
   const cache = new TranslationCache(ctx, flags, (err) => {
     tally.storeFailed(reporter.error(err, 'store'));
   });
@@ -108,24 +108,6 @@ export async function translateAll(
   await sink.end();
   reporter.info(tally.summary());
   return reporter.failed > 0 ? EXIT.FAILED : EXIT.OK;
-}
-
-/**
- * A failed input's line: its own error, or the endpoint's once for all the articles an
- * endpoint-wide problem fails (the others are counted, not printed), as summarize does.
- */
-function failureReporter(
-  reporter: Reporter,
-  gate: EndpointGate,
-  tally: Tally,
-): (err: unknown, stage: Stage, input?: string) => void {
-  return (err, stage, input) => {
-    const error = toVeilleError(err, stage, input);
-    const verdict = gate.note(error);
-    if (verdict === 'again') reporter.failed += 1;
-    else reporter.error(verdict === 'first' ? EndpointGate.endpointError(error) : error, stage);
-    tally.failed(error);
-  };
 }
 
 function render(item: ExtractResult, translation: Translation, format: TranslateFormat): string {
