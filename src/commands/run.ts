@@ -1,12 +1,11 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { parseConcurrency, parseDuration } from '../batch/duration.js';
 import type { RunContext } from '../context.js';
 import { positiveNumber, timeoutSeconds } from './inputs.js';
 import { collect } from './sources.js';
 import {
   DEFAULT_CONCURRENCY,
-  ENGINES,
-  LENGTHS,
+  addAnalysisOptions,
   addLlmOptions,
   type Engine,
   type LlmCliFlags,
@@ -48,19 +47,8 @@ export function runCommand(ctx: RunContext, setExit: (code: number) => void): Co
       '--every <duration>',
       'run again this long after each cycle starts (30m, 2h; at least 1m) until SIGINT/SIGTERM',
       parseEvery,
-    )
-    .addOption(
-      new Option(
-        '--engine <engine>',
-        'openai (needs an endpoint) or rules (offline, French output) [openai when configured]',
-      ).choices(ENGINES),
-    )
-    .addOption(
-      new Option('--length <length>', 'summary length (openai engine)')
-        .choices(LENGTHS)
-        .default('standard'),
-    )
-    .option('--strict', 'drop claims whose quote is not found in the article')
+    );
+  addAnalysisOptions(command)
     .option('--db <path>', 'database of sources and results [$XDG_DATA_HOME/veille/veille.db]')
     .option(
       '-c, --concurrency <n>',

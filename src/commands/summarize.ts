@@ -31,6 +31,23 @@ export interface LlmCliFlags {
   baseUrl?: string;
 }
 
+/** `--engine`, `--length` and `--strict`: how articles are analysed (summarize and run). */
+export function addAnalysisOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option(
+        '--engine <engine>',
+        'openai (needs an endpoint) or rules (offline, French output) [openai when configured]',
+      ).choices(ENGINES),
+    )
+    .addOption(
+      new Option('--length <length>', 'summary length (openai engine)')
+        .choices(LENGTHS)
+        .default('standard'),
+    )
+    .option('--strict', 'drop claims whose quote is not found in the article');
+}
+
 export function addLlmOptions(command: Command): Command {
   return command
     .option('--model <model>', 'model name on the endpoint (else VEILLE_MODEL or the config file)')
@@ -82,19 +99,8 @@ export function summarizeCommand(ctx: RunContext, setExit: (code: number) => voi
         SUMMARY_FORMATS,
         'text is the report in plain lines, json one document, jsonl one object per line, md = markdown [markdown on a terminal or with --out, jsonl when piped]',
       ),
-    )
-    .addOption(
-      new Option(
-        '--engine <engine>',
-        'openai (needs an endpoint) or rules (offline, French output) [openai when configured]',
-      ).choices(ENGINES),
-    )
-    .addOption(
-      new Option('--length <length>', 'summary length (openai engine)')
-        .choices(LENGTHS)
-        .default('standard'),
-    )
-    .option('--strict', 'drop claims whose quote is not found in the article')
+    );
+  addAnalysisOptions(command)
     .option('-o, --out <dir>', 'write one file per article into this folder instead of stdout')
     .option('--force', 'overwrite files already in the --out folder (else: name-2.ext)')
     .option('--db <path>', 'database for results and cache [$XDG_DATA_HOME/veille/veille.db]')
