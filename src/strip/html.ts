@@ -84,9 +84,14 @@ export function stripHtml($: CheerioAPI, options: StripHtmlOptions = {}): Stripp
   // few candidates by the selector itself. The
   // selectors only test attributes, tags and ancestors, which the removals below never change
   // for an element still attached: the matches are those of a query run just before the rule.
-  const candidates = $(prefilter($.root().get(0), patterns));
-  const matches = (pattern: SelectorPattern): Element[] =>
-    candidates.filter(pattern.selector).toArray().filter(isElement);
+  const candidates = prefilter($.root().get(0), patterns);
+  const matches = (pattern: SelectorPattern): Element[] => {
+    // A rule whose keys no candidate bears matches nothing: its selector is then not even
+    // compiled (css-select compiles each list afresh, milliseconds at every start; issue 9).
+    const keys = selectorKeys([pattern.selector]);
+    const own = keys === null ? candidates : candidates.filter((el) => mayMatch(keys, el));
+    return own.length === 0 ? [] : $(own).filter(pattern.selector).toArray().filter(isElement);
+  };
   const comments = patterns
     .filter((p) => p.kind === 'comments')
     .map((p) => [p, matches(p)] as const);
@@ -213,20 +218,22 @@ function mayPass(key: AttrKey, value: string): boolean {
  */
 function prefilter(root: AnyNode | undefined, patterns: readonly SelectorPattern[]): Element[] {
   const keys = selectorKeys(patterns.map((p) => p.selector));
-  const mayMatch = (el: Element): boolean => {
-    if (keys === null || keys.tags.has(el.tagName.toLowerCase())) return true;
-    for (const name of Object.keys(el.attribs)) {
-      const lower = name.toLowerCase();
-      const value = (el.attribs[name] ?? '').toLowerCase();
-      if (lower === 'id' && keys.ids.has(value)) return true;
-      if (lower === 'class') {
-        for (const token of value.split(/\s+/u)) if (keys.classes.has(token)) return true;
-      }
-      for (const key of keys.attrs) if (key.name === lower && mayPass(key, value)) return true;
+  return root === undefined ? [] : descendants(root).filter((el) => mayMatch(keys, el));
+}
+
+/** Whether `el` bears one of the keys (then it may match); always true without keys. */
+function mayMatch(keys: Keys | null, el: Element): boolean {
+  if (keys === null || keys.tags.has(el.tagName.toLowerCase())) return true;
+  for (const name of Object.keys(el.attribs)) {
+    const lower = name.toLowerCase();
+    const value = (el.attribs[name] ?? '').toLowerCase();
+    if (lower === 'id' && keys.ids.has(value)) return true;
+    if (lower === 'class') {
+      for (const token of value.split(/\s+/u)) if (keys.classes.has(token)) return true;
     }
-    return false;
-  };
-  return root === undefined ? [] : descendants(root).filter(mayMatch);
+    for (const key of keys.attrs) if (key.name === lower && mayPass(key, value)) return true;
+  }
+  return false;
 }
 
 /** Comment nodes inside elements (not those around `<html>`), element by element. */
@@ -369,7 +376,8 @@ function stripCommentHeadings(ctx: Ctx): void {
     if (!isAttached(heading)) return;
     const text = textOf($, heading);
     if (text.length > 120) return;
-    const rule = COMMENT_HEADINGS.find((h) => h.regex.test(text));
+    const lower = text.toLowerCase();
+    const rule = COMMENT_HEADINGS.find((h) => h.regex.test(lower));
     if (rule === undefined) return;
     dropThread(ctx, heading, { id: rule.id, reason: rule.reason, kind: 'comments' });
   });
@@ -437,7 +445,8 @@ function stripTextBlocks(ctx: Ctx): void {
     if (textExceeds(el, TEXT_PATTERN_MAX_CHARS)) return;
     const text = textOf($, el);
     if (text.length === 0 || text.length > TEXT_PATTERN_MAX_CHARS) return;
-    const rule = TEXT_PATTERNS.find((p) => p.regex.test(text));
+    const lower = text.toLowerCase();
+    const rule = TEXT_PATTERNS.find((p) => p.regex.test(lower));
     if (rule === undefined) return;
     // "Lire aussi" prose without a link is a sentence, not a link box ("Lire aussi la tribune…").
     if (rule.id === 'read-also' && !isLinkLabel($, el, text)) return;
