@@ -78,3 +78,21 @@ describe('start-up loads only what the command needs', () => {
     expect(packages).not.toContain('parse5');
   });
 });
+
+describe('start-up builds no Intl formatter', () => {
+  // Building the first Intl.DisplayNames loads ICU data: ~15 ms that `--version` and `extract`
+  // paid for a label only reports use. Formatters are built when first used.
+  it('importing the program constructs no Intl.DisplayNames', async () => {
+    const script = [
+      "Intl.DisplayNames = function () { throw new Error('Intl.DisplayNames built at import'); };",
+      "await import('./src/program.ts');",
+      "process.stdout.write('imported');",
+    ].join('\n');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { cwd: ROOT, env: { PATH: process.env.PATH } },
+    );
+    expect(stdout).toBe('imported');
+  });
+});
