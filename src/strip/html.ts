@@ -49,8 +49,7 @@ export interface StrippedHtml {
   warnings: Warning[];
 }
 
-const INVISIBLE =
-  'script, style, noscript, template, svg, iframe, canvas, object, embed, link, meta';
+const INVISIBLE = tagSet('script style noscript template svg iframe canvas object embed link meta');
 /** A guarded rule spares an element holding more than this share of the page text. */
 const GUARD_SHARE = 0.5;
 /** `[itemprop~="articleBody"], [itemprop~="articlebody"]`, tested without a selector engine. */
@@ -65,11 +64,26 @@ function holdsArticleBody(el: Element): boolean {
 }
 
 const H1: ReadonlySet<string> = new Set(['h1']);
+/** Elements that may carry a comment's action ("Répondre", "Signaler"). */
+const ACTION_TAGS: ReadonlySet<string> = new Set(['a', 'button']);
+
+function tagSet(names: string): ReadonlySet<string> {
+  return new Set(names.split(' '));
+}
+
+/**
+ * The page's elements with one of `tags`, in document order: what `$('p, div, …')` selects, in
+ * one walk and with no selector for css-select to compile at every start (issue 9).
+ */
+function tagsIn($: CheerioAPI, tags: ReadonlySet<string>): Element[] {
+  const root = $.root().get(0);
+  return root === undefined ? [] : findTags(root, tags);
+}
 const LINK: ReadonlySet<string> = new Set(['a']);
 const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
 
 export function stripHtml($: CheerioAPI, options: StripHtmlOptions = {}): StrippedHtml {
-  $(INVISIBLE).remove();
+  $(tagsIn($, INVISIBLE)).remove();
   $(htmlComments($.root().get(0))).remove();
   const ctx: Ctx = {
     $,
@@ -277,7 +291,6 @@ function stripCommentTokens(ctx: Ctx): void {
   });
 }
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Share of a container's element children that must carry an action link to be a thread. */
@@ -309,7 +322,7 @@ interface ProseIndex {
 
 function proseIndex(ctx: Ctx): ProseIndex {
   const { $ } = ctx;
-  const paragraphs = $('p').toArray();
+  const paragraphs = tagsIn($, PARAGRAPH);
   const order = new Map(paragraphs.map((p, i) => [p, i] as const));
   let cached: number | null = null;
   const firstLong = (): number | null => {
@@ -334,7 +347,7 @@ function stripActionThreads(ctx: Ctx): void {
   const { $ } = ctx;
   /** Container → its children through which an action link is reached. */
   const itemsOf = new Map<Element, Set<Element>>();
-  $('a, button').each((_, link) => {
+  tagsIn($, ACTION_TAGS).forEach((link) => {
     if (!COMMENT_ACTION_LINK.test(textOf($, link))) return;
     let child: Element = link;
     for (let parent = link.parent; parent !== null && parent.type === 'tag';) {
@@ -372,7 +385,7 @@ function stripActionThreads(ctx: Ctx): void {
 /** A heading such as "12 commentaires" opens the thread: it goes with the containers after it. */
 function stripCommentHeadings(ctx: Ctx): void {
   const { $ } = ctx;
-  $(HEADINGS).each((_, heading) => {
+  tagsIn($, HEADING_TAGS).forEach((heading) => {
     if (!isAttached(heading)) return;
     const text = textOf($, heading);
     if (text.length > 120) return;
@@ -434,12 +447,12 @@ function stripPageHeader(ctx: Ctx): void {
   });
 }
 
-const TEXT_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, span, strong, b, em, section, dt, dd, aside';
+const TEXT_BLOCKS = tagSet('p div li h2 h3 h4 h5 h6 span strong b em section dt dd aside');
 
 /** Short blocks matching a text pattern; the outermost element with the same text goes. */
 function stripTextBlocks(ctx: Ctx): void {
   const { $ } = ctx;
-  $(TEXT_BLOCKS).each((_, el) => {
+  tagsIn($, TEXT_BLOCKS).forEach((el) => {
     if (!isAttached(el)) return;
     // Most blocks are long: skip them without building their text (quadratic on nested divs).
     if (textExceeds(el, TEXT_PATTERN_MAX_CHARS)) return;
