@@ -4,7 +4,8 @@
  * run, so the figures say what veille itself adds on this machine.
  *
  * Targets (issue 9): `--version` within 150 ms of the baseline; `extract` of one local page within
- * 300 ms of it.
+ * 300 ms of it. The first line says whether the build bundled the CLI (build/bundle.mjs, when
+ * esbuild is installed) or left tsc's modules.
  *
  * The cases run interleaved (one of each per round, after one warm-up round) so a burst of load
  * on a shared machine hits them all alike; medians are printed, with the minimum beside them.
@@ -13,7 +14,7 @@
  * --sample samples/01-tech-abonnes-supermicro.html`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -82,7 +83,10 @@ const median = (xs: number[]): number => {
 function report(cases: Case[], times: number[][], runs: number): void {
   const base = median(times[0]!);
   const width = Math.max(...cases.map((c) => c.name.length));
-  const out: string[] = [`${runs} runs per case, medians (min), node ${process.version}`];
+  const build = readFileSync(CLI, 'utf8').includes('./bundle/') ? 'bundled' : 'unbundled (tsc)';
+  const out: string[] = [
+    `${runs} runs per case, medians (min), node ${process.version}, dist/cli.js ${build}`,
+  ];
   cases.forEach((c, i) => {
     const m = median(times[i]!);
     const min = Math.min(...times[i]!);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../src/extract/html.js';
-import { normaliseDate, normaliseLang, stripSiteSuffix } from '../src/extract/metadata.js';
+import { readJsonLd } from '../src/extract/jsonld.js';
+import {
+  normaliseDate,
+  normaliseLang,
+  readMetadata,
+  stripSiteSuffix,
+} from '../src/extract/metadata.js';
+import { parseHtml } from '../src/extract/parse.js';
 
 const BODY =
   '<body><article><p>Un paragraphe suffisamment long pour être retenu comme le texte de l’article, avec des virgules, des faits, et des chiffres.</p></article></body>';
@@ -114,5 +121,31 @@ describe('extractHtml metadata', () => {
     expect(
       stripSiteSuffix('Les éléphants | DW | 23.05.2011', null, 'https://www.dw.com/fr/x'),
     ).toBe('Les éléphants');
+  });
+});
+
+describe('readMetadata queries', () => {
+  // Start-up (issue 9): each selector is compiled afresh by css-select and walks the whole page;
+  // a field the head already answers needs none of the fallbacks below it.
+  it('leaves the page body unqueried when JSON-LD and <head> answer every field', () => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Le titre',
+      author: { name: 'Anne Martin' },
+      datePublished: '2024-03-05',
+      inLanguage: 'fr',
+      publisher: { name: 'Le Quotidien' },
+    });
+    const { $ } = parseHtml(
+      `<html lang="fr"><head><script type="application/ld+json">${ld}</script><link rel="canonical" href="https://www.exemple.fr/a"></head>${BODY}</html>`,
+    );
+    const selectors: string[] = [];
+    const spied = Object.assign((selector: unknown, ...rest: unknown[]) => {
+      if (typeof selector === 'string') selectors.push(selector);
+      return ($ as (...args: unknown[]) => unknown)(selector, ...rest);
+    }, $) as unknown as typeof $;
+    const m = readMetadata(spied, readJsonLd($), 'https://www.exemple.fr/a');
+    expect(m).toMatchObject({ title: 'Le titre', byline: 'Anne Martin', lang: 'fr' });
+    expect(selectors).toEqual(['meta', 'link[rel~="canonical" i]']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../src/extract/html.js';
+import { COMMENT_HEADINGS, TEXT_PATTERNS } from '../src/strip/patterns-html.js';
 
 /** A French article body long enough to win the content vote. */
 const PROSE = [
@@ -149,6 +150,27 @@ describe('extractHtml comment stripping', () => {
         'chrome-footer',
         'chrome-aside',
       ]),
+    );
+  });
+});
+
+describe('markup text rules and case', () => {
+  // Start-up (issue 9): a regex compiled with the `i` flag costs V8 about 2–3× as much, and every
+  // run compiles these afresh; the block's text is lower-cased once instead.
+  it('fold case once per block, not in each regex', () => {
+    const folded = [...TEXT_PATTERNS, ...COMMENT_HEADINGS].filter((p) =>
+      p.regex.flags.includes('i'),
+    );
+    expect(folded.map((p) => p.id)).toEqual([]);
+  });
+
+  it('still match upper-case blocks and headings', () => {
+    const article = `${PROSE}<p>LIRE AUSSI : <a href="/x">La pêche en crise</a></p><p>PUBLIÉ LE 14 MARS 2025 PAR JEAN DUPONT</p>`;
+    const thread = `<h2>VOS RÉACTIONS</h2><div><p>${'Jean-Marc : scandaleux, comme toujours, on nous ment. '.repeat(2)}</p></div>`;
+    const { text, removed } = run(page(article, thread));
+    expect(text).not.toMatch(/LIRE AUSSI|PUBLIÉ|scandaleux/);
+    expect(removed.map((r) => r.rule)).toEqual(
+      expect.arrayContaining(['read-also', 'dateline', 'heading-vos-reactions']),
     );
   });
 });

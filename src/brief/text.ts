@@ -1,5 +1,6 @@
 /** Wording shared by the Markdown and HTML renderers: times, stance verbs, safe links. */
 import type { Stance } from '../types.js';
+import { languageNames } from '../render/language.js';
 import { webUrl } from '../util/web-url.js';
 
 /** Verb shown between a claimant and their claim. */
@@ -10,8 +11,6 @@ export const STANCE_VERB: Record<Stance, string> = {
   denies: 'denies',
 };
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-
 /**
  * Label appended to text the engine could not give in English: `(in French)`, or the
  * article's language when it is another (`(in German)`).
@@ -19,7 +18,7 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 export function untranslatedLabel(lang: string): string {
   let name: string | undefined;
   try {
-    name = LANGUAGE_NAMES.of(lang);
+    name = languageNames().of(lang);
   } catch {
     name = undefined; // not a language code
   }

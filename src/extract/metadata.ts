@@ -31,19 +31,19 @@ export function readMetadata(
         nameOf(ld['inLanguage']),
         meta('og:locale'),
         meta('dc.language'),
-        $('meta[http-equiv="content-language" i]').attr('content') ?? null,
-        $('html').attr('lang') ?? null,
-        $('html').attr('xml:lang') ?? null,
+        () => $('meta[http-equiv="content-language" i]').attr('content') ?? null,
+        () => $('html').attr('lang') ?? null,
+        () => $('html').attr('xml:lang') ?? null,
       ),
     ),
     // Each declaration is resolved on its own, so an unusable one gives way to the next.
     canonicalUrl: first(
       ...[
-        $('link[rel~="canonical" i]').attr('href') ?? null,
-        meta('og:url'),
-        urlOf(ld['mainEntityOfPage']),
-        urlOf(ld['url']),
-      ].map((href) => absolute(href, url)),
+        () => $('link[rel~="canonical" i]').attr('href') ?? null,
+        () => meta('og:url'),
+        () => urlOf(ld['mainEntityOfPage']),
+        () => urlOf(ld['url']),
+      ].map((href) => () => absolute(href(), url)),
     ),
   };
 }
@@ -60,8 +60,8 @@ function readTitle(
     meta('og:title'),
     meta('twitter:title'),
     meta('dc.title'),
-    collapse(rawText($('title').first().toArray())) || null,
-    textAt($, 'h1'),
+    () => collapse(rawText($('title').first().toArray())) || null,
+    () => textAt($, 'h1'),
   );
   if (title === null) return null;
   const stripped = stripSiteSuffix(title, siteName, url) || title;
@@ -98,17 +98,18 @@ function readByline($: CheerioAPI, meta: Meta, ld: LdItem): string | null {
     meta('parsely-author'),
     meta('dc.creator'),
     meta('sailthru.author'),
-    textAt(
-      $,
-      // schema.org microdata, HTML `rel=author`, BEM bylines, and microformats hCard inside
-      // hAtom (`.author.vcard .fn`), which WordPress and SPIP themes emit.
-      '[itemprop~="author"] [itemprop~="name"], [itemprop~="author"], a[rel~="author"], .byline__author, .author.vcard .fn, .author .vcard .fn',
-    ),
+    () =>
+      textAt(
+        $,
+        // schema.org microdata, HTML `rel=author`, BEM bylines, and microformats hCard inside
+        // hAtom (`.author.vcard .fn`), which WordPress and SPIP themes emit.
+        '[itemprop~="author"] [itemprop~="name"], [itemprop~="author"], a[rel~="author"], .byline__author, .author.vcard .fn, .author .vcard .fn',
+      ),
   );
 }
 
 function readDate($: CheerioAPI, meta: Meta, ld: LdItem): string | null {
-  const candidates = [
+  const candidates: Candidate[] = [
     str(ld['datePublished']),
     meta('article:published_time'),
     meta('date'),
@@ -119,14 +120,16 @@ function readDate($: CheerioAPI, meta: Meta, ld: LdItem): string | null {
     meta('sailthru.date'),
     meta('pubdate'),
     meta('publishdate'),
-    $('[itemprop~="datePublished"]').first().attr('content') ?? null,
-    $('article time[datetime], time[pubdate][datetime], [itemprop~="datePublished"][datetime]')
-      .first()
-      .attr('datetime') ?? null,
+    () => $('[itemprop~="datePublished"]').first().attr('content') ?? null,
+    () =>
+      $('article time[datetime], time[pubdate][datetime], [itemprop~="datePublished"][datetime]')
+        .first()
+        .attr('datetime') ?? null,
     str(ld['dateCreated']),
   ];
   for (const candidate of candidates) {
-    const iso = candidate === null ? null : normaliseDate(candidate);
+    const value = valueOf(candidate);
+    const iso = value === null ? null : normaliseDate(value);
     if (iso !== null) return iso;
   }
   return null;
@@ -271,8 +274,23 @@ function str(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? collapse(value) : null;
 }
 
-function first(...values: (string | null)[]): string | null {
-  return values.find((v): v is string => v !== null && v !== '') ?? null;
+/**
+ * A source of a field: a value, or a document query run only when every source before it came
+ * up empty (each selector is compiled afresh and walks the page: milliseconds at start-up).
+ */
+type Candidate = string | null | (() => string | null);
+
+function valueOf(candidate: Candidate): string | null {
+  return typeof candidate === 'function' ? candidate() : candidate;
+}
+
+/** The first non-empty value among the candidates, reading them in order. */
+function first(...candidates: Candidate[]): string | null {
+  for (const candidate of candidates) {
+    const value = valueOf(candidate);
+    if (value !== null && value !== '') return value;
+  }
+  return null;
 }
 
 /**

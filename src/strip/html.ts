@@ -49,8 +49,7 @@ export interface StrippedHtml {
   warnings: Warning[];
 }
 
-const INVISIBLE =
-  'script, style, noscript, template, svg, iframe, canvas, object, embed, link, meta';
+const INVISIBLE = tagSet('script style noscript template svg iframe canvas object embed link meta');
 /** A guarded rule spares an element holding more than this share of the page text. */
 const GUARD_SHARE = 0.5;
 /** `[itemprop~="articleBody"], [itemprop~="articlebody"]`, tested without a selector engine. */
@@ -65,11 +64,26 @@ function holdsArticleBody(el: Element): boolean {
 }
 
 const H1: ReadonlySet<string> = new Set(['h1']);
+/** Elements that may carry a comment's action ("Répondre", "Signaler"). */
+const ACTION_TAGS: ReadonlySet<string> = new Set(['a', 'button']);
+
+function tagSet(names: string): ReadonlySet<string> {
+  return new Set(names.split(' '));
+}
+
+/**
+ * The page's elements with one of `tags`, in document order: what `$('p, div, …')` selects, in
+ * one walk and with no selector for css-select to compile at every start (issue 9).
+ */
+function tagsIn($: CheerioAPI, tags: ReadonlySet<string>): Element[] {
+  const root = $.root().get(0);
+  return root === undefined ? [] : findTags(root, tags);
+}
 const LINK: ReadonlySet<string> = new Set(['a']);
 const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
 
 export function stripHtml($: CheerioAPI, options: StripHtmlOptions = {}): StrippedHtml {
-  $(INVISIBLE).remove();
+  $(tagsIn($, INVISIBLE)).remove();
   $(htmlComments($.root().get(0))).remove();
   const ctx: Ctx = {
     $,
@@ -84,9 +98,14 @@ export function stripHtml($: CheerioAPI, options: StripHtmlOptions = {}): Stripp
   // few candidates by the selector itself. The
   // selectors only test attributes, tags and ancestors, which the removals below never change
   // for an element still attached: the matches are those of a query run just before the rule.
-  const candidates = $(prefilter($.root().get(0), patterns));
-  const matches = (pattern: SelectorPattern): Element[] =>
-    candidates.filter(pattern.selector).toArray().filter(isElement);
+  const candidates = prefilter($.root().get(0), patterns);
+  const matches = (pattern: SelectorPattern): Element[] => {
+    // A rule whose keys no candidate bears matches nothing: its selector is then not even
+    // compiled (css-select compiles each list afresh, milliseconds at every start; issue 9).
+    const keys = selectorKeys([pattern.selector]);
+    const own = keys === null ? candidates : candidates.filter((el) => mayMatch(keys, el));
+    return own.length === 0 ? [] : $(own).filter(pattern.selector).toArray().filter(isElement);
+  };
   const comments = patterns
     .filter((p) => p.kind === 'comments')
     .map((p) => [p, matches(p)] as const);
@@ -213,20 +232,22 @@ function mayPass(key: AttrKey, value: string): boolean {
  */
 function prefilter(root: AnyNode | undefined, patterns: readonly SelectorPattern[]): Element[] {
   const keys = selectorKeys(patterns.map((p) => p.selector));
-  const mayMatch = (el: Element): boolean => {
-    if (keys === null || keys.tags.has(el.tagName.toLowerCase())) return true;
-    for (const name of Object.keys(el.attribs)) {
-      const lower = name.toLowerCase();
-      const value = (el.attribs[name] ?? '').toLowerCase();
-      if (lower === 'id' && keys.ids.has(value)) return true;
-      if (lower === 'class') {
-        for (const token of value.split(/\s+/u)) if (keys.classes.has(token)) return true;
-      }
-      for (const key of keys.attrs) if (key.name === lower && mayPass(key, value)) return true;
+  return root === undefined ? [] : descendants(root).filter((el) => mayMatch(keys, el));
+}
+
+/** Whether `el` bears one of the keys (then it may match); always true without keys. */
+function mayMatch(keys: Keys | null, el: Element): boolean {
+  if (keys === null || keys.tags.has(el.tagName.toLowerCase())) return true;
+  for (const name of Object.keys(el.attribs)) {
+    const lower = name.toLowerCase();
+    const value = (el.attribs[name] ?? '').toLowerCase();
+    if (lower === 'id' && keys.ids.has(value)) return true;
+    if (lower === 'class') {
+      for (const token of value.split(/\s+/u)) if (keys.classes.has(token)) return true;
     }
-    return false;
-  };
-  return root === undefined ? [] : descendants(root).filter(mayMatch);
+    for (const key of keys.attrs) if (key.name === lower && mayPass(key, value)) return true;
+  }
+  return false;
 }
 
 /** Comment nodes inside elements (not those around `<html>`), element by element. */
@@ -270,7 +291,6 @@ function stripCommentTokens(ctx: Ctx): void {
   });
 }
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Share of a container's element children that must carry an action link to be a thread. */
@@ -302,7 +322,7 @@ interface ProseIndex {
 
 function proseIndex(ctx: Ctx): ProseIndex {
   const { $ } = ctx;
-  const paragraphs = $('p').toArray();
+  const paragraphs = tagsIn($, PARAGRAPH);
   const order = new Map(paragraphs.map((p, i) => [p, i] as const));
   let cached: number | null = null;
   const firstLong = (): number | null => {
@@ -327,7 +347,7 @@ function stripActionThreads(ctx: Ctx): void {
   const { $ } = ctx;
   /** Container → its children through which an action link is reached. */
   const itemsOf = new Map<Element, Set<Element>>();
-  $('a, button').each((_, link) => {
+  tagsIn($, ACTION_TAGS).forEach((link) => {
     if (!COMMENT_ACTION_LINK.test(textOf($, link))) return;
     let child: Element = link;
     for (let parent = link.parent; parent !== null && parent.type === 'tag';) {
@@ -365,11 +385,12 @@ function stripActionThreads(ctx: Ctx): void {
 /** A heading such as "12 commentaires" opens the thread: it goes with the containers after it. */
 function stripCommentHeadings(ctx: Ctx): void {
   const { $ } = ctx;
-  $(HEADINGS).each((_, heading) => {
+  tagsIn($, HEADING_TAGS).forEach((heading) => {
     if (!isAttached(heading)) return;
     const text = textOf($, heading);
     if (text.length > 120) return;
-    const rule = COMMENT_HEADINGS.find((h) => h.regex.test(text));
+    const lower = text.toLowerCase();
+    const rule = COMMENT_HEADINGS.find((h) => h.regex.test(lower));
     if (rule === undefined) return;
     dropThread(ctx, heading, { id: rule.id, reason: rule.reason, kind: 'comments' });
   });
@@ -426,18 +447,19 @@ function stripPageHeader(ctx: Ctx): void {
   });
 }
 
-const TEXT_BLOCKS = 'p, div, li, h2, h3, h4, h5, h6, span, strong, b, em, section, dt, dd, aside';
+const TEXT_BLOCKS = tagSet('p div li h2 h3 h4 h5 h6 span strong b em section dt dd aside');
 
 /** Short blocks matching a text pattern; the outermost element with the same text goes. */
 function stripTextBlocks(ctx: Ctx): void {
   const { $ } = ctx;
-  $(TEXT_BLOCKS).each((_, el) => {
+  tagsIn($, TEXT_BLOCKS).forEach((el) => {
     if (!isAttached(el)) return;
     // Most blocks are long: skip them without building their text (quadratic on nested divs).
     if (textExceeds(el, TEXT_PATTERN_MAX_CHARS)) return;
     const text = textOf($, el);
     if (text.length === 0 || text.length > TEXT_PATTERN_MAX_CHARS) return;
-    const rule = TEXT_PATTERNS.find((p) => p.regex.test(text));
+    const lower = text.toLowerCase();
+    const rule = TEXT_PATTERNS.find((p) => p.regex.test(lower));
     if (rule === undefined) return;
     // "Lire aussi" prose without a link is a sentence, not a link box ("Lire aussi la tribune…").
     if (rule.id === 'read-also' && !isLinkLabel($, el, text)) return;

@@ -279,51 +279,52 @@ export const COMMENT_ACTION_LINK =
 
 /**
  * Headings that open a comment thread. The whole heading must match (anchored), so a question
- * beginning with the adverb "Comment" never does.
+ * beginning with the adverb "Comment" never does. Like `TEXT_PATTERNS`, tested on lower-cased
+ * text and written without the `i` flag.
  */
 export const COMMENT_HEADINGS: readonly { id: string; regex: RegExp; reason: string }[] = [
   // French press and blogs: "12 commentaires", "Commentaires (3)", "Vos réactions", "Réagir".
   {
     id: 'heading-commentaires',
     regex:
-      /^(?:(?:\d+|un|une|aucun)\s+)?(?:commentaires?|réactions?|contributions?)(?:\s*\(\d+\))?\s*:?$|^\d+\s+avis\s*:?$/iu,
+      /^(?:(?:\d+|un|une|aucun)\s+)?(?:commentaires?|réactions?|contributions?)(?:\s*\(\d+\))?\s*:?$|^\d+\s+avis\s*:?$/u,
     reason: 'Heading counting comments or reactions',
   },
   {
     id: 'heading-vos-reactions',
     regex:
-      /^(?:vos|les|toutes les)\s+(?:réactions|commentaires|contributions)(?:\s+(?:des|de nos)\s+(?:lecteurs|lectrices|internautes|abonnés|auditeurs))?(?:\s*\(\d+\))?\s*:?$/iu,
+      /^(?:vos|les|toutes les)\s+(?:réactions|commentaires|contributions)(?:\s+(?:des|de nos)\s+(?:lecteurs|lectrices|internautes|abonnés|auditeurs))?(?:\s*\(\d+\))?\s*:?$/u,
     reason: 'Heading "Vos réactions", "Les réactions des lecteurs"',
   },
   {
     id: 'heading-lecteurs',
     regex:
-      /^(?:ce qu['’]en pensent|l['’]avis de|la parole à|le mot de)\s+(?:nos|les|des)\s+(?:lecteurs|lectrices|internautes|abonnés)\s*[:?!.]?$/iu,
+      /^(?:ce qu['’]en pensent|l['’]avis de|la parole à|le mot de)\s+(?:nos|les|des)\s+(?:lecteurs|lectrices|internautes|abonnés)\s*[:?!.]?$/u,
     reason: 'Heading "Ce qu’en pensent nos lecteurs"',
   },
   {
     id: 'heading-reagir',
     regex:
-      /^(?:réagir|reagir|réagissez|laisser un commentaire|laissez un commentaire|ajouter un commentaire|écrire un commentaire|poster un commentaire|répondre à cet article|un commentaire \?)(?:\s+à cet article)?\s*[:!.]?$/iu,
+      /^(?:réagir|reagir|réagissez|laisser un commentaire|laissez un commentaire|ajouter un commentaire|écrire un commentaire|poster un commentaire|répondre à cet article|un commentaire \?)(?:\s+à cet article)?\s*[:!.]?$/u,
     reason: 'Heading of a comment form',
   },
   // English WordPress themes: "10 thoughts on “…”", "One response to …", "Leave a Reply".
   {
     id: 'heading-thoughts',
     regex:
-      /^(?:\d+|one|two|three)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+.{1,200}$/iu,
+      /^(?:\d+|one|two|three)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+.{1,200}$/u,
     reason: 'WordPress "N thoughts on" heading',
   },
   {
     id: 'heading-comments-en',
     regex:
-      /^(?:(?:\d+|no)\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?\s*:?$|^leave a (?:reply|comment)|^(?:join the (?:discussion|conversation)|discussion|diskutieren sie mit)$/iu,
+      /^(?:(?:\d+|no)\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?\s*:?$|^leave a (?:reply|comment)|^(?:join the (?:discussion|conversation)|discussion|diskutieren sie mit)$/u,
     reason: 'English comments heading',
   },
   // German blogs in the corpus family (netzpolitik, Verfassungsblog): "N Kommentare".
   {
     id: 'heading-kommentare',
-    regex: /^(?:\d+\s+)?(?:kommentare?|ergänzungen)(?:\s*\(\d+\))?\s*:?$/iu,
+    regex: /^(?:\d+\s+)?(?:kommentare?|ergänzungen)(?:\s*\(\d+\))?\s*:?$/u,
     reason: 'German comments heading',
   },
 ];
@@ -331,6 +332,11 @@ export const COMMENT_HEADINGS: readonly { id: string; regex: RegExp; reason: str
 /** Short blocks that are boilerplate wherever they appear: teasers, prompts, "read also". */
 export interface TextPattern {
   id: string;
+  /**
+   * Tested against the block's lower-cased text, so written in lower case and without the `i`
+   * flag: V8 compiles a regex about 2–3× slower under `i`, and these are compiled afresh at
+   * every start (issue 9).
+   */
   regex: RegExp;
   reason: string;
   kind: HtmlKind;
@@ -352,7 +358,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     id: 'paywall-teaser',
     regex:
-      /^(?:cet article est réservé aux abonnés|article réservé aux abonnés|réservé aux abonnés|il vous reste \d+\s*% de (?:cet |l['’])article à lire|la suite est réservée aux abonnés|pour lire la suite|abonnez-vous pour (?:lire|accéder)|vous devez (?:vous abonner|être abonné)|déjà abonné)/iu,
+      /^(?:cet article est réservé aux abonnés|article réservé aux abonnés|réservé aux abonnés|il vous reste \d+\s*% de (?:cet |l['’])article à lire|la suite est réservée aux abonnés|pour lire la suite|abonnez-vous pour (?:lire|accéder)|vous devez (?:vous abonner|être abonné)|déjà abonné)/u,
     reason: 'Paywall teaser: the article may be truncated',
     kind: 'paywall',
   },
@@ -360,7 +366,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     id: 'read-also',
     regex:
-      /^(?:[àa] )?(?:lire|voir|écouter|découvrir) (?:aussi|également|notre|nos|la suite)\b|^sur le (?:même )?(?:sujet|thème)\b|^(?:les )?(?:articles? )?(?:les )?plus (?:lus|partagés|commentés)\b|^(?:audios? et )?vidéos? sur le (?:même )?sujet\b|^dans la même rubrique\b|^articles? (?:similaires|liés|associés|recommandés)\b|^(?:read|see) (?:more|also)\b|^related(?: articles| posts)?\s*:?$|^mehr zum thema\b|^lesen sie auch\b/iu,
+      /^(?:[àa] )?(?:lire|voir|écouter|découvrir) (?:aussi|également|notre|nos|la suite)\b|^sur le (?:même )?(?:sujet|thème)\b|^(?:les )?(?:articles? )?(?:les )?plus (?:lus|partagés|commentés)\b|^(?:audios? et )?vidéos? sur le (?:même )?sujet\b|^dans la même rubrique\b|^articles? (?:similaires|liés|associés|recommandés)\b|^(?:read|see) (?:more|also)\b|^related(?: articles| posts)?\s*:?$|^mehr zum thema\b|^lesen sie auch\b/u,
     reason: '"Lire aussi" / related-article link',
     kind: 'boilerplate',
   },
@@ -368,7 +374,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   // of an empty slot once its script is gone.
   {
     id: 'ad-label',
-    regex: /^(?:publicité|pub|annonce|advertisement|sponsorisé|contenu sponsorisé)$/iu,
+    regex: /^(?:publicité|pub|annonce|advertisement|sponsorisé|contenu sponsorisé)$/u,
     reason: 'Advertising slot label',
     kind: 'boilerplate',
   },
@@ -376,7 +382,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     id: 'share-text',
     regex:
-      /^(?:partager(?: cet article)?(?: sur)?|partagez(?: cet article)?|share(?: this)?(?: article| post)?|imprimer(?: cet article| cette page)?|envoyer par e-?mail|tweet|facebook|twitter|linkedin|whatsapp|copier le lien)\s*:?$|^permalien\b/iu,
+      /^(?:partager(?: cet article)?(?: sur)?|partagez(?: cet article)?|share(?: this)?(?: article| post)?|imprimer(?: cet article| cette page)?|envoyer par e-?mail|tweet|facebook|twitter|linkedin|whatsapp|copier le lien)\s*:?$|^permalien\b/u,
     reason: 'Share or print prompt',
     kind: 'boilerplate',
   },
@@ -384,7 +390,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     id: 'photo-credit',
     regex:
-      /^(?:crédits?|copyright)(?: photos?| images?)?\s*:|^(?:photos?|images?|illustrations?|visuels?)(?: d['’]illustration| illustratives?| d['’]archives?)?\s*:\s*\S{1,60}$|^(?:image|photo|illustration) illustrative\b/iu,
+      /^(?:crédits?|copyright)(?: photos?| images?)?\s*:|^(?:photos?|images?|illustrations?|visuels?)(?: d['’]illustration| illustratives?| d['’]archives?)?\s*:\s*\S{1,60}$|^(?:image|photo|illustration) illustrative\b/u,
     reason: 'Photo credit line',
     kind: 'boilerplate',
   },
@@ -393,7 +399,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   // dot only inside a date): a source the text discusses stays.
   {
     id: 'source-credit',
-    regex: /^(?:sources?|avec|quellen?)\s*:\s*(?:[^.!?:]|(?<=\d)\.(?=\d)){1,60}$/iu,
+    regex: /^(?:sources?|avec|quellen?)\s*:\s*(?:[^.!?:]|(?<=\d)\.(?=\d)){1,60}$/u,
     reason: 'Source attribution line',
     kind: 'boilerplate',
   },
@@ -402,7 +408,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     id: 'subscriber-teaser',
     regex:
-      /^(?:this (?:content|article|story|post) is (?:only )?(?:reserved|available|exclusive) (?:for|to) (?:paying )?(?:subscribers|members)|(?:to )?(?:continue|keep) reading,? (?:subscribe|become a subscriber|log in)|dieser (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\*innen|abonnierende)|(?:jetzt )?weiterlesen mit (?:abo|plus|\S+\+))/iu,
+      /^(?:this (?:content|article|story|post) is (?:only )?(?:reserved|available|exclusive) (?:for|to) (?:paying )?(?:subscribers|members)|(?:to )?(?:continue|keep) reading,? (?:subscribe|become a subscriber|log in)|dieser (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\*innen|abonnierende)|(?:jetzt )?weiterlesen mit (?:abo|plus|\S+\+))/u,
     reason: 'Subscriber-only notice: the article may be truncated',
     kind: 'paywall',
     opensBox: true,
@@ -412,7 +418,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     id: 'subscribe-offer',
     regex:
-      /^(?:subscribe (?:now|today)|subscribe|(?:subscribe|sign up) (?:today |now )?(?:for|to get) (?:unlimited|full|digital) access|already a (?:subscriber|member)\b|become a (?:subscriber|member)|s['’]abonner|je m['’]abonne|abonnez-vous(?: dès| à partir de| pour)\b|(?:soutenez|découvrez) .{0,80}: abonnez-vous\b|vous avez (?:lu|consulté) \d+ articles?|you(?:['’]ve| have) read \d+ (?:free )?(?:articles|stories)|jetzt abonnieren|(?:sie sind )?bereits abonnent|sie haben (?:bereits )?\d+ (?:kostenlose )?artikel gelesen)/iu,
+      /^(?:subscribe (?:now|today)|subscribe|(?:subscribe|sign up) (?:today |now )?(?:for|to get) (?:unlimited|full|digital) access|already a (?:subscriber|member)\b|become a (?:subscriber|member)|s['’]abonner|je m['’]abonne|abonnez-vous(?: dès| à partir de| pour)\b|(?:soutenez|découvrez) .{0,80}: abonnez-vous\b|vous avez (?:lu|consulté) \d+ articles?|you(?:['’]ve| have) read \d+ (?:free )?(?:articles|stories)|jetzt abonnieren|(?:sie sind )?bereits abonnent|sie haben (?:bereits )?\d+ (?:kostenlose )?artikel gelesen)/u,
     reason: 'Subscription offer',
     kind: 'boilerplate',
     opensBox: true,
@@ -421,7 +427,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     id: 'donation-appeal',
     regex:
-      /^(?:unterstützen sie (?:uns|unabhängigen|unseren|unsere|den|guten)|jetzt (?:spenden|unterstützen)|spenden sie\b|dieser (?:artikel|beitrag|text) ist (?:frei|kostenlos) (?:zugänglich|verfügbar)|(?:please )?(?:support|fund) (?:independent|our|quality|local|nonprofit|non-profit) (?:journalism|reporting|news|newsroom|work)|(?:donate|give) (?:now|today)|make a (?:donation|gift)|(?:if you value|if you like|if you enjoyed) (?:this|our) (?:article|work|journalism|reporting)|faites un don|faire un don|je fais un don|soutenez[- ](?:nous|notre|la rédaction|le journalisme|une information|l['’]information)|aidez[- ]nous à)/iu,
+      /^(?:unterstützen sie (?:uns|unabhängigen|unseren|unsere|den|guten)|jetzt (?:spenden|unterstützen)|spenden sie\b|dieser (?:artikel|beitrag|text) ist (?:frei|kostenlos) (?:zugänglich|verfügbar)|(?:please )?(?:support|fund) (?:independent|our|quality|local|nonprofit|non-profit) (?:journalism|reporting|news|newsroom|work)|(?:donate|give) (?:now|today)|make a (?:donation|gift)|(?:if you value|if you like|if you enjoyed) (?:this|our) (?:article|work|journalism|reporting)|faites un don|faire un don|je fais un don|soutenez[- ](?:nous|notre|la rédaction|le journalisme|une information|l['’]information)|aidez[- ]nous à)/u,
     reason: 'Donation appeal',
     kind: 'boilerplate',
     opensBox: true,
@@ -433,7 +439,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
     id: 'dateline',
     regex: new RegExp(
       String.raw`^(?:(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|posted|published|updated|last updated|veröffentlicht|aktualisiert|stand)(?: le| on| am)?\s*:?\s*(?:\d|${MONTHS}|(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[\p{L}]*\.?\s)|\d{1,3}\s*(?:min(?:utes?)?|mn)\.?\s*(?:de lecture|read|reading time)|(?:lesezeit|temps de lecture|reading time)\s*:?\s*\d)[^!?;]{0,100}(?<![.!?…])$`,
-      'iu',
+      'u',
     ),
     reason: 'Dateline or reading time inside the article',
     kind: 'boilerplate',
@@ -442,7 +448,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     id: 'newsletter-text',
     regex:
-      /^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la) newsletter|^recevez (?:gratuitement )?(?:notre|la) newsletter|^sign up (?:for|to) (?:our|the) newsletter/iu,
+      /^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la) newsletter|^recevez (?:gratuitement )?(?:notre|la) newsletter|^sign up (?:for|to) (?:our|the) newsletter/u,
     reason: 'Newsletter prompt',
     kind: 'boilerplate',
   },
@@ -450,7 +456,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     id: 'comment-prompt',
     regex:
-      /^(?:vous devez être connecté pour (?:publier|poster) un commentaire|les commentaires sont (?:fermés|clos)|comments are closed|you must be logged in to post a comment)/iu,
+      /^(?:vous devez être connecté pour (?:publier|poster) un commentaire|les commentaires sont (?:fermés|clos)|comments are closed|you must be logged in to post a comment)/u,
     reason: 'Comment form prompt',
     kind: 'comments',
   },
