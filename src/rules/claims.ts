@@ -10,6 +10,7 @@ import { attributeQuotation } from './direct.js';
 import { splitByIncise } from './incise.js';
 import { tweetAttributions } from './tweets.js';
 import { entitiesIn, entityOfSpeaker } from './entities.js';
+import { lastMentionIn } from './entity-index.js';
 import { findQuotations } from './quotes.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { certaintyOf, stanceOf } from './stance.js';
@@ -96,6 +97,9 @@ function lastNamedAt(
   types: Set<string>,
 ): { at: number; name: string } | null {
   const offset = Math.max(0, pos - ANTECEDENT_WINDOW);
+  const range = { from: offset, to: pos };
+  const indexed = lastMentionIn(text, entities, range, (e) => types.has(e.type));
+  if (indexed !== undefined) return indexed && { at: indexed.at, name: indexed.entity.name };
   let best: { at: number; name: string } | null = null;
   for (const e of entities.filter((x) => types.has(x.type))) {
     for (const form of e.mentions) {
