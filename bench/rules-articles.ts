@@ -90,3 +90,15 @@ export function syntheticArticle(first: ExtractResult, paragraphs: string[]): Ex
     },
   };
 }
+
+/**
+ * Shapes of page text that made a pass quadratic once, as rewrites of the paragraphs; each is
+ * timed at one size. Extraction yields them on real pages: blocks glued into one paragraph,
+ * punctuation lost (one endless sentence), closing guillemets lost (quotations never closed).
+ */
+export const SHAPES: Record<string, (paragraphs: string[]) => string[]> = {
+  paragraphs: (p) => p,
+  'one paragraph': (p) => [p.join(' ')],
+  'one sentence': (p) => [p.join(' ').replace(/[.!?…]/gu, ',')],
+  'unclosed quotes': (p) => [p.join(' ').replace(/[»”]/gu, '')],
+};

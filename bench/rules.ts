@@ -12,8 +12,9 @@
  * `extract`, the extract stage reading the text as a plain-text file, and `sentences`, the
  * engine's own sentence splitter, a single linear pass. Linearity: the 300k/150k time ratio
  * should be about 2 (as the character ratio), and the ratios to the baselines flat across sizes.
- * The issue's budget is 500 ms at 150,000 characters. Timings vary with the machine's load; the
- * ratios much less.
+ * The issue's budget is 500 ms at 150,000 characters. Then the same 150k text in the shapes of
+ * `SHAPES` (one paragraph, one endless sentence, quotations never closed), each once quadratic.
+ * Timings vary with the machine's load; the ratios much less.
  *
  * `--dump DIR` times nothing: it writes the engine's analysis of every page of PAGES_DIR
  * (default samples/; a corpus folder's `<case>/source.html` too) and of each synthetic size to
@@ -34,6 +35,7 @@ import {
   goldCases,
   pageFiles,
   pageName,
+  SHAPES,
   syntheticArticle,
 } from './rules-articles.js';
 
@@ -147,6 +149,33 @@ function measureSize(sources: ExtractResult[], size: number, runs: number): Size
 
 const fixed = (x: number, digits = 1): string => x.toFixed(digits);
 
+/** Size at which the shapes are timed: the issue's budget size. */
+const SHAPE_SIZE = 150_000;
+
+/** Median ms of the engine on each shape of the same text (see `SHAPES`). */
+function measureShapes(sources: ExtractResult[], runs: number): Record<string, number> {
+  const first = sources[0];
+  if (first === undefined) throw new Error('no sources');
+  const paragraphs = concatenated(sources, SHAPE_SIZE);
+  return Object.fromEntries(
+    Object.entries(SHAPES).map(([name, shape]) => {
+      const article = syntheticArticle(first, shape(paragraphs));
+      const times = Array.from({ length: runs }, () => timeOnce(() => analyseWithRules(article)));
+      return [name, median(times)];
+    }),
+  );
+}
+
+function renderShapes(shapes: Record<string, number>): string[] {
+  return [
+    `shapes at ${SHAPE_SIZE / 1000}k characters: rules ms (ratio to paragraphs)`,
+    ...Object.entries(shapes).map(
+      ([name, ms]) =>
+        `  ${name.padEnd(16)} ${fixed(ms).padStart(8)}  ×${fixed(ms / (shapes['paragraphs'] ?? ms), 2)}`,
+    ),
+  ];
+}
+
 function render(figures: SizeFigures[], sourceLabel: string, runs: number): string {
   const head = `size      chars     rules ms  ms/1k  extract ms  ×extract  sentences ms  ×sentences`;
   const rows = figures.map((f) =>
@@ -200,7 +229,12 @@ async function dump(options: Options, out: string): Promise<void> {
   for (const size of options.sizes) {
     write(`synthetic-${size}`, syntheticArticle(first, concatenated(sources, size)));
   }
-  process.stderr.write(`${pages.length + options.sizes.length} analyses written to ${out}\n`);
+  const paragraphs = concatenated(sources, SHAPE_SIZE);
+  for (const [name, shape] of Object.entries(SHAPES)) {
+    write(`shape-${name.replace(/\s+/g, '-')}`, syntheticArticle(first, shape(paragraphs)));
+  }
+  const count = pages.length + options.sizes.length + Object.keys(SHAPES).length;
+  process.stderr.write(`${count} analyses written to ${out}\n`);
 }
 
 async function main(): Promise<void> {
@@ -214,10 +248,13 @@ async function main(): Promise<void> {
   // Warm-up: compile the engine's regexes and let the JIT settle before timing anything.
   measureSize(sources, 20_000, 3);
   const figures = options.sizes.map((size) => measureSize(sources, size, options.runs));
+  const shapes = measureShapes(sources, options.runs);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ sources: label, runs: options.runs, figures })}\n`);
+    const json = { sources: label, runs: options.runs, figures, shapes };
+    process.stdout.write(`${JSON.stringify(json)}\n`);
   } else {
-    process.stdout.write(`${render(figures, label, options.runs)}\n`);
+    const lines = [render(figures, label, options.runs), ...renderShapes(shapes)];
+    process.stdout.write(`${lines.join('\n')}\n`);
   }
 }
 
