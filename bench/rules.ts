@@ -102,7 +102,9 @@ const MEASURES = {
       body: Buffer.from(a.article.text, 'utf8'),
       contentType: null,
     }),
-  sentences: (a: ExtractResult): unknown => sentencesOf(a.article.text),
+  // A trailing space makes it a new text: the splitter keeps its last split, which the engine's
+  // run just before made of this very text.
+  sentences: (a: ExtractResult): unknown => sentencesOf(`${a.article.text} `),
 } as const;
 type MeasureName = keyof typeof MEASURES;
 const NAMES = Object.keys(MEASURES) as MeasureName[];
