@@ -7,7 +7,7 @@
  *   npm run bench:rules -- --sizes 10000,150000 --runs 9 --json
  *   npm run bench:rules -- --dump DIR [PAGES_DIR]   # analyses as JSON files, for diff -r
  *
- * Per size: median milliseconds of the engine, milliseconds per 1,000 characters, and two
+ * Per size: median CPU milliseconds of the engine, milliseconds per 1,000 characters, and two
  * baselines measured in the same run on the same text, printed as ratios (engine ÷ baseline):
  * `extract`, the extract stage reading the text as a plain-text file, and `sentences`, the
  * engine's own sentence splitter, a single linear pass. Linearity: the 300k/150k time ratio
@@ -22,7 +22,6 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../src/extract/index.js';
 import { analyseWithRules } from '../src/rules/index.js';
@@ -125,10 +124,15 @@ function median(values: number[]): number {
     : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/**
+ * Milliseconds of CPU this process spent in `run` (user + system), not wall time: on a shared
+ * machine the other processes' load then stretches the figures much less.
+ */
 function timeOnce(run: () => unknown): number {
-  const start = performance.now();
+  const start = process.cpuUsage();
   run();
-  return performance.now() - start;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 /** Runs are interleaved (rules, extract, sentences, rules, …) so load changes hit all alike. */

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/rules/claims.js';
 import { extractEntities } from '../src/rules/entities.js';
+import { findQuotations } from '../src/rules/quotes.js';
 import { mergeMentions } from '../src/rules/merge.js';
 import type { TypedMention } from '../src/rules/typing.js';
 import type { Entity } from '../src/types.js';
@@ -104,5 +105,16 @@ describe('rules engine: linear in article length', () => {
       return count();
     };
     expect(reads(LARGE) / reads(SMALL)).toBeLessThan(MAX_GROWTH);
+  });
+
+  it('pairs quotation marks in one pass as the nesting rules say (unclosed, nested, straight)', () => {
+    const text =
+      '« Le pont « provisoire » restera » dit-il. « Jamais fermé. “Une passerelle “légère” suffira” et "le budget" tient. « Encore » ici.';
+    expect(findQuotations(text).map((q) => q.inner.text)).toEqual([
+      'Le pont « provisoire » restera',
+      'Une passerelle “légère” suffira',
+      'le budget',
+      'Encore',
+    ]);
   });
 });
