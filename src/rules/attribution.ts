@@ -5,7 +5,7 @@
  */
 import type { Entity, Stance } from '../types.js';
 import { attributeEnglish } from './english.js';
-import { occursIn } from './entities.js';
+import { entitiesMatching } from './entity-index.js';
 import {
   isDescribedSpeaker,
   isSpeakerPhrase,
@@ -116,8 +116,8 @@ function incise(text: string, s: Segment): Attribution | null {
  */
 export function isPourSpeaker(phrase: string, entities: Entity[]): boolean {
   if (STRESSED.test(phrase)) return true;
-  const named = entities.some(
-    (e) => (e.type === 'ORG' || e.type === 'PERSON') && e.mentions.some((f) => occursIn(phrase, f)),
+  const named = entitiesMatching([phrase], entities, true).some((i) =>
+    ['ORG', 'PERSON'].includes(entities[i]?.type ?? ''),
   );
   return named || isDescribedSpeaker(phrase);
 }

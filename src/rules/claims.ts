@@ -10,6 +10,7 @@ import { attributeQuotation } from './direct.js';
 import { splitByIncise } from './incise.js';
 import { tweetAttributions } from './tweets.js';
 import { entitiesIn, entityOfSpeaker } from './entities.js';
+import { lastMentionIn } from './entity-index.js';
 import { findQuotations } from './quotes.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { certaintyOf, stanceOf } from './stance.js';
@@ -26,15 +27,51 @@ type Sentence = Segment & { paragraph: number };
  */
 function continuations(text: string, sentences: Sentence[], atts: Attribution[]): Attribution[] {
   const out: Attribution[] = [];
-  const covering = (s: Segment): Attribution | undefined =>
-    [...atts, ...out].find((a) => a.quote.start < s.end && a.quote.end > s.start);
+  // The first statement (atts, then out, in order) overlapping each sentence, kept up to date:
+  // looking through every statement for every quotation was quadratic in long articles.
+  const covering = new Map<number, Attribution>();
+  const cover = (a: Attribution): void => {
+    for (const i of overlapped(sentences, a.quote)) if (!covering.has(i)) covering.set(i, a);
+  };
+  atts.forEach(cover);
+  const byStart = new Map<number, number>();
+  sentences.forEach((s, i) => {
+    if (!byStart.has(s.start)) byStart.set(s.start, i);
+  });
   for (const q of findQuotations(text)) {
-    const i = sentences.findIndex((s) => s.start === q.outer.start);
+    const i = byStart.get(q.outer.start) ?? -1;
     const sentence = sentences[i];
     const previous = sentences[i - 1];
-    if (sentence === undefined || previous === undefined || covering(sentence)) continue;
-    const source = previous.paragraph === sentence.paragraph ? covering(previous) : undefined;
-    if (source) out.push({ ...source, quote: q.inner, kind: 'direct', bridge: '' });
+    if (sentence === undefined || previous === undefined || covering.has(i)) continue;
+    const source = previous.paragraph === sentence.paragraph ? covering.get(i - 1) : undefined;
+    if (source) {
+      const found: Attribution = { ...source, quote: q.inner, kind: 'direct', bridge: '' };
+      out.push(found);
+      cover(found);
+    }
+  }
+  return out;
+}
+
+/** First sentence index whose end is after `pos` (sentences are in order and disjoint). */
+function firstEndingAfter(sentences: Segment[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.end ?? 0) > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Indices of the sentences a span overlaps (`start < s.end && end > s.start`). */
+function overlapped(sentences: Segment[], span: { start: number; end: number }): number[] {
+  const out: number[] = [];
+  for (let i = firstEndingAfter(sentences, span.start); i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s === undefined || s.start >= span.end) break;
+    out.push(i);
   }
   return out;
 }
@@ -42,11 +79,15 @@ function continuations(text: string, sentences: Sentence[], atts: Attribution[])
 /** Direct quotations first; then one reported statement per sentence without a quotation. */
 export function findAttributions(text: string, entities: Entity[]): Attribution[] {
   const sentences = sentencesOf(text);
-  const sentenceAt = (pos: number): Segment | undefined =>
-    sentences.find((s) => s.start <= pos && pos < s.end);
-  const direct: Attribution[] = tweetAttributions(text);
+  const sentenceAt = (pos: number): Segment | undefined => {
+    const s = sentences[firstEndingAfter(sentences, pos)];
+    return s !== undefined && s.start <= pos ? s : undefined;
+  };
+  const tweets = tweetAttributions(text);
+  const direct: Attribution[] = [...tweets];
+  // Only a tweet can hold a later quotation: quotations never overlap one another.
   const inTweet = (pos: number): boolean =>
-    direct.some((a) => a.quote.start <= pos && pos < a.quote.end);
+    tweets.some((a) => a.quote.start <= pos && pos < a.quote.end);
   for (const q of findQuotations(text)) {
     if (inTweet(q.outer.start)) continue;
     const split = splitByIncise(text, q);
@@ -58,10 +99,10 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
     const att = sentence && attributeQuotation(text, q, sentence, entities);
     if (att) direct.push(att);
   }
-  const quoted = (s: Segment): boolean =>
-    direct.some((a) => a.quote.start < s.end && a.quote.end > s.start);
+  // Sentences a direct statement overlaps, marked once per statement, not searched per sentence.
+  const quoted = new Set(direct.flatMap((a) => overlapped(sentences, a.quote)));
   const reported = sentences
-    .filter((s) => !quoted(s))
+    .filter((_, i) => !quoted.has(i))
     .flatMap((s) => attributeSentence(text, s, entities));
   const found = [...direct, ...reported];
   return [...found, ...continuations(text, sentences, found)].sort(
@@ -96,6 +137,9 @@ function lastNamedAt(
   types: Set<string>,
 ): { at: number; name: string } | null {
   const offset = Math.max(0, pos - ANTECEDENT_WINDOW);
+  const range = { from: offset, to: pos };
+  const indexed = lastMentionIn(text, entities, range, (e) => types.has(e.type));
+  if (indexed !== undefined) return indexed && { at: indexed.at, name: indexed.entity.name };
   let best: { at: number; name: string } | null = null;
   for (const e of entities.filter((x) => types.has(x.type))) {
     for (const form of e.mentions) {

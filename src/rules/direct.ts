@@ -52,13 +52,38 @@ function namedApposition(text: string, phrase: Phrase): Phrase | null {
   return { text: name, start, end: start + name.length };
 }
 
+/** Reporting verbs of each sentence, found once for all the quotations in it. */
+const sentenceVerbs = new WeakMap<Segment, { text: string; hits: VerbHit[] }>();
+
+/**
+ * The last reporting verb of the sentence before `pos`, a quotation mark: the same as scanning
+ * from the sentence start to `pos`, since no verb group holds a quotation mark. Scanning again
+ * for every quotation was quadratic in a long sentence with many quotations.
+ */
+function lastVerbBefore(text: string, sentence: Segment, pos: number): VerbHit | undefined {
+  let cached = sentenceVerbs.get(sentence);
+  if (cached === undefined || cached.text !== text) {
+    cached = { text, hits: findVerbs(text, sentence.start, sentence.end) };
+    sentenceVerbs.set(sentence, cached);
+  }
+  const { hits } = cached;
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return hits[lo - 1];
+}
+
 /** "X explique que « … »", "la société affirme n'avoir « … »". */
 function verbBefore(
   text: string,
   sentence: Segment,
   q: Quotation,
 ): Omit<Attribution, 'quote' | 'kind'> | null {
-  const hit = findVerbs(text, sentence.start, q.outer.start).pop();
+  const hit = lastVerbBefore(text, sentence, q.outer.start);
   if (hit === undefined) return null;
   const bridge = text.slice(hit.end, q.outer.start);
   if (wordCountOf(bridge) > MAX_BRIDGE_WORDS || /[.!?]/.test(bridge)) return null;

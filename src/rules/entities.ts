@@ -3,6 +3,7 @@
  * acronym expansions → type each mention → merge into entities.
  */
 import type { Entity } from '../types.js';
+import { entitiesMatching } from './entity-index.js';
 import { ORG_HEADS } from './entity-words.js';
 import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
@@ -115,14 +116,11 @@ function hasForm(line: string, form: string): boolean {
 
 /** Ids of the entities one of whose mentions (or name) occurs in any of the texts. */
 export function entitiesIn(texts: string[], entities: Entity[]): string[] {
-  const lines = texts.map(wordsLine); // folded once, not once per entity and form
-  return entities
-    .filter((e) => [e.name, ...e.mentions].some((form) => lines.some((l) => hasForm(l, form))))
-    .map((e) => e.id);
+  return entitiesMatching(texts, entities).flatMap((i) => entities[i]?.id ?? []);
 }
 
 /** The first entity named in a speaker phrase ("la société Apple" → Apple), if any. */
 export function entityOfSpeaker(speaker: string, entities: Entity[]): Entity | undefined {
-  const line = wordsLine(speaker);
-  return entities.find((e) => [e.name, ...e.mentions].some((form) => hasForm(line, form)));
+  const first = entitiesMatching([speaker], entities)[0];
+  return first === undefined ? undefined : entities[first];
 }

@@ -8,7 +8,8 @@ import { entityId } from '../analyse/ids.js';
 import type { Entity, EntityType } from '../types.js';
 import { NAME_PARTICLES } from './entity-words.js';
 import { lookupGazetteer } from './gazetteer.js';
-import { fold, foldedWords, squash } from './text.js';
+import { HostIndex } from './host-index.js';
+import { fold, squash } from './text.js';
 import type { TypedMention } from './typing.js';
 
 /** An acronym spelled out just before it in brackets. */
@@ -60,37 +61,45 @@ function baseKey(m: TypedMention, acronyms: Map<string, string>): string {
   return known ? `g:${squash(known.name)}` : `a:${squash(short)}`;
 }
 
-/** Whether all of `short`'s words occur in `long`, or `short` squashed spells a run of them. */
-function contains(long: string[], short: string[]): boolean {
-  if (short.every((w) => long.includes(w))) return true;
-  const joined = short.join('');
-  for (let i = 0; i < long.length; i++) {
-    let acc = '';
-    for (let j = i; j < long.length && acc.length < joined.length; j++) acc += long[j];
-    if (acc === joined) return true;
-  }
-  return false;
-}
-
 const compatible = (a: EntityType, b: EntityType): boolean =>
   a === b || a === 'OTHER' || b === 'OTHER';
 
 /** Folds short unknown names into the single longer name that contains them. */
 function mergeContained(groups: Group[]): Group[] {
-  const sorted = [...groups].sort((a, b) => longest(b).length - longest(a).length);
+  // Longest forms and types are computed once per group, not per comparison: both were
+  // recomputed over every member for every pair of groups, quadratic on long articles.
+  const longestOf = new Map(groups.map((g) => [g, longest(g)] as const));
+  const length = (g: Group): number => longestOf.get(g)?.length ?? 0;
+  const sorted = [...groups].sort((a, b) => length(b) - length(a));
   const kept: Group[] = [];
+  /** Type of each kept group, with the strength that decided it (see `typeOf`). */
+  const types: Array<{ type: EntityType; strength: number }> = [];
+  const index = new HostIndex();
   for (const g of sorted) {
-    const words = foldedWords(longest(g));
+    const type = typed(g);
     const hosts = g.key.startsWith('g:')
       ? []
-      : kept.filter(
-          (h) =>
-            compatible(typeOf(h), typeOf(g)) &&
-            h.members.some((m) => contains(foldedWords(m.surface), words)),
-        );
+      : index
+          .containing(index.wordsOf(longestOf.get(g) ?? ''))
+          .filter((h) => compatible(types[h]?.type ?? 'OTHER', type.type));
     const host = hosts[0];
-    if (hosts.length === 1 && host !== undefined) host.members.push(...g.members);
-    else kept.push(g);
+    const hostGroup = host === undefined ? undefined : kept[host];
+    if (hosts.length === 1 && host !== undefined && hostGroup !== undefined) {
+      hostGroup.members.push(...g.members);
+      // The strongest member decides, the first one on a tie: a merged one only if stronger.
+      if (type.strength > (types[host]?.strength ?? Infinity)) types[host] = type;
+      index.add(
+        host,
+        g.members.map((m) => m.surface),
+      );
+    } else {
+      index.add(
+        kept.length,
+        g.members.map((m) => m.surface),
+      );
+      kept.push(g);
+      types.push(type);
+    }
   }
   return kept;
 }
@@ -99,8 +108,13 @@ const longest = (g: Group): string =>
   g.members.reduce((a, m) => (m.surface.length > a.length ? m.surface : a), '');
 
 function typeOf(g: Group): EntityType {
+  return typed(g).type;
+}
+
+/** The type of the strongest member (the first one on a tie), with its strength. */
+function typed(g: Group): { type: EntityType; strength: number } {
   const best = [...g.members].sort((a, b) => b.strength - a.strength)[0];
-  return best?.type ?? 'OTHER';
+  return { type: best?.type ?? 'OTHER', strength: best?.strength ?? -Infinity };
 }
 
 /** Canonical name: gazetteer name, else the longest form for people, else the most frequent. */
@@ -130,10 +144,11 @@ export function mergeMentions(text: string, mentions: TypedMention[]): Entity[] 
     byKey.set(key, g);
   }
   const groups = mergeContained([...byKey.values()]);
-  groups.sort(
-    (a, b) =>
-      Math.min(...a.members.map((m) => m.start)) - Math.min(...b.members.map((m) => m.start)),
+  // First mentions once per group, not per comparison.
+  const first = new Map(
+    groups.map((g) => [g, g.members.reduce((min, m) => Math.min(min, m.start), Infinity)]),
   );
+  groups.sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
   return groups.map((g) => {
     const type = typeOf(g);
     const name = nameOf(g, type);

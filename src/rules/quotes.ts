@@ -12,32 +12,39 @@ export interface Quotation {
   paragraph: Segment;
 }
 
-/** Opening mark → closing mark. Straight quotes pair with themselves. */
-const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
-
 /** Spaces French typography puts inside guillemets, including the narrow no-break space. */
 const INNER_SPACE = /^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/gu;
 
-function closingIndex(text: string, open: number, end: number): number {
-  const opener = text[open] ?? '';
-  const closer = PAIRS[opener] ?? '';
-  let depth = 0;
-  for (let i = open + 1; i < end; i++) {
-    const ch = text[i];
-    if (ch === closer && depth === 0) return i;
-    // « … « … » … » and “ … “ … ” … ”: the same marks nest (a term quoted inside a quotation).
-    if (opener !== '"' && ch === opener) depth++;
-    else if (opener !== '"' && ch === closer) depth--;
+/**
+ * The closing mark of every opening mark of the paragraph (absent: never closed), in one pass:
+ * « … » and “ … ” nest (a term quoted inside a quotation), each kind on its own stack; a
+ * straight quote closes at the next one. Searching the closer from each opener instead read a
+ * long paragraph once per opener left unclosed, quadratic when closing marks were lost.
+ */
+function closersOf(text: string, para: Segment): Map<number, number> {
+  const closers = new Map<number, number>();
+  const open: Record<string, number[]> = { '«': [], '“': [] };
+  let straight = -1;
+  for (let i = para.start; i < para.end; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '«' || ch === '“') open[ch]?.push(i);
+    else if (ch === '»' || ch === '”') {
+      const opener = open[ch === '»' ? '«' : '“']?.pop();
+      if (opener !== undefined) closers.set(opener, i);
+    } else if (ch === '"') {
+      if (straight >= 0) closers.set(straight, i);
+      straight = i;
+    }
   }
-  return -1;
+  return closers;
 }
 
 function quotationsOfParagraph(text: string, para: Segment): Quotation[] {
   const out: Quotation[] = [];
+  const closers = closersOf(text, para);
   let i = para.start;
   while (i < para.end) {
-    const ch = text[i] ?? '';
-    const close = ch in PAIRS ? closingIndex(text, i, para.end) : -1;
+    const close = closers.get(i) ?? -1;
     if (close < 0) {
       i++;
       continue;

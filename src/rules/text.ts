@@ -81,6 +81,9 @@ const ABBREVIATIONS = new Set([
 const OPENERS = '«“';
 const CLOSERS = '»”';
 
+/** Characters that may end a sentence (a Set: tested for every character of the text). */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+
 /**
  * How far around a candidate boundary `isBoundary` looks: the closers and spaces after it, the
  * word before it. Looking at a window, not the whole rest of the text, keeps splitting linear.
@@ -89,7 +92,7 @@ const BOUNDARY_WINDOW = 64;
 
 function isBoundary(text: string, i: number, depth: number): boolean {
   const ch = text[i] ?? '';
-  if (depth > 0 || !/[.!?…]/.test(ch)) return false;
+  if (depth > 0 || !SENTENCE_ENDS.has(ch)) return false;
   const rest = text.slice(i + 1, i + 1 + BOUNDARY_WINDOW);
   const next = /^[.!?…»”")\]]*(\s+)(.)/u.exec(rest);
   if (!next) return false;
@@ -128,11 +131,21 @@ function sentencesOfParagraph(text: string, para: Segment): Segment[] {
   return out.filter((s) => s.text.length > 0);
 }
 
+/**
+ * The last text split, with its sentences: entities, claims and the summary each split the
+ * same article (four splits of every article); the segments are never changed by their users.
+ */
+let lastSplit: { text: string; sentences: Array<Segment & { paragraph: number }> } | null = null;
+
 /** Sentences of the whole text, in order, each tagged with its paragraph index. */
 export function sentencesOf(text: string): Array<Segment & { paragraph: number }> {
-  return paragraphsOf(text).flatMap((para, paragraph) =>
-    sentencesOfParagraph(text, para).map((s) => ({ ...s, paragraph })),
-  );
+  if (lastSplit?.text !== text) {
+    const sentences = paragraphsOf(text).flatMap((para, paragraph) =>
+      sentencesOfParagraph(text, para).map((s) => ({ ...s, paragraph })),
+    );
+    lastSplit = { text, sentences };
+  }
+  return [...lastSplit.sentences];
 }
 
 /** Number of words, for length thresholds. */
