@@ -3,7 +3,7 @@
  * acronym expansions → type each mention → merge into entities.
  */
 import type { Entity } from '../types.js';
-import { ORG_HEADS } from './entity-words.js';
+import { NAME_HEADS_BEFORE, ORG_HEADS } from './entity-words.js';
 import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -23,10 +23,18 @@ function withExpansions(text: string, mentions: Mention[]): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "département de la Défense": a lower-case organisation head before a name belongs to it. */
+/**
+ * "département de la Défense", "l'université Paris-Nord": a lower-case organisation head before
+ * a name belongs to it.
+ */
 function withOrgHeads(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const right = HEAD_RIGHT_BEFORE.exec(before);
+    if (right !== null && NAME_HEADS_BEFORE.has(fold(right[1] ?? ''))) {
+      const start = m.start - (before.length - right.index);
+      return { ...m, start, surface: text.slice(start, m.end) };
+    }
     // "ministère des Affaires étrangères", then "ministère chinois des Affaires étrangères".
     const head = [ORG_HEAD_BEFORE, ORG_HEAD_ADJECTIVE_BEFORE]
       .map((re) => re.exec(before))
@@ -39,6 +47,7 @@ function withOrgHeads(text: string, mentions: Mention[]): Mention[] {
 
 const OF = String.raw`(?:de\s+la|de\s+l['’]|du|des|de|d['’])`;
 const ORG_HEAD_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+${OF}\s*$`, 'u');
+const HEAD_RIGHT_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u;
 const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
   String.raw`(?<!\p{L})(\p{L}+)\s+\p{Ll}+\s+${OF}\s*$`,
   'u',
@@ -46,29 +55,67 @@ const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
 
 /** Lower-case adjectives that end an institution's name ("Affaires étrangères", "nationale"). */
 const ORG_TAIL_ADJECTIVE =
-  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?))(?!\p{L})/u;
+  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?|ifs?|ives?|aines?))(?!\p{L})/u;
+/** Nouns of time and quantity that start an adverbial, not a name's complement. */
+const NOT_COMPLEMENT = String.raw`manière|façon|plus|moins|nouveau|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute|tous|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|semaine|année|an|mois|jour|soir|matin`;
 /**
- * One complement in lower case ends many institutions' names ("Organisation mondiale de la
- * santé", "Académie d'agriculture", "Cour de cassation"); a few nouns that start adverbials or
- * quantities, and infinitives ("a demandé à la Confédération d'interdire"), are not part of it.
+ * Complements in lower case end many institutions' names ("Organisation mondiale de la santé",
+ * "Académie d'agriculture", "Agence nationale de sécurité du médicament"); a few nouns that start
+ * adverbials or quantities, and infinitives ("a demandé à la Confédération d'interdire"), are not
+ * part of it.
  */
-const ORG_TAIL_COMPLEMENT =
-  /^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:manière|façon|plus|moins|nouveau|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute|tous)(?!\p{L}))(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}-]+(?!\p{L})(?!\s*\p{Lu})/u;
-/** At most this many adjectives are added. */
-const MAX_ORG_TAIL = 2;
+const ORG_TAIL_COMPLEMENT = new RegExp(
+  String.raw`^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:${NOT_COMPLEMENT})(?!\p{L}))(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}-]+(?!\p{L})(?!\s*\p{Lu})`,
+  'u',
+);
+/**
+ * "… de la sécurité alimentaire et des affaires vétérinaires": a second complement joined by
+ * "et", taken only after a first complement, and only when an adjective or a complement of its
+ * own follows, so "la Commission de contrôle et des experts" keeps its experts out.
+ */
+const ORG_TAIL_AND = /^\s+et(?=\s+(?:de\s+la|de\s+l['’]|du|des|d['’]))/u;
+/** At most this many tail steps (adjective, complement or "et") are added. */
+const MAX_ORG_TAIL = 6;
+/** At most this many complements: a longer chain is a sentence, not a name. */
+const MAX_ORG_COMPLEMENTS = 4;
 
-/** "Ministère des Affaires étrangères": an organisation name takes its trailing adjectives. */
+/** One step of an institution's tail at `end`: its length, or 0 when the name ends there. */
+function tailStep(
+  text: string,
+  end: number,
+  complements: number,
+): { length: number; kind: string } {
+  const rest = text.slice(end, end + 60);
+  const adj = ORG_TAIL_ADJECTIVE.exec(rest);
+  if (adj !== null) return { length: adj[0].length, kind: 'adjective' };
+  if (complements >= MAX_ORG_COMPLEMENTS) return { length: 0, kind: 'end' };
+  const complement = ORG_TAIL_COMPLEMENT.exec(rest);
+  if (complement !== null) return { length: complement[0].length, kind: 'complement' };
+  const and = complements > 0 ? ORG_TAIL_AND.exec(rest) : null;
+  if (and === null) return { length: 0, kind: 'end' };
+  // The joined complement must itself be followed by an adjective or a complement.
+  const joined = ORG_TAIL_COMPLEMENT.exec(rest.slice(and[0].length));
+  if (joined === null) return { length: 0, kind: 'end' };
+  const after = end + and[0].length + joined[0].length;
+  const more = text.slice(after, after + 60);
+  if (ORG_TAIL_ADJECTIVE.exec(more) === null && ORG_TAIL_COMPLEMENT.exec(more) === null) {
+    return { length: 0, kind: 'end' };
+  }
+  return { length: and[0].length + joined[0].length, kind: 'complement' };
+}
+
+/** "Ministère des Affaires étrangères": an organisation name takes its lower-case tail. */
 function withOrgTails(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (!ORG_HEADS.has(fold(m.surface.split(/\s+/)[0] ?? ''))) return m;
     let end = m.end;
+    let complements = 0;
     for (let i = 0; i < MAX_ORG_TAIL; i++) {
-      const adj = ORG_TAIL_ADJECTIVE.exec(text.slice(end, end + 40));
-      if (adj === null) break;
-      end += adj[0].length;
+      const step = tailStep(text, end, complements);
+      if (step.length === 0) break;
+      end += step.length;
+      if (step.kind === 'complement') complements++;
     }
-    const complement = ORG_TAIL_COMPLEMENT.exec(text.slice(end, end + 40));
-    if (complement !== null) end += complement[0].length;
     return { ...m, end, surface: text.slice(m.start, end) };
   });
 }

@@ -30,13 +30,17 @@ export const STOP_WORDS = set(`
   lundi mardi mercredi jeudi vendredi samedi dimanche
   january february march april may june july august september october november december
   ndlr pdg dg drh td tp ag cv rh ps both thank you
+  m mme mmes mlle mlles mm dr pr
   the a an in on at of since its his her their our this that these those for from with by
   after before during when while as but and or if it he she they we there here what which
   who whose how why
 `);
 
-/** Particles allowed inside a multi-word name: "Ministère des Affaires étrangères". */
-export const NAME_PARTICLES = set(`de du des d la le l von van al ben`);
+/**
+ * Particles allowed inside a multi-word name: "Ministère des Affaires étrangères", and the
+ * English "of"/"for" of "Journal of Clinical Oncology", "Center for Disease Control".
+ */
+export const NAME_PARTICLES = set(`de du des d la le l von van al ben of for`);
 
 /** Organisation head nouns: a capitalised name starting with one of these is an ORG. */
 export const ORG_HEADS = set(`
@@ -45,6 +49,29 @@ export const ORG_HEADS = set(`
   service services armee police federation organisation parti syndicat autorite bureau
   laboratoire centre club entreprise compagnie fonds caisse forum academie mutualite front
   rassemblement confederation union ligue mouvement revue observatoire chambre
+  opera theatre musee ecole lycee college hopital orchestre conservatoire editions
+`);
+
+/**
+ * Institution words that, written in lower case right before a name, belong to it: "l'université
+ * Paris-Nord", "l'institut Pasteur", "l'école Estienne". Words like "groupe" or "parti" stay out:
+ * "le groupe PSA" is named PSA.
+ */
+export const NAME_HEADS_BEFORE = set(`
+  universite institut ecole lycee college hopital musee opera fondation academie conservatoire
+  observatoire
+`);
+
+/**
+ * Institution words that make an organisation wherever they stand in the name, as English word
+ * order puts them last or first ("Peking University", "University of Oxford", "Harvard Kennedy
+ * School", "Lancet Infectious Diseases Journal") and French ones after a place ("Sorbonne
+ * Université").
+ */
+export const ORG_NAME_WORDS = set(`
+  university universite universitaet college school institute journal review news times agency
+  council committee foundation society museum hospital academy press bulletin gazette magazine
+  proceedings
 `);
 
 /** Organisation suffixes: "Super Micro Computer", "Lookout Threat Lab", "Acme Inc." */

@@ -3,7 +3,14 @@
  * gazetteer names and first names, each with the cues (title, apposition, place preposition)
  * the typing step uses. Offsets are into `article.text`.
  */
-import { ELISIONS, FIRST_NAMES, NAME_PARTICLES, ORG_HEADS, STOP_WORDS } from './entity-words.js';
+import {
+  ELISIONS,
+  FIRST_NAMES,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ORG_NAME_WORDS,
+  STOP_WORDS,
+} from './entity-words.js';
 import { lookupGazetteer } from './gazetteer.js';
 import { fold, sentencesOf, type Segment } from './text.js';
 
@@ -107,7 +114,9 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
   let rest = run;
   while (rest.length > 0) {
     const k = gazetteerPrefix(text, rest);
-    if (k > 0) {
+    // "Rennes Université", "Kyoto University": a place before an institution word names it.
+    const institution = ORG_NAME_WORDS.has(fold(rest[k]?.text ?? ''));
+    if (k > 0 && !institution) {
       out.push(rest.slice(0, k));
       rest = rest.slice(k);
       continue;
@@ -117,7 +126,11 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
       rest = rest.slice(1);
       continue;
     }
-    const cut = rest.findIndex((t, i) => i > 0 && FIRST_NAMES.has(fold(t.text)));
+    // A first name starts a new name, unless a particle ties it to the words before
+    // ("Bulletin of Marine Ecology").
+    const cut = rest.findIndex(
+      (t, i) => i > 0 && FIRST_NAMES.has(fold(t.text)) && isCapitalised(rest[i - 1]?.text ?? ''),
+    );
     const end = cut > 0 ? cut : rest.length;
     out.push(rest.slice(0, end));
     rest = rest.slice(end);

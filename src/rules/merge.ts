@@ -20,6 +20,26 @@ export interface AcronymPair {
   end: number;
 }
 
+/**
+ * How many of the last letters of `initials` the word `w` stands for: its first letter, plus
+ * letters found later in it ("OFAG" takes "ag" from "agriculture", "OFEV" "ev" from
+ * "environnement"). The fewest that fit win, so each word gives its initial first. 0: none fit.
+ */
+function lettersOfWord(w: string, initials: string): number {
+  for (let k = 1; k <= Math.min(3, initials.length); k++) {
+    const tail = initials.slice(initials.length - k);
+    if (tail[0] !== w[0]) continue;
+    let at = 1;
+    const rest = [...tail.slice(1)].every((ch) => {
+      const found = w.indexOf(ch, at);
+      at = found + 1;
+      return found > 0;
+    });
+    if (rest) return k;
+  }
+  return 0;
+}
+
 /** "Armée populaire de libération (APL)": expansion and acronym, matched by initials. */
 export function acronymPairs(text: string): AcronymPair[] {
   const out: AcronymPair[] = [];
@@ -34,8 +54,9 @@ export function acronymPairs(text: string): AcronymPair[] {
     for (; i >= 0 && letters > 0; i--) {
       const w = fold(words[i]?.[0] ?? '').replace(/^[dl]'/, '');
       if (NAME_PARTICLES.has(w) || w === 'et') continue;
-      if (w[0] !== fold(initials[letters - 1] ?? '')) break;
-      letters--;
+      const used = lettersOfWord(w, fold(initials.slice(0, letters)));
+      if (used === 0) break;
+      letters -= used;
     }
     const first = words[i + 1];
     if (letters !== 0 || first === undefined) continue;

@@ -8,6 +8,7 @@ import {
   FIRST_NAMES,
   ORG_CLASS_NOUNS,
   ORG_HEADS,
+  ORG_NAME_WORDS,
   PRODUCT_CLASS_NOUNS,
   ORG_SUFFIXES,
   PLACE_PREPOSITIONS,
@@ -90,6 +91,9 @@ const THREAT_ACTOR =
 const PERSON_SHAPE =
   /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,})$/u;
 
+/** Articles: a name right after one is a thing or a body, not a person. */
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'au', 'aux']);
+
 /** How many words before a name a class noun may stand ("la société chinoise X"). */
 const CLASS_NOUN_REACH = 3;
 
@@ -118,15 +122,23 @@ function classNounType(text: string, m: Mention): EntityType | null {
 function shapeType(m: Mention, text: string): { type: EntityType; strength: number } | null {
   if (THREAT_ACTOR.test(m.surface)) return { type: 'ORG', strength: 2 };
   const words = m.surface.split(/[\s-]+/).map(fold);
-  if (ORG_HEADS.has(words[0] ?? '') || ORG_SUFFIXES.has(words[words.length - 1] ?? '')) {
+  if (
+    ORG_HEADS.has(words[0] ?? '') ||
+    ORG_SUFFIXES.has(words[words.length - 1] ?? '') ||
+    (words.length > 1 && words.some((w) => ORG_NAME_WORDS.has(w)))
+  ) {
     return { type: 'ORG', strength: 2 };
   }
   const byClass = classNounType(text, m);
   if (byClass !== null) return { type: byClass, strength: 2 };
   if (isAcronym(m.surface.replace(/[\s.]/g, ''))) return { type: 'ORG', strength: 1 };
-  if (words.length >= 2 && FIRST_NAMES.has(words[0] ?? '')) return { type: 'PERSON', strength: 2 };
-  if (PERSON_SHAPE.test(m.surface)) return { type: 'PERSON', strength: 1 };
   const prev = foldedWords(text.slice(Math.max(0, m.start - 6), m.start)).pop();
+  // "les Arts Décoratifs", "le Grand Orchestre": a person's name takes no article.
+  const article = prev !== undefined && ARTICLES.has(prev);
+  if (!article && words.length >= 2 && FIRST_NAMES.has(words[0] ?? '')) {
+    return { type: 'PERSON', strength: 2 };
+  }
+  if (!article && PERSON_SHAPE.test(m.surface)) return { type: 'PERSON', strength: 1 };
   if (words.length === 1 && prev !== undefined && PLACE_PREPOSITIONS.has(prev)) {
     return { type: 'LOCATION', strength: 1 };
   }
