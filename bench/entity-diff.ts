@@ -3,7 +3,7 @@
  * predictions with no gold counterpart, and matched ones with the wrong type. For tuning the
  * entity rules on the dev split (issue 11): `npx tsx bench/entity-diff.ts <gold dir> <samples dir>`.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadGoldFile } from '../src/eval/gold.js';
 import { matchEntities } from '../src/eval/match.js';
@@ -21,7 +21,11 @@ for (const file of readdirSync(goldDir)
   .filter((f) => f.endsWith('.json'))
   .sort()) {
   const sample = file.replace(/\.json$/, '');
-  for await (const item of extractInputs([path.join(samplesDir, sample, 'source.html')], {})) {
+  const input =
+    ['.html', '.htm', '.txt']
+      .map((ext) => path.join(samplesDir, `${sample}${ext}`))
+      .find((f) => existsSync(f)) ?? path.join(samplesDir, sample, 'source.html');
+  for await (const item of extractInputs([input], {})) {
     if (item instanceof Error) throw item;
     const gold = loadGoldFile(path.join(goldDir, file), item.article.text);
     const pred = analyseWithRules(item).entities;

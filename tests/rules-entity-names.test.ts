@@ -75,3 +75,11 @@ describe('rules engine: name boundaries and organisation shapes', () => {
     expect(names).toEqual(['Opéra de Lyon/ORG', 'Conservatoire de Tulle/ORG']);
   });
 });
+
+describe('rules engine: a capitalised elision at a sentence start', () => {
+  it('is no part of the name that follows the common word it elides', () => {
+    expect(
+      entitiesOf('L’université Lyon-Nord est fermée. Les cours reprennent à Lyon-Nord lundi.'),
+    ).toEqual(['université Lyon-Nord/ORG']);
+  });
+});

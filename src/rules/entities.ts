@@ -3,7 +3,7 @@
  * acronym expansions → type each mention → merge into entities.
  */
 import type { Entity } from '../types.js';
-import { NAME_HEADS_BEFORE, ORG_HEADS } from './entity-words.js';
+import { NAME_HEADS_BEFORE, ORG_HEADS, PLACE_DIVISIONS } from './entity-words.js';
 import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -21,6 +21,17 @@ function withExpansions(text: string, mentions: Mention[]): Mention[] {
     out.push({ surface: pair.long, start: pair.start, end: pair.end, initial: false, sentence });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "le canton de Glaris", "la région Centre": the division word belongs to the place name. */
+function withDivisions(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const division = DIVISION_BEFORE.exec(before);
+    if (division === null || !PLACE_DIVISIONS.has(fold(division[1] ?? ''))) return m;
+    const start = m.start - (before.length - division.index);
+    return { ...m, start, surface: text.slice(start, m.end) };
+  });
 }
 
 /**
@@ -47,6 +58,7 @@ function withOrgHeads(text: string, mentions: Mention[]): Mention[] {
 
 const OF = String.raw`(?:de\s+la|de\s+l['’]|du|des|de|d['’])`;
 const ORG_HEAD_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+${OF}\s*$`, 'u');
+const DIVISION_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{Ll}+)\s+(?:${OF}\s*)?$`, 'u');
 const HEAD_RIGHT_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u;
 const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
   String.raw`(?<!\p{L})(\p{L}+)\s+\p{Ll}+\s+${OF}\s*$`,
@@ -123,7 +135,10 @@ function withOrgTails(text: string, mentions: Mention[]): Mention[] {
 /** Entities of an article text, in order of first mention. */
 export function extractEntities(text: string): Entity[] {
   const found = findMentions(text).filter((m) => !isInsideRole(text, m));
-  const mentions = withExpansions(text, withOrgTails(text, withOrgHeads(text, found)));
+  const mentions = withExpansions(
+    text,
+    withOrgTails(text, withOrgHeads(text, withDivisions(text, found))),
+  );
   const laws = findLaws(text);
   // A name inside a legal text ("Constitution" of "Constitution de 1958") is that text's.
   const outside = mentions.filter((m) => !laws.some((l) => m.start < l.end && l.start < m.end));

@@ -71,6 +71,7 @@ export const NAME_HEADS_BEFORE = set(`
 export const ORG_NAME_WORDS = set(`
   university universite universitaet college school institute journal review news times agency
   council committee foundation society museum hospital academy press bulletin gazette magazine
+  department ministry office
   proceedings
 `);
 
@@ -114,8 +115,22 @@ export const FIRST_NAMES = set(`
   clement gaspard jordan bastien quentin kevin anthony jonathan alexis adrien aurelien
 `);
 
-/** Elided prefixes glued to a name: d'Apple, l'Anssi, qu'Amazon. */
-export const ELISIONS = /^(?:[dDlLsSnNjJcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu})/u;
+/**
+ * Elided prefixes glued to a name (d'Apple, l'Anssi, qu'Amazon), or capitalised at a sentence
+ * start before a common word ("L'université X": the name is X, not "L'université").
+ */
+export const ELISIONS =
+  /^(?:(?:[dDlLsSnNjJcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu})|(?:[DLJNSC]|Qu|Jusqu|Lorsqu|Puisqu)['’](?=\p{Ll}))/u;
+
+/**
+ * Administrative divisions written in lower case before a place name, which they belong to:
+ * "le canton de Glaris", "la commune de Plouvié", "la province du Hainaut", "la région Centre".
+ * "département" stays out: "le département de la Défense" is a ministry as often as a place.
+ */
+export const PLACE_DIVISIONS = set(`
+  canton commune province region comte arrondissement prefecture village ville bourgade
+  district oblast wilaya gouvernorat
+`);
 
 /** Prepositions of place: an unknown name right after one of these is taken as a LOCATION. */
 export const PLACE_PREPOSITIONS = set(`a en au aux`);

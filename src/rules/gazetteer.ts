@@ -4,6 +4,7 @@
  * Lookups fold case and accents. Add entries when a real article needs them.
  */
 import type { EntityType } from '../types.js';
+import { CAPITALS, DIVISIONS, FRENCH_CITIES, WORLD_CITIES } from './gazetteer-places.js';
 import { squash } from './text.js';
 
 export interface GazetteerEntry {
@@ -61,6 +62,10 @@ const LOCATIONS: GazetteerEntry[] = [
     Metz, Nancy, Tours, Caen, Orléans, Mulhouse, Perpignan, Besançon, Limoges, Amiens, Ajaccio,
     Bastia, Quimper, Lorient, Vannes, Saint-Nazaire, Bayonne, Pau, Poitiers, La Rochelle`,
   ),
+  ...names('LOCATION', CAPITALS),
+  ...names('LOCATION', WORLD_CITIES),
+  ...names('LOCATION', FRENCH_CITIES),
+  ...names('LOCATION', DIVISIONS),
   // Oceans, seas and continents.
   ...names(
     'LOCATION',
@@ -138,7 +143,17 @@ const ORGS: GazetteerEntry[] = [
   { name: 'TechCrunch', type: 'ORG' },
   { name: 'The New York Times', type: 'ORG', aliases: ['New York Times'] },
   { name: 'Washington Post', type: 'ORG', aliases: ['The Washington Post'] },
-  { name: 'Pentagone', type: 'ORG', aliases: ['Pentagon'] },
+  {
+    name: 'Pentagone',
+    type: 'ORG',
+    // The department the building stands for: one body however the article names it.
+    aliases: [
+      'Pentagon',
+      'Department of Defense',
+      'US Department of Defense',
+      'Defense Department',
+    ],
+  },
   { name: 'Maison-Blanche', type: 'ORG', aliases: ['Maison Blanche'] },
   { name: 'Congrès', type: 'ORG' },
   { name: 'Sénat', type: 'ORG' },
@@ -152,7 +167,11 @@ const ORGS: GazetteerEntry[] = [
   { name: 'CIA', type: 'ORG' },
   { name: 'NSA', type: 'ORG' },
   { name: 'SEC', type: 'ORG' },
-  { name: 'ANSSI', type: 'ORG', aliases: ['Anssi'] },
+  {
+    name: 'ANSSI',
+    type: 'ORG',
+    aliases: ['Anssi', "Agence nationale de la sécurité des systèmes d'information"],
+  },
   { name: 'CNIL', type: 'ORG', aliases: ['Cnil'] },
   { name: 'SGDSN', type: 'ORG' },
   { name: 'DGSI', type: 'ORG' },

@@ -93,8 +93,17 @@ function contains(long: string[], short: string[]): boolean {
   return false;
 }
 
-const compatible = (a: EntityType, b: EntityType): boolean =>
-  a === b || a === 'OTHER' || b === 'OTHER';
+/**
+ * Whether the shorter group `g` may fold into `host`: same type, one untyped, or `g` typed by
+ * shape alone ("à Lyon-Nord" after "l'université Lyon-Nord": the longer name says what it is).
+ */
+const compatible = (host: Group, g: Group): boolean => {
+  const a = typeOf(host);
+  const b = typeOf(g);
+  return (
+    a === b || a === 'OTHER' || b === 'OTHER' || Math.max(...g.members.map((m) => m.strength)) <= 1
+  );
+};
 
 /** Folds short unknown names into the single longer name that contains them. */
 function mergeContained(groups: Group[]): Group[] {
@@ -105,9 +114,7 @@ function mergeContained(groups: Group[]): Group[] {
     const hosts = g.key.startsWith('g:')
       ? []
       : kept.filter(
-          (h) =>
-            compatible(typeOf(h), typeOf(g)) &&
-            h.members.some((m) => contains(foldedWords(m.surface), words)),
+          (h) => compatible(h, g) && h.members.some((m) => contains(foldedWords(m.surface), words)),
         );
     const host = hosts[0];
     if (hosts.length === 1 && host !== undefined) host.members.push(...g.members);

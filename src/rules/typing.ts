@@ -11,6 +11,7 @@ import {
   ORG_NAME_WORDS,
   PRODUCT_CLASS_NOUNS,
   ORG_SUFFIXES,
+  PLACE_DIVISIONS,
   PLACE_PREPOSITIONS,
   ROLE_NOUNS,
   ROLE_QUALIFIERS,
@@ -119,9 +120,31 @@ function classNounType(text: string, m: Mention): EntityType | null {
   return null;
 }
 
+/**
+ * "Bar-sur-Loup", "Aix-en-Provence", "Saint-Rémy-de-Provence": a hyphenated name joined by a
+ * lower-case link word is a French place name.
+ */
+const COMPOUND_PLACE =
+  /^\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*-(?:sur|sous|en|lès|lez|les|le|la|de|du|des|aux|et)-\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*$/u;
+
+/** "à Villers-Cotterêts", "dans la Broye": a single name after a preposition of place. */
+function afterPlacePreposition(text: string, m: Mention): boolean {
+  if (/\s/u.test(m.surface) || m.initial) return false;
+  const before = foldedWords(text.slice(Math.max(0, m.start - 12), m.start)).slice(-2);
+  const prev = before[before.length - 1] ?? '';
+  if (PLACE_PREPOSITIONS.has(prev)) return true;
+  // "dans le Jura", "dans la Broye": "dans" and a singular article ("dans les Traités" is no
+  // place).
+  return before[0] === 'dans' && ['le', 'la', 'l'].includes(prev);
+}
+
 function shapeType(m: Mention, text: string): { type: EntityType; strength: number } | null {
   if (THREAT_ACTOR.test(m.surface)) return { type: 'ORG', strength: 2 };
   const words = m.surface.split(/[\s-]+/).map(fold);
+  if (PLACE_DIVISIONS.has(words[0] ?? '') && /^\p{Ll}/u.test(m.surface)) {
+    return { type: 'LOCATION', strength: 2 };
+  }
+  if (COMPOUND_PLACE.test(m.surface)) return { type: 'LOCATION', strength: 2 };
   if (
     ORG_HEADS.has(words[0] ?? '') ||
     ORG_SUFFIXES.has(words[words.length - 1] ?? '') ||
@@ -139,9 +162,7 @@ function shapeType(m: Mention, text: string): { type: EntityType; strength: numb
     return { type: 'PERSON', strength: 2 };
   }
   if (!article && PERSON_SHAPE.test(m.surface)) return { type: 'PERSON', strength: 1 };
-  if (words.length === 1 && prev !== undefined && PLACE_PREPOSITIONS.has(prev)) {
-    return { type: 'LOCATION', strength: 1 };
-  }
+  if (afterPlacePreposition(text, m)) return { type: 'LOCATION', strength: 1 };
   return null;
 }
 
