@@ -132,9 +132,22 @@ function withOrgTails(text: string, mentions: Mention[]): Mention[] {
   });
 }
 
+/**
+ * "Domdidier (FR)", "Morges (VD)": two capitals in brackets right after a capitalised word are
+ * a canton's or a state's code, unless they spell out the words before them (an acronym).
+ */
+function isPlaceCode(text: string, m: Mention, acronyms: Set<string>): boolean {
+  if (!/^\p{Lu}{2}$/u.test(m.surface) || acronyms.has(m.surface)) return false;
+  if (text[m.start - 1] !== '(' || text[m.end] !== ')') return false;
+  return /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, m.start - 41), m.start - 1));
+}
+
 /** Entities of an article text, in order of first mention. */
 export function extractEntities(text: string): Entity[] {
-  const found = findMentions(text).filter((m) => !isInsideRole(text, m));
+  const acronyms = new Set(acronymPairs(text).map((p) => p.short));
+  const found = findMentions(text).filter(
+    (m) => !isInsideRole(text, m) && !isPlaceCode(text, m, acronyms),
+  );
   const mentions = withExpansions(
     text,
     withOrgTails(text, withOrgHeads(text, withDivisions(text, found))),

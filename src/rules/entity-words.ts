@@ -150,3 +150,13 @@ export const PRODUCT_CLASS_NOUNS = set(`
   smartphone telephone ordinateur serveur puce processeur voiture vehicule suv berline
   tablette console appareil plateforme navigateur antivirus malware rancongiciel virus
 `);
+
+/**
+ * Acronyms of common nouns, not of names: "le PIB", "les OGM", "un CDD", "le GPS". They are
+ * written in capitals like organisations' acronyms but name no one.
+ */
+export const COMMON_ACRONYMS = set(`
+  pib tva ogm pme tpe eti cdd cdi smic rsa ivg pma gpa hlm sdf vtc ia adn arn tgv ter
+  rer pv qr pdf usb gps pc tv suv ovni sms mms ong btp zad ehpad irm pcr ffp2 co2 rgpd faq
+  nft vpn api dj ceo cfo cto
+`);

@@ -4,6 +4,7 @@
  * Lookups fold case and accents. Add entries when a real article needs them.
  */
 import type { EntityType } from '../types.js';
+import { AGENCIES, COMPANIES, MEDIA, MOVEMENTS } from './gazetteer-orgs.js';
 import { CAPITALS, DIVISIONS, FRENCH_CITIES, WORLD_CITIES } from './gazetteer-places.js';
 import { squash } from './text.js';
 
@@ -103,6 +104,15 @@ function countries(): GazetteerEntry[] {
   return out;
 }
 
+/** Entries of one type from lines of "Name | alias | alias". */
+function lines(type: EntityType, list: string): GazetteerEntry[] {
+  return list
+    .split('\n')
+    .map((line) => line.split('|').map((n) => n.trim()))
+    .filter(([name]) => name !== undefined && name !== '')
+    .map(([name = '', ...aliases]) => ({ name, type, aliases }));
+}
+
 /** Entries of one type from a comma-separated list. */
 function names(type: EntityType, list: string): GazetteerEntry[] {
   return list
@@ -195,6 +205,7 @@ const PEOPLE_AND_PRODUCTS: GazetteerEntry[] = [
 export const GAZETTEER: GazetteerEntry[] = [
   ...countries(),
   ...LOCATIONS,
+  ...[AGENCIES, MEDIA, MOVEMENTS, COMPANIES].flatMap((list) => lines('ORG', list)),
   ...ORGS,
   ...PEOPLE_AND_PRODUCTS,
 ];

@@ -4,6 +4,7 @@
  * the typing step uses. Offsets are into `article.text`.
  */
 import {
+  COMMON_ACRONYMS,
   ELISIONS,
   FIRST_NAMES,
   NAME_PARTICLES,
@@ -67,6 +68,8 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]$/u.
 const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w);
 const isCamel = (w: string): boolean => /^\p{L}+\p{Lu}\p{Ll}/u.test(w) && /\p{Ll}/u.test(w);
 
+const isParticle = (tok: Token): boolean => NAME_PARTICLES.has(fold(tok.text).replace(/'$/, ''));
+
 /** Runs of capitalised words, with particles inside ("Ministère des Affaires"). */
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -84,9 +87,11 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (isCapitalised(tok.text)) {
       if (prev !== undefined && fold(prev.text) === fold(tok.text)) flush();
       run.push(tok);
-    } else if (run.length > 0 && NAME_PARTICLES.has(fold(tok.text).replace(/'$/, ''))) {
+    } else if (run.length > 0 && isParticle(tok)) {
+      // "de la Pêche", "de l'Éducation": two particles may stand before the next word.
       const next = tokens[i + 1];
-      if (next !== undefined && isCapitalised(next.text)) run.push(tok);
+      const after = next !== undefined && isParticle(next) ? tokens[i + 2] : next;
+      if (after !== undefined && isCapitalised(after.text)) run.push(tok);
       else flush();
     } else flush();
   });
@@ -179,6 +184,7 @@ export function findMentions(text: string): Mention[] {
       sentence,
     }))
     .filter((m) => /\p{L}{2,}/u.test(m.surface) && !STOP_WORDS.has(fold(m.surface)))
+    .filter((m) => !(isAcronym(m.surface) && COMMON_ACRONYMS.has(fold(m.surface))))
     .filter((m) => !NOT_A_NAME.some((re) => re.test(m.surface)));
 }
 

@@ -40,6 +40,28 @@ function lettersOfWord(w: string, initials: string): number {
   return 0;
 }
 
+/**
+ * Index of the word where an expansion of `initials` starts, walking back from the last word;
+ * -1 when none. Up to `skips` words may give no letter ("Agence nationale de sécurité du
+ * médicament et des produits de santé (ANSM)"), but the first word must give the first letter.
+ */
+function expansionStart(words: string[], initials: string, skips: number): number {
+  let letters = initials.length;
+  let skipped = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = fold(words[i] ?? '').replace(/^[dl]'/, '');
+    if (NAME_PARTICLES.has(w) || w === 'et') continue;
+    const used = lettersOfWord(w, fold(initials.slice(0, letters)));
+    if (used === 0 && ++skipped > skips) return -1;
+    letters -= used;
+    if (letters === 0) return i;
+  }
+  return -1;
+}
+
+/** How many words an expansion may skip when its first word is capitalised. */
+const MAX_SKIPPED_WORDS = 2;
+
 /** "Armée populaire de libération (APL)": expansion and acronym, matched by initials. */
 export function acronymPairs(text: string): AcronymPair[] {
   const out: AcronymPair[] = [];
@@ -49,17 +71,16 @@ export function acronymPairs(text: string): AcronymPair[] {
     if (initials.length < 2) continue;
     const end = text.slice(0, m.index).trimEnd().length;
     const words = [...text.slice(Math.max(0, end - 120), end).matchAll(/\S+/g)];
-    let letters = initials.length;
-    let i = words.length - 1;
-    for (; i >= 0 && letters > 0; i--) {
-      const w = fold(words[i]?.[0] ?? '').replace(/^[dl]'/, '');
-      if (NAME_PARTICLES.has(w) || w === 'et') continue;
-      const used = lettersOfWord(w, fold(initials.slice(0, letters)));
-      if (used === 0) break;
-      letters -= used;
+    const texts = words.map((w) => w[0]);
+    let at = expansionStart(texts, initials, 0);
+    if (at < 0) {
+      // A looser match only for a name: its first word capitalised after any elision.
+      at = expansionStart(texts, initials, MAX_SKIPPED_WORDS);
+      const firstWord = (texts[at] ?? '').replace(/^[dlDL]['’]/u, '');
+      if (at >= 0 && !/^\p{Lu}/u.test(firstWord)) at = -1;
     }
-    const first = words[i + 1];
-    if (letters !== 0 || first === undefined) continue;
+    const first = words[at];
+    if (at < 0 || first === undefined) continue;
     const elision = /^(?:d|l)['’]/iu.exec(first[0])?.[0].length ?? 0;
     const start = Math.max(0, end - 120) + first.index + elision;
     out.push({ long: text.slice(start, end), short, start, end });

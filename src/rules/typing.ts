@@ -67,8 +67,12 @@ function roleAfter(text: string, m: Mention): string | null {
   return ROLE_NOUNS.has(head) ? after.trim() : null;
 }
 
-/** A name that is part of a role ("secrétaire à la Défense") is not an entity of its own. */
+/**
+ * A name that is part of a role ("secrétaire à la Défense") is not an entity of its own; a
+ * known name is ("un expert à France Inter", "le porte-parole du Pentagone").
+ */
 export function isInsideRole(text: string, m: Mention): boolean {
+  if (lookupGazetteer(m.surface)) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const words = foldedWords(before).slice(-3);
   return (
