@@ -4,11 +4,14 @@
  */
 import type { Entity } from '../types.js';
 import { NAME_HEADS_BEFORE, ORG_HEADS, PLACE_DIVISIONS } from './entity-words.js';
+import { withoutOverlaps } from './cues.js';
+import { findEvents } from './events.js';
 import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
 import { findMentions, type Mention } from './mentions.js';
 import { fold } from './text.js';
 import { isInsideRole, typeMention } from './typing.js';
+import { findWorks } from './works.js';
 
 /** Mentions stretched to the spelled-out form of a bracketed acronym, plus lower-case expansions. */
 function withExpansions(text: string, mentions: Mention[]): Mention[] {
@@ -152,14 +155,25 @@ export function extractEntities(text: string): Entity[] {
     text,
     withOrgTails(text, withOrgHeads(text, withDivisions(text, found))),
   );
-  const laws = findLaws(text);
-  // A name inside a legal text ("Constitution" of "Constitution de 1958") is that text's.
-  const outside = mentions.filter((m) => !laws.some((l) => m.start < l.end && l.start < m.end));
-  const typed = outside.map((m) => typeMention(text, m));
+  // Names found by a cue word, first come first kept: laws, events, then works.
+  const cued = withoutOverlaps([...findLaws(text), ...findEvents(text), ...findWorks(text)]);
+  // A name inside one ("Constitution" of "Constitution de 1958", "Nairobi" of "sommet de
+  // Nairobi") is that text's.
+  const typed = outside(mentions, cued).map((m) => typeMention(text, m));
   return mergeMentions(
     text,
-    [...typed, ...laws].sort((a, b) => a.start - b.start),
+    [...typed, ...cued].sort((a, b) => a.start - b.start),
   );
+}
+
+/** Mentions that overlap none of `spans`; both sorted by start, one sweep. */
+function outside<T extends Mention>(mentions: T[], spans: Mention[]): T[] {
+  let at = 0;
+  return mentions.filter((m) => {
+    while (at < spans.length && (spans[at]?.end ?? 0) <= m.start) at++;
+    const span = spans[at];
+    return span === undefined || span.start >= m.end;
+  });
 }
 
 /** Whether `form` occurs in `text` as whole words (case and accents ignored). */
