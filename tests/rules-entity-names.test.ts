@@ -83,3 +83,35 @@ describe('rules engine: a capitalised elision at a sentence start', () => {
     ).toEqual(['université Lyon-Nord/ORG']);
   });
 });
+
+describe('rules engine: more name shapes (round 3)', () => {
+  it('knows a known person by the surname alone', () => {
+    expect(entitiesOf('La réforme voulue par Macron passe mal.')).toEqual([
+      'Emmanuel Macron/PERSON',
+    ]);
+  });
+
+  it('never ends a name with a determiner (a title line glued to a name)', () => {
+    expect(entitiesOf('Revue Tissages Les chemins du lin : un numéro réussi.')).toEqual([
+      'Revue Tissages/ORG',
+    ]);
+  });
+
+  it('types publishers, reviews and institutions ending in -icole', () => {
+    expect(
+      entitiesOf(
+        'Les éditions Brisant publient la revue Ondulations ; la Caisse centrale agricole paie.',
+      ),
+    ).toEqual(['éditions Brisant/ORG', 'Ondulations/ORG', 'Caisse centrale agricole/ORG']);
+  });
+
+  it('emits diseases and viruses as OTHER from the gazetteer, and still no untyped guess', () => {
+    const a = analyseWithRules(
+      resultOf('Le Covid-19 et le VIH reculent, dit Marc Olier. Le Brimbal aussi.'),
+    );
+    expect(a.entities.filter((e) => e.type === 'OTHER').map((e) => e.name)).toEqual([
+      'Covid-19',
+      'VIH',
+    ]);
+  });
+});

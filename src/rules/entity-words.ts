@@ -59,7 +59,7 @@ export const ORG_HEADS = set(`
  */
 export const NAME_HEADS_BEFORE = set(`
   universite institut ecole lycee college hopital musee opera fondation academie conservatoire
-  observatoire
+  observatoire editions
 `);
 
 /**
@@ -143,7 +143,7 @@ export const ORG_CLASS_NOUNS = set(`
   societe entreprise groupe firme start-up startup site media journal quotidien hebdomadaire
   magazine agence cabinet laboratoire labo editeur fabricant constructeur assembleur operateur
   equipementier fournisseur banque assureur association ong syndicat parti collectif
-  fondation universite hopital chaine radio studio organisation
+  fondation universite hopital chaine radio studio organisation revue editions
 `);
 export const PRODUCT_CLASS_NOUNS = set(`
   logiciel logiciels application applications appli outil outils systeme programme modele

@@ -201,6 +201,23 @@ const PEOPLE_AND_PRODUCTS: GazetteerEntry[] = [
   { name: 'Prime Video', type: 'PRODUCT' },
 ];
 
+/**
+ * Diseases and viruses: the annotation convention types them OTHER (no type fits them). Only
+ * names written capitalised or in capitals; "grippe" or "sida" are common nouns to the finder.
+ */
+const DISEASES: GazetteerEntry[] = [
+  { name: 'Covid-19', type: 'OTHER', aliases: ['Covid', 'Covid19'] },
+  { name: 'SARS-CoV-2', type: 'OTHER', aliases: ['Sars-CoV-2'] },
+  { name: 'VIH', type: 'OTHER', aliases: ['HIV'] },
+  { name: 'Ebola', type: 'OTHER' },
+  { name: 'Zika', type: 'OTHER' },
+  { name: 'Mpox', type: 'OTHER' },
+  { name: 'SRAS', type: 'OTHER', aliases: ['SARS'] },
+  { name: 'MERS', type: 'OTHER' },
+  { name: 'H1N1', type: 'OTHER' },
+  { name: 'H5N1', type: 'OTHER' },
+];
+
 // Hand-written entries come last, so they win over a generated name with the same spelling.
 export const GAZETTEER: GazetteerEntry[] = [
   ...countries(),
@@ -208,11 +225,17 @@ export const GAZETTEER: GazetteerEntry[] = [
   ...[AGENCIES, MEDIA, MOVEMENTS, COMPANIES].flatMap((list) => lines('ORG', list)),
   ...ORGS,
   ...PEOPLE_AND_PRODUCTS,
+  ...DISEASES,
 ];
 
 const INDEX = new Map<string, GazetteerEntry>();
 for (const entry of GAZETTEER) {
   for (const form of [entry.name, ...(entry.aliases ?? [])]) INDEX.set(squash(form), entry);
+}
+// A known person's surname alone names them ("Macron"), unless it is some other name.
+for (const entry of GAZETTEER) {
+  const surname = entry.type === 'PERSON' ? entry.name.split(/\s+/).slice(1).join(' ') : '';
+  if (surname !== '' && !INDEX.has(squash(surname))) INDEX.set(squash(surname), entry);
 }
 
 /** The gazetteer entry for a surface form (case, accents, spaces and hyphens ignored). */

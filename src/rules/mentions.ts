@@ -113,6 +113,13 @@ function gazetteerPrefix(text: string, run: Token[]): number {
   return 0;
 }
 
+/** "Revue Tissages Les …": a name never ends with a determiner or another stop word. */
+function withoutTrailingStopWords(toks: Token[]): Token[] {
+  let end = toks.length;
+  while (end > 1 && STOP_WORDS.has(fold(toks[end - 1]?.text ?? ''))) end--;
+  return toks.slice(0, end);
+}
+
 /** Splits a run into names: gazetteer names, leading openers dropped, first names start a name. */
 function namesOfRun(text: string, run: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -137,7 +144,7 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
       (t, i) => i > 0 && FIRST_NAMES.has(fold(t.text)) && isCapitalised(rest[i - 1]?.text ?? ''),
     );
     const end = cut > 0 ? cut : rest.length;
-    out.push(rest.slice(0, end));
+    out.push(withoutTrailingStopWords(rest.slice(0, end)));
     rest = rest.slice(end);
   }
   return out.filter((toks) => toks.some((t) => isCapitalised(t.text)));
