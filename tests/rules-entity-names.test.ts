@@ -115,3 +115,15 @@ describe('rules engine: more name shapes (round 3)', () => {
     ]);
   });
 });
+
+describe('rules engine: titles of doctors and professors', () => {
+  it('takes the name after "le Pr" or "la Dre" as a person, without the title', () => {
+    const a = analyseWithRules(
+      resultOf('Le Pr Lemarchal et la Dre Ouvrard ont signé. Selon le Pr Lemarchal, tout va bien.'),
+    );
+    expect(a.entities.map((e) => `${e.name}/${e.type}`)).toEqual([
+      'Lemarchal/PERSON',
+      'Ouvrard/PERSON',
+    ]);
+  });
+});

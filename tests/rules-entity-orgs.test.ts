@@ -29,10 +29,9 @@ describe('rules engine: organisations, media and acronyms', () => {
   });
 
   it('drops a two-letter code in brackets after a place', () => {
-    expect(entitiesOf('Un incendie a touché une ferme à Plouvien (BZ) et à Morges (VD) mardi.')).toEqual([
-      'Plouvien/LOCATION',
-      'Morges/LOCATION',
-    ]);
+    expect(
+      entitiesOf('Un incendie a touché une ferme à Plouvien (BZ) et à Morges (VD) mardi.'),
+    ).toEqual(['Plouvien/LOCATION', 'Morges/LOCATION']);
   });
 
   it('ties a bracketed acronym to the institution right before it when a word is skipped', () => {

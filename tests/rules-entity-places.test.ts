@@ -39,3 +39,22 @@ describe('rules engine: places', () => {
     ]);
   });
 });
+
+describe('rules engine: countries by their usual French names', () => {
+  it('knows the long and the short forms the press uses beside the CLDR names', () => {
+    expect(
+      placesOf(
+        'La République tchèque, la Birmanie, la RDC, la Centrafrique, le Vatican, la Palestine et ' +
+          'Macao ont réagi.',
+      ),
+    ).toEqual([
+      'Tchéquie',
+      'Myanmar',
+      'République démocratique du Congo',
+      'République centrafricaine',
+      'Vatican',
+      'Palestine',
+      'Macao',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Entity } from '../types.js';
 import { NAME_HEADS_BEFORE, ORG_HEADS, PLACE_DIVISIONS } from './entity-words.js';
 import { withoutOverlaps } from './cues.js';
 import { findEvents } from './events.js';
+import { lookupGazetteer } from './gazetteer.js';
 import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -24,6 +25,27 @@ function withExpansions(text: string, mentions: Mention[]): Mention[] {
     out.push({ surface: pair.long, start: pair.start, end: pair.end, initial: false, sentence });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** At most this many lower-case words are tried after a name to reach a known one. */
+const MAX_GAZETTEER_TAIL = 3;
+
+/**
+ * "République tchèque", "Émirats arabes unis", "Cour des comptes": a known name whose last
+ * words are in lower case, which the finder of capitalised words cut short.
+ */
+function withGazetteerTails(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    let end = m.end;
+    let best = -1;
+    for (let i = 0; i < MAX_GAZETTEER_TAIL; i++) {
+      const word = /^[ \u00a0]+\p{L}[\p{L}'’-]*/u.exec(text.slice(end, end + 40));
+      if (word === null) break;
+      end += word[0].length;
+      if (lookupGazetteer(text.slice(m.start, end))) best = end;
+    }
+    return best < 0 ? m : { ...m, end: best, surface: text.slice(m.start, best) };
+  });
 }
 
 /** "le canton de Glaris", "la région Centre": the division word belongs to the place name. */
@@ -153,7 +175,7 @@ export function extractEntities(text: string): Entity[] {
   );
   const mentions = withExpansions(
     text,
-    withOrgTails(text, withOrgHeads(text, withDivisions(text, found))),
+    withOrgTails(text, withOrgHeads(text, withDivisions(text, withGazetteerTails(text, found)))),
   );
   // Names found by a cue word, first come first kept: laws, events, then works.
   const cued = withoutOverlaps([...findLaws(text), ...findEvents(text), ...findWorks(text)]);

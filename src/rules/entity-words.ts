@@ -30,7 +30,7 @@ export const STOP_WORDS = set(`
   lundi mardi mercredi jeudi vendredi samedi dimanche
   january february march april may june july august september october november december
   ndlr pdg dg drh td tp ag cv rh ps both thank you
-  m mme mmes mlle mlles mm dr pr
+  m mme mmes mlle mlles mm dr dre pr
   the a an in on at of since its his her their our this that these those for from with by
   after before during when while as but and or if it he she they we there here what which
   who whose how why
@@ -90,7 +90,7 @@ export const ROLE_NOUNS = set(`
   ambassadeur ambassadrice avocat avocate juge procureur procureure professeur professeure
   expert experte general generale commissaire maire gouverneur dirigeant dirigeante
   journaliste economiste specialiste consultant consultante ingenieur ingenieure
-  m. mme m monsieur madame dr
+  m. mme m monsieur madame dr dre pr mlle
 `);
 
 /** Qualifiers allowed before a role noun in an apposition: "ancien ministre". */

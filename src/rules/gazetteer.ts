@@ -52,6 +52,18 @@ const LOCATIONS: GazetteerEntry[] = [
   { name: 'New York', type: 'LOCATION' },
   { name: 'Californie', type: 'LOCATION' },
   { name: 'Silicon Valley', type: 'LOCATION' },
+  // The press's names for countries whose CLDR name is another form, or has brackets.
+  { name: 'Tchéquie', type: 'LOCATION', aliases: ['République tchèque'] },
+  { name: 'Myanmar', type: 'LOCATION', aliases: ['Birmanie'] },
+  {
+    name: 'République démocratique du Congo',
+    type: 'LOCATION',
+    aliases: ['RDC', 'Congo-Kinshasa'],
+  },
+  { name: 'République centrafricaine', type: 'LOCATION', aliases: ['Centrafrique'] },
+  { name: 'Vatican', type: 'LOCATION' },
+  { name: 'Palestine', type: 'LOCATION', aliases: ['Territoires palestiniens'] },
+  { name: 'Macao', type: 'LOCATION' },
   // Regions of France, and the cities regional news names most.
   ...names(
     'LOCATION',

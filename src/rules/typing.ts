@@ -31,7 +31,20 @@ export interface TypedMention extends Mention {
 }
 
 /** Civilities mark a person but are no role worth a description. */
-const CIVILITIES = new Set(['m.', 'm', 'mme', 'mme.', 'monsieur', 'madame', 'dr', 'dr.']);
+const CIVILITIES = new Set([
+  'm.',
+  'm',
+  'mme',
+  'mme.',
+  'mlle',
+  'monsieur',
+  'madame',
+  'dr',
+  'dr.',
+  'dre',
+  'pr',
+  'pr.',
+]);
 
 /** Words allowed between a role noun and the name: particles, names, adjectives of origin. */
 const ROLE_FILLER =
