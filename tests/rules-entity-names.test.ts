@@ -127,3 +127,11 @@ describe('rules engine: titles of doctors and professors', () => {
     ]);
   });
 });
+
+describe('rules engine: middle initials', () => {
+  it('keeps a middle initial inside the name, and knows the person without it', () => {
+    expect(entitiesOf('Donald J. Trump a répondu. Plus tard, Lucie K. Brandt a confirmé.')).toEqual(
+      ['Donald Trump/PERSON', 'Lucie K. Brandt/PERSON'],
+    );
+  });
+});

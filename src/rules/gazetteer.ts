@@ -252,5 +252,6 @@ for (const entry of GAZETTEER) {
 
 /** The gazetteer entry for a surface form (case, accents, spaces and hyphens ignored). */
 export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
-  return INDEX.get(squash(surface));
+  // "Donald J. Trump" is the "Donald Trump" of the table.
+  return INDEX.get(squash(surface)) ?? INDEX.get(squash(surface.replace(/\s\p{Lu}\.(?=\s)/gu, '')));
 }

@@ -81,7 +81,10 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   };
   tokens.forEach((tok, i) => {
     const prev = run[run.length - 1];
-    const joined = prev !== undefined && /^[ \t\u00a0]*$/.test(text.slice(prev.end, tok.start));
+    const gap = prev === undefined ? '' : text.slice(prev.end, tok.start);
+    // "Donald J. Trump": a middle initial's dot does not end the name.
+    const initialDot = /^\p{Lu}$/u.test(prev?.text ?? '') && /^\.[ \t\u00a0]+$/.test(gap);
+    const joined = prev !== undefined && (/^[ \t\u00a0]*$/.test(gap) || initialDot);
     const glued = prev !== undefined && prev.end === tok.start; // d' + Apple
     if (run.length > 0 && !joined && !glued) flush();
     if (isCapitalised(tok.text)) {

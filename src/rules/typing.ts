@@ -104,10 +104,11 @@ const THREAT_ACTOR =
 /**
  * "Lucie Martin", "Kab NIANG", "Jean-Paul Delevoye": two capitalised words, no organisation
  * head or suffix (tested before), are most often a person's first and last names; three are
- * as often an English organisation ("Senate Intelligence Committee") and get no type.
+ * as often an English organisation ("Senate Intelligence Committee") and get no type. A middle
+ * initial may stand between ("Lucie K. Brandt").
  */
 const PERSON_SHAPE =
-  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,})$/u;
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\.\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,})$/u;
 
 /** Articles: a name right after one is a thing or a body, not a person. */
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'au', 'aux']);
