@@ -46,3 +46,31 @@ describe('rules engine: organisations, media and acronyms', () => {
     ]);
   });
 });
+
+describe('rules engine: more class nouns and city governments', () => {
+  it('types a name after a company, brand or club noun as an organisation', () => {
+    expect(
+      entitiesOf(
+        'La multinationale Brovex, la marque Zilo et le club Ardoisiers ont signé avec l’enseigne Marbrin.',
+      ),
+    ).toEqual(['Brovex/ORG', 'Zilo/ORG', 'Ardoisiers/ORG', 'Marbrin/ORG']);
+  });
+
+  it('takes "la Ville de X" as the city government and "la ville de X" as the place', () => {
+    expect(entitiesOf('La Ville de Trélou a voté, la mairie de Brévin aussi.')).toEqual([
+      'Ville de Trélou/ORG',
+      'mairie de Brévin/ORG',
+    ]);
+    expect(entitiesOf('Il pleut dans la ville de Trélou.')).toEqual(['ville de Trélou/LOCATION']);
+  });
+
+  it('takes a name after a natural feature or a district noun as a place', () => {
+    expect(
+      entitiesOf('Le lac de Vassivière, l’île de Batz et le quartier de Bellevue sont calmes.'),
+    ).toEqual([
+      'lac de Vassivière/LOCATION',
+      'île de Batz/LOCATION',
+      'quartier de Bellevue/LOCATION',
+    ]);
+  });
+});

@@ -50,6 +50,7 @@ export const ORG_HEADS = set(`
   laboratoire centre club entreprise compagnie fonds caisse forum academie mutualite front
   rassemblement confederation union ligue mouvement revue observatoire chambre
   opera theatre musee ecole lycee college hopital orchestre conservatoire editions
+  ville mairie prefecture
 `);
 
 /**
@@ -124,12 +125,14 @@ export const ELISIONS =
 
 /**
  * Administrative divisions written in lower case before a place name, which they belong to:
- * "le canton de Glaris", "la commune de Plouvié", "la province du Hainaut", "la région Centre".
- * "département" stays out: "le département de la Défense" is a ministry as often as a place.
+ * "le canton de Glaris", "la commune de Plouvié", "la province du Hainaut", "la région Centre",
+ * and natural features ("le lac de Vassivière", "l'île de Batz"). Capitalised, "la Ville de X"
+ * is the city's government (an organisation head, see ORG_HEADS). "département" stays out: "le département de la Défense" is a ministry as often as a place.
  */
 export const PLACE_DIVISIONS = set(`
-  canton commune province region comte arrondissement prefecture village ville bourgade
-  district oblast wilaya gouvernorat
+  canton commune province region comte arrondissement village ville bourgade district oblast
+  wilaya gouvernorat quartier ile metropole agglomeration lac fleuve riviere mont massif vallee
+  plateau baie golfe
 `);
 
 /** Prepositions of place: an unknown name right after one of these is taken as a LOCATION. */
@@ -143,7 +146,9 @@ export const ORG_CLASS_NOUNS = set(`
   societe entreprise groupe firme start-up startup site media journal quotidien hebdomadaire
   magazine agence cabinet laboratoire labo editeur fabricant constructeur assembleur operateur
   equipementier fournisseur banque assureur association ong syndicat parti collectif
-  fondation universite hopital chaine radio studio organisation revue editions
+  fondation universite hopital chaine radio studio organisation revue editions multinationale
+  filiale enseigne marque distributeur coalition consortium cooperative mutuelle federation
+  mouvement club equipe ecurie compagnie
 `);
 export const PRODUCT_CLASS_NOUNS = set(`
   logiciel logiciels application applications appli outil outils systeme programme modele
