@@ -58,3 +58,12 @@ describe('rules engine: countries by their usual French names', () => {
     ]);
   });
 });
+
+describe('rules engine: places that are also first names', () => {
+  it('reads "Florence Dupuy" as a person and "à Florence" as a place', () => {
+    const names = analyseWithRules(
+      resultOf('Florence Dupuy a parlé hier. Elle vit à Florence depuis 2010.'),
+    ).entities.map((e) => `${e.name}/${e.type}`);
+    expect(names).toEqual(['Florence Dupuy/PERSON', 'Florence/LOCATION']);
+  });
+});

@@ -114,6 +114,7 @@ export const FIRST_NAMES = set(`
   ines juliette louise alice emma jade agnes martine monique francoise christine brigitte
   sylvie helene veronique delphine segolene rachida anne-sophie elisabeth najat yael
   clement gaspard jordan bastien quentin kevin anthony jonathan alexis adrien aurelien
+  florence lorraine nancy lucie
 `);
 
 /**

@@ -131,7 +131,9 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
     const k = gazetteerPrefix(text, rest);
     // "Rennes Université", "Kyoto University": a place before an institution word names it.
     const institution = ORG_NAME_WORDS.has(fold(rest[k]?.text ?? ''));
-    if (k > 0 && !institution) {
+    // "Florence Dupuy": a place that is also a first name, before a capitalised word, is one.
+    const firstName = k === 1 && rest.length > 1 && FIRST_NAMES.has(fold(rest[0]?.text ?? ''));
+    if (k > 0 && !institution && !firstName) {
       out.push(rest.slice(0, k));
       rest = rest.slice(k);
       continue;
