@@ -3,13 +3,17 @@
  * acronym expansions → type each mention → merge into entities.
  */
 import type { Entity } from '../types.js';
+import { withoutOverlaps } from './cues.js';
 import { entitiesMatching } from './entity-index.js';
-import { ORG_HEADS } from './entity-words.js';
+import { NAME_HEADS_BEFORE, ORG_HEADS, PLACE_DIVISIONS } from './entity-words.js';
+import { findEvents } from './events.js';
+import { lookupGazetteer } from './gazetteer.js';
 import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
 import { findMentions, type Mention } from './mentions.js';
 import { fold } from './text.js';
 import { isInsideRole, typeMention } from './typing.js';
+import { findWorks } from './works.js';
 
 /** Mentions stretched to the spelled-out form of a bracketed acronym, plus lower-case expansions. */
 function withExpansions(text: string, mentions: Mention[]): Mention[] {
@@ -24,10 +28,50 @@ function withExpansions(text: string, mentions: Mention[]): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "département de la Défense": a lower-case organisation head before a name belongs to it. */
+/** At most this many lower-case words are tried after a name to reach a known one. */
+const MAX_GAZETTEER_TAIL = 3;
+
+/**
+ * "République tchèque", "Émirats arabes unis", "Cour des comptes": a known name whose last
+ * words are in lower case, which the finder of capitalised words cut short.
+ */
+function withGazetteerTails(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    let end = m.end;
+    let best = -1;
+    for (let i = 0; i < MAX_GAZETTEER_TAIL; i++) {
+      const word = /^[ \u00a0]+\p{L}[\p{L}'’-]*/u.exec(text.slice(end, end + 40));
+      if (word === null) break;
+      end += word[0].length;
+      if (lookupGazetteer(text.slice(m.start, end))) best = end;
+    }
+    return best < 0 ? m : { ...m, end: best, surface: text.slice(m.start, best) };
+  });
+}
+
+/** "le canton de Glaris", "la région Centre": the division word belongs to the place name. */
+function withDivisions(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const division = DIVISION_BEFORE.exec(before);
+    if (division === null || !PLACE_DIVISIONS.has(fold(division[1] ?? ''))) return m;
+    const start = m.start - (before.length - division.index);
+    return { ...m, start, surface: text.slice(start, m.end) };
+  });
+}
+
+/**
+ * "département de la Défense", "l'université Paris-Nord": a lower-case organisation head before
+ * a name belongs to it.
+ */
 function withOrgHeads(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const right = HEAD_RIGHT_BEFORE.exec(before);
+    if (right !== null && NAME_HEADS_BEFORE.has(fold(right[1] ?? ''))) {
+      const start = m.start - (before.length - right.index);
+      return { ...m, start, surface: text.slice(start, m.end) };
+    }
     // "ministère des Affaires étrangères", then "ministère chinois des Affaires étrangères".
     const head = [ORG_HEAD_BEFORE, ORG_HEAD_ADJECTIVE_BEFORE]
       .map((re) => re.exec(before))
@@ -40,6 +84,8 @@ function withOrgHeads(text: string, mentions: Mention[]): Mention[] {
 
 const OF = String.raw`(?:de\s+la|de\s+l['’]|du|des|de|d['’])`;
 const ORG_HEAD_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+${OF}\s*$`, 'u');
+const DIVISION_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{Ll}+)\s+(?:${OF}\s*)?$`, 'u');
+const HEAD_RIGHT_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u;
 const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
   String.raw`(?<!\p{L})(\p{L}+)\s+\p{Ll}+\s+${OF}\s*$`,
   'u',
@@ -47,45 +93,110 @@ const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
 
 /** Lower-case adjectives that end an institution's name ("Affaires étrangères", "nationale"). */
 const ORG_TAIL_ADJECTIVE =
-  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?))(?!\p{L})/u;
+  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?|ifs?|ives?|aines?|icoles?))(?!\p{L})/u;
+/** Nouns of time and quantity that start an adverbial, not a name's complement. */
+const NOT_COMPLEMENT = String.raw`manière|façon|plus|moins|nouveau|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute|tous|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|semaine|année|an|mois|jour|soir|matin`;
 /**
- * One complement in lower case ends many institutions' names ("Organisation mondiale de la
- * santé", "Académie d'agriculture", "Cour de cassation"); a few nouns that start adverbials or
- * quantities, and infinitives ("a demandé à la Confédération d'interdire"), are not part of it.
+ * Complements in lower case end many institutions' names ("Organisation mondiale de la santé",
+ * "Académie d'agriculture", "Agence nationale de sécurité du médicament"); a few nouns that start
+ * adverbials or quantities, and infinitives ("a demandé à la Confédération d'interdire"), are not
+ * part of it.
  */
-const ORG_TAIL_COMPLEMENT =
-  /^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:manière|façon|plus|moins|nouveau|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute|tous)(?!\p{L}))(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}-]+(?!\p{L})(?!\s*\p{Lu})/u;
-/** At most this many adjectives are added. */
-const MAX_ORG_TAIL = 2;
+const ORG_TAIL_COMPLEMENT = new RegExp(
+  String.raw`^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:${NOT_COMPLEMENT})(?!\p{L}))(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}-]+(?!\p{L})(?!\s*\p{Lu})`,
+  'u',
+);
+/**
+ * "… de la sécurité alimentaire et des affaires vétérinaires": a second complement joined by
+ * "et", taken only after a first complement, and only when an adjective or a complement of its
+ * own follows, so "la Commission de contrôle et des experts" keeps its experts out.
+ */
+const ORG_TAIL_AND = /^\s+et(?=\s+(?:de\s+la|de\s+l['’]|du|des|d['’]))/u;
+/** At most this many tail steps (adjective, complement or "et") are added. */
+const MAX_ORG_TAIL = 6;
+/** At most this many complements: a longer chain is a sentence, not a name. */
+const MAX_ORG_COMPLEMENTS = 4;
 
-/** "Ministère des Affaires étrangères": an organisation name takes its trailing adjectives. */
+/** One step of an institution's tail at `end`: its length, or 0 when the name ends there. */
+function tailStep(
+  text: string,
+  end: number,
+  complements: number,
+): { length: number; kind: string } {
+  const rest = text.slice(end, end + 60);
+  const adj = ORG_TAIL_ADJECTIVE.exec(rest);
+  if (adj !== null) return { length: adj[0].length, kind: 'adjective' };
+  if (complements >= MAX_ORG_COMPLEMENTS) return { length: 0, kind: 'end' };
+  const complement = ORG_TAIL_COMPLEMENT.exec(rest);
+  if (complement !== null) return { length: complement[0].length, kind: 'complement' };
+  const and = complements > 0 ? ORG_TAIL_AND.exec(rest) : null;
+  if (and === null) return { length: 0, kind: 'end' };
+  // The joined complement must itself be followed by an adjective or a complement.
+  const joined = ORG_TAIL_COMPLEMENT.exec(rest.slice(and[0].length));
+  if (joined === null) return { length: 0, kind: 'end' };
+  const after = end + and[0].length + joined[0].length;
+  const more = text.slice(after, after + 60);
+  if (ORG_TAIL_ADJECTIVE.exec(more) === null && ORG_TAIL_COMPLEMENT.exec(more) === null) {
+    return { length: 0, kind: 'end' };
+  }
+  return { length: and[0].length + joined[0].length, kind: 'complement' };
+}
+
+/** "Ministère des Affaires étrangères": an organisation name takes its lower-case tail. */
 function withOrgTails(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (!ORG_HEADS.has(fold(m.surface.split(/\s+/)[0] ?? ''))) return m;
     let end = m.end;
+    let complements = 0;
     for (let i = 0; i < MAX_ORG_TAIL; i++) {
-      const adj = ORG_TAIL_ADJECTIVE.exec(text.slice(end, end + 40));
-      if (adj === null) break;
-      end += adj[0].length;
+      const step = tailStep(text, end, complements);
+      if (step.length === 0) break;
+      end += step.length;
+      if (step.kind === 'complement') complements++;
     }
-    const complement = ORG_TAIL_COMPLEMENT.exec(text.slice(end, end + 40));
-    if (complement !== null) end += complement[0].length;
     return { ...m, end, surface: text.slice(m.start, end) };
   });
 }
 
+/**
+ * "Domdidier (FR)", "Morges (VD)": two capitals in brackets right after a capitalised word are
+ * a canton's or a state's code, unless they spell out the words before them (an acronym).
+ */
+function isPlaceCode(text: string, m: Mention, acronyms: Set<string>): boolean {
+  if (!/^\p{Lu}{2}$/u.test(m.surface) || acronyms.has(m.surface)) return false;
+  if (text[m.start - 1] !== '(' || text[m.end] !== ')') return false;
+  return /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, m.start - 41), m.start - 1));
+}
+
 /** Entities of an article text, in order of first mention. */
 export function extractEntities(text: string): Entity[] {
-  const found = findMentions(text).filter((m) => !isInsideRole(text, m));
-  const mentions = withExpansions(text, withOrgTails(text, withOrgHeads(text, found)));
-  const laws = findLaws(text);
-  // A name inside a legal text ("Constitution" of "Constitution de 1958") is that text's.
-  const outside = mentions.filter((m) => !laws.some((l) => m.start < l.end && l.start < m.end));
-  const typed = outside.map((m) => typeMention(text, m));
+  const acronyms = new Set(acronymPairs(text).map((p) => p.short));
+  const found = findMentions(text).filter(
+    (m) => !isInsideRole(text, m) && !isPlaceCode(text, m, acronyms),
+  );
+  const mentions = withExpansions(
+    text,
+    withOrgTails(text, withOrgHeads(text, withDivisions(text, withGazetteerTails(text, found)))),
+  );
+  // Names found by a cue word, first come first kept: laws, events, then works.
+  const cued = withoutOverlaps([...findLaws(text), ...findEvents(text), ...findWorks(text)]);
+  // A name inside one ("Constitution" of "Constitution de 1958", "Nairobi" of "sommet de
+  // Nairobi") is that text's.
+  const typed = outside(mentions, cued).map((m) => typeMention(text, m));
   return mergeMentions(
     text,
-    [...typed, ...laws].sort((a, b) => a.start - b.start),
+    [...typed, ...cued].sort((a, b) => a.start - b.start),
   );
+}
+
+/** Mentions that overlap none of `spans`; both sorted by start, one sweep. */
+function outside<T extends Mention>(mentions: T[], spans: Mention[]): T[] {
+  let at = 0;
+  return mentions.filter((m) => {
+    while (at < spans.length && (spans[at]?.end ?? 0) <= m.start) at++;
+    const span = spans[at];
+    return span === undefined || span.start >= m.end;
+  });
 }
 
 /** Whether `form` occurs in `text` as whole words (case and accents ignored). */

@@ -30,13 +30,17 @@ export const STOP_WORDS = set(`
   lundi mardi mercredi jeudi vendredi samedi dimanche
   january february march april may june july august september october november december
   ndlr pdg dg drh td tp ag cv rh ps both thank you
+  m mme mmes mlle mlles mm dr dre pr
   the a an in on at of since its his her their our this that these those for from with by
   after before during when while as but and or if it he she they we there here what which
   who whose how why
 `);
 
-/** Particles allowed inside a multi-word name: "Ministère des Affaires étrangères". */
-export const NAME_PARTICLES = set(`de du des d la le l von van al ben`);
+/**
+ * Particles allowed inside a multi-word name: "Ministère des Affaires étrangères", and the
+ * English "of"/"for" of "Journal of Clinical Oncology", "Center for Disease Control".
+ */
+export const NAME_PARTICLES = set(`de du des d la le l von van al ben of for`);
 
 /** Organisation head nouns: a capitalised name starting with one of these is an ORG. */
 export const ORG_HEADS = set(`
@@ -45,6 +49,31 @@ export const ORG_HEADS = set(`
   service services armee police federation organisation parti syndicat autorite bureau
   laboratoire centre club entreprise compagnie fonds caisse forum academie mutualite front
   rassemblement confederation union ligue mouvement revue observatoire chambre
+  opera theatre musee ecole lycee college hopital orchestre conservatoire editions
+  ville mairie prefecture
+`);
+
+/**
+ * Institution words that, written in lower case right before a name, belong to it: "l'université
+ * Paris-Nord", "l'institut Pasteur", "l'école Estienne". Words like "groupe" or "parti" stay out:
+ * "le groupe PSA" is named PSA.
+ */
+export const NAME_HEADS_BEFORE = set(`
+  universite institut ecole lycee college hopital musee opera fondation academie conservatoire
+  observatoire editions
+`);
+
+/**
+ * Institution words that make an organisation wherever they stand in the name, as English word
+ * order puts them last or first ("Peking University", "University of Oxford", "Harvard Kennedy
+ * School", "Lancet Infectious Diseases Journal") and French ones after a place ("Sorbonne
+ * Université").
+ */
+export const ORG_NAME_WORDS = set(`
+  university universite universitaet college school institute journal review news times agency
+  council committee foundation society museum hospital academy press bulletin gazette magazine
+  department ministry office
+  proceedings
 `);
 
 /** Organisation suffixes: "Super Micro Computer", "Lookout Threat Lab", "Acme Inc." */
@@ -62,7 +91,7 @@ export const ROLE_NOUNS = set(`
   ambassadeur ambassadrice avocat avocate juge procureur procureure professeur professeure
   expert experte general generale commissaire maire gouverneur dirigeant dirigeante
   journaliste economiste specialiste consultant consultante ingenieur ingenieure
-  m. mme m monsieur madame dr
+  m. mme m monsieur madame dr dre pr mlle
 `);
 
 /** Qualifiers allowed before a role noun in an apposition: "ancien ministre". */
@@ -85,10 +114,27 @@ export const FIRST_NAMES = set(`
   ines juliette louise alice emma jade agnes martine monique francoise christine brigitte
   sylvie helene veronique delphine segolene rachida anne-sophie elisabeth najat yael
   clement gaspard jordan bastien quentin kevin anthony jonathan alexis adrien aurelien
+  florence lorraine nancy lucie
 `);
 
-/** Elided prefixes glued to a name: d'Apple, l'Anssi, qu'Amazon. */
-export const ELISIONS = /^(?:[dDlLsSnNjJcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu})/u;
+/**
+ * Elided prefixes glued to a name (d'Apple, l'Anssi, qu'Amazon), or capitalised at a sentence
+ * start before a common word ("L'université X": the name is X, not "L'université").
+ */
+export const ELISIONS =
+  /^(?:(?:[dDlLsSnNjJcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu})|(?:[DLJNSC]|Qu|Jusqu|Lorsqu|Puisqu)['’](?=\p{Ll}))/u;
+
+/**
+ * Administrative divisions written in lower case before a place name, which they belong to:
+ * "le canton de Glaris", "la commune de Plouvié", "la province du Hainaut", "la région Centre",
+ * and natural features ("le lac de Vassivière", "l'île de Batz"). Capitalised, "la Ville de X"
+ * is the city's government (an organisation head, see ORG_HEADS). "département" stays out: "le département de la Défense" is a ministry as often as a place.
+ */
+export const PLACE_DIVISIONS = set(`
+  canton commune province region comte arrondissement village ville bourgade district oblast
+  wilaya gouvernorat quartier ile metropole agglomeration lac fleuve riviere mont massif vallee
+  plateau baie golfe
+`);
 
 /** Prepositions of place: an unknown name right after one of these is taken as a LOCATION. */
 export const PLACE_PREPOSITIONS = set(`a en au aux`);
@@ -101,10 +147,22 @@ export const ORG_CLASS_NOUNS = set(`
   societe entreprise groupe firme start-up startup site media journal quotidien hebdomadaire
   magazine agence cabinet laboratoire labo editeur fabricant constructeur assembleur operateur
   equipementier fournisseur banque assureur association ong syndicat parti collectif
-  fondation universite hopital chaine radio studio organisation
+  fondation universite hopital chaine radio studio organisation revue editions multinationale
+  filiale enseigne marque distributeur coalition consortium cooperative mutuelle federation
+  mouvement club equipe ecurie compagnie
 `);
 export const PRODUCT_CLASS_NOUNS = set(`
   logiciel logiciels application applications appli outil outils systeme programme modele
   smartphone telephone ordinateur serveur puce processeur voiture vehicule suv berline
   tablette console appareil plateforme navigateur antivirus malware rancongiciel virus
+`);
+
+/**
+ * Acronyms of common nouns, not of names: "le PIB", "les OGM", "un CDD", "le GPS". They are
+ * written in capitals like organisations' acronyms but name no one.
+ */
+export const COMMON_ACRONYMS = set(`
+  pib tva ogm pme tpe eti cdd cdi smic rsa ivg pma gpa hlm sdf vtc ia adn arn tgv ter
+  rer pv qr pdf usb gps pc tv suv ovni sms mms ong btp zad ehpad irm pcr ffp2 co2 rgpd faq
+  nft vpn api dj ceo cfo cto
 `);

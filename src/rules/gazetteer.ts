@@ -4,6 +4,8 @@
  * Lookups fold case and accents. Add entries when a real article needs them.
  */
 import type { EntityType } from '../types.js';
+import { AGENCIES, COMPANIES, MEDIA, MOVEMENTS } from './gazetteer-orgs.js';
+import { CAPITALS, DIVISIONS, FRENCH_CITIES, WORLD_CITIES } from './gazetteer-places.js';
 import { squash } from './text.js';
 
 export interface GazetteerEntry {
@@ -50,6 +52,18 @@ const LOCATIONS: GazetteerEntry[] = [
   { name: 'New York', type: 'LOCATION' },
   { name: 'Californie', type: 'LOCATION' },
   { name: 'Silicon Valley', type: 'LOCATION' },
+  // The press's names for countries whose CLDR name is another form, or has brackets.
+  { name: 'Tchéquie', type: 'LOCATION', aliases: ['République tchèque'] },
+  { name: 'Myanmar', type: 'LOCATION', aliases: ['Birmanie'] },
+  {
+    name: 'République démocratique du Congo',
+    type: 'LOCATION',
+    aliases: ['RDC', 'Congo-Kinshasa'],
+  },
+  { name: 'République centrafricaine', type: 'LOCATION', aliases: ['Centrafrique'] },
+  { name: 'Vatican', type: 'LOCATION' },
+  { name: 'Palestine', type: 'LOCATION', aliases: ['Territoires palestiniens'] },
+  { name: 'Macao', type: 'LOCATION' },
   // Regions of France, and the cities regional news names most.
   ...names(
     'LOCATION',
@@ -61,6 +75,10 @@ const LOCATIONS: GazetteerEntry[] = [
     Metz, Nancy, Tours, Caen, Orléans, Mulhouse, Perpignan, Besançon, Limoges, Amiens, Ajaccio,
     Bastia, Quimper, Lorient, Vannes, Saint-Nazaire, Bayonne, Pau, Poitiers, La Rochelle`,
   ),
+  ...names('LOCATION', CAPITALS),
+  ...names('LOCATION', WORLD_CITIES),
+  ...names('LOCATION', FRENCH_CITIES),
+  ...names('LOCATION', DIVISIONS),
   // Oceans, seas and continents.
   ...names(
     'LOCATION',
@@ -96,6 +114,15 @@ function countries(): GazetteerEntry[] {
     }
   }
   return out;
+}
+
+/** Entries of one type from lines of "Name | alias | alias". */
+function lines(type: EntityType, list: string): GazetteerEntry[] {
+  return list
+    .split('\n')
+    .map((line) => line.split('|').map((n) => n.trim()))
+    .filter(([name]) => name !== undefined && name !== '')
+    .map(([name = '', ...aliases]) => ({ name, type, aliases }));
 }
 
 /** Entries of one type from a comma-separated list. */
@@ -138,7 +165,17 @@ const ORGS: GazetteerEntry[] = [
   { name: 'TechCrunch', type: 'ORG' },
   { name: 'The New York Times', type: 'ORG', aliases: ['New York Times'] },
   { name: 'Washington Post', type: 'ORG', aliases: ['The Washington Post'] },
-  { name: 'Pentagone', type: 'ORG', aliases: ['Pentagon'] },
+  {
+    name: 'Pentagone',
+    type: 'ORG',
+    // The department the building stands for: one body however the article names it.
+    aliases: [
+      'Pentagon',
+      'Department of Defense',
+      'US Department of Defense',
+      'Defense Department',
+    ],
+  },
   { name: 'Maison-Blanche', type: 'ORG', aliases: ['Maison Blanche'] },
   { name: 'Congrès', type: 'ORG' },
   { name: 'Sénat', type: 'ORG' },
@@ -152,7 +189,11 @@ const ORGS: GazetteerEntry[] = [
   { name: 'CIA', type: 'ORG' },
   { name: 'NSA', type: 'ORG' },
   { name: 'SEC', type: 'ORG' },
-  { name: 'ANSSI', type: 'ORG', aliases: ['Anssi'] },
+  {
+    name: 'ANSSI',
+    type: 'ORG',
+    aliases: ['Anssi', "Agence nationale de la sécurité des systèmes d'information"],
+  },
   { name: 'CNIL', type: 'ORG', aliases: ['Cnil'] },
   { name: 'SGDSN', type: 'ORG' },
   { name: 'DGSI', type: 'ORG' },
@@ -172,20 +213,45 @@ const PEOPLE_AND_PRODUCTS: GazetteerEntry[] = [
   { name: 'Prime Video', type: 'PRODUCT' },
 ];
 
+/**
+ * Diseases and viruses: the annotation convention types them OTHER (no type fits them). Only
+ * names written capitalised or in capitals; "grippe" or "sida" are common nouns to the finder.
+ */
+const DISEASES: GazetteerEntry[] = [
+  { name: 'Covid-19', type: 'OTHER', aliases: ['Covid', 'Covid19'] },
+  { name: 'SARS-CoV-2', type: 'OTHER', aliases: ['Sars-CoV-2'] },
+  { name: 'VIH', type: 'OTHER', aliases: ['HIV'] },
+  { name: 'Ebola', type: 'OTHER' },
+  { name: 'Zika', type: 'OTHER' },
+  { name: 'Mpox', type: 'OTHER' },
+  { name: 'SRAS', type: 'OTHER', aliases: ['SARS'] },
+  { name: 'MERS', type: 'OTHER' },
+  { name: 'H1N1', type: 'OTHER' },
+  { name: 'H5N1', type: 'OTHER' },
+];
+
 // Hand-written entries come last, so they win over a generated name with the same spelling.
 export const GAZETTEER: GazetteerEntry[] = [
   ...countries(),
   ...LOCATIONS,
+  ...[AGENCIES, MEDIA, MOVEMENTS, COMPANIES].flatMap((list) => lines('ORG', list)),
   ...ORGS,
   ...PEOPLE_AND_PRODUCTS,
+  ...DISEASES,
 ];
 
 const INDEX = new Map<string, GazetteerEntry>();
 for (const entry of GAZETTEER) {
   for (const form of [entry.name, ...(entry.aliases ?? [])]) INDEX.set(squash(form), entry);
 }
+// A known person's surname alone names them ("Macron"), unless it is some other name.
+for (const entry of GAZETTEER) {
+  const surname = entry.type === 'PERSON' ? entry.name.split(/\s+/).slice(1).join(' ') : '';
+  if (surname !== '' && !INDEX.has(squash(surname))) INDEX.set(squash(surname), entry);
+}
 
 /** The gazetteer entry for a surface form (case, accents, spaces and hyphens ignored). */
 export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
-  return INDEX.get(squash(surface));
+  // "Donald J. Trump" is the "Donald Trump" of the table.
+  return INDEX.get(squash(surface)) ?? INDEX.get(squash(surface.replace(/\s\p{Lu}\.(?=\s)/gu, '')));
 }

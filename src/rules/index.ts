@@ -10,12 +10,13 @@ import { articleInfo } from '../analyse/article-info.js';
 import type { Analysis, Claim, Entity, ExtractResult, Warning } from '../types.js';
 import { extractClaims } from './claims.js';
 import { extractEntities } from './entities.js';
+import { lookupGazetteer } from './gazetteer.js';
 import { summarise } from './summary.js';
 
 export { findMissedClaims } from './coverage.js';
 
 /** Version of the rules; bump when a table or heuristic changes the output. */
-export const RULES_VERSION = 'rules-6';
+export const RULES_VERSION = 'rules-7';
 
 const NOT_TRANSLATED: Warning = {
   code: 'NOT_TRANSLATED',
@@ -25,7 +26,8 @@ const NOT_TRANSLATED: Warning = {
 
 /**
  * Claims may lean on untyped names; the output never shows an untyped guess (issue 11: OTHER as
- * a fallback was right 4 times in 108). A single unknown name that speaks is a person ("glisse
+ * a fallback was right 4 times in 108); OTHER from the gazetteer (diseases, viruses) is no guess
+ * and stays. A single unknown name that speaks is a person ("glisse
  * Zineb"): its role in the text is the evidence its shape lacked. Claims keep the ids of the
  * entities that remain.
  */
@@ -34,7 +36,7 @@ function typedOnly(found: Entity[], raw: Claim[]): { entities: Entity[]; claims:
   /** Old entity id → id in the output (absent: not in the output). */
   const kept = new Map<string, string>();
   const entities = found.flatMap((e) => {
-    if (e.type !== 'OTHER') {
+    if (e.type !== 'OTHER' || lookupGazetteer(e.name)?.type === 'OTHER') {
       kept.set(e.id, e.id);
       return [e];
     }

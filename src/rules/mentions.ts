@@ -3,7 +3,15 @@
  * gazetteer names and first names, each with the cues (title, apposition, place preposition)
  * the typing step uses. Offsets are into `article.text`.
  */
-import { ELISIONS, FIRST_NAMES, NAME_PARTICLES, ORG_HEADS, STOP_WORDS } from './entity-words.js';
+import {
+  COMMON_ACRONYMS,
+  ELISIONS,
+  FIRST_NAMES,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ORG_NAME_WORDS,
+  STOP_WORDS,
+} from './entity-words.js';
 import { lookupGazetteer } from './gazetteer.js';
 import { fold, sentencesOf, type Segment } from './text.js';
 
@@ -80,6 +88,8 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]$/u.
 const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w);
 const isCamel = (w: string): boolean => /^\p{L}+\p{Lu}\p{Ll}/u.test(w) && /\p{Ll}/u.test(w);
 
+const isParticle = (tok: Token): boolean => NAME_PARTICLES.has(fold(tok.text).replace(/'$/, ''));
+
 /** Runs of capitalised words, with particles inside ("Ministère des Affaires"). */
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -91,15 +101,20 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   };
   tokens.forEach((tok, i) => {
     const prev = run[run.length - 1];
-    const joined = prev !== undefined && /^[ \t\u00a0]*$/.test(text.slice(prev.end, tok.start));
+    const gap = prev === undefined ? '' : text.slice(prev.end, tok.start);
+    // "Donald J. Trump": a middle initial's dot does not end the name.
+    const initialDot = /^\p{Lu}$/u.test(prev?.text ?? '') && /^\.[ \t\u00a0]+$/.test(gap);
+    const joined = prev !== undefined && (/^[ \t\u00a0]*$/.test(gap) || initialDot);
     const glued = prev !== undefined && prev.end === tok.start; // d' + Apple
     if (run.length > 0 && !joined && !glued) flush();
     if (isCapitalised(tok.text)) {
       if (prev !== undefined && fold(prev.text) === fold(tok.text)) flush();
       run.push(tok);
-    } else if (run.length > 0 && NAME_PARTICLES.has(fold(tok.text).replace(/'$/, ''))) {
+    } else if (run.length > 0 && isParticle(tok)) {
+      // "de la Pêche", "de l'Éducation": two particles may stand before the next word.
       const next = tokens[i + 1];
-      if (next !== undefined && isCapitalised(next.text)) run.push(tok);
+      const after = next !== undefined && isParticle(next) ? tokens[i + 2] : next;
+      if (after !== undefined && isCapitalised(after.text)) run.push(tok);
       else flush();
     } else flush();
   });
@@ -121,13 +136,24 @@ function gazetteerPrefix(text: string, run: Token[]): number {
   return 0;
 }
 
+/** "Revue Tissages Les …": a name never ends with a determiner or another stop word. */
+function withoutTrailingStopWords(toks: Token[]): Token[] {
+  let end = toks.length;
+  while (end > 1 && STOP_WORDS.has(fold(toks[end - 1]?.text ?? ''))) end--;
+  return toks.slice(0, end);
+}
+
 /** Splits a run into names: gazetteer names, leading openers dropped, first names start a name. */
 function namesOfRun(text: string, run: Token[]): Token[][] {
   const out: Token[][] = [];
   let rest = run;
   while (rest.length > 0) {
     const k = gazetteerPrefix(text, rest);
-    if (k > 0) {
+    // "Rennes Université", "Kyoto University": a place before an institution word names it.
+    const institution = ORG_NAME_WORDS.has(fold(rest[k]?.text ?? ''));
+    // "Florence Dupuy": a place that is also a first name, before a capitalised word, is one.
+    const firstName = k === 1 && rest.length > 1 && FIRST_NAMES.has(fold(rest[0]?.text ?? ''));
+    if (k > 0 && !institution && !firstName) {
       out.push(rest.slice(0, k));
       rest = rest.slice(k);
       continue;
@@ -137,9 +163,13 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
       rest = rest.slice(1);
       continue;
     }
-    const cut = rest.findIndex((t, i) => i > 0 && FIRST_NAMES.has(fold(t.text)));
+    // A first name starts a new name, unless a particle ties it to the words before
+    // ("Bulletin of Marine Ecology").
+    const cut = rest.findIndex(
+      (t, i) => i > 0 && FIRST_NAMES.has(fold(t.text)) && isCapitalised(rest[i - 1]?.text ?? ''),
+    );
     const end = cut > 0 ? cut : rest.length;
-    out.push(rest.slice(0, end));
+    out.push(withoutTrailingStopWords(rest.slice(0, end)));
     rest = rest.slice(end);
   }
   return out.filter((toks) => toks.some((t) => isCapitalised(t.text)));
@@ -186,6 +216,7 @@ export function findMentions(text: string): Mention[] {
       sentence,
     }))
     .filter((m) => /\p{L}{2,}/u.test(m.surface) && !STOP_WORDS.has(fold(m.surface)))
+    .filter((m) => !(isAcronym(m.surface) && COMMON_ACRONYMS.has(fold(m.surface))))
     .filter((m) => !NOT_A_NAME.some((re) => re.test(m.surface)));
 }
 

@@ -21,6 +21,48 @@ export interface AcronymPair {
   end: number;
 }
 
+/**
+ * How many of the last letters of `initials` the word `w` stands for: its first letter, plus
+ * letters found later in it ("OFAG" takes "ag" from "agriculture", "OFEV" "ev" from
+ * "environnement"). The fewest that fit win, so each word gives its initial first. 0: none fit.
+ */
+function lettersOfWord(w: string, initials: string): number {
+  for (let k = 1; k <= Math.min(3, initials.length); k++) {
+    const tail = initials.slice(initials.length - k);
+    if (tail[0] !== w[0]) continue;
+    let at = 1;
+    const rest = [...tail.slice(1)].every((ch) => {
+      const found = w.indexOf(ch, at);
+      at = found + 1;
+      return found > 0;
+    });
+    if (rest) return k;
+  }
+  return 0;
+}
+
+/**
+ * Index of the word where an expansion of `initials` starts, walking back from the last word;
+ * -1 when none. Up to `skips` words may give no letter ("Agence nationale de sécurité du
+ * médicament et des produits de santé (ANSM)"), but the first word must give the first letter.
+ */
+function expansionStart(words: string[], initials: string, skips: number): number {
+  let letters = initials.length;
+  let skipped = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = fold(words[i] ?? '').replace(/^[dl]'/, '');
+    if (NAME_PARTICLES.has(w) || w === 'et') continue;
+    const used = lettersOfWord(w, fold(initials.slice(0, letters)));
+    if (used === 0 && ++skipped > skips) return -1;
+    letters -= used;
+    if (letters === 0) return i;
+  }
+  return -1;
+}
+
+/** How many words an expansion may skip when its first word is capitalised. */
+const MAX_SKIPPED_WORDS = 2;
+
 /** "Armée populaire de libération (APL)": expansion and acronym, matched by initials. */
 export function acronymPairs(text: string): AcronymPair[] {
   const out: AcronymPair[] = [];
@@ -30,16 +72,16 @@ export function acronymPairs(text: string): AcronymPair[] {
     if (initials.length < 2) continue;
     const end = text.slice(0, m.index).trimEnd().length;
     const words = [...text.slice(Math.max(0, end - 120), end).matchAll(/\S+/g)];
-    let letters = initials.length;
-    let i = words.length - 1;
-    for (; i >= 0 && letters > 0; i--) {
-      const w = fold(words[i]?.[0] ?? '').replace(/^[dl]'/, '');
-      if (NAME_PARTICLES.has(w) || w === 'et') continue;
-      if (w[0] !== fold(initials[letters - 1] ?? '')) break;
-      letters--;
+    const texts = words.map((w) => w[0]);
+    let at = expansionStart(texts, initials, 0);
+    if (at < 0) {
+      // A looser match only for a name: its first word capitalised after any elision.
+      at = expansionStart(texts, initials, MAX_SKIPPED_WORDS);
+      const firstWord = (texts[at] ?? '').replace(/^[dlDL]['’]/u, '');
+      if (at >= 0 && !/^\p{Lu}/u.test(firstWord)) at = -1;
     }
-    const first = words[i + 1];
-    if (letters !== 0 || first === undefined) continue;
+    const first = words[at];
+    if (at < 0 || first === undefined) continue;
     const elision = /^(?:d|l)['’]/iu.exec(first[0])?.[0].length ?? 0;
     const start = Math.max(0, end - 120) + first.index + elision;
     out.push({ long: text.slice(start, end), short, start, end });
@@ -61,8 +103,13 @@ function baseKey(m: TypedMention, acronyms: Map<string, string>): string {
   return known ? `g:${squash(known.name)}` : `a:${squash(short)}`;
 }
 
-const compatible = (a: EntityType, b: EntityType): boolean =>
-  a === b || a === 'OTHER' || b === 'OTHER';
+/**
+ * Whether a shorter name of type `b` may fold into a host of type `a`: same type, one untyped, or
+ * the short one typed by shape alone ("à Lyon-Nord" after "l'université Lyon-Nord": the longer
+ * name says what it is).
+ */
+const compatible = (a: EntityType, b: { type: EntityType; strength: number }): boolean =>
+  a === b.type || a === 'OTHER' || b.type === 'OTHER' || b.strength <= 1;
 
 /** Folds short unknown names into the single longer name that contains them. */
 function mergeContained(groups: Group[]): Group[] {
@@ -81,7 +128,7 @@ function mergeContained(groups: Group[]): Group[] {
       ? []
       : index
           .containing(index.wordsOf(longestOf.get(g) ?? ''))
-          .filter((h) => compatible(types[h]?.type ?? 'OTHER', type.type));
+          .filter((h) => compatible(types[h]?.type ?? 'OTHER', type));
     const host = hosts[0];
     const hostGroup = host === undefined ? undefined : kept[host];
     if (hosts.length === 1 && host !== undefined && hostGroup !== undefined) {

@@ -8,8 +8,10 @@ import {
   FIRST_NAMES,
   ORG_CLASS_NOUNS,
   ORG_HEADS,
+  ORG_NAME_WORDS,
   PRODUCT_CLASS_NOUNS,
   ORG_SUFFIXES,
+  PLACE_DIVISIONS,
   PLACE_PREPOSITIONS,
   ROLE_NOUNS,
   ROLE_QUALIFIERS,
@@ -29,7 +31,20 @@ export interface TypedMention extends Mention {
 }
 
 /** Civilities mark a person but are no role worth a description. */
-const CIVILITIES = new Set(['m.', 'm', 'mme', 'mme.', 'monsieur', 'madame', 'dr', 'dr.']);
+const CIVILITIES = new Set([
+  'm.',
+  'm',
+  'mme',
+  'mme.',
+  'mlle',
+  'monsieur',
+  'madame',
+  'dr',
+  'dr.',
+  'dre',
+  'pr',
+  'pr.',
+]);
 
 /** Words allowed between a role noun and the name: particles, names, adjectives of origin. */
 const ROLE_FILLER =
@@ -65,8 +80,12 @@ function roleAfter(text: string, m: Mention): string | null {
   return ROLE_NOUNS.has(head) ? after.trim() : null;
 }
 
-/** A name that is part of a role ("secrétaire à la Défense") is not an entity of its own. */
+/**
+ * A name that is part of a role ("secrétaire à la Défense") is not an entity of its own; a
+ * known name is ("un expert à France Inter", "le porte-parole du Pentagone").
+ */
 export function isInsideRole(text: string, m: Mention): boolean {
+  if (lookupGazetteer(m.surface)) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const words = foldedWords(before).slice(-3);
   return (
@@ -85,10 +104,14 @@ const THREAT_ACTOR =
 /**
  * "Lucie Martin", "Kab NIANG", "Jean-Paul Delevoye": two capitalised words, no organisation
  * head or suffix (tested before), are most often a person's first and last names; three are
- * as often an English organisation ("Senate Intelligence Committee") and get no type.
+ * as often an English organisation ("Senate Intelligence Committee") and get no type. A middle
+ * initial may stand between ("Lucie K. Brandt").
  */
 const PERSON_SHAPE =
-  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,})$/u;
+  /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\.\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,})$/u;
+
+/** Articles: a name right after one is a thing or a body, not a person. */
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'au', 'aux']);
 
 /** How many words before a name a class noun may stand ("la société chinoise X"). */
 const CLASS_NOUN_REACH = 3;
@@ -115,21 +138,49 @@ function classNounType(text: string, m: Mention): EntityType | null {
   return null;
 }
 
+/**
+ * "Bar-sur-Loup", "Aix-en-Provence", "Saint-Rémy-de-Provence": a hyphenated name joined by a
+ * lower-case link word is a French place name.
+ */
+const COMPOUND_PLACE =
+  /^\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*-(?:sur|sous|en|lès|lez|les|le|la|de|du|des|aux|et)-\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*$/u;
+
+/** "à Villers-Cotterêts", "dans la Broye": a single name after a preposition of place. */
+function afterPlacePreposition(text: string, m: Mention): boolean {
+  if (/\s/u.test(m.surface) || m.initial) return false;
+  const before = foldedWords(text.slice(Math.max(0, m.start - 12), m.start)).slice(-2);
+  const prev = before[before.length - 1] ?? '';
+  if (PLACE_PREPOSITIONS.has(prev)) return true;
+  // "dans le Jura", "dans la Broye": "dans" and a singular article ("dans les Traités" is no
+  // place).
+  return before[0] === 'dans' && ['le', 'la', 'l'].includes(prev);
+}
+
 function shapeType(m: Mention, text: string): { type: EntityType; strength: number } | null {
   if (THREAT_ACTOR.test(m.surface)) return { type: 'ORG', strength: 2 };
   const words = m.surface.split(/[\s-]+/).map(fold);
-  if (ORG_HEADS.has(words[0] ?? '') || ORG_SUFFIXES.has(words[words.length - 1] ?? '')) {
+  if (PLACE_DIVISIONS.has(words[0] ?? '') && /^\p{Ll}/u.test(m.surface)) {
+    return { type: 'LOCATION', strength: 2 };
+  }
+  if (COMPOUND_PLACE.test(m.surface)) return { type: 'LOCATION', strength: 2 };
+  if (
+    ORG_HEADS.has(words[0] ?? '') ||
+    ORG_SUFFIXES.has(words[words.length - 1] ?? '') ||
+    (words.length > 1 && words.some((w) => ORG_NAME_WORDS.has(w)))
+  ) {
     return { type: 'ORG', strength: 2 };
   }
   const byClass = classNounType(text, m);
   if (byClass !== null) return { type: byClass, strength: 2 };
   if (isAcronym(m.surface.replace(/[\s.]/g, ''))) return { type: 'ORG', strength: 1 };
-  if (words.length >= 2 && FIRST_NAMES.has(words[0] ?? '')) return { type: 'PERSON', strength: 2 };
-  if (PERSON_SHAPE.test(m.surface)) return { type: 'PERSON', strength: 1 };
   const prev = foldedWords(text.slice(Math.max(0, m.start - 6), m.start)).pop();
-  if (words.length === 1 && prev !== undefined && PLACE_PREPOSITIONS.has(prev)) {
-    return { type: 'LOCATION', strength: 1 };
+  // "les Arts Décoratifs", "le Grand Orchestre": a person's name takes no article.
+  const article = prev !== undefined && ARTICLES.has(prev);
+  if (!article && words.length >= 2 && FIRST_NAMES.has(words[0] ?? '')) {
+    return { type: 'PERSON', strength: 2 };
   }
+  if (!article && PERSON_SHAPE.test(m.surface)) return { type: 'PERSON', strength: 1 };
+  if (afterPlacePreposition(text, m)) return { type: 'LOCATION', strength: 1 };
   return null;
 }
 

@@ -1,0 +1,38 @@
+/**
+ * Events named by their cue word: summits, games, wars, elections, climate conferences,
+ * national debates, festivals. Their words are often lower case ("le sommet de Nairobi", "la
+ * guerre de Corée"), so the name finder alone sees only the place; the cue word says the whole is
+ * an event. Each pattern needs a name, a number or a year after its cue, so "le sommet de la
+ * montagne" and "la guerre des prix" stay out.
+ */
+import { CAP, CAPS, OF, YEAR, cuedMentions } from './cues.js';
+import type { TypedMention } from './typing.js';
+
+const START = String.raw`(?<![\p{L}\p{N}])`;
+
+/** Event patterns (French), each with the kind of text it names. */
+const EVENT_PATTERNS: RegExp[] = [
+  // Summits, conferences, forums, festivals, congresses named by a place or a body:
+  // "sommet de Nairobi", "Festival d'Avignon", "conférence de Munich", "sommet du G20".
+  String.raw`${START}(?:[sS]ommet|[cC]onférence|[fF]estival|[fF]orum|[cC]ongrès|[gG]renelle)\s+${OF}${CAPS}`,
+  // Wars named by a place or a people: "guerre de Corée", "guerre du Vietnam", "guerre d'Algérie".
+  String.raw`${START}[gG]uerre\s+${OF}${CAP}`,
+  String.raw`${START}(?:Première|Seconde|Deuxième)\s+[gG]uerre\s+mondiale`,
+  // Games and cups: "Jeux olympiques de 2032", "JO de Paris", "Coupe du monde 2030", "Euro 2028".
+  String.raw`${START}Jeux\s+[oO]lympiques(?:\s+et\s+paralympiques)?(?:\s+d['’](?:été|hiver))?(?:\s+de\s+(?:${YEAR}|${CAP}))?(?:\s+(?:en\s+)?${YEAR})?`,
+  String.raw`${START}JO\s+(?:de\s+)?(?:${YEAR}|${CAP})`,
+  String.raw`${START}Coupe\s+du\s+monde(?:\s+de\s+(?:football|rugby|${CAP}))?(?:\s+${YEAR})?`,
+  String.raw`${START}(?:Euro|Mondial)\s+${YEAR}`,
+  // Elections with their year: "l'élection présidentielle de 2027", "les européennes de 2029".
+  String.raw`${START}[éÉ]lections?\s+(?:présidentielle|législatives?|municipales?|européennes?|régionales?|sénatoriales?|départementales?|fédérales?|cantonales?)\s+(?:de\s+)?${YEAR}`,
+  // Climate conferences: "COP 31", "COP26".
+  String.raw`${START}COP\s?\d{1,2}(?![\p{L}\p{N}])`,
+  // National debates and consultations: "États généraux de la santé", "grand débat national".
+  String.raw`${START}[éÉEe]tats\s+[gG]énéraux\s+${OF}\p{L}+`,
+  String.raw`${START}[gG]rand\s+[dD]ébat\s+[nN]ational`,
+].map((source) => new RegExp(source, 'gu'));
+
+/** Events of `text`, as mentions typed EVENT. */
+export function findEvents(text: string): TypedMention[] {
+  return cuedMentions(text, EVENT_PATTERNS, 'EVENT');
+}
