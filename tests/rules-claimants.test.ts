@@ -73,6 +73,14 @@ describe('rules engine: claimants resolved across sentences', () => {
     }
   });
 
+  it('"Celle sur X" stands for one of the things just counted ("deux initiatives")', () => {
+    expect(
+      claimantsOf(
+        'Les électeurs se prononceront sur trois initiatives en lien avec la forêt. Celle sur les coupes rases demande d’interdire ces pratiques dans les parcs.',
+      ),
+    ).toEqual(['initiative sur les coupes rases']);
+  });
+
   it('a live-blog item does not lend its speaker to the next item (time stamps)', () => {
     expect(
       claimantsOf(

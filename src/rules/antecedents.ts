@@ -116,6 +116,17 @@ export function lastGroup(text: string, from: number, to: number): Phrase | null
   return best;
 }
 
+/** Things counted or listed ("deux initiatives", "plusieurs recours"): what "celle sur …" picks from. */
+const COUNTED =
+  /(?<!\p{L})(?:deux|trois|quatre|cinq|plusieurs|les|des|ces)\s+(\p{Ll}[\p{L}-]*[sx])(?!\p{L})/giu;
+
+/** The plural noun counted last in [from, to) ("initiatives"), or null. */
+export function lastCounted(text: string, from: number, to: number): string | null {
+  let noun: string | null = null;
+  for (const m of text.slice(from, to).matchAll(COUNTED)) noun = m[1] ?? null;
+  return noun;
+}
+
 /** The last `n` distinct entities `accept` takes in [from, to), in text order ("A, B et C"). */
 export function lastNamedEntities(
   occurrences: Occurrence[],

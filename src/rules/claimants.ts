@@ -9,6 +9,7 @@ import type { Attribution } from './attribution.js';
 import {
   itemStarts,
   lastBefore,
+  lastCounted,
   lastGroup,
   lastNamedEntities,
   lastOccurrence,
@@ -51,6 +52,12 @@ const NUMBERED =
 const COUNTS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5 };
 const PEOPLE =
   /^(?:hommes|femmes|dirigeants|dirigeantes|élus|élues|ministres|responsables|présidents|présidentes|candidats|candidates|chercheurs|chercheuses|experts|expertes|auteurs|autrices|avocats|avocates|chefs|leaders|scientifiques|médecins)$/iu;
+
+/** "Celle sur les pesticides", "ceux du collectif": a demonstrative and its complement. */
+const DEMONSTRATIVE =
+  /^(celle|celui|celles|ceux)\s+((?:de|du|des|d['’]|sur|pour|contre|en|à|au|aux)(?!\p{L}).*)$/iu;
+/** How far back the things "celle sur …" picks from are looked for. */
+const COUNTED_REACH = 400;
 
 /** A claimant that stands for several ("les auteurs", "Apple et Amazon", "ses opposants"). */
 const PLURAL_NAME = /^(?:les|des|ces|ses|leurs|plusieurs|certains|certaines)\s|\s(?:et|ou)\s|,/iu;
@@ -133,6 +140,19 @@ function numberedOf(ctx: Context, st: State, raw: string, pos: number): string |
   return `${names.slice(0, -1).join(', ')} et ${names[names.length - 1] ?? ''}`;
 }
 
+/**
+ * "Celle sur les pesticides" after "deux initiatives" → "initiative sur les pesticides": the
+ * demonstrative picks one (or some) of the things counted just before.
+ */
+function demonstrativeOf(ctx: Context, st: State, raw: string, pos: number): string | null {
+  const m = DEMONSTRATIVE.exec(raw);
+  if (m === null) return null;
+  const noun = lastCounted(ctx.text, Math.max(st.item, pos - COUNTED_REACH), pos);
+  if (noun === null) return null;
+  const singular = /^(?:celle|celui)$/iu.test(m[1] ?? '');
+  return `${singular ? noun.replace(/[sx]$/u, '') : noun} ${m[2] ?? ''}`;
+}
+
 /** The head noun of a person described ("la toxicologue" → "toxicologue"). */
 const headOf = (raw: string): string =>
   raw.replace(/^\S+\s+(?:(?:jeune|vieille|vieil)\s+)?|^l['’]/iu, '');
@@ -158,7 +178,7 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
     const last = lastOccurrence(ctx.occurrences, from, pos, (o) => personLike(ctx.text, o));
     return titled ?? person ?? last?.entity.name ?? raw;
   }
-  const numbered = numberedOf(ctx, st, raw, pos);
+  const numbered = numberedOf(ctx, st, raw, pos) ?? demonstrativeOf(ctx, st, raw, pos);
   if (numbered !== null) return numbered;
   if (WORK.test(raw)) {
     return namedLast(ctx, windowFrom, pos, new Set(['PERSON']))?.entity.name ?? raw;
@@ -173,8 +193,9 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
 /**
  * Claimants in reading order: pronouns → the person named since the last statement, else the
  * previous speaker (else the person or organisation named last); "ils"/"leur étude" → the group
- * described last; "le toxicologue" → the person given that title; "le livre" → its author; "la
- * société" → the organisation named since, else the previous speaker if an organisation.
+ * described last; "le toxicologue" → the person given that title; "le livre" → its author; "les
+ * trois entreprises" → the last three named; "celle sur X" → one of the things counted before;
+ * "la société" → the organisation named since, else the previous speaker if an organisation.
  */
 export function resolveClaimants(text: string, atts: Attribution[], entities: Entity[]): string[] {
   const ctx: Context = {
