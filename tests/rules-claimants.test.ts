@@ -81,6 +81,14 @@ describe('rules engine: claimants resolved across sentences', () => {
     ).toEqual(['initiative sur les coupes rases']);
   });
 
+  it('"le texte" is the declaration, treaty or law named just before', () => {
+    expect(
+      claimantsOf(
+        'Les maires invoquent la charte de Lisbonne signée par quarante villes en 2004. « Aucune ville ne doit refuser l’accès à l’eau », dit en substance le texte.',
+      ),
+    ).toEqual(['charte de Lisbonne']);
+  });
+
   it('a live-blog item does not lend its speaker to the next item (time stamps)', () => {
     expect(
       claimantsOf(

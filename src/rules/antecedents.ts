@@ -116,6 +116,20 @@ export function lastGroup(text: string, from: number, to: number): Phrase | null
   return best;
 }
 
+/**
+ * A text named by its kind and a proper name ("la déclaration de Rio", "la charte de Lisbonne",
+ * "le traité de Maastricht"): what "le texte" stands for.
+ */
+const NAMED_TEXT =
+  /(?<!\p{L})(?:déclaration|convention|charte|traité|loi|directive|résolution|accord|pacte|protocole|constitution)\s+(?:de\s+|du\s+|d['’])\p{Lu}[\p{L}-]*/giu;
+
+/** The text named last in [from, to), as written without its article; null if none. */
+export function lastNamedText(text: string, from: number, to: number): string | null {
+  let found: string | null = null;
+  for (const m of text.slice(from, to).matchAll(NAMED_TEXT)) found = m[0];
+  return found;
+}
+
 /** Things counted or listed ("deux initiatives", "plusieurs recours"): what "celle sur …" picks from. */
 const COUNTED =
   /(?<!\p{L})(?:deux|trois|quatre|cinq|plusieurs|les|des|ces)\s+(\p{Ll}[\p{L}-]*[sx])(?!\p{L})/giu;

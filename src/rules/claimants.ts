@@ -11,6 +11,7 @@ import {
   lastBefore,
   lastCounted,
   lastGroup,
+  lastNamedText,
   lastNamedEntities,
   lastOccurrence,
   occurrencesOf,
@@ -58,6 +59,9 @@ const DEMONSTRATIVE =
   /^(celle|celui|celles|ceux)\s+((?:de|du|des|d['’]|sur|pour|contre|en|à|au|aux)(?!\p{L}).*)$/iu;
 /** How far back the things "celle sur …" picks from are looked for. */
 const COUNTED_REACH = 400;
+
+/** A text that speaks ("dit le texte"): the declaration, charter or law named before. */
+const TEXT_SPEAKER = /^(?:le|ce)\s+(?:texte|document)$/iu;
 
 /** A claimant that stands for several ("les auteurs", "Apple et Amazon", "ses opposants"). */
 const PLURAL_NAME = /^(?:les|des|ces|ses|leurs|plusieurs|certains|certaines)\s|\s(?:et|ou)\s|,/iu;
@@ -180,6 +184,11 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   }
   const numbered = numberedOf(ctx, st, raw, pos) ?? demonstrativeOf(ctx, st, raw, pos);
   if (numbered !== null) return numbered;
+  if (TEXT_SPEAKER.test(raw)) {
+    const lawFrom = Math.max(st.item, pos - ANTECEDENT_WINDOW);
+    const law = namedLast(ctx, lawFrom, pos, new Set(['LAW']))?.entity.name;
+    return law ?? lastNamedText(ctx.text, lawFrom, pos) ?? raw;
+  }
   if (WORK.test(raw)) {
     return namedLast(ctx, windowFrom, pos, new Set(['PERSON']))?.entity.name ?? raw;
   }
@@ -195,6 +204,7 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
  * previous speaker (else the person or organisation named last); "ils"/"leur étude" → the group
  * described last; "le toxicologue" → the person given that title; "le livre" → its author; "les
  * trois entreprises" → the last three named; "celle sur X" → one of the things counted before;
+ * "le texte" → the law or declaration named before;
  * "la société" → the organisation named since, else the previous speaker if an organisation.
  */
 export function resolveClaimants(text: string, atts: Attribution[], entities: Entity[]): string[] {
