@@ -209,3 +209,45 @@ describe('rules engine: speakers around the reporting verb', () => {
     ).toEqual(['Les deux clubs ont démenti avec force']);
   });
 });
+
+describe('rules engine: titles, bodies and quotations whose speaker is in a neighbouring sentence', () => {
+  it('"M. Peskov" is never cut to "M", and takes the full name given earlier', () => {
+    expect(
+      claimantsOf('« Les négociations continuent malgré tout », a déclaré M. Peskov aux journalistes.'),
+    ).toEqual(['M. Peskov']);
+    expect(
+      claimantsOf(
+        'Dmitri Peskov s’est exprimé mardi. « Rien n’est encore décidé à ce stade », a assuré M. Peskov.',
+      ),
+    ).toEqual(['Dmitri Peskov']);
+  });
+
+  it('"le ministère" is the ministry named before; "le gouvernement" with none named stays', () => {
+    expect(
+      claimantsOf(
+        'Le ministère de la Santé a publié ses chiffres. Le ministère estime que l’épidémie recule nettement cette semaine.',
+      ),
+    ).toEqual(['ministère de la Santé']);
+    expect(
+      claimantsOf(
+        'Nordtek a publié ses comptes. Le gouvernement estime que la croissance ralentira nettement cette année.',
+      ),
+    ).toEqual(['Le gouvernement']);
+  });
+
+  it('"« … » Cette petite phrase de X": the next sentence names the speaker', () => {
+    expect(
+      claimantsOf(
+        'Le débat s’enflamme. « Le gouvernement a trahi les ouvriers de la vallée. » Cette petite phrase de Julien Marchal a fait le tour des réseaux.',
+      ),
+    ).toEqual(['Julien Marchal']);
+  });
+
+  it('"X a réagi :" then the quotation as a paragraph of its own', () => {
+    expect(
+      claimantsOf(
+        'Le maire Paul Ravel a aussitôt réagi :\n\n« Nous ne fermerons pas cette école tant que je serai maire. »\n\nLe conseil se réunit lundi.',
+      ),
+    ).toEqual(['Paul Ravel']);
+  });
+});

@@ -130,6 +130,26 @@ export function lastNamedText(text: string, from: number, to: number): string | 
   return found;
 }
 
+/** A title and a surname ("M. Peskov", "Mme Binet"): the person named in full before. */
+const TITLED = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me)\s+(\p{Lu}[\p{L}'’-]+)$/u;
+
+/** The full name ("Dmitri Peskov") a titled surname stands for, named before `to`; else null. */
+export function fullNameOf(
+  text: string,
+  occurrences: Occurrence[],
+  speaker: string,
+  to: number,
+): string | null {
+  const surname = TITLED.exec(speaker)?.[1];
+  if (surname === undefined) return null;
+  const tail = ` ${fold(surname)}`;
+  const o = lastOccurrence(occurrences, 0, to, (x) => {
+    const name = fold(x.entity.name);
+    return personLike(text, x) && name.endsWith(tail) && name.length > tail.length;
+  });
+  return o?.entity.name ?? null;
+}
+
 /** Things counted or listed ("deux initiatives", "plusieurs recours"): what "celle sur …" picks from. */
 const COUNTED =
   /(?<!\p{L})(?:deux|trois|quatre|cinq|plusieurs|les|des|ces)\s+(\p{Ll}[\p{L}-]*[sx])(?!\p{L})/giu;

@@ -7,6 +7,7 @@
 import type { Entity } from '../types.js';
 import type { Attribution } from './attribution.js';
 import {
+  fullNameOf,
   itemStarts,
   lastBefore,
   lastCounted,
@@ -62,6 +63,16 @@ const COUNTED_REACH = 400;
 
 /** A text that speaks ("dit le texte"): the declaration, charter or law named before. */
 const TEXT_SPEAKER = /^(?:le|ce)\s+(?:texte|document)$/iu;
+
+/**
+ * A public body by its head noun ("le ministère", "la mairie"): the body of that kind named
+ * before ("ministère de la Santé"), else as written; never any organisation named last, as
+ * "la société" may ("Nordtek … Le gouvernement estime" is no statement of Nordtek's).
+ */
+const BODY =
+  /^(?:le|la|l['’])\s*(mairie|municipalité|ministère|gouvernement|direction|préfecture|rectorat|région|département|présidence|commission|agence|office|conseil|fédération|confédération|assemblée|tribunal|parquet|université|académie|institut|syndicat|parti)$/iu;
+/** How far back the body of the same kind is looked for. */
+const BODY_REACH = 3000;
 
 /** A claimant that stands for several ("les auteurs", "Apple et Amazon", "ses opposants"). */
 const PLURAL_NAME = /^(?:les|des|ces|ses|leurs|plusieurs|certains|certaines)\s|\s(?:et|ou)\s|,/iu;
@@ -157,6 +168,21 @@ function demonstrativeOf(ctx: Context, st: State, raw: string, pos: number): str
   return `${singular ? noun.replace(/[sx]$/u, '') : noun} ${m[2] ?? ''}`;
 }
 
+/** "le ministère" → the last organisation named with "ministère" in its name; null if none. */
+function bodyOf(ctx: Context, st: State, raw: string, pos: number): string | null {
+  const head = fold(BODY.exec(raw)?.[1] ?? '');
+  if (head === '') return null;
+  const re = new RegExp(`(?:^|[^\\p{L}])${head}(?![\\p{L}])`, 'u');
+  const from = Math.max(st.item, pos - BODY_REACH);
+  const found = lastOccurrence(
+    ctx.occurrences,
+    from,
+    pos,
+    (o) => ORG_LIKE.has(o.entity.type) && re.test(fold(o.entity.name)),
+  );
+  return found?.entity.name ?? null;
+}
+
 /** The head noun of a person described ("la toxicologue" → "toxicologue"). */
 const headOf = (raw: string): string =>
   raw.replace(/^\S+\s+(?:(?:jeune|vieille|vieil)\s+)?|^l['’]/iu, '');
@@ -182,8 +208,13 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
     const last = lastOccurrence(ctx.occurrences, from, pos, (o) => personLike(ctx.text, o));
     return titled ?? person ?? last?.entity.name ?? raw;
   }
-  const numbered = numberedOf(ctx, st, raw, pos) ?? demonstrativeOf(ctx, st, raw, pos);
-  if (numbered !== null) return numbered;
+  const named =
+    fullNameOf(ctx.text, ctx.occurrences, raw, pos) ??
+    bodyOf(ctx, st, raw, pos) ??
+    numberedOf(ctx, st, raw, pos) ??
+    demonstrativeOf(ctx, st, raw, pos);
+  if (named !== null) return named;
+  if (BODY.test(raw) && !GENERIC_ORG.test(raw)) return raw;
   if (TEXT_SPEAKER.test(raw)) {
     const lawFrom = Math.max(st.item, pos - ANTECEDENT_WINDOW);
     const law = namedLast(ctx, lawFrom, pos, new Set(['LAW']))?.entity.name;

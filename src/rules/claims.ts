@@ -8,6 +8,7 @@ import type { Claim, Entity } from '../types.js';
 import { attributeSentence, type Attribution } from './attribution.js';
 import { attributeQuotation } from './direct.js';
 import { splitByIncise } from './incise.js';
+import { attributeFromNeighbours } from './neighbours.js';
 import { tweetAttributions } from './tweets.js';
 import { resolveClaimants } from './claimants.js';
 import { entitiesIn } from './entities.js';
@@ -39,7 +40,7 @@ function continuations(text: string, sentences: Sentence[], atts: Attribution[])
 /** Direct quotations first; then one reported statement per sentence without a quotation. */
 export function findAttributions(text: string, entities: Entity[]): Attribution[] {
   const sentences = sentencesOf(text);
-  const sentenceAt = (pos: number): Segment | undefined =>
+  const sentenceAt = (pos: number): Sentence | undefined =>
     sentences.find((s) => s.start <= pos && pos < s.end);
   const direct: Attribution[] = tweetAttributions(text);
   const inTweet = (pos: number): boolean =>
@@ -52,7 +53,10 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
       continue;
     }
     const sentence = sentenceAt(q.outer.start);
-    const att = sentence && attributeQuotation(text, q, sentence, entities);
+    const att =
+      sentence &&
+      (attributeQuotation(text, q, sentence, entities) ??
+        attributeFromNeighbours(text, q, sentences, sentences.indexOf(sentence), entities));
     if (att) direct.push(att);
   }
   const quoted = (s: Segment): boolean =>

@@ -260,9 +260,12 @@ export function phraseAfter(text: string, pos: number): Phrase | null {
 const ADVERBIAL_AFTER_VERB =
   /^\s*(?:(?:en substance|en effet|encore|aussi|également|alors|ensuite|enfin|volontiers|pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle|d['’]ailleurs|à son tour|à leur tour)\s*,?\s+)+(?=\S)/iu;
 
+/** The dot of a title ("M. Peskov", "Dr. Roy") ends no phrase: hidden from PHRASE_STOP. */
+const TITLE_DOT = /(?<!\p{L})(M|MM|Dr|Pr|Me|Mgr)\.(?=\s)/gu;
+
 function nounPhraseAt(text: string, pos: number): Phrase | null {
   const window = text.slice(pos, pos + 120);
-  const stop = PHRASE_STOP.exec(` ${window.slice(1)}`);
+  const stop = PHRASE_STOP.exec(` ${window.replace(TITLE_DOT, '$1\u2024').slice(1)}`);
   const raw = stop ? window.slice(0, stop.index) : window;
   const phrase = phraseOf(pos, raw);
   if (phrase === null || /^(?:que|qu['’]|si)\b/iu.test(phrase.text)) return null;
