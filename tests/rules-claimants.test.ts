@@ -250,4 +250,12 @@ describe('rules engine: titles, bodies and quotations whose speaker is in a neig
       ),
     ).toEqual(['Paul Ravel']);
   });
+
+  it('"le magazine" is the medium that spoke before, not a company named in its story', () => {
+    expect(
+      claimantsOf(
+        'Selon le Courrier du Nord, des fichiers ont fuité lors d’un audit chez Nordtek, une société que Brava voulait racheter. Le magazine dit s’appuyer sur neuf sources internes.',
+      ),
+    ).toEqual(['le Courrier du Nord', 'le Courrier du Nord']);
+  });
 });

@@ -74,6 +74,10 @@ const BODY =
 /** How far back the body of the same kind is looked for. */
 const BODY_REACH = 3000;
 
+/** A medium by its kind ("le magazine", "l'hebdomadaire"): the previous speaker if a medium spoke. */
+const MEDIUM =
+  /^(?:le|la|l['’]|ce|cet|cette)\s*(?:magazine|hebdomadaire|quotidien|journal|site|média|mensuel|revue|chaîne|radio)(?:\s|$)/iu;
+
 /** A claimant that stands for several ("les auteurs", "Apple et Amazon", "ses opposants"). */
 const PLURAL_NAME = /^(?:les|des|ces|ses|leurs|plusieurs|certains|certaines)\s|\s(?:et|ou)\s|,/iu;
 
@@ -139,6 +143,8 @@ function organisationOf(ctx: Context, st: State, att: Attribution): string | nul
   // A singular description cannot stand for a list ("Apple et Amazon démentent. Le géant du
   // commerce en ligne conteste …"): then the organisation named last is meant.
   const single = st.previous !== null && !/,|\s(?:et|ou)\s/u.test(st.previous);
+  // A medium's story names companies; "le magazine" is still the medium that spoke before.
+  if (MEDIUM.test(att.speaker.text) && single && isOrg(st.previous)) return st.previous;
   return newer ?? (single && isOrg(st.previous) ? st.previous : named?.entity.name) ?? null;
 }
 
