@@ -213,7 +213,9 @@ describe('rules engine: speakers around the reporting verb', () => {
 describe('rules engine: titles, bodies and quotations whose speaker is in a neighbouring sentence', () => {
   it('"M. Peskov" is never cut to "M", and takes the full name given earlier', () => {
     expect(
-      claimantsOf('« Les négociations continuent malgré tout », a déclaré M. Peskov aux journalistes.'),
+      claimantsOf(
+        '« Les négociations continuent malgré tout », a déclaré M. Peskov aux journalistes.',
+      ),
     ).toEqual(['M. Peskov']);
     expect(
       claimantsOf(
