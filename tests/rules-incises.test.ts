@@ -72,6 +72,14 @@ describe('rules engine: incises and speakers around the statement', () => {
       ['Régie des transports', 'La ligne 4 restera fermée tout le week-end pour travaux'],
     ]);
   });
+
+  it('a tweet states its first sentence, without its label of emoji and hashtags', () => {
+    expect(
+      claimsOf(
+        'La mairie a réagi en ligne.\n\n⚠️ #Crue | La Loire pourrait déborder dès jeudi soir. Merci aux pompiers ! Restez chez vous si possible.\n\n— Mairie de Blois (@VilleDeBlois) March 4, 2021',
+      ),
+    ).toEqual([['Mairie de Blois', 'La Loire pourrait déborder dès jeudi soir.']]);
+  });
 });
 
 describe('rules engine: quotation marks', () => {

@@ -24,4 +24,11 @@ describe('trieAlternation', () => {
   it('is factored: a shared prefix is written once', () => {
     expect(trieAlternation(['affirme', 'affirment']).match(/affirm/g)).toHaveLength(1);
   });
+
+  it('compiles under the u flag whatever the words hold (hyphens, dots, brackets)', () => {
+    const names = ['Marie-Pierre', 'Saint-Denis', 'M. Dupont', 'Office (OFAG)'];
+    const re = new RegExp(`^(?:${trieAlternation(names)})$`, 'u');
+    for (const w of names) expect(re.test(w), w).toBe(true);
+    expect(re.test('MarieXPierre')).toBe(false);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { Entity, Stance } from '../types.js';
 import { attributeEnglish } from './english.js';
+import { firstClauseSubject } from './clause-subjects.js';
 import { entitiesMatching } from './entity-index.js';
 import {
   isDescribedSpeaker,
@@ -73,6 +74,8 @@ function accordingTo(
 
 /** "Selon X, …" / "D'après X, …" at the start, or "…, selon X." at the end. */
 function according(text: string, s: Segment): Attribution | null {
+  // "Selon X, voici les chiffres :" announces what follows and states nothing itself.
+  if (/:\s*$/u.test(s.text)) return null;
   const eyes = EYES_HEAD.exec(s.text);
   if (eyes !== null) {
     const speaker = { text: 'lui', start: s.start + eyes.index, end: s.start + eyes[0].length };
@@ -95,11 +98,20 @@ function according(text: string, s: Segment): Attribution | null {
 const STRESSED = /^(?:lui|elle|eux|elles)$/iu;
 
 /**
+ * "illustrerait selon lui un malaise": with a stressed pronoun "selon" needs no commas, since
+ * no noun phrase can run on ("selon la source" without commas is often a criterion, not a
+ * speaker).
+ */
+const BARE_STRESSED = /\s(?:selon|d['’]après)\s+(lui|elle|eux|elles)(?=[\s,.;])/iu;
+
+/**
  * "Ces équipements pourraient, selon elle, faciliter …": "selon X" / "d'après X" between commas
  * inside the sentence attributes the whole sentence.
  */
 function incise(text: string, s: Segment): Attribution | null {
-  const m = /\S,\s*(?:selon|d['’]après)\s+([^,;]{2,60}?)\s*,\s*\S/iu.exec(s.text);
+  const m =
+    /\S,\s*(?:selon|d['’]après)\s+([^,;]{2,60}?)\s*,\s*\S/iu.exec(s.text) ??
+    BARE_STRESSED.exec(s.text);
   if (m === null) return null;
   const name = m[1] ?? '';
   const at = s.start + m.index + m[0].indexOf(name);
@@ -132,19 +144,23 @@ function pourNamed(text: string, s: Segment, entities: Entity[]): Attribution | 
 }
 
 /** A noun phrase after an inverted verb starts with a name or one of these determiners. */
-const NP_DETERMINER = /^(?:le|la|les|l['’]|un|une|des|son|sa|ses|nos|notre|leur|leurs)\s/iu;
+const NP_DETERMINER = /^(?:(?:le|la|les|un|une|des|son|sa|ses|nos|notre|leur|leurs)\s|l['’])/iu;
 
 /** Words allowed after the speaker of an inverted verb at the end ("…, estime X dans un communiqué."). */
 const MAX_TAIL_WORDS = 5;
 
 /** "…, estime le ministre." / "…, ajoute-t-il.": verb after a comma, speaker ending the sentence. */
 function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
-  if (!/,\s*$/u.test(text.slice(s.start, hit.start))) return null;
+  const before = text.slice(s.start, hit.start);
+  // "X, lui, exige …": a stressed pronoun between commas repeats the subject before the verb.
+  if (!/,\s*$/u.test(before) || /,\s*(?:lui|elle|eux|elles)\s*,\s*$/iu.test(before)) return null;
   let speaker: Phrase | null = null;
   if (hit.pronoun !== null) speaker = { text: hit.pronoun, start: hit.start, end: hit.end };
   else {
     const np = phraseAfter(text, hit.end + 1);
-    const tail = np === null ? '' : text.slice(np.end, s.end);
+    // A relative clause about the speaker ("estime Berne qui se rallie à …") is no tail.
+    const tail =
+      np === null ? '' : text.slice(np.end, s.end).replace(/^\s*,?\s*(?:qui|dont)\s.*$/su, '');
     const nounPhrase = np !== null && (/^\p{Lu}/u.test(np.text) || NP_DETERMINER.test(np.text));
     if (np !== null && nounPhrase && wordCountOf(tail) <= MAX_TAIL_WORDS) speaker = np;
   }
@@ -164,7 +180,9 @@ const HEAD_NOUN =
  * The subject of a verb: the phrase before it; in a relative clause, the noun the relative
  * pronoun stands for; after a subordinating "que" ("au point que X réclame"), the words after it.
  */
-function subjectOf(text: string, s: Segment, hit: VerbHit): Phrase | null {
+function subjectOf(text: string, s: Segment, hit: VerbHit, entities: Entity[]): Phrase | null {
+  const coordinated = firstClauseSubject(text, s.start, hit.start, entities);
+  if (coordinated !== null) return coordinated;
   const before = text.slice(s.start, hit.start);
   const relative = RELATIVE_SUBJECT.exec(before);
   if (relative !== null && hit.predicate !== null) {
@@ -184,12 +202,21 @@ function subjectOf(text: string, s: Segment, hit: VerbHit): Phrase | null {
   return null;
 }
 
+/**
+ * Where a statement without "que" ends: before ", mais" opening another clause ("ont démenti
+ * avec vigueur, mais le soupçon s'est installé"), which is the narrator's, not the speaker's.
+ */
+function clauseEnd(text: string, from: number, end: number): number {
+  const but = /,\s+mais\s/iu.exec(text.slice(from, end));
+  return but === null ? end : from + but.index;
+}
+
 /** "X affirme que …", "X nie avoir …", "X a annoncé la rupture …", "X exige la liste …". */
-function firstVerbal(text: string, s: Segment): Attribution | null {
+function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution | null {
   for (const hit of findVerbs(text, s.start, s.end)) {
     const inv = inverted(text, s, hit);
     if (inv !== null) return inv;
-    const speaker = subjectOf(text, s, hit);
+    const speaker = subjectOf(text, s, hit, entities);
     if (speaker === null) continue;
     const rest = text.slice(hit.end, s.end);
     const que = QUE.exec(rest);
@@ -215,7 +242,7 @@ function firstVerbal(text: string, s: Segment): Attribution | null {
     }
     const quote = que
       ? statement(text, hit.end + que[0].length, s.end)
-      : statement(text, s.start, s.end);
+      : statement(text, s.start, clauseEnd(text, hit.end, s.end));
     if (quote === null || (!que && wordCountOf(rest) < 2 && hit.stance !== 'denies')) continue;
     const bridge = que ? '' : rest;
     return {
@@ -271,8 +298,8 @@ function coordinated(text: string, s: Segment, att: Attribution): Attribution[] 
 }
 
 /** The reported statements of a sentence with a reporting verb: one, or two joined by "et". */
-function verbal(text: string, s: Segment): Attribution[] {
-  const att = firstVerbal(text, s);
+function verbal(text: string, s: Segment, entities: Entity[]): Attribution[] {
+  const att = firstVerbal(text, s, entities);
   return att === null ? [] : coordinated(text, s, att);
 }
 
@@ -280,7 +307,7 @@ function verbal(text: string, s: Segment): Attribution[] {
 export function attributeSentence(text: string, s: Segment, entities: Entity[]): Attribution[] {
   const single = according(text, s) ?? pourNamed(text, s, entities);
   if (single !== null) return [single];
-  const verbs = verbal(text, s);
+  const verbs = verbal(text, s, entities);
   if (verbs.length > 0) return verbs;
   const english = attributeEnglish(text, s);
   return english === null ? [] : [english];

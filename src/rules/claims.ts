@@ -1,23 +1,20 @@
 /**
  * Claim stage of the rules engine: direct quotations with their speakers → reported speech in
- * the other sentences → speakers resolved in reading order (pronouns to the previous speaker,
- * "la société" to the organisation last named) → claims with stance, certainty and ids.
+ * the other sentences → speakers resolved in reading order (claimants.ts: pronouns, "la
+ * société", "le toxicologue") → claims with stance, certainty and ids.
  */
 import { claimId } from '../analyse/ids.js';
 import type { Claim, Entity } from '../types.js';
 import { attributeSentence, type Attribution } from './attribution.js';
 import { attributeQuotation } from './direct.js';
 import { splitByIncise } from './incise.js';
+import { attributeFromNeighbours } from './neighbours.js';
 import { tweetAttributions } from './tweets.js';
-import { entitiesIn, entityOfSpeaker } from './entities.js';
-import { lastMentionIn } from './entity-index.js';
+import { resolveClaimants } from './claimants.js';
+import { entitiesIn } from './entities.js';
 import { findQuotations } from './quotes.js';
-import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { certaintyOf, stanceOf } from './stance.js';
-import { fold, sentencesOf, type Segment } from './text.js';
-
-/** How far back (characters) "la société" looks for the organisation it stands for. */
-const ANTECEDENT_WINDOW = 600;
+import { sentencesOf, type Segment } from './text.js';
 
 type Sentence = Segment & { paragraph: number };
 
@@ -79,9 +76,11 @@ function overlapped(sentences: Segment[], span: { start: number; end: number }):
 /** Direct quotations first; then one reported statement per sentence without a quotation. */
 export function findAttributions(text: string, entities: Entity[]): Attribution[] {
   const sentences = sentencesOf(text);
-  const sentenceAt = (pos: number): Segment | undefined => {
-    const s = sentences[firstEndingAfter(sentences, pos)];
-    return s !== undefined && s.start <= pos ? s : undefined;
+  /** Index of the sentence holding `pos`, else -1 (binary search, not a scan per quotation). */
+  const sentenceAt = (pos: number): number => {
+    const i = firstEndingAfter(sentences, pos);
+    const s = sentences[i];
+    return s !== undefined && s.start <= pos ? i : -1;
   };
   const tweets = tweetAttributions(text);
   const direct: Attribution[] = [...tweets];
@@ -95,8 +94,12 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
       direct.push(...split);
       continue;
     }
-    const sentence = sentenceAt(q.outer.start);
-    const att = sentence && attributeQuotation(text, q, sentence, entities);
+    const at = sentenceAt(q.outer.start);
+    const sentence = sentences[at];
+    const att =
+      sentence &&
+      (attributeQuotation(text, q, sentence, entities) ??
+        attributeFromNeighbours(text, q, sentences, at, entities));
     if (att) direct.push(att);
   }
   // Sentences a direct statement overlaps, marked once per statement, not searched per sentence.
@@ -108,120 +111,6 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   return [...found, ...continuations(text, sentences, found)].sort(
     (a, b) => a.quote.start - b.quote.start,
   );
-}
-
-/** Entity types "la société" may stand for (unknown names are mostly organisations). */
-const ORG_LIKE = new Set(['ORG', 'OTHER']);
-/** A singular subject or stressed pronoun: may stand for a person just named. */
-const SINGULAR_PRONOUN = /^(?:il|elle|lui)$/iu;
-// Untyped names count: "on croise Zineb … glisse-t-elle" names a person the shape tables do not know.
-const PERSON_TYPE = new Set(['PERSON', 'OTHER']);
-/** Entity types "il"/"elle" may stand for when no speaker came before. */
-const SPEAKER_LIKE = new Set(['PERSON', 'ORG']);
-
-/** The entity of one of the types named last before `pos`, within the window. */
-function lastNamedBefore(
-  text: string,
-  pos: number,
-  entities: Entity[],
-  types: Set<string>,
-): string | null {
-  return lastNamedAt(text, pos, entities, types)?.name ?? null;
-}
-
-/** Like `lastNamedBefore`, with the position where that entity was named. */
-function lastNamedAt(
-  text: string,
-  pos: number,
-  entities: Entity[],
-  types: Set<string>,
-): { at: number; name: string } | null {
-  const offset = Math.max(0, pos - ANTECEDENT_WINDOW);
-  const range = { from: offset, to: pos };
-  const indexed = lastMentionIn(text, entities, range, (e) => types.has(e.type));
-  if (indexed !== undefined) return indexed && { at: indexed.at, name: indexed.entity.name };
-  let best: { at: number; name: string } | null = null;
-  for (const e of entities.filter((x) => types.has(x.type))) {
-    for (const form of e.mentions) {
-      const at = lastWholeWord(text, form, offset, pos);
-      if (at >= 0 && (best === null || at > best.at)) best = { at, name: e.name };
-    }
-  }
-  return best;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/**
- * Start of the last whole-word occurrence of `form` in `text[from, to)`, else -1. Searched in
- * the window only: `lastIndexOf` on the whole text would scan back to its start whenever the
- * form is absent from the window, once per statement and form (quadratic on long articles).
- */
-function lastWholeWord(text: string, form: string, from: number, to: number): number {
-  if (form.length === 0) return -1;
-  const window = text.slice(from, to);
-  for (
-    let at = window.lastIndexOf(form);
-    at >= 0;
-    at = at === 0 ? -1 : window.lastIndexOf(form, at - 1)
-  ) {
-    const start = from + at;
-    const end = start + form.length;
-    if (!WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '')) return start;
-  }
-  return -1;
-}
-
-/**
- * Claimants in reading order: pronouns → the previous speaker (else the person or organisation
- * named last); "la société" → the previous speaker if an organisation, else the one named last.
- */
-export function resolveClaimants(text: string, atts: Attribution[], entities: Entity[]): string[] {
-  let previous: string | null = null;
-  /** End of the statements read so far: organisations named after it are new antecedents. */
-  let previousAt = -1;
-  const isOrg = (name: string | null): boolean =>
-    name !== null && ORG_LIKE.has(entityOfSpeaker(name, entities)?.type ?? '');
-  return atts.map((att) => {
-    // "L'entreprise y affirme", "Le groupe en dit": the clitic is not part of the speaker.
-    // "Chez PSA, on juge": the organisation is the speaker.
-    const raw = att.speaker.text.replace(/\s+(?:y|en)$/iu, '').replace(/^chez\s+/iu, '');
-    const before = (types: Set<string>): string | null =>
-      lastNamedBefore(text, att.speaker.start, entities, types);
-    const lastEnd = previousAt;
-    previousAt = Math.max(previousAt, att.quote.end);
-    // A person named since the last statement, outside this one, is whom "il"/"elle" and "la
-    // jeune femme" stand for ("On croise Lucie Martin. « … », soupire-t-elle").
-    const person = lastNamedAt(text, att.speaker.start, entities, PERSON_TYPE);
-    const inThisQuote =
-      person !== null && person.at >= att.quote.start && person.at < att.quote.end;
-    const newPerson = person !== null && person.at > lastEnd && !inThisQuote ? person.name : null;
-    if (SINGULAR_PRONOUN.test(raw) && newPerson !== null) {
-      previous = newPerson;
-      return newPerson;
-    }
-    // "selon lui", "d'après eux": stressed pronouns stand for the previous speaker too.
-    if (PRONOUNS.has(fold(raw)) || /^(?:lui|eux)$/iu.test(raw)) {
-      return previous ?? before(SPEAKER_LIKE) ?? raw;
-    }
-    let resolved = raw;
-    if (isPersonDescription(raw)) resolved = person?.name ?? raw;
-    // "son porte-parole", "ses auteurs": someone of the body named before, as for "la société".
-    if (GENERIC_ORG.test(raw) || POSSESSIVE_SPEAKER.test(raw)) {
-      // "La société" stands for the previous speaker, unless another organisation was named
-      // since ("Apple, d'ordinaire avare de commentaires, a publié un texte. L'entreprise …").
-      // Names inside a statement (its objects) do not count, only those said around them.
-      const named = lastNamedAt(text, att.speaker.start, entities, ORG_LIKE);
-      const inQuote = named !== null && named.at >= att.quote.start && named.at < att.quote.end;
-      const newer = named !== null && named.at > lastEnd && !inQuote ? named.name : null;
-      // A singular description cannot stand for a list ("Apple et Amazon démentent. Le géant du
-      // commerce en ligne conteste …"): then the organisation named last is meant.
-      const single = previous !== null && !/,|\s(?:et|ou)\s/u.test(previous);
-      resolved = newer ?? (single && isOrg(previous) ? previous : named?.name) ?? raw;
-    }
-    previous = resolved;
-    return resolved;
-  });
 }
 
 /** Claims of an article text. */

@@ -7,6 +7,7 @@
 import type { Entity } from '../types.js';
 import { isPourSpeaker, type Attribution } from './attribution.js';
 import type { Quotation } from './quotes.js';
+import { pronounAbout } from './clause-subjects.js';
 import { phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
@@ -140,7 +141,9 @@ function colonBefore(
       }
     }
   }
-  return best && { speaker: best, verbStance: null, attribution: 'colon', bridge: '' };
+  // "… est pour lui une vocation : « … »": the person the pronoun stands for (claimants.ts).
+  const speaker = best ?? pronounAbout(text, sentence.start, q.outer.start);
+  return speaker && { speaker, verbStance: null, attribution: 'colon', bridge: '' };
 }
 
 /** The attribution of one quotation, or null when no speaker is found. */

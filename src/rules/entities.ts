@@ -199,32 +199,6 @@ function outside<T extends Mention>(mentions: T[], spans: Mention[]): T[] {
   });
 }
 
-/** Whether `form` occurs in `text` as whole words (case and accents ignored). */
-export function occursIn(text: string, form: string): boolean {
-  return hasForm(wordsLine(text), form);
-}
-
-/** The text folded, its words separated by single spaces and padded: what `hasForm` searches. */
-function wordsLine(text: string): string {
-  return ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-}
-
-/** Folded needles of entity forms: the same few forms are looked up for every claim. */
-const needles = new Map<string, string>();
-const MAX_NEEDLES = 10_000;
-
-function hasForm(line: string, form: string): boolean {
-  let needle = needles.get(form);
-  if (needle === undefined) {
-    needle = ` ${fold(form)
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()} `;
-    if (needles.size >= MAX_NEEDLES) needles.clear();
-    needles.set(form, needle);
-  }
-  return needle.length > 2 && line.includes(needle);
-}
-
 /** Ids of the entities one of whose mentions (or name) occurs in any of the texts. */
 export function entitiesIn(texts: string[], entities: Entity[]): string[] {
   return entitiesMatching(texts, entities).flatMap((i) => entities[i]?.id ?? []);

@@ -103,13 +103,19 @@ function baseKey(m: TypedMention, acronyms: Map<string, string>): string {
   return known ? `g:${squash(known.name)}` : `a:${squash(short)}`;
 }
 
+type Typed = { type: EntityType; strength: number };
+
 /**
- * Whether a shorter name of type `b` may fold into a host of type `a`: same type, one untyped, or
- * the short one typed by shape alone ("à Lyon-Nord" after "l'université Lyon-Nord": the longer
- * name says what it is).
+ * Whether a shorter name typed `b` may fold into a host typed `a`: same type, one untyped, or the
+ * short one typed by shape alone and the host by stronger evidence ("à Lyon-Nord" after
+ * "l'université Lyon-Nord": the longer name says what it is). Two guesses by shape do not fold:
+ * "à Ravenel-Sud" stays a place beside "Étudiants Ravenel-Sud", a name the shape calls a person.
  */
-const compatible = (a: EntityType, b: { type: EntityType; strength: number }): boolean =>
-  a === b.type || a === 'OTHER' || b.type === 'OTHER' || b.strength <= 1;
+const compatible = (a: Typed, b: Typed): boolean =>
+  a.type === b.type ||
+  a.type === 'OTHER' ||
+  b.type === 'OTHER' ||
+  (b.strength <= 1 && a.strength > b.strength);
 
 /** Folds short unknown names into the single longer name that contains them. */
 function mergeContained(groups: Group[]): Group[] {
@@ -128,7 +134,7 @@ function mergeContained(groups: Group[]): Group[] {
       ? []
       : index
           .containing(index.wordsOf(longestOf.get(g) ?? ''))
-          .filter((h) => compatible(types[h]?.type ?? 'OTHER', type));
+          .filter((h) => compatible(types[h] ?? { type: 'OTHER', strength: 0 }, type));
     const host = hosts[0];
     const hostGroup = host === undefined ? undefined : kept[host];
     if (hosts.length === 1 && host !== undefined && hostGroup !== undefined) {

@@ -49,7 +49,10 @@ const PERSON_HEADS = new Set(
   enseignante etudiant etudiante militante militant elu elue`.split(/\s+/),
 );
 
-/** Head nouns that make a lower-case phrase a plausible speaker ("une source anonyme"). */
+/**
+ * Head nouns that make a lower-case phrase a plausible speaker ("une source anonyme"); works
+ * and figures speak too ("le livre dénonçait", "les statistiques indiquent").
+ */
 const SPEAKER_NOUNS = new Set(
   `source sources rapport rapports enquete etude journaliste journalistes confreres chercheur
   chercheurs chercheuse expert experts autorites responsable responsables porte-parole societe
@@ -69,8 +72,20 @@ const SPEAKER_NOUNS = new Set(
   fonctionnaire fonctionnaires actionnaire actionnaires signataire signataires parlementaire
   parlementaires partenaire partenaires mandataire hopital hopitaux clinique ecole lycee college
   banque musee prefecture rectorat academie defense accusation voisin voisine voisins riverain
-  riveraine riverains citoyen citoyenne citoyens`.split(/\s+/),
+  riveraine riverains citoyen citoyenne citoyens livre ouvrage essai roman statistiques chiffres
+  donnees`.split(/\s+/),
 );
+
+/**
+ * A speaker noun (folded), or its plural when it heads the phrase ("les entreprises"): a plural
+ * complement ("l'accumulation d'études") names what is spoken of, not who speaks.
+ */
+function isSpeakerNoun(word: string, before: string): boolean {
+  const w = word.replace(/^[dl]'/, '');
+  if (SPEAKER_NOUNS.has(w)) return true;
+  const complement = /^d'/.test(word) || /^(?:de|du|des)$/.test(before);
+  return !complement && /[sx]$/u.test(w) && SPEAKER_NOUNS.has(w.slice(0, -1));
+}
 
 /**
  * Agent-noun endings (folded): a determiner followed by a noun ending so names a person or a body
@@ -98,16 +113,18 @@ export function isSpeakerPhrase(text: string): boolean {
   if (words.length === 0 || words.length > 12) return false;
   if (words.length === 1 && PRONOUNS.has(fold(words[0] ?? ''))) return true;
   if (NOT_SUBJECT_START.test(text)) return false;
+  // "L'OFAG" is a name, "L'absence" is not: after an elided article the next letter decides.
   const named = words.some(
     (w, i) =>
-      /^(?:[dlDL]['’])?\p{Lu}/u.test(w) &&
+      /^(?:[dlDL]['’]\p{Lu}|\p{Lu}(?!['’]))/u.test(w) &&
       (i > 0 || !DETERMINER.test(`${w} `.replace(/^[dlDL]['’]/u, ''))),
   );
-  if (named || words.some((w) => SPEAKER_NOUNS.has(fold(w).replace(/^[dl]'/, '')))) return true;
+  if (named || words.some((w, i) => isSpeakerNoun(fold(w), fold(words[i - 1] ?? '')))) return true;
   // The head noun: the word right after the determiner ("l'avocate" is one word).
-  const head = DETERMINER.test(text)
-    ? fold(text).replace(DETERMINER_FOLDED, '').split(/\s+/)[0]
-    : '';
+  const head =
+    DETERMINER.test(text) || /^[lL]['’]/u.test(text)
+      ? fold(text).replace(DETERMINER_FOLDED, '').split(/\s+/)[0]
+      : '';
   return head !== undefined && head.length > 3 && AGENT_SUFFIX.test(head);
 }
 /**
@@ -170,6 +187,11 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ph
     if (piece === undefined || piece[0].trim().length === 0) continue;
     const found = phraseOf(from + piece.index, piece[0]);
     if (found === null) continue;
+    // "La Compagnie, elle, affirme", "Le maire, lui, estime": the pronoun only stresses the
+    // subject before it.
+    if (i > 0 && STRESSED_SUBJECT.test(found.text)) {
+      return subjectBefore(text, from, from + piece.index) ?? found;
+    }
     // "Pékin se présente comme …, estime que": the segment is a clause coordinated with the
     // verb; its subject, before its own verb, is the verb's subject too.
     const phrase = subjectOfClause(found) ?? found;
@@ -180,6 +202,8 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ph
   }
   return null;
 }
+
+const STRESSED_SUBJECT = /^(?:lui|elle|elles|eux)$/iu;
 
 /**
  * Where a finite verb shows in a phrase: a reflexive or negative clitic before a word ("se
@@ -216,14 +240,32 @@ function withListHead(
   return { text: text.slice(start, phrase.end), start, end: phrase.end };
 }
 
-/** Where a noun phrase after an inverted verb stops: punctuation, or a complement of the verb. */
+/**
+ * Where a noun phrase after an inverted verb stops: punctuation, a complement of the verb, or a
+ * relative clause about the speaker ("estime Berne qui se rallie à …").
+ */
 const PHRASE_STOP =
-  /[,.;:!?«»"“”()]|\s(?:dans|lors|auprès|devant|sur|en|au cours|avant|après|face|depuis|pendant|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|interrogée?s?|contacté(?:e|s|es)?|cité(?:e|s|es)?|à l['’]|à la|au|aux|à)\s/u;
+  /[,.;:!?«»"“”()]|\s(?:qui|dont|dans|lors|auprès|devant|sur|en|au cours|avant|après|face|depuis|pendant|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|interrogée?s?|contacté(?:e|s|es)?|cité(?:e|s|es)?|à l['’]|à la|au|aux|à)\s/u;
 
 /** The noun phrase starting at `pos` (after an inverted verb), up to its first complement. */
 export function phraseAfter(text: string, pos: number): Phrase | null {
+  const skip = ADVERBIAL_AFTER_VERB.exec(text.slice(pos, pos + 40))?.[0].length ?? 0;
+  return nounPhraseAt(text, pos + skip);
+}
+
+/**
+ * Adverbials between an inverted verb and its subject ("dit en substance le texte", "ajoute
+ * encore le maire", "précise pour sa part X"): not part of the speaker, and not where it stops.
+ */
+const ADVERBIAL_AFTER_VERB =
+  /^\s*(?:(?:en substance|en effet|encore|aussi|également|alors|ensuite|enfin|volontiers|pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle|d['’]ailleurs|à son tour|à leur tour)\s*,?\s+)+(?=\S)/iu;
+
+/** The dot of a title ("M. Peskov", "Dr. Roy") ends no phrase: hidden from PHRASE_STOP. */
+const TITLE_DOT = /(?<!\p{L})(M|MM|Dr|Pr|Me|Mgr)\.(?=\s)/gu;
+
+function nounPhraseAt(text: string, pos: number): Phrase | null {
   const window = text.slice(pos, pos + 120);
-  const stop = PHRASE_STOP.exec(` ${window.slice(1)}`);
+  const stop = PHRASE_STOP.exec(` ${window.replace(TITLE_DOT, '$1\u2024').slice(1)}`);
   const raw = stop ? window.slice(0, stop.index) : window;
   const phrase = phraseOf(pos, raw);
   if (phrase === null || /^(?:que|qu['’]|si)\b/iu.test(phrase.text)) return null;

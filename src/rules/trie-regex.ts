@@ -10,10 +10,11 @@ interface TrieNode {
   next: Map<string, TrieNode>;
 }
 
-/** One character as a regex atom: regex syntax escaped, any apostrophe matching both. */
+/** One character as a regex atom: regex syntax escaped, any apostrophe matching both; valid with or without the `u` flag. */
 function atom(ch: string): string {
   if (ch === "'" || ch === '’') return "['’]";
-  return ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  // "-" needs no escape outside a class, and "\\-" is a syntax error under the `u` flag.
+  return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function emit(node: TrieNode): string {

@@ -1,0 +1,266 @@
+/**
+ * Claimants in reading order: a speaker as written ("il", "la société", "le toxicologue", "leur
+ * étude") becomes the person, body or group it stands for. What counts as "since the last
+ * statement" ends with the sentence of that statement (names in its tail, "…, dit X, qui a
+ * travaillé avec Y", are not new antecedents) and a live-blog item starts afresh.
+ */
+import type { Entity } from '../types.js';
+import type { Attribution } from './attribution.js';
+import {
+  fullNameOf,
+  itemStarts,
+  lastBefore,
+  lastCounted,
+  lastGroup,
+  lastNamedText,
+  lastNamedEntities,
+  lastOccurrence,
+  occurrencesOf,
+  personLike,
+  personTitled,
+  type Occurrence,
+} from './antecedents.js';
+import { entityOfSpeaker } from './entities.js';
+import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
+import { fold, sentencesOf, type Segment } from './text.js';
+
+/** How far back (characters) "la société" or a stray "il" looks for what it stands for. */
+const ANTECEDENT_WINDOW = 600;
+/**
+ * How far back a person named since the last statement, or a title given, is looked for: a
+ * description may run long between a name and its "écrit-elle".
+ */
+const PERSON_REACH = 2000;
+/** How far back a described group ("les chercheurs") is looked for by "ils" or "leur étude". */
+const GROUP_REACH = 1200;
+
+/** Entity types "la société" may stand for (unknown names are mostly organisations). */
+const ORG_LIKE = new Set(['ORG', 'OTHER']);
+/** Entity types "il"/"elle" may stand for when no speaker came before. */
+const SPEAKER_LIKE = new Set(['PERSON', 'ORG']);
+/** A singular subject or stressed pronoun: may stand for a person just named. */
+const SINGULAR_PRONOUN = /^(?:il|elle|lui)$/iu;
+/** Plural pronouns and a group's own document: the group named last ("Selon leur étude"). */
+const PLURAL_SPEAKER =
+  /^(?:ils|elles|eux|leurs?\s+(?:étude|études|rapport|rapports|enquête|analyse|travaux|recherches|article|livre|ouvrage|note))$/iu;
+/** Works that speak for their author ("le livre dénonçait" → the writer named before). */
+const WORK = /^(?:le|l['’]|cet|ce|son)\s*(?:livre|ouvrage|essai|roman|récit|film|documentaire)$/iu;
+/**
+ * "Les trois entreprises", "les deux hommes": a count and a kind stand for the last ones of
+ * that kind named. Kinds of people are listed; any other kind is taken for organisations.
+ */
+const NUMBERED =
+  /^(?:les|ces)\s+(deux|trois|quatre|cinq)\s+(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*)?$/iu;
+const COUNTS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5 };
+const PEOPLE =
+  /^(?:hommes|femmes|dirigeants|dirigeantes|élus|élues|ministres|responsables|présidents|présidentes|candidats|candidates|chercheurs|chercheuses|experts|expertes|auteurs|autrices|avocats|avocates|chefs|leaders|scientifiques|médecins)$/iu;
+
+/** "Celle sur les pesticides", "ceux du collectif": a demonstrative and its complement. */
+const DEMONSTRATIVE =
+  /^(celle|celui|celles|ceux)\s+((?:de|du|des|d['’]|sur|pour|contre|en|à|au|aux)(?!\p{L}).*)$/iu;
+/** How far back the things "celle sur …" picks from are looked for. */
+const COUNTED_REACH = 400;
+
+/** A text that speaks ("dit le texte"): the declaration, charter or law named before. */
+const TEXT_SPEAKER = /^(?:le|ce)\s+(?:texte|document)$/iu;
+
+/**
+ * A public body by its head noun ("le ministère", "la mairie"): the body of that kind named
+ * before ("ministère de la Santé"), else as written; never any organisation named last, as
+ * "la société" may ("Nordtek … Le gouvernement estime" is no statement of Nordtek's).
+ */
+const BODY =
+  /^(?:le|la|l['’])\s*(mairie|municipalité|ministère|gouvernement|direction|préfecture|rectorat|région|département|présidence|commission|agence|office|conseil|fédération|confédération|assemblée|tribunal|parquet|université|académie|institut|syndicat|parti)$/iu;
+/** How far back the body of the same kind is looked for. */
+const BODY_REACH = 3000;
+
+/** A medium by its kind ("le magazine", "l'hebdomadaire"): the previous speaker if a medium spoke. */
+const MEDIUM =
+  /^(?:le|la|l['’]|ce|cet|cette)\s*(?:magazine|hebdomadaire|quotidien|journal|site|média|mensuel|revue|chaîne|radio)(?:\s|$)/iu;
+
+/** A claimant that stands for several ("les auteurs", "Apple et Amazon", "ses opposants"). */
+const PLURAL_NAME = /^(?:les|des|ces|ses|leurs|plusieurs|certains|certaines)\s|\s(?:et|ou)\s|,/iu;
+
+/** Where things are named, and the boundaries of sentences and live-blog items. */
+interface Context {
+  text: string;
+  entities: Entity[];
+  occurrences: Occurrence[];
+  sentences: Segment[];
+  items: number[];
+}
+
+/** Reading state: the speaker resolved last and where the statements read so far end. */
+interface State {
+  previous: string | null;
+  /** Names after this offset are new antecedents. */
+  barrier: number;
+  /** Start of the live-blog item being read (0 outside live blogs). */
+  item: number;
+}
+
+const endOfSentenceAt = (ctx: Context, pos: number): number => {
+  const s = ctx.sentences[lastBefore(ctx.sentences, (x) => x.start, pos + 1)];
+  return s !== undefined && s.end > pos ? s.end : pos + 1;
+};
+
+/** The entity of one of `types` named last in [from, pos). */
+function namedLast(ctx: Context, from: number, pos: number, types: Set<string>): Occurrence | null {
+  return lastOccurrence(ctx.occurrences, from, pos, (o) => types.has(o.entity.type));
+}
+
+/** A person named since the last statement, outside this statement ("On croise Lucie. « … », dit-elle"). */
+function newPerson(ctx: Context, st: State, att: Attribution): string | null {
+  const pos = att.speaker.start;
+  const from = Math.max(st.barrier, st.item, pos - PERSON_REACH);
+  const inQuote = (o: Occurrence): boolean => o.at >= att.quote.start && o.at < att.quote.end;
+  const o = lastOccurrence(
+    ctx.occurrences,
+    from,
+    pos,
+    (x) => !inQuote(x) && personLike(ctx.text, x),
+  );
+  return o?.entity.name ?? null;
+}
+
+/** "ils", "eux", "leur étude": a group described since the last statement, else the previous
+ * speaker if several, else the last group described nearby. */
+function pluralOf(ctx: Context, st: State, pos: number): string | null {
+  const since = lastGroup(ctx.text, Math.max(st.barrier, st.item, pos - GROUP_REACH), pos);
+  if (since !== null) return since.text;
+  if (st.previous !== null && PLURAL_NAME.test(st.previous)) return st.previous;
+  return lastGroup(ctx.text, Math.max(st.item, pos - GROUP_REACH), pos)?.text ?? null;
+}
+
+/** "la société", "son porte-parole": the organisation meant (see resolveClaimants). */
+function organisationOf(ctx: Context, st: State, att: Attribution): string | null {
+  const pos = att.speaker.start;
+  const named = namedLast(ctx, Math.max(st.item, pos - ANTECEDENT_WINDOW), pos, ORG_LIKE);
+  const inQuote = named !== null && named.at >= att.quote.start && named.at < att.quote.end;
+  const newer = named !== null && named.at > st.barrier && !inQuote ? named.entity.name : null;
+  const isOrg = (name: string | null): boolean =>
+    name !== null && ORG_LIKE.has(entityOfSpeaker(name, ctx.entities)?.type ?? '');
+  // A singular description cannot stand for a list ("Apple et Amazon démentent. Le géant du
+  // commerce en ligne conteste …"): then the organisation named last is meant.
+  const single = st.previous !== null && !/,|\s(?:et|ou)\s/u.test(st.previous);
+  // A medium's story names companies; "le magazine" is still the medium that spoke before.
+  if (MEDIUM.test(att.speaker.text) && single && isOrg(st.previous)) return st.previous;
+  return newer ?? (single && isOrg(st.previous) ? st.previous : named?.entity.name) ?? null;
+}
+
+/** "Les trois entreprises" → "Nordtek, Brava et Celtix"; null when fewer were named. */
+function numberedOf(ctx: Context, st: State, raw: string, pos: number): string | null {
+  const m = NUMBERED.exec(raw);
+  const n = COUNTS[fold(m?.[1] ?? '')];
+  if (m === null || n === undefined) return null;
+  const types = PEOPLE.test(m[2] ?? '') ? new Set(['PERSON']) : ORG_LIKE;
+  const from = Math.max(st.item, pos - ANTECEDENT_WINDOW);
+  const found = lastNamedEntities(ctx.occurrences, from, pos, n, (o) => types.has(o.entity.type));
+  if (found.length < n) return null;
+  const names = found.map((e) => e.name);
+  return `${names.slice(0, -1).join(', ')} et ${names[names.length - 1] ?? ''}`;
+}
+
+/**
+ * "Celle sur les pesticides" after "deux initiatives" → "initiative sur les pesticides": the
+ * demonstrative picks one (or some) of the things counted just before.
+ */
+function demonstrativeOf(ctx: Context, st: State, raw: string, pos: number): string | null {
+  const m = DEMONSTRATIVE.exec(raw);
+  if (m === null) return null;
+  const noun = lastCounted(ctx.text, Math.max(st.item, pos - COUNTED_REACH), pos);
+  if (noun === null) return null;
+  const singular = /^(?:celle|celui)$/iu.test(m[1] ?? '');
+  return `${singular ? noun.replace(/[sx]$/u, '') : noun} ${m[2] ?? ''}`;
+}
+
+/** "le ministère" → the last organisation named with "ministère" in its name; null if none. */
+function bodyOf(ctx: Context, st: State, raw: string, pos: number): string | null {
+  const head = fold(BODY.exec(raw)?.[1] ?? '');
+  if (head === '') return null;
+  const re = new RegExp(`(?:^|[^\\p{L}])${head}(?![\\p{L}])`, 'u');
+  const from = Math.max(st.item, pos - BODY_REACH);
+  const found = lastOccurrence(
+    ctx.occurrences,
+    from,
+    pos,
+    (o) => ORG_LIKE.has(o.entity.type) && re.test(fold(o.entity.name)),
+  );
+  return found?.entity.name ?? null;
+}
+
+/** The head noun of a person described ("la toxicologue" → "toxicologue"). */
+const headOf = (raw: string): string =>
+  raw.replace(/^\S+\s+(?:(?:jeune|vieille|vieil)\s+)?|^l['’]/iu, '');
+
+/** What one speaker as written stands for. */
+function resolveOne(ctx: Context, st: State, att: Attribution): string {
+  // "L'entreprise y affirme", "Le groupe en dit": the clitic is not part of the speaker.
+  // "Chez PSA, on juge": the organisation is the speaker.
+  const raw = att.speaker.text.replace(/\s+(?:y|en)$/iu, '').replace(/^chez\s+/iu, '');
+  const pos = att.speaker.start;
+  const windowFrom = Math.max(st.item, pos - ANTECEDENT_WINDOW);
+  const person =
+    SINGULAR_PRONOUN.test(raw) || isPersonDescription(raw) ? newPerson(ctx, st, att) : null;
+  if (SINGULAR_PRONOUN.test(raw) && person !== null) return person;
+  if (PLURAL_SPEAKER.test(raw)) return pluralOf(ctx, st, pos) ?? st.previous ?? raw;
+  // "selon lui", "d'après eux": stressed pronouns stand for the previous speaker too.
+  if (PRONOUNS.has(fold(raw)) || /^(?:lui|eux)$/iu.test(raw)) {
+    return st.previous ?? namedLast(ctx, windowFrom, pos, SPEAKER_LIKE)?.entity.name ?? raw;
+  }
+  if (isPersonDescription(raw)) {
+    const from = Math.max(st.item, pos - PERSON_REACH);
+    const titled = personTitled(ctx.text, ctx.occurrences, headOf(raw), from, pos);
+    const last = lastOccurrence(ctx.occurrences, from, pos, (o) => personLike(ctx.text, o));
+    return titled ?? person ?? last?.entity.name ?? raw;
+  }
+  const named =
+    fullNameOf(ctx.text, ctx.occurrences, raw, pos) ??
+    bodyOf(ctx, st, raw, pos) ??
+    numberedOf(ctx, st, raw, pos) ??
+    demonstrativeOf(ctx, st, raw, pos);
+  if (named !== null) return named;
+  if (BODY.test(raw) && !GENERIC_ORG.test(raw)) return raw;
+  if (TEXT_SPEAKER.test(raw)) {
+    const lawFrom = Math.max(st.item, pos - ANTECEDENT_WINDOW);
+    const law = namedLast(ctx, lawFrom, pos, new Set(['LAW']))?.entity.name;
+    return law ?? lastNamedText(ctx.text, lawFrom, pos) ?? raw;
+  }
+  if (WORK.test(raw)) {
+    return namedLast(ctx, windowFrom, pos, new Set(['PERSON']))?.entity.name ?? raw;
+  }
+  // "son porte-parole", "ses auteurs": someone of the body named before, as for "la société".
+  if (GENERIC_ORG.test(raw) || POSSESSIVE_SPEAKER.test(raw)) {
+    return organisationOf(ctx, st, att) ?? raw;
+  }
+  return raw;
+}
+
+/**
+ * Claimants in reading order: pronouns → the person named since the last statement, else the
+ * previous speaker (else the person or organisation named last); "ils"/"leur étude" → the group
+ * described last; "le toxicologue" → the person given that title; "le livre" → its author; "les
+ * trois entreprises" → the last three named; "celle sur X" → one of the things counted before;
+ * "le texte" → the law or declaration named before;
+ * "la société" → the organisation named since, else the previous speaker if an organisation.
+ */
+export function resolveClaimants(text: string, atts: Attribution[], entities: Entity[]): string[] {
+  const ctx: Context = {
+    text,
+    entities,
+    occurrences: occurrencesOf(text, entities),
+    sentences: sentencesOf(text),
+    items: itemStarts(text),
+  };
+  const st: State = { previous: null, barrier: -1, item: 0 };
+  return atts.map((att) => {
+    const here = Math.min(att.speaker.start, att.quote.start);
+    const item = ctx.items[lastBefore(ctx.items, (x) => x, here + 1)] ?? 0;
+    if (item > st.item) Object.assign(st, { previous: null, barrier: item, item });
+    const resolved = resolveOne(ctx, st, att);
+    st.previous = resolved;
+    const ends = [att.quote.end - 1, att.speaker.end - 1].map((p) => endOfSentenceAt(ctx, p));
+    st.barrier = Math.max(st.barrier, ...ends);
+    return resolved;
+  });
+}
