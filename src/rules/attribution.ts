@@ -32,6 +32,8 @@ export interface Attribution {
    * ("a annoncé qu'il ne ferait plus"), not the press's hedge. Absent means false.
    */
   concordance?: boolean;
+  /** Said in the passive ("démenti par X", passive.ts): X is no antecedent for "il". */
+  passive?: boolean;
 }
 
 /** A statement span: trimmed of white space, leading colons and trailing full stops. */

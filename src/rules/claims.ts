@@ -10,6 +10,7 @@ import { attributeQuotation } from './direct.js';
 import { splitByIncise } from './incise.js';
 import { tweetAttributions } from './tweets.js';
 import { entitiesIn, entityOfSpeaker } from './entities.js';
+import { passiveAttributions } from './passive.js';
 import { findQuotations } from './quotes.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { certaintyOf, stanceOf } from './stance.js';
@@ -26,17 +27,44 @@ type Sentence = Segment & { paragraph: number };
  */
 function continuations(text: string, sentences: Sentence[], atts: Attribution[]): Attribution[] {
   const out: Attribution[] = [];
-  const covering = (s: Segment): Attribution | undefined =>
+  const covering = (s: { start: number; end: number }): Attribution | undefined =>
     [...atts, ...out].find((a) => a.quote.start < s.end && a.quote.end > s.start);
   for (const q of findQuotations(text)) {
     const i = sentences.findIndex((s) => s.start === q.outer.start);
     const sentence = sentences[i];
     const previous = sentences[i - 1];
-    if (sentence === undefined || previous === undefined || covering(sentence)) continue;
+    // The quotation itself, not its sentence: a passive later in the sentence is no speaker of it.
+    if (sentence === undefined || previous === undefined || covering(q.outer)) continue;
     const source = previous.paragraph === sentence.paragraph ? covering(previous) : undefined;
     if (source) out.push({ ...source, quote: q.inner, kind: 'direct', bridge: '' });
   }
   return out;
+}
+
+/**
+ * Adds the statements made in the passive ("…, des accusations démenties par X"), outside
+ * quotations. An apposition closing a reported statement is cut from it: "X affirmait que P,
+ * des accusations démenties par Y" is P by X and a denial by Y, not one statement.
+ */
+function withPassives(text: string, sentences: Segment[], atts: Attribution[]): Attribution[] {
+  const quotations = findQuotations(text).map((q) => q.outer);
+  const inQuotation = (pos: number): boolean =>
+    quotations.some((q) => q.start <= pos && pos < q.end);
+  const spans = new Set(atts.map((a) => `${a.quote.start}:${a.quote.end}`));
+  const passives = sentences
+    .flatMap((s) => passiveAttributions(text, s, inQuotation))
+    .filter((p) => !spans.has(`${p.quote.start}:${p.quote.end}`));
+  const trimmed = atts.map((a) => {
+    const tail = passives.find(
+      (p) =>
+        p.quote.start > a.quote.start && p.quote.start < a.quote.end && a.quote.end <= p.quote.end,
+    );
+    if (tail === undefined) return a;
+    const head = /[\s,]*$/u.exec(text.slice(a.quote.start, tail.quote.start));
+    const end = tail.quote.start - (head?.[0].length ?? 0);
+    return { ...a, quote: { start: a.quote.start, end, text: text.slice(a.quote.start, end) } };
+  });
+  return [...trimmed, ...passives];
 }
 
 /** Direct quotations first; then one reported statement per sentence without a quotation. */
@@ -63,7 +91,7 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   const reported = sentences
     .filter((s) => !quoted(s))
     .flatMap((s) => attributeSentence(text, s, entities));
-  const found = [...direct, ...reported];
+  const found = withPassives(text, sentences, [...direct, ...reported]);
   return [...found, ...continuations(text, sentences, found)].sort(
     (a, b) => a.quote.start - b.quote.start,
   );
@@ -160,6 +188,8 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
     if (PRONOUNS.has(fold(raw)) || /^(?:lui|eux)$/iu.test(raw)) {
       return previous ?? before(SPEAKER_LIKE) ?? raw;
     }
+    // An agent after "par" is not the subject the next "il" stands for.
+    if (att.passive === true) return raw;
     let resolved = raw;
     if (isPersonDescription(raw)) resolved = person?.name ?? raw;
     // "son porte-parole", "ses auteurs": someone of the body named before, as for "la société".
