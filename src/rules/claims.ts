@@ -10,6 +10,7 @@ import { attributeQuotation } from './direct.js';
 import { splitByIncise } from './incise.js';
 import { tweetAttributions } from './tweets.js';
 import { entitiesIn, entityOfSpeaker } from './entities.js';
+import { nestedDenials, spillsOutOfQuotation } from './nested.js';
 import { passiveAttributions } from './passive.js';
 import { findQuotations } from './quotes.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
@@ -36,7 +37,9 @@ function continuations(text: string, sentences: Sentence[], atts: Attribution[])
     // The quotation itself, not its sentence: a passive later in the sentence is no speaker of it.
     if (sentence === undefined || previous === undefined || covering(q.outer)) continue;
     const source = previous.paragraph === sentence.paragraph ? covering(previous) : undefined;
-    if (source) out.push({ ...source, quote: q.inner, kind: 'direct', bridge: '' });
+    // A speaker met in passing ("…, rejetés par X") says nothing more after it.
+    if (source && source.aside !== true)
+      out.push({ ...source, quote: q.inner, kind: 'direct', bridge: '' });
   }
   return out;
 }
@@ -88,13 +91,18 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   }
   const quoted = (s: Segment): boolean =>
     direct.some((a) => a.quote.start < s.end && a.quote.end > s.start);
+  const quotations = findQuotations(text);
   const reported = sentences
     .filter((s) => !quoted(s))
-    .flatMap((s) => attributeSentence(text, s, entities));
+    .flatMap((s) => attributeSentence(text, s, entities))
+    .filter((a) => !spillsOutOfQuotation(a, quotations));
   const found = withPassives(text, sentences, [...direct, ...reported]);
-  return [...found, ...continuations(text, sentences, found)].sort(
-    (a, b) => a.quote.start - b.quote.start,
-  );
+  const all = [...found, ...continuations(text, sentences, found)];
+  const spans = new Set(all.map((a) => `${a.quote.start}:${a.quote.end}`));
+  const nested = nestedDenials(text, quotations, entities)
+    .filter((a) => !spans.has(`${a.quote.start}:${a.quote.end}`))
+    .map((a) => ({ ...a, aside: true }));
+  return [...all, ...nested].sort((a, b) => a.quote.start - b.quote.start);
 }
 
 /** Entity types "la société" may stand for (unknown names are mostly organisations). */
@@ -188,8 +196,6 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
     if (PRONOUNS.has(fold(raw)) || /^(?:lui|eux)$/iu.test(raw)) {
       return previous ?? before(SPEAKER_LIKE) ?? raw;
     }
-    // An agent after "par" is not the subject the next "il" stands for.
-    if (att.passive === true) return raw;
     let resolved = raw;
     if (isPersonDescription(raw)) resolved = person?.name ?? raw;
     // "son porte-parole", "ses auteurs": someone of the body named before, as for "la société".
@@ -205,15 +211,34 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
       const single = previous !== null && !/,|\s(?:et|ou)\s/u.test(previous);
       resolved = newer ?? (single && isOrg(previous) ? previous : named?.name) ?? raw;
     }
-    previous = resolved;
+    // An agent after "par", a denial quoted in another's words: not whom the next "il" means.
+    if (att.aside !== true) previous = resolved;
     return resolved;
   });
+}
+
+/**
+ * The words of a statement that are its speaker's own: without the statements of others met in
+ * passing inside it ("…, mais l'institut a démenti", "…, démentis par Y"), whose stance is theirs.
+ */
+function ownWords(text: string, att: Attribution, asides: Attribution[]): string {
+  const { start, end } = att.quote;
+  const inside = asides.filter((a) => a !== att && a.quote.start >= start && a.quote.end <= end);
+  if (inside.length === 0) return att.quote.text;
+  let out = '';
+  let at = start;
+  for (const a of inside) {
+    out += text.slice(at, Math.max(at, a.quote.start));
+    at = Math.max(at, a.quote.end);
+  }
+  return out + text.slice(at, end);
 }
 
 /** Claims of an article text. */
 export function extractClaims(text: string, key: string, entities: Entity[]): Claim[] {
   const atts = findAttributions(text, entities);
   const claimants = resolveClaimants(text, atts, entities);
+  const asides = atts.filter((a) => a.aside === true);
   const seen = new Set<string>();
   const claims: Claim[] = [];
   atts.forEach((att, i) => {
@@ -221,7 +246,7 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
     const spanKey = `${att.quote.start}:${att.quote.end}`;
     if (seen.has(spanKey)) return;
     seen.add(spanKey);
-    const stance = stanceOf({ ...att, quote: att.quote.text });
+    const stance = stanceOf({ ...att, quote: ownWords(text, att, asides) });
     claims.push({
       id: claimId(key, claimant, att.quote.text),
       claim: null,

@@ -167,7 +167,7 @@ export function passiveAttributions(
       attribution: 'verb',
       bridge: '',
       kind: 'reported',
-      passive: true,
+      aside: true,
     });
   }
   return out;
