@@ -122,3 +122,27 @@ describe('rules engine: denials', () => {
     expect(claims.map((c) => [c.claimant, c.stance])).toEqual([['le club', 'denies']]);
   });
 });
+
+// Sentences written for these tests (issue 11): a finding stated in the negative rejects it.
+describe('rules engine: negated findings', () => {
+  it('"ne montrent pas de", "ne prouvent aucun" deny, from the negation on', () => {
+    const c = claimsOf(
+      'Les analyses du laboratoire ne montrent pas de lien entre ce solvant et les cancers.',
+    );
+    expect(c.map((x) => [x.claimant, x.stance, x.quote])).toEqual([
+      [
+        'Les analyses du laboratoire',
+        'denies',
+        'ne montrent pas de lien entre ce solvant et les cancers',
+      ],
+    ]);
+    expect(stanceOf('Les essais cliniques ne prouvent aucun bénéfice du traitement.')).toBe(
+      'denies',
+    );
+  });
+
+  it('a restrictive "ne … que" and a positive finding give no denial', () => {
+    expect(claimsOf('Les analyses ne montrent que des traces infimes de plomb.')).toEqual([]);
+    expect(claimsOf('Cela montre que la ville a changé depuis dix ans.')).toEqual([]);
+  });
+});

@@ -49,6 +49,9 @@ export function nestedDenials(
       .filter(
         (a) =>
           a.verbStance === 'denies' &&
+          // "« Ces études ne montrent rien »": a finding denied inside a quotation is the
+          // quoted speaker's own reading, not a third party's denial.
+          !/^(?:ne|n['’])/iu.test(a.quote.text) &&
           within(q.inner, a.speaker.start) &&
           !NOT_NESTED_SPEAKER.has(fold(a.speaker.text)),
       )

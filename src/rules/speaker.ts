@@ -69,7 +69,8 @@ const SPEAKER_NOUNS = new Set(
   fonctionnaire fonctionnaires actionnaire actionnaires signataire signataires parlementaire
   parlementaires partenaire partenaires mandataire hopital hopitaux clinique ecole lycee college
   banque musee prefecture rectorat academie defense accusation voisin voisine voisins riverain
-  riveraine riverains citoyen citoyenne citoyens`.split(/\s+/),
+  riveraine riverains citoyen citoyenne citoyens analyse analyses resultats donnees essais
+  cohorte cohortes recherches travaux expertise`.split(/\s+/),
 );
 
 /**
