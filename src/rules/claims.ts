@@ -12,7 +12,7 @@ import { tweetAttributions } from './tweets.js';
 import { entitiesIn, entityOfSpeaker } from './entities.js';
 import { nestedDenials, spillsOutOfQuotation } from './nested.js';
 import { passiveAttributions } from './passive.js';
-import { findQuotations } from './quotes.js';
+import { findQuotations, type Quotation } from './quotes.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { certaintyOf, stanceOf } from './stance.js';
 import { fold, sentencesOf, type Segment } from './text.js';
@@ -49,8 +49,13 @@ function continuations(text: string, sentences: Sentence[], atts: Attribution[])
  * quotations. An apposition closing a reported statement is cut from it: "X affirmait que P,
  * des accusations démenties par Y" is P by X and a denial by Y, not one statement.
  */
-function withPassives(text: string, sentences: Segment[], atts: Attribution[]): Attribution[] {
-  const quotations = findQuotations(text).map((q) => q.outer);
+function withPassives(
+  text: string,
+  sentences: Segment[],
+  atts: Attribution[],
+  found: Quotation[],
+): Attribution[] {
+  const quotations = found.map((q) => q.outer);
   const inQuotation = (pos: number): boolean =>
     quotations.some((q) => q.start <= pos && pos < q.end);
   const spans = new Set(atts.map((a) => `${a.quote.start}:${a.quote.end}`));
@@ -78,7 +83,8 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   const direct: Attribution[] = tweetAttributions(text);
   const inTweet = (pos: number): boolean =>
     direct.some((a) => a.quote.start <= pos && pos < a.quote.end);
-  for (const q of findQuotations(text)) {
+  const quotations = findQuotations(text);
+  for (const q of quotations) {
     if (inTweet(q.outer.start)) continue;
     const split = splitByIncise(text, q);
     if (split !== null) {
@@ -91,12 +97,11 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   }
   const quoted = (s: Segment): boolean =>
     direct.some((a) => a.quote.start < s.end && a.quote.end > s.start);
-  const quotations = findQuotations(text);
   const reported = sentences
     .filter((s) => !quoted(s))
     .flatMap((s) => attributeSentence(text, s, entities))
     .filter((a) => !spillsOutOfQuotation(a, quotations));
-  const found = withPassives(text, sentences, [...direct, ...reported]);
+  const found = withPassives(text, sentences, [...direct, ...reported], quotations);
   const all = [...found, ...continuations(text, sentences, found)];
   const spans = new Set(all.map((a) => `${a.quote.start}:${a.quote.end}`));
   const nested = nestedDenials(text, quotations, entities)

@@ -17,6 +17,10 @@ const NOT_NESTED_SPEAKER = new Set([...PRONOUNS, 'je', "j'", 'nous', 'on', 'vous
 /** A conjunction or a comma right before the subject opens its clause ("…, mais l'institut …"). */
 const CLAUSE_OPENER = /(?:[,;]|(?<!\p{L})(?:mais|et|or|car|puis))\s*$/iu;
 
+/** Stems of the denial and finding verbs (verbs.ts, verb-lexicon.ts): a cheap first test. */
+const MAY_DENY =
+  /d[ée]ment|contest|(?<!\p{L})ni(?:e|é|ent|ait|aient)|réfut|refut|rejet|récus|recus|bala[iy]|défend|defend|refus|montr|prouv|établi|etabli/iu;
+
 /** Sentences of a quotation's words, offsets in the full text. */
 function innerSentences(q: Quotation): Segment[] {
   return sentencesOf(q.inner.text).map((s) => ({
@@ -44,18 +48,21 @@ export function nestedDenials(
   entities: Entity[],
 ): Attribution[] {
   return quotations.flatMap((q) =>
-    innerSentences(q)
-      .flatMap((s) => attributeSentence(text, s, entities))
-      .filter(
-        (a) =>
-          a.verbStance === 'denies' &&
-          // "« Ces études ne montrent rien »": a finding denied inside a quotation is the
-          // quoted speaker's own reading, not a third party's denial.
-          !/^(?:ne|n['’])/iu.test(a.quote.text) &&
-          within(q.inner, a.speaker.start) &&
-          !NOT_NESTED_SPEAKER.has(fold(a.speaker.text)),
-      )
-      .map((a) => fromSubject(text, a)),
+    // Only quotations holding a denial or finding verb are read again (speed).
+    !MAY_DENY.test(q.inner.text)
+      ? []
+      : innerSentences(q)
+          .flatMap((s) => attributeSentence(text, s, entities))
+          .filter(
+            (a) =>
+              a.verbStance === 'denies' &&
+              // "« Ces études ne montrent rien »": a finding denied inside a quotation is the
+              // quoted speaker's own reading, not a third party's denial.
+              !/^(?:ne|n['’])/iu.test(a.quote.text) &&
+              within(q.inner, a.speaker.start) &&
+              !NOT_NESTED_SPEAKER.has(fold(a.speaker.text)),
+          )
+          .map((a) => fromSubject(text, a)),
   );
 }
 

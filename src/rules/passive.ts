@@ -144,6 +144,8 @@ export function passiveAttributions(
   skip: (pos: number) => boolean,
 ): Attribution[] {
   const out: Attribution[] = [];
+  // Most sentences have no agent at all: skip the participle scan for them (speed, issue 11).
+  if (!/\spar\s/iu.test(s.text)) return out;
   for (const m of s.text.matchAll(PASSIVE)) {
     const part = m.groups?.['part'] ?? '';
     const stance = STANCE_OF.get(part.toLowerCase());
