@@ -19,6 +19,14 @@ describe('rules engine: direct quotations', () => {
     expect(c.certainty).toBe('certain');
   });
 
+  it('finds the speaker after an inverted verb and its adverbial ("dit en substance le rapport")', () => {
+    const c = only(
+      "« Il faut fermer la centrale avant l'hiver prochain », dit en substance le rapport.",
+    );
+    expect(c.claimant).toBe('le rapport');
+    expect(c.quote).toBe("Il faut fermer la centrale avant l'hiver prochain");
+  });
+
   it('finds the speaker after the quote, inverted', () => {
     const c = only('« Les livraisons reprendront dès le mois prochain », explique Reuters.');
     expect(c.claimant).toBe('Reuters');

@@ -92,4 +92,57 @@ describe('rules engine: denials', () => {
       stanceOf('« Ce sont de fausses informations diffusées pour nous nuire », affirme le club.'),
     ).toBe('denies');
   });
+
+  it('a bare denial inside a quotation is its own claim, by its own subject, cut to its clause', () => {
+    const claims = claimsOf(
+      'Le directeur explique : « La rumeur citait une étude de l’Inserm, mais l’institut a aussitôt démenti. Personne n’y a cru ensuite. »',
+    );
+    expect(claims.map((c) => [c.claimant, c.stance, c.quote])).toEqual([
+      [
+        'Le directeur',
+        'asserts',
+        'La rumeur citait une étude de l’Inserm, mais l’institut a aussitôt démenti. Personne n’y a cru ensuite.',
+      ],
+      // "l’institut" stands for the institute named before it, as "la société" does.
+      ['Inserm', 'denies', 'l’institut a aussitôt démenti'],
+    ]);
+  });
+
+  it('in a quotation with no speaker, the denial inside it never takes the words outside it', () => {
+    const claims = claimsOf(
+      'Dans la ville, personne n’y a cru : « Le tract citait un rapport du ministère, mais le ministère a très vite démenti. Ainsi, la rumeur est retombée ».',
+    );
+    expect(claims.map((c) => [c.claimant, c.stance, c.quote])).toEqual([
+      ['le ministère', 'denies', 'le ministère a très vite démenti'],
+    ]);
+  });
+
+  it('a denial in the first person inside a quotation is the quotation’s own', () => {
+    const claims = claimsOf('« Nous avons toujours démenti ces rumeurs », affirme le club.');
+    expect(claims.map((c) => [c.claimant, c.stance])).toEqual([['le club', 'denies']]);
+  });
+});
+
+// Sentences written for these tests (issue 11): a finding stated in the negative rejects it.
+describe('rules engine: negated findings', () => {
+  it('"ne montrent pas de", "ne prouvent aucun" deny, from the negation on', () => {
+    const c = claimsOf(
+      'Les analyses du laboratoire ne montrent pas de lien entre ce solvant et les cancers.',
+    );
+    expect(c.map((x) => [x.claimant, x.stance, x.quote])).toEqual([
+      [
+        'Les analyses du laboratoire',
+        'denies',
+        'ne montrent pas de lien entre ce solvant et les cancers',
+      ],
+    ]);
+    expect(stanceOf('Les essais cliniques ne prouvent aucun bénéfice du traitement.')).toBe(
+      'denies',
+    );
+  });
+
+  it('a restrictive "ne … que" and a positive finding give no denial', () => {
+    expect(claimsOf('Les analyses ne montrent que des traces infimes de plomb.')).toEqual([]);
+    expect(claimsOf('Cela montre que la ville a changé depuis dix ans.')).toEqual([]);
+  });
 });

@@ -33,6 +33,11 @@ export interface Attribution {
    * ("a annoncé qu'il ne ferait plus"), not the press's hedge. Absent means false.
    */
   concordance?: boolean;
+  /**
+   * A speaker met in passing: the agent of a passive ("démenti par X", passive.ts) or a denial
+   * quoted in another's words (nested.ts). No antecedent for the next "il". Absent means false.
+   */
+  aside?: boolean;
 }
 
 /** A statement span: trimmed of white space, leading colons and trailing full stops. */

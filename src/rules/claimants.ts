@@ -258,7 +258,8 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
     const item = ctx.items[lastBefore(ctx.items, (x) => x, here + 1)] ?? 0;
     if (item > st.item) Object.assign(st, { previous: null, barrier: item, item });
     const resolved = resolveOne(ctx, st, att);
-    st.previous = resolved;
+    // An agent after "par", a denial quoted in another's words: not whom the next "il" means.
+    if (att.aside !== true) st.previous = resolved;
     const ends = [att.quote.end - 1, att.speaker.end - 1].map((p) => endOfSentenceAt(ctx, p));
     st.barrier = Math.max(st.barrier, ...ends);
     return resolved;

@@ -12,7 +12,9 @@ import { attributeFromNeighbours } from './neighbours.js';
 import { tweetAttributions } from './tweets.js';
 import { resolveClaimants } from './claimants.js';
 import { entitiesIn } from './entities.js';
-import { findQuotations } from './quotes.js';
+import { nestedDenials, spillsOutOfQuotation } from './nested.js';
+import { passiveAttributions } from './passive.js';
+import { findQuotations, type Quotation } from './quotes.js';
 import { certaintyOf, stanceOf } from './stance.js';
 import { sentencesOf, type Segment } from './text.js';
 
@@ -22,26 +24,38 @@ type Sentence = Segment & { paragraph: number };
  * A quotation with no speaker of its own that opens a sentence continues the statement of the
  * previous sentence of the same paragraph ("Selon un agent, …. « … »").
  */
-function continuations(text: string, sentences: Sentence[], atts: Attribution[]): Attribution[] {
+function continuations(
+  sentences: Sentence[],
+  quotations: Quotation[],
+  atts: Attribution[],
+): Attribution[] {
   const out: Attribution[] = [];
-  // The first statement (atts, then out, in order) overlapping each sentence, kept up to date:
+  // The statements (atts, then out, in order) overlapping each sentence, kept up to date:
   // looking through every statement for every quotation was quadratic in long articles.
-  const covering = new Map<number, Attribution>();
+  const covering = new Map<number, Attribution[]>();
   const cover = (a: Attribution): void => {
-    for (const i of overlapped(sentences, a.quote)) if (!covering.has(i)) covering.set(i, a);
+    for (const i of overlapped(sentences, a.quote))
+      covering.set(i, [...(covering.get(i) ?? []), a]);
   };
   atts.forEach(cover);
   const byStart = new Map<number, number>();
   sentences.forEach((s, i) => {
     if (!byStart.has(s.start)) byStart.set(s.start, i);
   });
-  for (const q of findQuotations(text)) {
+  /** Whether a statement overlaps the span itself, not only its sentence. */
+  const covered = (span: { start: number; end: number }): boolean =>
+    overlapped(sentences, span).some((i) =>
+      (covering.get(i) ?? []).some((a) => a.quote.start < span.end && a.quote.end > span.start),
+    );
+  for (const q of quotations) {
     const i = byStart.get(q.outer.start) ?? -1;
     const sentence = sentences[i];
     const previous = sentences[i - 1];
-    if (sentence === undefined || previous === undefined || covering.has(i)) continue;
-    const source = previous.paragraph === sentence.paragraph ? covering.get(i - 1) : undefined;
-    if (source) {
+    // The quotation itself, not its sentence: a passive later in the sentence is no speaker of it.
+    if (sentence === undefined || previous === undefined || covered(q.outer)) continue;
+    const source = previous.paragraph === sentence.paragraph ? covering.get(i - 1)?.[0] : undefined;
+    // A speaker met in passing ("…, rejetés par X") says nothing more after it.
+    if (source && source.aside !== true) {
       const found: Attribution = { ...source, quote: q.inner, kind: 'direct', bridge: '' };
       out.push(found);
       cover(found);
@@ -73,6 +87,37 @@ function overlapped(sentences: Segment[], span: { start: number; end: number }):
   return out;
 }
 
+/**
+ * Adds the statements made in the passive ("…, des accusations démenties par X"), outside
+ * quotations. An apposition closing a reported statement is cut from it: "X affirmait que P,
+ * des accusations démenties par Y" is P by X and a denial by Y, not one statement.
+ */
+function withPassives(
+  text: string,
+  sentences: Segment[],
+  atts: Attribution[],
+  found: Quotation[],
+): Attribution[] {
+  const quotations = found.map((q) => q.outer);
+  const inQuotation = (pos: number): boolean =>
+    quotations.some((q) => q.start <= pos && pos < q.end);
+  const spans = new Set(atts.map((a) => `${a.quote.start}:${a.quote.end}`));
+  const passives = sentences
+    .flatMap((s) => passiveAttributions(text, s, inQuotation))
+    .filter((p) => !spans.has(`${p.quote.start}:${p.quote.end}`));
+  const trimmed = atts.map((a) => {
+    const tail = passives.find(
+      (p) =>
+        p.quote.start > a.quote.start && p.quote.start < a.quote.end && a.quote.end <= p.quote.end,
+    );
+    if (tail === undefined) return a;
+    const head = /[\s,]*$/u.exec(text.slice(a.quote.start, tail.quote.start));
+    const end = tail.quote.start - (head?.[0].length ?? 0);
+    return { ...a, quote: { start: a.quote.start, end, text: text.slice(a.quote.start, end) } };
+  });
+  return [...trimmed, ...passives];
+}
+
 /** Direct quotations first; then one reported statement per sentence without a quotation. */
 export function findAttributions(text: string, entities: Entity[]): Attribution[] {
   const sentences = sentencesOf(text);
@@ -87,7 +132,8 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   // Only a tweet can hold a later quotation: quotations never overlap one another.
   const inTweet = (pos: number): boolean =>
     tweets.some((a) => a.quote.start <= pos && pos < a.quote.end);
-  for (const q of findQuotations(text)) {
+  const quotations = findQuotations(text);
+  for (const q of quotations) {
     if (inTweet(q.outer.start)) continue;
     const split = splitByIncise(text, q);
     if (split !== null) {
@@ -106,17 +152,39 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   const quoted = new Set(direct.flatMap((a) => overlapped(sentences, a.quote)));
   const reported = sentences
     .filter((_, i) => !quoted.has(i))
-    .flatMap((s) => attributeSentence(text, s, entities));
-  const found = [...direct, ...reported];
-  return [...found, ...continuations(text, sentences, found)].sort(
-    (a, b) => a.quote.start - b.quote.start,
-  );
+    .flatMap((s) => attributeSentence(text, s, entities))
+    .filter((a) => !spillsOutOfQuotation(a, quotations));
+  const found = withPassives(text, sentences, [...direct, ...reported], quotations);
+  const all = [...found, ...continuations(sentences, quotations, found)];
+  const spans = new Set(all.map((a) => `${a.quote.start}:${a.quote.end}`));
+  const nested = nestedDenials(text, quotations, entities)
+    .filter((a) => !spans.has(`${a.quote.start}:${a.quote.end}`))
+    .map((a) => ({ ...a, aside: true }));
+  return [...all, ...nested].sort((a, b) => a.quote.start - b.quote.start);
+}
+
+/**
+ * The words of a statement that are its speaker's own: without the statements of others met in
+ * passing inside it ("…, mais l'institut a démenti", "…, démentis par Y"), whose stance is theirs.
+ */
+function ownWords(text: string, att: Attribution, asides: Attribution[]): string {
+  const { start, end } = att.quote;
+  const inside = asides.filter((a) => a !== att && a.quote.start >= start && a.quote.end <= end);
+  if (inside.length === 0) return att.quote.text;
+  let out = '';
+  let at = start;
+  for (const a of inside) {
+    out += text.slice(at, Math.max(at, a.quote.start));
+    at = Math.max(at, a.quote.end);
+  }
+  return out + text.slice(at, end);
 }
 
 /** Claims of an article text. */
 export function extractClaims(text: string, key: string, entities: Entity[]): Claim[] {
   const atts = findAttributions(text, entities);
   const claimants = resolveClaimants(text, atts, entities);
+  const asides = atts.filter((a) => a.aside === true);
   const seen = new Set<string>();
   const claims: Claim[] = [];
   atts.forEach((att, i) => {
@@ -124,7 +192,7 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
     const spanKey = `${att.quote.start}:${att.quote.end}`;
     if (seen.has(spanKey)) return;
     seen.add(spanKey);
-    const stance = stanceOf({ ...att, quote: att.quote.text });
+    const stance = stanceOf({ ...att, quote: ownWords(text, att, asides) });
     claims.push({
       id: claimId(key, claimant, att.quote.text),
       claim: null,

@@ -20,6 +20,10 @@ const MAX_BRIDGE_WORDS = 12;
 const pronounPhrase = (hit: VerbHit): Phrase | null =>
   hit.pronoun === null ? null : { text: hit.pronoun, start: hit.start, end: hit.end };
 
+/** Manner adverbials between an inverted verb and its subject ("», dit en substance le texte"). */
+const ADVERBIAL_AFTER_VERB =
+  /^\s+(?:(?:en substance|en effet|encore|aussi|alors|ainsi|également|pour sa part|pour leur part|de son côté|de leur côté|\p{Ll}+ment)\s+)*/u;
+
 /** "« … », explique Bloomberg." / "« … » affirme-t-il" / "« … », selon X." */
 function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | 'kind'> | null {
   const gap = /^[\s\u00a0\u202f]*[,.]?[\s\u00a0\u202f]*/u.exec(text.slice(q.outer.end))?.[0] ?? '';
@@ -27,7 +31,8 @@ function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | '
   if (pos >= q.paragraph.end) return null;
   const hit = verbAt(text, pos);
   if (hit !== null) {
-    const phrase = pronounPhrase(hit) ?? phraseAfter(text, hit.end + 1);
+    const adverbial = ADVERBIAL_AFTER_VERB.exec(text.slice(hit.end, hit.end + 40))?.[0] ?? ' ';
+    const phrase = pronounPhrase(hit) ?? phraseAfter(text, hit.end + adverbial.length);
     if (phrase === null) return null;
     const speaker = hit.pronoun === null ? (namedApposition(text, phrase) ?? phrase) : phrase;
     return { speaker, verbStance: hit.stance, attribution: 'verb', bridge: '' };

@@ -73,7 +73,8 @@ const SPEAKER_NOUNS = new Set(
   parlementaires partenaire partenaires mandataire hopital hopitaux clinique ecole lycee college
   banque musee prefecture rectorat academie defense accusation voisin voisine voisins riverain
   riveraine riverains citoyen citoyenne citoyens livre ouvrage essai roman statistiques chiffres
-  donnees`.split(/\s+/),
+  donnees analyse analyses resultats essais cohorte cohortes recherches travaux
+  expertise`.split(/\s+/),
 );
 
 /**

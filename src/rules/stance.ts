@@ -31,6 +31,8 @@ const DENIAL_CUES: RegExp[] = [
   /\b(?:j'|il |elle |ils |elles |nous |on )ignor(?:ais|ait|aient|ions|e|ent|ons)\s+(?:que|qu'|tout)\b/,
   // A statement opening on a one-word dismissal: "Absurde. …", "Faux !".
   /^(?:absurde|faux|ridicule|grotesque|mensonges?|calomnies?|n'importe quoi|archi-?faux|c'est faux)\s*[.!]/,
+  // An answer opening on "non": "Non, la commune ne ferme pas son école", "non, ce n'est pas dangereux".
+  /^non\s*[,!.]/,
 ];
 
 /**
@@ -80,6 +82,26 @@ export function deniesByNegation(text: string): boolean {
   // "n'a rien d'anodin", "n'a rien de surprenant": a litotes asserts.
   if (/\brien\s+d(?:e\s|')/u.test(fold(mainClause(text)).slice(m.index))) return false;
   return !NOT_A_DENIAL.test(verb) && !PLEDGE.test(verb);
+}
+
+/** Hedges that lower certainty to `possible` (the conventions: "il est possible que", "maybe"). */
+const POSSIBLE_CUES: RegExp[] = [
+  /\bil est possible qu/,
+  /\bpeut-etre\b/,
+  /\b(?:potentiellement|possiblement)\b/,
+  // English statements (tweets, quoted English): "maybe", "might", "possibly", "perhaps".
+  /\b(?:maybe|might|possibly|perhaps)\b/,
+];
+
+/**
+ * A conditional answering "si" + imperfect or pluperfect states a counterfactual ("n'aurait pas eu
+ * cet impact si l'information avait été vérifiée"): the speaker is sure of it, no hedge. Modal
+ * "pourrait" stays possible.
+ */
+const COUNTERFACTUAL_SI = /(?<!\p{L})s(?:i\s|')[^.;:!?]{0,80}?\p{L}(?:ait|aient)(?!\p{L})/u;
+function isCounterfactual(text: string): boolean {
+  const lower = text.toLowerCase();
+  return COUNTERFACTUAL_SI.test(lower) && !/(?<!\p{L})pourr\p{L}*/u.test(lower);
 }
 
 /** Hedges that lower certainty to `probable`. */
@@ -171,6 +193,20 @@ const NOT_CONDITIONAL = new Set([
   'irions',
   'seriez',
   'serions',
+  // Obligation and politeness, not hearsay: "il faudrait agir", "nous voudrions que …".
+  'faudrait',
+  'voudrais',
+  'voudrait',
+  'voudrions',
+  'voudraient',
+  'aimerais',
+  'aimerait',
+  'aimerions',
+  'aimeraient',
+  'souhaiterais',
+  'souhaiterait',
+  'souhaiterions',
+  'souhaiteraient',
 ]);
 
 /** True when the text uses the French conditional mood. */
@@ -219,7 +255,12 @@ export function stanceOf(input: StanceInput): Stance {
   }
   if (input.verbStance === 'questions' || /\?\s*$/.test(input.quote)) return 'questions';
   if (input.verbStance === 'reports' || input.attribution === 'according') return 'reports';
-  if (input.kind !== 'direct' && !input.concordance && hasConditional(headClause(input.quote))) {
+  if (
+    input.kind !== 'direct' &&
+    !input.concordance &&
+    hasConditional(headClause(input.quote)) &&
+    !isCounterfactual(input.quote)
+  ) {
     return 'reports';
   }
   return 'asserts';
@@ -232,10 +273,10 @@ export function certaintyOf(
   bridge = '',
   concordance = false,
 ): Certainty {
-  if ((!concordance && hasConditional(headClause(quote))) || hasConditional(bridge)) {
-    return 'possible';
-  }
+  const hedged = !concordance && hasConditional(headClause(quote)) && !isCounterfactual(quote);
+  if (hedged || hasConditional(bridge)) return 'possible';
   const folded = fold(quote);
+  if (POSSIBLE_CUES.some((re) => re.test(folded))) return 'possible';
   if (PROBABLE_CUES.some((re) => re.test(folded))) return 'probable';
   if (stance === 'questions') return 'unknown';
   return 'certain';

@@ -165,6 +165,18 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     { reflexive: true, predicate: 'de' },
   ),
   { lemma: 'récuser', stance: 'denies', stem: 'récus' },
+  // Findings denied: a study, an analysis or an inquiry that does not show, prove or establish
+  // something rejects it (LVF's C2 "montrer qc à qn" and the verbs of proof).
+  { lemma: 'démontrer', stance: 'denies', stem: 'démontr', negatedOnly: true },
+  {
+    lemma: 'établir',
+    stance: 'denies',
+    forms: ['établit', 'établissent', 'établissait', 'établissaient', 'établira'],
+    participles: ['établi'],
+    negatedOnly: true,
+  },
+  { lemma: 'montrer', stance: 'denies', stem: 'montr', negatedOnly: true },
+  { lemma: 'prouver', stance: 'denies', stem: 'prouv', negatedOnly: true },
   { lemma: 'refuser', stance: 'denies', stem: 'refus', predicate: 'de' },
   // questions: doubting.
   { lemma: 'douter', stance: 'questions', stem: 'dout', clauseOnly: true },

@@ -53,7 +53,9 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   if (verb === undefined) return null;
   if (verb.reflexive === true && !reflexive) return null;
   const before = text.slice(Math.max(0, m.index - NEGATION_WINDOW), m.index);
-  if (NEGATED_BEFORE.test(before)) return null;
+  const negation = NEGATED_BEFORE.exec(before);
+  if (verb.negatedOnly === true) return negatedFinding(m, text, negation, verb.lemma);
+  if (negation !== null) return null;
   if (verb.lemma === 'dire' && FIXED_DIT.test(before)) return null;
   const pronoun = g['ipron'] ?? g['apron'] ?? null;
   return {
@@ -68,6 +70,37 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
       g['aux'] !== undefined
         ? PAST_AUXILIARIES.has(g['aux'].toLowerCase().replace(/\s+/g, ' '))
         : PAST_FINITE.has(form.toLowerCase()),
+  };
+}
+
+/** A negation word after a finite verb ("ne montrent pas de"); "ne … que" only restricts. */
+const NEGATION_AFTER = /^\s+(?:pas|jamais|aucune?|rien|nullement|guère|point|plus)(?!\p{L})/iu;
+
+/**
+ * A finding verb in the negative is a denial whose statement starts at the negation ("ne
+ * montrent pas de risque"); in the positive it reports nothing (see `ReportingVerb.negatedOnly`).
+ */
+function negatedFinding(
+  m: RegExpExecArray,
+  text: string,
+  negation: RegExpExecArray | null,
+  lemma: string,
+): VerbHit | null {
+  if (negation === null) return null;
+  const end = m.index + m[0].length;
+  const compound = /\s(?:pas|rien|jamais|plus|guère|point|nullement)\s/iu.test(m[0]);
+  if (!compound && !NEGATION_AFTER.test(text.slice(end, end + 16))) return null;
+  const start = m.index - negation[0].length + (/^[\s,]/u.exec(negation[0])?.[0].length ?? 0);
+  return {
+    start,
+    end,
+    lemma,
+    stance: 'denies',
+    pronoun: null,
+    // The verb phrase is the statement, as for requests ("ne montrent pas de lien entre …").
+    predicate: 'request',
+    clauseOnly: false,
+    past: false,
   };
 }
 

@@ -36,6 +36,11 @@ export interface ReportingVerb {
    * "ajoute une étape", "répond aux questions"), so the sentence alone states nothing.
    */
   clauseOnly?: boolean;
+  /**
+   * Reports only in the negative, as a denial ("les analyses ne montrent pas de risque"): a
+   * finding rejected. The positive ("cela montre que") is mostly the journalist's narration.
+   */
+  negatedOnly?: boolean;
 }
 
 /** The core table. Keep entries sorted by stance, then alphabetically. */
