@@ -10,6 +10,7 @@ import { attributeQuotation } from './direct.js';
 import { splitByIncise } from './incise.js';
 import { tweetAttributions } from './tweets.js';
 import { entitiesIn, entityOfSpeaker } from './entities.js';
+import { isNarration } from './narration.js';
 import { findQuotations } from './quotes.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { certaintyOf, stanceOf } from './stance.js';
@@ -64,9 +65,9 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
     .filter((s) => !quoted(s))
     .flatMap((s) => attributeSentence(text, s, entities));
   const found = [...direct, ...reported];
-  return [...found, ...continuations(text, sentences, found)].sort(
-    (a, b) => a.quote.start - b.quote.start,
-  );
+  return [...found, ...continuations(text, sentences, found)]
+    .filter((a) => !isNarration(text, a))
+    .sort((a, b) => a.quote.start - b.quote.start);
 }
 
 /** Entity types "la société" may stand for (unknown names are mostly organisations). */
