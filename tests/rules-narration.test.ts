@@ -49,6 +49,14 @@ describe('rules engine: narration is not a claim', () => {
     ).toEqual([]);
   });
 
+  it('a reflexive verb of action is no statement: "se récuse" steps aside from a case', () => {
+    expect(quotesOf("L'arbitre se récuse du match de dimanche pour éviter tout soupçon.")).toEqual(
+      [],
+    );
+    expect(quotesOf('La juge s’est récusée de ce dossier la semaine dernière.')).toEqual([]);
+    expect(quotesOf("Le syndicat récuse l'idée d'une grève perdue d'avance.")).toHaveLength(1);
+  });
+
   it('statements are still found', () => {
     expect(quotesOf('Le juge Martin affirme que le dossier est complet depuis lundi.')).toEqual([
       'le dossier est complet depuis lundi',

@@ -48,6 +48,15 @@ const RESTRICTIVE_RELATIVE = /[^,\s]\s+qui\s+$/iu;
 /** How far before a statement these cues are looked for. */
 const CUE_WINDOW = 40;
 
+/**
+ * Reporting verbs whose reflexive is an action, not a statement: "le juge se récuse" steps aside
+ * from a case, while "récuse l'idée" rejects a view.
+ */
+const REFLEXIVE_ACTIONS = new Set(['récuser']);
+const REFLEXIVE_FORM = /^(?:se\s|s['’])/iu;
+/** How far after its speaker a statement's verb is looked for. */
+const VERB_WINDOW = 80;
+
 /** Whether an attributed statement is narration, not someone's claim. */
 export function isNarration(text: string, att: Attribution): boolean {
   if (READER_IMPERATIVES.has(fold(att.speaker.text))) return true;
@@ -55,9 +64,13 @@ export function isNarration(text: string, att: Attribution): boolean {
   if (att.attribution !== 'verb') return false;
   const before = text.slice(Math.max(0, att.quote.start - CUE_WINDOW), att.quote.start);
   if (HYPOTHETICAL.test(before) || RESTRICTIVE_RELATIVE.test(before)) return true;
-  // A statement that is the whole sentence: the cues stand before its verb, after the speaker.
-  if (att.quote.start > att.speaker.start) return false;
-  const verb = findVerbs(text, att.speaker.end, att.quote.end)[0];
+  // The verb follows its speaker (an inverted "…, estime X" has it before: nothing to check).
+  const to = att.quote.start > att.speaker.end ? att.quote.start : att.quote.end;
+  const verb = findVerbs(text, att.speaker.end, Math.min(to, att.speaker.end + VERB_WINDOW))[0];
   if (verb === undefined) return false;
+  const form = text.slice(verb.start, verb.end);
+  if (REFLEXIVE_ACTIONS.has(verb.lemma) && REFLEXIVE_FORM.test(form)) return true;
+  // A statement that is the whole sentence: the relative stands before its verb.
+  if (att.quote.start > att.speaker.start) return false;
   return RESTRICTIVE_RELATIVE.test(text.slice(Math.max(0, verb.start - CUE_WINDOW), verb.start));
 }
