@@ -11,6 +11,7 @@ import { splitByIncise } from './incise.js';
 import { tweetAttributions } from './tweets.js';
 import { entitiesIn, entityOfSpeaker } from './entities.js';
 import { isNarration } from './narration.js';
+import { participleAttributions } from './participles.js';
 import { findQuotations } from './quotes.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { certaintyOf, stanceOf } from './stance.js';
@@ -64,7 +65,9 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   const reported = sentences
     .filter((s) => !quoted(s))
     .flatMap((s) => attributeSentence(text, s, entities));
-  const found = [...direct, ...reported];
+  const said = [...direct, ...reported];
+  // "…, soulignant que …", "X condamnant « … »": participles speak in any sentence.
+  const found = [...said, ...sentences.flatMap((s) => participleAttributions(text, s, said))];
   return [...found, ...continuations(text, sentences, found)]
     .filter((a) => !isNarration(text, a))
     .sort((a, b) => a.quote.start - b.quote.start);
