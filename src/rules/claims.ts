@@ -6,6 +6,7 @@
 import { claimId } from '../analyse/ids.js';
 import type { Claim, Entity } from '../types.js';
 import { attributeSentence, type Attribution } from './attribution.js';
+import { constructionsOf } from './constructions.js';
 import { attributeQuotation } from './direct.js';
 import { splitByIncise } from './incise.js';
 import { tweetAttributions } from './tweets.js';
@@ -64,7 +65,10 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
     direct.some((a) => a.quote.start < s.end && a.quote.end > s.start);
   const reported = sentences
     .filter((s) => !quoted(s))
-    .flatMap((s) => attributeSentence(text, s, entities));
+    .flatMap((s) => {
+      const said = attributeSentence(text, s, entities);
+      return said.length > 0 ? said : constructionsOf(text, s);
+    });
   const said = [...direct, ...reported];
   // "…, soulignant que …", "X condamnant « … »": participles speak in any sentence.
   const found = [...said, ...sentences.flatMap((s) => participleAttributions(text, s, said))];

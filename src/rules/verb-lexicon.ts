@@ -194,4 +194,7 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     participles: ['fait état'],
     predicate: 'de',
   },
+  // Appended (issue 11, constructions missed): "soulève que" raises a point (LVF C2); its bare
+  // object is a thing lifted ("soulève un nuage"), hence clauseOnly.
+  { lemma: 'soulever', stance: 'asserts', stem: 'soulev', presentStem: 'soulèv', clauseOnly: true },
 ];
