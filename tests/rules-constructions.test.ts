@@ -58,9 +58,26 @@ describe('rules engine: more reporting constructions', () => {
     ).toBe('les loyers ont augmenté de 20 % en un an');
   });
 
+  it('a stated intention is the statement: "ont confirmé leur intention de …"', () => {
+    const claim = only(
+      'Alors que les autorités sanitaires ont confirmé leur intention de fermer la clinique, les élus locaux protestent.',
+    );
+    expect(claim.quote).toBe('leur intention de fermer la clinique');
+    expect(claim.claimant).toBe('les autorités sanitaires');
+  });
+
+  it('an object clitic before the verb: "et le parquet l\'accuse d\'avoir …"', () => {
+    const claim = only(
+      'Le maire a signé les contrats sans vote, et le préfet l’accuse d’avoir favorisé une entreprise amie.',
+    );
+    expect(claim.quote).toBe('l’accuse d’avoir favorisé une entreprise amie');
+    expect(claim.claimant).toBe('le préfet');
+  });
+
   it('narration with the same words states nothing', () => {
     expect(claimsOf('Comme le veut la tradition, les enfants ouvrent le bal.')).toEqual([]);
     expect(claimsOf('Dans le jardin, on apprend aux enfants à planter des tomates.')).toEqual([]);
     expect(claimsOf('Le camion soulève un nuage de poussière sur la piste.')).toEqual([]);
+    expect(claimsOf('Le berger les appelle chaque soir pour rentrer au village.')).toEqual([]);
   });
 });

@@ -4,10 +4,12 @@
  * - a trailing incise followed by a subordinate clause: "…, a assuré une source, alors que …";
  * - "comme l'a souligné X, …", "comme le rappelle X, …": X's statement is the main clause;
  * - "selon lui" without commas, ", toujours selon X,": the sentence is reported;
- * - "Dans le rapport, on apprend(ait) que …": the clause is the document's.
+ * - "Dans le rapport, on apprend(ait) que …": the clause is the document's;
+ * - a stated intention: "ont confirmé leur intention de …" (the intention is the statement);
+ * - an object clitic before the verb: "et Tsahal l'accuse d'avoir …".
  */
 import type { Attribution } from './attribution.js';
-import { phraseAfter, type Phrase } from './speaker.js';
+import { phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { trimSegment, wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt } from './verb-match.js';
 
@@ -110,9 +112,76 @@ function onLearns(text: string, s: Segment): Attribution[] {
   });
 }
 
+/** Where a statement inside a sentence stops: a comma, a semicolon, a bracket or its end. */
+const PHRASE_END = /\s*[,;(—–]|[\s.…!?]*$/u;
+
+function phraseTo(text: string, from: number, s: Segment): Segment | null {
+  const stop = PHRASE_END.exec(text.slice(from, s.end));
+  return span(text, from, from + (stop?.index ?? s.end - from));
+}
+
+/** A subordinator before a subject ("Alors que les ministres ont confirmé …"). */
+const SUBORDINATOR =
+  /(?:^|[\s,])(?:alors qu['’]|alors que|tandis qu['’]|tandis que|lorsqu['’]|lorsque|quand|puisqu['’]|puisque|et)\s*/giu;
+
+/** The subject of a verb, after the last subordinator or "et" of its clause. */
+function subjectAfterSubordinator(text: string, s: Segment, verbStart: number): Phrase | null {
+  const before = text.slice(s.start, verbStart);
+  let from = s.start;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(before); m !== null; m = SUBORDINATOR.exec(before)) {
+    from = s.start + m.index + m[0].length;
+  }
+  return subjectBefore(text, from, verbStart);
+}
+
+/**
+ * Nouns of intent after a reporting verb: "a confirmé leur intention de …", "a réaffirmé sa
+ * volonté de …", "fait part de son refus de …" state what the subject means to do.
+ */
+const INTENT =
+  /^\s*(?:[^,.;«»]{0,40}?\s)?(?:de\s+|d['’])?((?:son|sa|ses|leur|leurs)\s+(?:intention|volonté|souhait|désir|refus|détermination|engagement)\s+(?:de|d['’]))/iu;
+
+function statedIntent(text: string, s: Segment): Attribution[] {
+  for (const hit of findVerbs(text, s.start, s.end)) {
+    const m = INTENT.exec(text.slice(hit.end, s.end));
+    if (m === null || hit.pronoun !== null) continue;
+    const quote = phraseTo(text, hit.end + m[0].length - (m[1] ?? '').length, s);
+    const speaker = subjectAfterSubordinator(text, s, hit.start);
+    return reported(quote, speaker, { verbStance: hit.stance, attribution: 'verb' });
+  }
+  return [];
+}
+
+/**
+ * An object clitic before the verb ("l'accuse de", "les appelle à", "lui reproche de"): the
+ * verb scan starts at a word, so the elided "l'" hides the verb. Only verbs whose phrase is the
+ * statement (accusations, requests) count: "les appelle chaque soir" states nothing.
+ */
+const CLITIC = /(?<![\p{L}'’])(?:l['’]|les\s+|lui\s+|leur\s+)(?=\p{L})/giu;
+
+function cliticVerb(text: string, s: Segment): Attribution[] {
+  CLITIC.lastIndex = 0;
+  for (let m = CLITIC.exec(s.text); m !== null; m = CLITIC.exec(s.text)) {
+    const at = s.start + m.index;
+    const hit = verbAt(text, at + m[0].length);
+    if (hit === null || hit.predicate === null || hit.predicate === 'comme') continue;
+    const rest = text.slice(hit.end, s.end);
+    if (hit.predicate === 'de' && !/^\s*(?:de|d['’])/iu.test(rest)) continue;
+    if (hit.predicate === 'à' && !/^\s*(?:à|au|aux)\s/iu.test(rest)) continue;
+    if (hit.predicate === 'request' && !/^\s*(?:de|d['’]|à)/iu.test(rest)) continue;
+    const speaker = subjectAfterSubordinator(text, s, at);
+    return reported(phraseTo(text, at, s), speaker, {
+      verbStance: hit.stance,
+      attribution: 'verb',
+    });
+  }
+  return [];
+}
+
 /** The statements of a sentence in which the main patterns found none. */
 export function constructionsOf(text: string, s: Segment): Attribution[] {
-  for (const find of [commeVerb, onLearns, selonInside, trailingIncise]) {
+  for (const find of [commeVerb, onLearns, selonInside, trailingIncise, statedIntent, cliticVerb]) {
     const found = find(text, s);
     if (found.length > 0) return found;
   }
