@@ -13,6 +13,7 @@ import { tweetAttributions } from './tweets.js';
 import { entitiesIn, entityOfSpeaker } from './entities.js';
 import { isNarration } from './narration.js';
 import { participleAttributions } from './participles.js';
+import { withRelatives } from './relatives.js';
 import { findQuotations } from './quotes.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { certaintyOf, stanceOf } from './stance.js';
@@ -71,7 +72,11 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
     });
   const said = [...direct, ...reported];
   // "…, soulignant que …", "X condamnant « … »": participles speak in any sentence.
-  const found = [...said, ...sentences.flatMap((s) => participleAttributions(text, s, said))];
+  // "X, qui affirme que …": relatives after a comma speak for their noun, in any sentence.
+  const found = [
+    ...withRelatives(text, sentences, said),
+    ...sentences.flatMap((s) => participleAttributions(text, s, said)),
+  ];
   return [...found, ...continuations(text, sentences, found)]
     .filter((a) => !isNarration(text, a))
     .sort((a, b) => a.quote.start - b.quote.start);
