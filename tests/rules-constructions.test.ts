@@ -66,6 +66,12 @@ describe('rules engine: more reporting constructions', () => {
     expect(claim.claimant).toBe('les autorités sanitaires');
   });
 
+  it('"a fait part de sa volonté de …" states the intent', () => {
+    expect(
+      only('La mairie a fait part à plusieurs reprises de sa volonté de racheter le stade.').quote,
+    ).toBe('sa volonté de racheter le stade');
+  });
+
   it('an object clitic before the verb: "et le parquet l\'accuse d\'avoir …"', () => {
     const claim = only(
       'Le maire a signé les contrats sans vote, et le préfet l’accuse d’avoir favorisé une entreprise amie.',
