@@ -6,15 +6,19 @@
 import { claimId } from '../analyse/ids.js';
 import type { Claim, Entity } from '../types.js';
 import { attributeSentence, type Attribution } from './attribution.js';
+import { constructionsOf } from './constructions.js';
 import { attributeQuotation } from './direct.js';
 import { splitByIncise } from './incise.js';
 import { attributeFromNeighbours } from './neighbours.js';
 import { tweetAttributions } from './tweets.js';
 import { resolveClaimants } from './claimants.js';
 import { entitiesIn } from './entities.js';
+import { isNarration } from './narration.js';
 import { nestedDenials, spillsOutOfQuotation } from './nested.js';
+import { participleAttributions } from './participles.js';
 import { passiveAttributions } from './passive.js';
 import { findQuotations, type Quotation } from './quotes.js';
+import { withRelatives } from './relatives.js';
 import { certaintyOf, stanceOf } from './stance.js';
 import { sentencesOf, type Segment } from './text.js';
 
@@ -152,15 +156,33 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   const quoted = new Set(direct.flatMap((a) => overlapped(sentences, a.quote)));
   const reported = sentences
     .filter((_, i) => !quoted.has(i))
-    .flatMap((s) => attributeSentence(text, s, entities))
+    .flatMap((s) => {
+      const said = attributeSentence(text, s, entities);
+      return said.length > 0 ? said : constructionsOf(text, s);
+    })
     .filter((a) => !spillsOutOfQuotation(a, quotations));
-  const found = withPassives(text, sentences, [...direct, ...reported], quotations);
+  const said = [...direct, ...reported];
+  // The statements overlapping each sentence, bucketed once: not filtered from all per sentence.
+  const bySentence = new Map<number, Attribution[]>();
+  for (const a of said) {
+    for (const i of overlapped(sentences, a.quote))
+      bySentence.set(i, [...(bySentence.get(i) ?? []), a]);
+  }
+  // "…, soulignant que …", "X condamnant « … »": participles speak in any sentence.
+  // "X, qui affirme que …": relatives after a comma speak for their noun, in any sentence.
+  const withClauses = [
+    ...withRelatives(text, sentences, said),
+    ...sentences.flatMap((s, i) => participleAttributions(text, s, bySentence.get(i) ?? [])),
+  ];
+  const found = withPassives(text, sentences, withClauses, quotations);
   const all = [...found, ...continuations(sentences, quotations, found)];
   const spans = new Set(all.map((a) => `${a.quote.start}:${a.quote.end}`));
   const nested = nestedDenials(text, quotations, entities)
     .filter((a) => !spans.has(`${a.quote.start}:${a.quote.end}`))
     .map((a) => ({ ...a, aside: true }));
-  return [...all, ...nested].sort((a, b) => a.quote.start - b.quote.start);
+  return [...all, ...nested]
+    .filter((a) => !isNarration(text, a))
+    .sort((a, b) => a.quote.start - b.quote.start);
 }
 
 /**

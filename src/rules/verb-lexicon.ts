@@ -206,4 +206,16 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     participles: ['fait état'],
     predicate: 'de',
   },
+  // Appended (issue 11, constructions missed): "soulève que" raises a point (LVF C2); its bare
+  // object is a thing lifted ("soulève un nuage"), hence clauseOnly.
+  { lemma: 'soulever', stance: 'asserts', stem: 'soulev', presentStem: 'soulèv', clauseOnly: true },
+  // "fait part de sa volonté de …" (LVF C2: faire part de qc à qn); its object is a feeling or
+  // an intent, stated through constructions.ts, hence clauseOnly here.
+  {
+    lemma: 'faire part',
+    stance: 'asserts',
+    forms: ['fait part', 'font part', 'faisait part', 'faisaient part', 'fera part'],
+    participles: ['fait part'],
+    clauseOnly: true,
+  },
 ];

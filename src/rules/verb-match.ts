@@ -4,6 +4,7 @@
  * ("demande une liste") are not reporting verbs.
  */
 import type { Stance } from '../types.js';
+import { isNounUse } from './nouns.js';
 import {
   INVERTED_PRONOUN,
   PAST_AUXILIARIES,
@@ -51,6 +52,8 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   const reflexive = g['refl'] !== undefined || /^(?:s['’]est|se\s+sont)$/iu.test(g['aux'] ?? '');
   const verb = verbOfForm(form, reflexive);
   if (verb === undefined) return null;
+  // "le juge Martin", "une note": a form after an article is a noun (nouns.ts).
+  if (isNounUse(text, m.index)) return null;
   if (verb.reflexive === true && !reflexive) return null;
   const before = text.slice(Math.max(0, m.index - NEGATION_WINDOW), m.index);
   const negation = NEGATED_BEFORE.exec(before);

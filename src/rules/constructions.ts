@@ -1,0 +1,189 @@
+/**
+ * Reporting constructions the sentence patterns of attribution.ts do not cover (issue 11, seen
+ * on real pages), tried only on sentences where those found nothing:
+ * - a trailing incise followed by a subordinate clause: "…, a assuré une source, alors que …";
+ * - "comme l'a souligné X, …", "comme le rappelle X, …": X's statement is the main clause;
+ * - "selon lui" without commas, ", toujours selon X,": the sentence is reported;
+ * - "Dans le rapport, on apprend(ait) que …": the clause is the document's;
+ * - a stated intention: "ont confirmé leur intention de …" (the intention is the statement);
+ * - an object clitic before the verb: "et Tsahal l'accuse d'avoir …".
+ */
+import type { Attribution } from './attribution.js';
+import { phraseAfter, subjectBefore, type Phrase } from './speaker.js';
+import { trimSegment, wordCountOf, type Segment } from './text.js';
+import { findVerbs, verbAt } from './verb-match.js';
+
+/** A statement span: trimmed, without leading commas or trailing stops; three words at least. */
+function span(text: string, start: number, end: number): Segment | null {
+  const seg = trimSegment({ start, end, text: text.slice(start, end) });
+  const lead = /^[:,\s]*/u.exec(seg.text)?.[0].length ?? 0;
+  const body = seg.text.slice(lead).replace(/[\s.…;:,]+$/u, '');
+  if (wordCountOf(body) < 3) return null;
+  return { start: seg.start + lead, end: seg.start + lead + body.length, text: body };
+}
+
+function reported(
+  quote: Segment | null,
+  speaker: Phrase | null,
+  how: Pick<Attribution, 'verbStance' | 'attribution'>,
+): Attribution[] {
+  if (quote === null || speaker === null) return [];
+  return [{ quote, speaker, ...how, bridge: '', kind: 'reported' }];
+}
+
+/** Subordinate clauses that may follow a trailing incise ("…, a assuré X, alors que …"). */
+const AFTER_INCISE =
+  /^\s*,\s*(?:alors|tandis|quand|lorsque|avant|après|pendant|puisque|d['’]autant|au moment|même si|bien que)(?!\p{L})/iu;
+/** A noun phrase after an inverted verb starts with a name or a determiner. */
+const NP_START = /^(?:\p{Lu}|(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s)/u;
+
+/** "La ligne rouvrira, a assuré une porte-parole, alors que …": the clause before the verb. */
+function trailingIncise(text: string, s: Segment): Attribution[] {
+  for (const hit of findVerbs(text, s.start, s.end)) {
+    if (hit.pronoun !== null || !/\S\s*,\s*$/u.test(text.slice(s.start, hit.start))) continue;
+    const np = phraseAfter(text, hit.end + 1);
+    if (np === null || !NP_START.test(np.text) || !AFTER_INCISE.test(text.slice(np.end, s.end))) {
+      continue;
+    }
+    const quote = span(text, s.start, text.lastIndexOf(',', hit.start));
+    return reported(quote, np, { verbStance: hit.stance, attribution: 'verb' });
+  }
+  return [];
+}
+
+const LEAD =
+  /^(?:(?:mais|et|or|donc|ainsi|pourtant|toutefois|cependant|néanmoins|enfin)\s*,?\s*)?/iu;
+/** "comme l'a souligné X", "comme le rappelle X": the object clitic stands for the main clause. */
+const COMME_HEAD = new RegExp(`${LEAD.source}comme\\s+(?:l['’]\\s*|le\\s+)`, 'iu');
+/** Where a statement may start after the speaker's appositions: a subject, not a participle. */
+const CLAUSE_START =
+  /,\s*(?=(?:il|elle|ils|elles|on|c['’]est|ce|cette|ces|le|la|les|l['’]|un|une|des|\p{Lu})(?!\p{L}))/gu;
+
+function commeVerb(text: string, s: Segment): Attribution[] {
+  const head = COMME_HEAD.exec(s.text);
+  if (head === null) return [];
+  const hit = verbAt(text, s.start + head[0].length);
+  if (hit === null || hit.pronoun !== null) return [];
+  const speaker = phraseAfter(text, hit.end + 1);
+  if (speaker === null) return [];
+  const rest = text.slice(speaker.end, s.end);
+  CLAUSE_START.lastIndex = 0;
+  const start = CLAUSE_START.exec(rest);
+  if (start === null) return [];
+  const quote = span(text, speaker.end + start.index, s.end);
+  return reported(quote, speaker, { verbStance: hit.stance, attribution: 'verb' });
+}
+
+/** "… traduirait selon lui …": a stressed pronoun after selon always attributes. */
+const SELON_PRONOUN = /\s(?:selon|d['’]après)\s+(lui|elle|eux|elles)(?=[\s,])/iu;
+/** ", toujours selon X," ", là encore selon X,": an adverb before the incise's selon. */
+const ADVERB_SELON =
+  /\S,\s*(?:toujours|encore|là encore|aussi|également)\s+(?:selon|d['’]après)\s+([^,;]{2,60}?)\s*,\s*\S/iu;
+
+function selonInside(text: string, s: Segment): Attribution[] {
+  const how = { verbStance: null, attribution: 'according' } as const;
+  const pronoun = SELON_PRONOUN.exec(s.text);
+  if (pronoun !== null) {
+    const at = s.start + pronoun.index + pronoun[0].lastIndexOf(pronoun[1] ?? '');
+    const speaker = { text: pronoun[1] ?? '', start: at, end: at + (pronoun[1] ?? '').length };
+    return reported(span(text, s.start, s.end), speaker, how);
+  }
+  const adverb = ADVERB_SELON.exec(s.text);
+  if (adverb === null) return [];
+  // "Toujours selon" names a source already met: whatever stands before the comma is it.
+  const name = adverb[1] ?? '';
+  const at = s.start + adverb.index + adverb[0].indexOf(name);
+  const speaker = { text: name, start: at, end: at + name.length };
+  return reported(span(text, s.start, s.end), speaker, how);
+}
+
+/** "Dans le rapport, on apprenait (notamment) que …": what one reads there is the document's. */
+const LEARN =
+  /^(?:dans|selon)\s+([^,]{3,80}?)\s*,\s*on\s+(?:apprend|apprenait|découvre|découvrait|lit|lisait)\s+(?:(?:\p{L}+ment|aussi|également|encore)\s+)?(?:que|qu['’])\s*/iu;
+
+function onLearns(text: string, s: Segment): Attribution[] {
+  const m = LEARN.exec(s.text);
+  if (m === null) return [];
+  const at = s.start + m[0].indexOf(m[1] ?? '');
+  const speaker = { text: m[1] ?? '', start: at, end: at + (m[1] ?? '').length };
+  return reported(span(text, s.start + m[0].length, s.end), speaker, {
+    verbStance: 'reports',
+    attribution: 'verb',
+  });
+}
+
+/** Where a statement inside a sentence stops: a comma, a semicolon, a bracket or its end. */
+const PHRASE_END = /\s*[,;(—–]|[\s.…!?]*$/u;
+
+function phraseTo(text: string, from: number, s: Segment): Segment | null {
+  const stop = PHRASE_END.exec(text.slice(from, s.end));
+  return span(text, from, from + (stop?.index ?? s.end - from));
+}
+
+/** A subordinator before a subject ("Alors que les ministres ont confirmé …"). */
+const SUBORDINATOR =
+  /(?:^|[\s,])(?:alors qu['’]|alors que|tandis qu['’]|tandis que|lorsqu['’]|lorsque|quand|puisqu['’]|puisque|et)\s*/giu;
+
+/** The subject of a verb, after the last subordinator or "et" of its clause. */
+function subjectAfterSubordinator(text: string, s: Segment, verbStart: number): Phrase | null {
+  const before = text.slice(s.start, verbStart);
+  let from = s.start;
+  SUBORDINATOR.lastIndex = 0;
+  for (let m = SUBORDINATOR.exec(before); m !== null; m = SUBORDINATOR.exec(before)) {
+    from = s.start + m.index + m[0].length;
+  }
+  return subjectBefore(text, from, verbStart);
+}
+
+/**
+ * Nouns of intent after a reporting verb: "a confirmé leur intention de …", "a réaffirmé sa
+ * volonté de …", "fait part de son refus de …" state what the subject means to do.
+ */
+const INTENT =
+  /^\s*(?:[^,.;«»]{0,40}?\s)?(?:de\s+|d['’])?((?:son|sa|ses|leur|leurs)\s+(?:intention|volonté|souhait|désir|refus|détermination|engagement)\s+(?:de|d['’]))/iu;
+
+function statedIntent(text: string, s: Segment): Attribution[] {
+  for (const hit of findVerbs(text, s.start, s.end)) {
+    const m = INTENT.exec(text.slice(hit.end, s.end));
+    if (m === null || hit.pronoun !== null) continue;
+    const quote = phraseTo(text, hit.end + m[0].length - (m[1] ?? '').length, s);
+    const speaker = subjectAfterSubordinator(text, s, hit.start);
+    return reported(quote, speaker, { verbStance: hit.stance, attribution: 'verb' });
+  }
+  return [];
+}
+
+/**
+ * An object clitic before the verb ("l'accuse de", "les appelle à", "lui reproche de"): the
+ * verb scan starts at a word, so the elided "l'" hides the verb. Only verbs whose phrase is the
+ * statement (accusations, requests) count: "les appelle chaque soir" states nothing.
+ */
+const CLITIC = /(?<![\p{L}'’])(?:l['’]|les\s+|lui\s+|leur\s+)(?=\p{L})/giu;
+
+function cliticVerb(text: string, s: Segment): Attribution[] {
+  CLITIC.lastIndex = 0;
+  for (let m = CLITIC.exec(s.text); m !== null; m = CLITIC.exec(s.text)) {
+    const at = s.start + m.index;
+    const hit = verbAt(text, at + m[0].length);
+    if (hit === null || hit.predicate === null || hit.predicate === 'comme') continue;
+    const rest = text.slice(hit.end, s.end);
+    if (hit.predicate === 'de' && !/^\s*(?:de|d['’])/iu.test(rest)) continue;
+    if (hit.predicate === 'à' && !/^\s*(?:à|au|aux)\s/iu.test(rest)) continue;
+    if (hit.predicate === 'request' && !/^\s*(?:de|d['’]|à)/iu.test(rest)) continue;
+    const speaker = subjectAfterSubordinator(text, s, at);
+    return reported(phraseTo(text, at, s), speaker, {
+      verbStance: hit.stance,
+      attribution: 'verb',
+    });
+  }
+  return [];
+}
+
+/** The statements of a sentence in which the main patterns found none. */
+export function constructionsOf(text: string, s: Segment): Attribution[] {
+  for (const find of [commeVerb, onLearns, selonInside, trailingIncise, statedIntent, cliticVerb]) {
+    const found = find(text, s);
+    if (found.length > 0) return found;
+  }
+  return [];
+}

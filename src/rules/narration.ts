@@ -1,0 +1,76 @@
+/**
+ * Narration taken for claims (issue 11): the journalist's or the page's own sentences that a
+ * reporting-verb pattern matched. Each rule is a class of sentence seen on real pages, kept as a
+ * commented table so a new class is a new row.
+ */
+import type { Attribution } from './attribution.js';
+import { fold } from './text.js';
+import { findVerbs } from './verb-match.js';
+
+/**
+ * The page or the journalist speaking to the reader: imperatives of its notices ("Prenez note
+ * que cet article …", "Notez que …") are taken as speakers by the subject finder.
+ */
+const READER_IMPERATIVES = new Set([
+  'prenez', // "Prenez note que cet article publié en 2017 pourrait …"
+  'notez',
+  'sachez',
+  'veuillez',
+  'rappelons',
+  'notons',
+  'precisons',
+  'signalons',
+  'soulignons',
+]);
+
+/**
+ * A quotation whose every word is capitalised (articles and particles aside) is the title of a
+ * newspaper, a book or a show (“The Wall Street Journal”, « Le Monde »), not a statement.
+ */
+const TITLE_PARTICLE = /^(?:the|of|and|a|an|de|du|des|la|le|les|l['’]|d['’]|et|en|à)$/iu;
+
+function isTitle(quote: string): boolean {
+  const words = quote.split(/\s+/u).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 6 || /[.!?;:,]/u.test(quote)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_PARTICLE.test(w));
+}
+
+/**
+ * What comes right before a reported statement and makes it no claim:
+ * - a condition with its subject: "si elle estime que …", "s'il juge que …" state a hypothesis
+ *   ("même si X affirme que" concedes a claim; "se demande si" has no subject after "si");
+ * - a restrictive relative, no comma before "qui", the statement starting at its verb:
+ *   "l'agent qui aurait dénoncé …" describes the noun by what it did ("X, qui affirme …" reports).
+ */
+const HYPOTHETICAL =
+  /(?<!même\s)(?:^|[^\p{L}])(?:si\s+|s['’](?=ils?\s))(?:[\p{L}'’-]+\s+){1,3}(?:que|qu['’])?\s*$/iu;
+const RESTRICTIVE_RELATIVE = /[^,\s]\s+qui\s+$/iu;
+/** How far before a statement these cues are looked for. */
+const CUE_WINDOW = 40;
+
+/**
+ * Reporting verbs whose reflexive is an action, not a statement: "le juge se récuse" steps aside
+ * from a case, while "récuse l'idée" rejects a view.
+ */
+const REFLEXIVE_ACTIONS = new Set(['récuser']);
+const REFLEXIVE_FORM = /^(?:se\s|s['’])/iu;
+/** How far after its speaker a statement's verb is looked for. */
+const VERB_WINDOW = 80;
+
+/** Whether an attributed statement is narration, not someone's claim. */
+export function isNarration(text: string, att: Attribution): boolean {
+  if (READER_IMPERATIVES.has(fold(att.speaker.text))) return true;
+  if (att.kind === 'direct') return isTitle(att.quote.text);
+  if (att.attribution !== 'verb') return false;
+  const before = text.slice(Math.max(0, att.quote.start - CUE_WINDOW), att.quote.start);
+  if (HYPOTHETICAL.test(before) || RESTRICTIVE_RELATIVE.test(before)) return true;
+  // The verb follows its speaker (an inverted "…, estime X" has it before: nothing to check).
+  const to = att.quote.start > att.speaker.end ? att.quote.start : att.quote.end;
+  const verb = findVerbs(text, att.speaker.end, Math.min(to, att.speaker.end + VERB_WINDOW))[0];
+  if (verb === undefined) return false;
+  const form = text.slice(verb.start, verb.end);
+  if (REFLEXIVE_ACTIONS.has(verb.lemma) && REFLEXIVE_FORM.test(form)) return true;
+  // A statement that is the whole sentence: the relative stands before its verb.
+  if (att.quote.start > att.speaker.start) return false;
+  return RESTRICTIVE_RELATIVE.test(text.slice(Math.max(0, verb.start - CUE_WINDOW), verb.start));
+}

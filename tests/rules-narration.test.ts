@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { analyseWithRules } from '../src/rules/index.js';
+import { extractResultOf as resultOf } from './helpers/extract-result.js';
+
+const quotesOf = (text: string): string[] =>
+  analyseWithRules(resultOf(text)).claims.map((c) => c.quote);
+
+// Sentences written for these tests (issue 11: the journalist's own sentences are not claims).
+describe('rules engine: narration is not a claim', () => {
+  it('a noun after a determiner is no verb: "le juge Martin", "une note"', () => {
+    expect(
+      quotesOf('Hier, le syndicat des avocats a envoyé une lettre au juge Martin sur ce dossier.'),
+    ).toEqual([]);
+    expect(
+      quotesOf("C'est le juge en chef du tribunal, Paul Durand, qui désignera un remplaçant."),
+    ).toEqual([]);
+  });
+
+  it('the page speaking to its reader is no claim: "Prenez note que", "Notez que"', () => {
+    expect(
+      quotesOf('Prenez note que cette page mise en ligne en 2015 peut contenir des liens morts.'),
+    ).toEqual([]);
+    expect(
+      quotesOf('Notez que les horaires des trains peuvent changer pendant les travaux.'),
+    ).toEqual([]);
+  });
+
+  it('a quoted title is no statement: “Le Canard enchaîné”, “The Daily Telegraph”', () => {
+    expect(
+      quotesOf(
+        'Des fuites sur ce contrat ont été révélées par le quotidien britannique “The Daily Telegraph”, rapporte le ministère.',
+      ).some((q) => q === 'The Daily Telegraph'),
+    ).toBe(false);
+  });
+
+  it('a hypothetical is no claim: "si elle estime que …"', () => {
+    expect(
+      quotesOf(
+        'Le comité pourra saisir le tribunal si elle estime que les règles ne sont pas respectées.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a restrictive relative describes its noun: "le salarié qui aurait signalé …"', () => {
+    expect(
+      quotesOf(
+        'Aucune sanction ne pourra frapper le salarié qui aurait signalé des fraudes graves.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a reflexive verb of action is no statement: "se récuse" steps aside from a case', () => {
+    expect(quotesOf("L'arbitre se récuse du match de dimanche pour éviter tout soupçon.")).toEqual(
+      [],
+    );
+    expect(quotesOf('La juge s’est récusée de ce dossier la semaine dernière.')).toEqual([]);
+    expect(quotesOf("Le syndicat récuse l'idée d'une grève perdue d'avance.")).toHaveLength(1);
+  });
+
+  it('statements are still found', () => {
+    expect(quotesOf('Le juge Martin affirme que le dossier est complet depuis lundi.')).toEqual([
+      'le dossier est complet depuis lundi',
+    ]);
+    expect(quotesOf('Le juge a confirmé que la cour rendra sa décision en mai.')).toEqual([
+      'la cour rendra sa décision en mai',
+    ]);
+  });
+});
