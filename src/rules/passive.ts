@@ -116,6 +116,16 @@ function clauseStatement(text: string, s: Segment, partStart: number, parStart: 
   return segment(text, start, parStart);
 }
 
+/**
+ * How far back the patterns anchored at the participle look: each spans a few words (a comma and
+ * 40 characters, three adverbs, "n'a pas été"), so a bounded window gives the same matches;
+ * matching them on everything before the participle read a long sentence once per participle.
+ */
+const LOOKBACK = 400;
+
+/** Start of the window of `text` before `pos` that the anchored patterns read. */
+const lookbackFrom = (s: Segment, pos: number): number => Math.max(s.start, pos - LOOKBACK);
+
 /** The statement of an apposition: from the comma that opens it to where it closes. */
 function appositionStatement(
   text: string,
@@ -123,13 +133,14 @@ function appositionStatement(
   partStart: number,
   agentEnd: number,
 ): Segment {
-  const before = text.slice(s.start, partStart);
+  const from = lookbackFrom(s, partStart);
+  const before = text.slice(from, partStart);
   const head = APPOSITION_HEAD.exec(before);
   const adverbs = ADVERBS_BEFORE.exec(before);
   const words = head?.[1]?.trim() ?? '';
   const start =
     head !== null && words !== '' && words.split(/\s+/u).length <= 7
-      ? s.start + head.index + head[0].length - (head[1]?.length ?? 0)
+      ? from + head.index + head[0].length - (head[1]?.length ?? 0)
       : partStart - (adverbs?.[0].length ?? 0);
   const rest = text.slice(agentEnd, s.end);
   const close = APPOSITION_END.exec(rest);
@@ -153,7 +164,7 @@ export function passiveAttributions(
     if (stance === undefined || skip(partStart)) continue;
     const agent = agentAt(text, partStart + m[0].length, s.end);
     if (agent === null) continue;
-    const etre = ETRE_BEFORE.exec(text.slice(s.start, partStart));
+    const etre = ETRE_BEFORE.exec(text.slice(lookbackFrom(s, partStart), partStart));
     // "n'a jamais été contestée par": the negated passive rejects nothing.
     if (etre?.groups?.['neg'] !== undefined) continue;
     const parStart = partStart + m[0].length - /\s+par\s+$/iu.exec(m[0])![0].length;
