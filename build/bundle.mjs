@@ -1,6 +1,6 @@
 // Start-up (issue 9): Node resolves, reads and compiles each of veille's ~75 modules one by one
 // at every start, a good part of `veille extract one.html`. When esbuild is installed (the dev
-// tools bring it: tsx, vitest), the build also bundles veille's own code into `dist/bundle/`: the
+// dependency, which tsx and vitest need too), the build also bundles veille's own code into `dist/bundle/`: the
 // entry, plus one chunk per part that a command loads when it runs. Packages stay Node's to load,
 // as in the unbundled build. `dist/cli.js` then hands over to the bundle. Without esbuild, `dist/`
 // stays tsc's output, which runs the same, only slower to start.
