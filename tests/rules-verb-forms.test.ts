@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyseWithRules } from '../src/rules/index.js';
+import type { Claim } from '../src/types.js';
+import { extractResultOf as resultOf } from './helpers/extract-result.js';
+
+const claimsOf = (text: string): [string | null, string, string][] =>
+  analyseWithRules(resultOf(text)).claims.map((c: Claim) => [c.claimant, c.stance, c.quote]);
+
+// Sentences written for these tests (issue 11): verb groups the reporting-verb scan missed.
+describe('rules engine: negated compound verb forms', () => {
+  it('a finding denied in a compound tense denies, from the negation on: "n\'a pas démontré"', () => {
+    expect(
+      claimsOf("L'enquête des pompiers n'a pas démontré de lien entre la panne et l'incendie."),
+    ).toEqual([
+      ["L'enquête des pompiers", 'denies', "n'a pas démontré de lien entre la panne et l'incendie"],
+    ]);
+    expect(claimsOf('Les analyses ne l’ont jamais établi avec certitude.')).toEqual([
+      ['Les analyses', 'denies', 'ne l’ont jamais établi avec certitude'],
+    ]);
+  });
+
+  it('a reporting verb negated in a compound tense attributes nothing to its subject', () => {
+    expect(claimsOf("La ministre n'a jamais affirmé que la taxe serait supprimée.")).toEqual([]);
+    expect(claimsOf("Le club ne l'a pas démenti devant les supporters.")).toEqual([]);
+  });
+});
+
+// Sentences written for these tests (issue 11): an incise between auxiliary and participle.
+describe('rules engine: a stressed pronoun or short incise inside a compound tense', () => {
+  it('"a, elle, demandé", "a, lui aussi, dénoncé": the verb is found, the subject stays', () => {
+    expect(claimsOf('La directrice a, elle, demandé un audit complet des comptes.')).toEqual([
+      ['La directrice', 'asserts', 'a, elle, demandé un audit complet des comptes'],
+    ]);
+    expect(
+      claimsOf('Le syndicat a, lui aussi, affirmé que la fermeture du service était décidée.'),
+    ).toEqual([['Le syndicat', 'asserts', 'la fermeture du service était décidée']]);
+    expect(
+      claimsOf('Le maire avait, de son côté, démenti toute fermeture de l’école du village.'),
+    ).toEqual([
+      [
+        'Le maire',
+        'denies',
+        'Le maire avait, de son côté, démenti toute fermeture de l’école du village',
+      ],
+    ]);
+  });
+});
