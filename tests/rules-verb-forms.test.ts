@@ -45,3 +45,44 @@ describe('rules engine: a stressed pronoun or short incise inside a compound ten
     ]);
   });
 });
+
+// Sentences written for these tests (issue 11): a second reporting verb coordinated by "et".
+describe('rules engine: a second coordinated reporting verb', () => {
+  it('"… et confirme que Q" gives Q to the same speaker, as its own statement', () => {
+    expect(
+      claimsOf(
+        'La rectrice indique que les cours reprendront lundi et confirme que deux classes resteront fermées.',
+      ),
+    ).toEqual([
+      ['La rectrice', 'asserts', 'les cours reprendront lundi'],
+      ['La rectrice', 'asserts', 'deux classes resteront fermées'],
+    ]);
+  });
+
+  it('"… et dénonce un NP", "… et réclame NP": a request or accusation without "que" too', () => {
+    expect(
+      claimsOf(
+        'Le collectif estime que le loyer est trop élevé et réclame une baisse immédiate des charges.',
+      ),
+    ).toEqual([
+      ['Le collectif', 'asserts', 'le loyer est trop élevé'],
+      ['Le collectif', 'asserts', 'réclame une baisse immédiate des charges'],
+    ]);
+    expect(
+      claimsOf('La fédération affirme que le match était truqué et conteste le résultat final.'),
+    ).toEqual([
+      ['La fédération', 'asserts', 'le match était truqué'],
+      ['La fédération', 'denies', 'conteste le résultat final'],
+    ]);
+  });
+
+  it('a second verb in the future or conditional belongs to the reported clause', () => {
+    expect(
+      claimsOf(
+        "Le maire a indiqué qu'il fermerait la piscine et demanderait une aide à la région.",
+      ),
+    ).toEqual([
+      ['Le maire', 'asserts', 'il fermerait la piscine et demanderait une aide à la région'],
+    ]);
+  });
+});
