@@ -86,3 +86,35 @@ describe('rules engine: a second coordinated reporting verb', () => {
     ]);
   });
 });
+
+// Sentences written for these tests (issue 11): lexicon rows and constructions seen missing.
+describe('rules engine: lexicon constructions', () => {
+  it('"se remémorer" reports through a quotation, inverted or not; its bare object is no statement', () => {
+    expect(
+      claimsOf(
+        '« Le fleuve gelait chaque hiver, on le traversait à pied », se remémore Lucien Morel.',
+      ),
+    ).toEqual([
+      ['Lucien Morel', 'asserts', 'Le fleuve gelait chaque hiver, on le traversait à pied'],
+    ]);
+    expect(claimsOf('La doyenne se remémorait les étés passés au bord du lac.')).toEqual([]);
+  });
+
+  it('"quand X dénonçait un « … »": the subject of a temporal clause speaks', () => {
+    expect(
+      claimsOf(
+        'L’accord a surpris les capitales, quand le Portugal dénonçait une « provocation inutile ».',
+      ),
+    ).toContainEqual(['le Portugal', 'asserts', 'dénonçait une « provocation inutile »']);
+  });
+
+  it('"décrit X comme Y" states Y; "décrit « … »" reports the quotation; a bare object narrates', () => {
+    expect(claimsOf('La ministre décrit le projet comme une chance pour toute la vallée.')).toEqual(
+      [['La ministre', 'reports', 'décrit le projet comme une chance pour toute la vallée']],
+    );
+    expect(claimsOf('Le juge décrit « une enquête bâclée du début à la fin ».')).toEqual([
+      ['Le juge', 'reports', 'une enquête bâclée du début à la fin'],
+    ]);
+    expect(claimsOf('Le guide décrit la façade du château avec précision.')).toEqual([]);
+  });
+});

@@ -100,7 +100,7 @@ const AGENT_SUFFIX =
 
 /** Connectors stripped from the start of a subject ("Mais", "Ainsi", "D'ailleurs"). */
 const LEADING_CONNECTORS =
-  /^(?:(?:mais|et|or|donc|ainsi|alors|aussi|enfin|toutefois|pourtant|cependant|d['’]ailleurs|de son côté|de leur côté|pour sa part|pour leur part|quant à (?:lui|elle)|en effet|tant|même|bien que|puis)\b[\s,]*)+/iu;
+  /^(?:(?:mais|et|or|donc|ainsi|quand|lorsque|lorsqu['’]|tandis que|tandis qu['’]|alors que|alors qu['’]|alors|aussi|enfin|toutefois|pourtant|cependant|d['’]ailleurs|de son côté|de leur côté|pour sa part|pour leur part|quant à (?:lui|elle)|en effet|tant|même|bien que|puis)\b[\s,]*)+/iu;
 
 /** Segments that cannot be a subject: adverbials and appositions ("secrétaire à la Défense"). */
 const NOT_SUBJECT_START =
