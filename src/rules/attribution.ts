@@ -216,6 +216,14 @@ function clauseEnd(text: string, from: number, end: number): number {
   return but === null ? end : from + but.index;
 }
 
+/** The construction a predicate verb needs is there: "de" after "accuse", "à" after "appelle". */
+function predicateFits(hit: VerbHit, rest: string): boolean {
+  if (hit.predicate === 'de') return /^[^.;:]{0,60}?\s(?:de|d['’])/iu.test(rest);
+  if (hit.predicate === 'à') return /^[^.;:]{0,60}?(?<!\p{L})(?:à|au|aux)\s/iu.test(rest);
+  if (hit.predicate === 'comme') return /^[^.;:]{0,80}?(?<!\p{L})comme\s/iu.test(rest);
+  return hit.predicate !== null;
+}
+
 /** "X affirme que …", "X nie avoir …", "X a annoncé la rupture …", "X exige la liste …". */
 function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution | null {
   for (const hit of findVerbs(text, s.start, s.end)) {
@@ -230,9 +238,7 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
       // Requests and accusations: the verb phrase is the statement. Accusations need "de"
       // ("accuse Pékin de …"); a subject inside an indirect question ("savoir si l'État
       // exigera") asks nothing.
-      if (hit.predicate === 'de' && !/^[^.;:]{0,60}?\s(?:de|d['’])/iu.test(rest)) continue;
-      if (hit.predicate === 'à' && !/^[^.;:]{0,60}?(?<!\p{L})(?:à|au|aux)\s/iu.test(rest)) continue;
-      if (hit.predicate === 'comme' && !/^[^.;:]{0,80}?(?<!\p{L})comme\s/iu.test(rest)) continue;
+      if (!predicateFits(hit, rest)) continue;
       if (/(?:^|\s)(?:si|s['’])\s/iu.test(text.slice(s.start, hit.start))) continue;
       const quote = statement(text, hit.start, s.end);
       if (quote === null) continue;
@@ -275,6 +281,16 @@ const QUE =
   /^\s*(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore)\s+)?(?:que|qu['’]|si)\s*/iu;
 
 /**
+ * A future or conditional second verb ("a indiqué qu'il fermerait la piscine et demanderait
+ * une aide") is what the speaker announced, still inside the reported clause, not a new act of
+ * saying: the speaker's own verbs are in the present or a past.
+ */
+const PROSPECTIVE = /(?:ra|ront|rait|raient)$/iu;
+/** The passé simple "déclara" ends like a future: `past` tells them apart. */
+const prospective = (text: string, hit: VerbHit): boolean =>
+  !hit.past && PROSPECTIVE.test(text.slice(hit.start, hit.end));
+
+/**
  * Two statements joined by "et" ("PSA répond que …, et Huawei rappelle que …"; "Le groupe a
  * rejeté ces accusations et rappelle qu'il …"): the second reporting verb with its own "que"
  * starts a second statement, by its own subject or, without one, by the same speaker.
@@ -283,8 +299,16 @@ function coordinated(text: string, s: Segment, att: Attribution): Attribution[] 
   for (const hit of findVerbs(text, att.quote.start, att.quote.end)) {
     const before = text.slice(att.quote.start, hit.start);
     const et = /,?\s+et\s+([^,;]{0,60}?)\s*$/u.exec(before);
-    const que = QUE.exec(text.slice(hit.end, s.end));
-    if (et === null || que === null || hit.pronoun !== null) continue;
+    const rest = text.slice(hit.end, s.end);
+    const que = QUE.exec(rest);
+    if (et === null || hit.pronoun !== null || prospective(text, hit)) {
+      continue;
+    }
+    if (que === null) {
+      const phrase = verbPhrase(text, s, att, hit, et);
+      if (phrase !== null) return phrase;
+      continue;
+    }
     // Only a statement of its own may be split off: a "que" clause or a denial ("a rejeté ces
     // accusations"); "maintient son récit et rappelle que …" is one statement.
     if (att.bridge !== '' && att.verbStance !== 'denies') continue;
@@ -300,6 +324,32 @@ function coordinated(text: string, s: Segment, att: Attribution): Attribution[] 
     ];
   }
   return [att];
+}
+
+/**
+ * "X estime que P et réclame une baisse …", "… et conteste le résultat": a request, an
+ * accusation or a denial right after "et", with no subject of its own, is the same speaker's
+ * second statement, its verb phrase (as in `firstVerbal`). Verbs that report only through a
+ * clause ("et ajoute une étape") state nothing this way.
+ */
+function verbPhrase(
+  text: string,
+  s: Segment,
+  att: Attribution,
+  hit: VerbHit,
+  et: RegExpExecArray,
+): Attribution[] | null {
+  if ((et[1] ?? '').trim() !== '' || hit.clauseOnly) return null;
+  // As for a second "que": "maintient son récit et réclame …" is one statement.
+  if (att.bridge !== '' && att.verbStance !== 'denies') return null;
+  if (hit.stance !== 'denies' && !predicateFits(hit, text.slice(hit.end, s.end))) return null;
+  const first = statement(text, att.quote.start, att.quote.start + et.index);
+  const second = statement(text, hit.start, s.end);
+  if (first === null || second === null) return null;
+  return [
+    { ...att, quote: first },
+    { ...att, quote: second, verbStance: hit.stance, bridge: '', concordance: false },
+  ];
 }
 
 /** The reported statements of a sentence with a reporting verb: one, or two joined by "et". */

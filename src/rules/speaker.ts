@@ -186,7 +186,7 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ph
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i];
     if (piece === undefined || piece[0].trim().length === 0) continue;
-    const found = phraseOf(from + piece.index, piece[0]);
+    const found = afterTemporal(phraseOf(from + piece.index, piece[0]), i);
     if (found === null) continue;
     // "La Compagnie, elle, affirme", "Le maire, lui, estime": the pronoun only stresses the
     // subject before it.
@@ -205,6 +205,19 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ph
 }
 
 const STRESSED_SUBJECT = /^(?:lui|elle|elles|eux)$/iu;
+
+/**
+ * "…, quand le Qatar dénonçait …", "…, tandis que Berlin affirme …": after a comma, the verb of
+ * a temporal or contrastive clause has its subject right after the conjunction. Opening the
+ * sentence ("Alors que X a confirmé …, Y proteste"), the clause is not the sentence's statement.
+ */
+const TEMPORAL =
+  /^(?:quand|lorsque|lorsqu['’]|tandis\s+que|tandis\s+qu['’]|alors\s+que|alors\s+qu['’])\s*/iu;
+function afterTemporal(found: Phrase | null, piece: number): Phrase | null {
+  const t = found === null || piece === 0 ? null : TEMPORAL.exec(found.text);
+  if (found === null || t === null) return found;
+  return { text: found.text.slice(t[0].length), start: found.start + t[0].length, end: found.end };
+}
 
 /**
  * Where a finite verb shows in a phrase: a reflexive or negative clitic before a word ("se

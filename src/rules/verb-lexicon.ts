@@ -195,7 +195,10 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     'reports',
     ['décrit', 'décrivent', 'décrivait', 'décrivaient', 'décrivit'],
     ['décrit', 'décrite'],
-    { clauseOnly: true },
+    // "décrit le projet comme « … »" (LVF C2: décrire qc comme qc): the description is the
+    // statement; a bare object ("décrit la scène") only narrates, and "décrit « … »" is read
+    // as a quotation, like any verb before one.
+    { predicate: 'comme' },
   ),
   { lemma: 'dévoiler', stance: 'reports', stem: 'dévoil' },
   { lemma: 'divulguer', stance: 'reports', stem: 'divulgu' },
@@ -209,6 +212,16 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   // Appended (issue 11, constructions missed): "soulève que" raises a point (LVF C2); its bare
   // object is a thing lifted ("soulève un nuage"), hence clauseOnly.
   { lemma: 'soulever', stance: 'asserts', stem: 'soulev', presentStem: 'soulèv', clauseOnly: true },
+  // "se remémore Rory Jones" after a quotation (LVF C1/C2 lists "remémorer qc à qn"; press
+  // prose uses the reflexive to attribute a memory); a bare object ("se remémore les étés")
+  // is narration, hence clauseOnly.
+  {
+    lemma: 'se remémorer',
+    stance: 'asserts',
+    stem: 'remémor',
+    reflexive: true,
+    clauseOnly: true,
+  },
   // "fait part de sa volonté de …" (LVF C2: faire part de qc à qn); its object is a feeling or
   // an intent, stated through constructions.ts, hence clauseOnly here.
   {

@@ -9,9 +9,9 @@ import {
   INVERTED_PRONOUN,
   PAST_AUXILIARIES,
   PAST_FINITE,
+  VERB_BEFORE,
   VERB_GROUP,
   WB_AFTER,
-  WB_BEFORE,
   verbOfForm,
 } from './verbs.js';
 
@@ -31,7 +31,10 @@ export interface VerbHit {
   past: boolean;
 }
 
-const VERB_ANY = new RegExp(`${WB_BEFORE}(?:${INVERTED_PRONOUN}|${VERB_GROUP})${WB_AFTER}`, 'giu');
+const VERB_ANY = new RegExp(
+  `${VERB_BEFORE}(?:${INVERTED_PRONOUN}|${VERB_GROUP})${WB_AFTER}`,
+  'giu',
+);
 const VERB_AT = new RegExp(`(?:${INVERTED_PRONOUN}|${VERB_GROUP})${WB_AFTER}`, 'iuy');
 
 /**
@@ -58,7 +61,9 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   const before = text.slice(Math.max(0, m.index - NEGATION_WINDOW), m.index);
   const negation = NEGATED_BEFORE.exec(before);
   if (verb.negatedOnly === true) return negatedFinding(m, text, negation, verb.lemma);
-  if (negation !== null) return null;
+  // "n'a jamais affirmé que P" does not put P in the subject's mouth, as "ne dément pas" does
+  // not deny: a negated reporting verb reports nothing (a negated finding is the exception).
+  if (negation !== null || g['neg'] !== undefined) return null;
   if (verb.lemma === 'dire' && FIXED_DIT.test(before)) return null;
   const pronoun = g['ipron'] ?? g['apron'] ?? null;
   return {
@@ -89,11 +94,14 @@ function negatedFinding(
   negation: RegExpExecArray | null,
   lemma: string,
 ): VerbHit | null {
-  if (negation === null) return null;
+  const compound = m.groups?.['neg'] !== undefined;
+  if (negation === null && !compound) return null;
   const end = m.index + m[0].length;
-  const compound = /\s(?:pas|rien|jamais|plus|guère|point|nullement)\s/iu.test(m[0]);
   if (!compound && !NEGATION_AFTER.test(text.slice(end, end + 16))) return null;
-  const start = m.index - negation[0].length + (/^[\s,]/u.exec(negation[0])?.[0].length ?? 0);
+  // From the "ne"/"n'" on, when there is one ("n'a pas démontré"); else from the auxiliary.
+  const lead =
+    negation === null ? 0 : negation[0].length - (/^[\s,]/u.exec(negation[0])?.[0].length ?? 0);
+  const start = m.index - lead;
   return {
     start,
     end,

@@ -371,10 +371,23 @@ const ALL_PARTICIPLES = REPORTING_VERBS.flatMap((v) => formsOf(v).participles);
 /** Up to two adverbs between auxiliary and participle ("a très vite démenti"); bounded, so linear. */
 const ADV = `(?:(?:${alt(VERB_ADVERBS)})\\s+){0,2}`;
 
+/**
+ * The negation word of a compound tense, between auxiliary and participle ("n'a pas démontré",
+ * "ne l'ont jamais affirmé"); named group `neg`, so the match knows it is negated.
+ */
+const NEG = `(?:(?<neg>pas|jamais|rien|plus|guère|point|nullement)\\s+)?`;
+
+/**
+ * A short incise between commas after the auxiliary: a stressed pronoun ("a, elle, demandé",
+ * "a, lui aussi, dénoncé") or a phrase of up to four words ("avait, de son côté, démenti",
+ * "a, dès lundi, annoncé"). Bounded in words and free of punctuation, so the scan stays linear.
+ */
+const INCISE = `(?:,\\s*[^\\s,.;:!?«»()"“”]+(?:\\s+[^\\s,.;:!?«»()"“”]+){0,3}\\s*,)?`;
+
 /** Source of a regex matching one verb group; named group `form` holds the verb itself. */
 export const VERB_GROUP =
   `(?:(?<refl>se\\s+|s['’])?(?<form>${alt(ALL_FINITE)})` +
-  `|(?<aux>${alt(AUXILIARIES)}|s['’]est|se\\s+sont)\\s+${ADV}(?<part>${alt(ALL_PARTICIPLES)}))`;
+  `|(?<aux>${alt(AUXILIARIES)}|s['’]est|se\\s+sont)${INCISE}\\s+${NEG}${ADV}(?<part>${alt(ALL_PARTICIPLES)}))`;
 
 /** Inverted subject pronoun after the verb: "affirme-t-il", "a-t-elle déclaré", "disent-ils". */
 export const INVERTED_PRONOUN =
@@ -383,4 +396,11 @@ export const INVERTED_PRONOUN =
 
 /** Letters-only boundary lookarounds for building word-level regexes. */
 export const WB_BEFORE = "(?<![\\p{L}\\p{N}'’-])";
+/**
+ * Start of a verb group: a word boundary, or right after an elided negation or clitic of a
+ * negation ("n'a pas dit", "n'établit pas", "ne l'a jamais démenti"), which the plain boundary
+ * rejects for the apostrophe. Other elisions stay out: in "ce qu'a dit le ministre" and "il
+ * l'affirme" the verb does not introduce a statement of its own.
+ */
+export const VERB_BEFORE = `(?:${WB_BEFORE}|(?<=(?<!\\p{L})[nN]['’])|(?<=(?<!\\p{L})[nN]e\\s+[lL]['’]))`;
 export const WB_AFTER = '(?![\\p{L}\\p{N}])';
