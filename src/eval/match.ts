@@ -85,8 +85,12 @@ export function matchEntities(
   );
 }
 
-/** Claim pairs (pred index, gold index) by span IoU ≥ CLAIM_IOU; unlocated predictions never match. */
-export function matchClaims(pred: Claim[], gold: GoldClaim[]): Array<[number, number]> {
+/** Claim pairs (pred index, gold index) whose span IoU reaches `threshold`; unlocated never match. */
+function matchClaimsFrom(
+  pred: Claim[],
+  gold: GoldClaim[],
+  threshold: number,
+): Array<[number, number]> {
   return greedy(
     pred.length,
     gold.length,
@@ -95,23 +99,17 @@ export function matchClaims(pred: Claim[], gold: GoldClaim[]): Array<[number, nu
       const gs = gold[g]?.span;
       return span && gs ? iou(span, gs) : 0;
     },
-    CLAIM_IOU,
+    threshold,
   );
 }
 
+/** Claim pairs (pred index, gold index) by span IoU ≥ CLAIM_IOU; unlocated predictions never match. */
+export const matchClaims = (pred: Claim[], gold: GoldClaim[]): Array<[number, number]> =>
+  matchClaimsFrom(pred, gold, CLAIM_IOU);
+
 /** Claim pairs whose quote spans overlap at all: shows quotes cut to a fragment of the statement. */
-export function matchClaimsByOverlap(pred: Claim[], gold: GoldClaim[]): Array<[number, number]> {
-  return greedy(
-    pred.length,
-    gold.length,
-    (p, g) => {
-      const span = pred[p]?.span;
-      const gs = gold[g]?.span;
-      return span && gs ? iou(span, gs) : 0;
-    },
-    Number.MIN_VALUE,
-  );
-}
+export const matchClaimsByOverlap = (pred: Claim[], gold: GoldClaim[]): Array<[number, number]> =>
+  matchClaimsFrom(pred, gold, Number.MIN_VALUE);
 
 /** Titles before a name, dropped: "M. Peskov" is compared as "Peskov", and "M" alone names no one. */
 const TITLES = new Set([

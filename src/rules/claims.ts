@@ -37,10 +37,7 @@ function continuations(
   // The statements (atts, then out, in order) overlapping each sentence, kept up to date:
   // looking through every statement for every quotation was quadratic in long articles.
   const covering = new Map<number, Attribution[]>();
-  const cover = (a: Attribution): void => {
-    for (const i of overlapped(sentences, a.quote))
-      covering.set(i, [...(covering.get(i) ?? []), a]);
-  };
+  const cover = (a: Attribution): void => bucket(covering, sentences, a);
   atts.forEach(cover);
   const byStart = new Map<number, number>();
   sentences.forEach((s, i) => {
@@ -78,6 +75,19 @@ function firstEndingAfter(sentences: Segment[], pos: number): number {
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** Files a statement under each sentence its quote overlaps, after those filed before it. */
+function bucket(
+  bySentence: Map<number, Attribution[]>,
+  sentences: Segment[],
+  a: Attribution,
+): void {
+  for (const i of overlapped(sentences, a.quote)) {
+    const list = bySentence.get(i);
+    if (list === undefined) bySentence.set(i, [a]);
+    else list.push(a);
+  }
 }
 
 /** Indices of the sentences a span overlaps (`start < s.end && end > s.start`). */
@@ -164,10 +174,7 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   const said = [...direct, ...reported];
   // The statements overlapping each sentence, bucketed once: not filtered from all per sentence.
   const bySentence = new Map<number, Attribution[]>();
-  for (const a of said) {
-    for (const i of overlapped(sentences, a.quote))
-      bySentence.set(i, [...(bySentence.get(i) ?? []), a]);
-  }
+  for (const a of said) bucket(bySentence, sentences, a);
   // "…, soulignant que …", "X condamnant « … »": participles speak in any sentence.
   // "X, qui affirme que …": relatives after a comma speak for their noun, in any sentence.
   const withClauses = [
