@@ -3,6 +3,7 @@
  * size stat does not know; binary formats behind a text extension; stray NUL bytes.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -141,15 +142,35 @@ describe('folders', () => {
 });
 
 /**
- * Runs the loader in a child process, as an unprivileged user when the tests run as root (root
- * reads folders whatever their mode, so nothing would be unreadable).
+ * Runs the loader in a child process. As root, the child runs without the capabilities that let
+ * root read any folder whatever its mode (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so a folder of
+ * mode 000 is unreadable to it; it stays root, so it still reads this checkout even when a parent
+ * folder is private (a clone in `mktemp -d`, mode 700, which another user could not enter).
+ * Without setpriv, it runs as an unprivileged user instead.
  */
 function runLoader(cwd: string, inputs: string[]): unknown[] {
   const asRoot = process.getuid?.() === 0;
-  const out = execFileSync(
+  const node = [
     process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'helpers/load-as-cli.ts'), cwd, ...inputs],
-    { encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) },
-  );
+    '--import',
+    'tsx',
+    path.join(import.meta.dirname, 'helpers/load-as-cli.ts'),
+    cwd,
+    ...inputs,
+  ];
+  const setpriv = asRoot ? findSetpriv() : null;
+  const [command, ...args] =
+    setpriv === null
+      ? node
+      : [setpriv, '--bounding-set=-dac_override,-dac_read_search', '--', ...node];
+  const out = execFileSync(command ?? process.execPath, args, {
+    encoding: 'utf8',
+    ...(asRoot && setpriv === null ? { uid: 65534, gid: 65534 } : {}),
+  });
   return JSON.parse(out) as unknown[];
+}
+
+/** util-linux's setpriv, if installed. */
+function findSetpriv(): string | null {
+  return ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p)) ?? null;
 }
