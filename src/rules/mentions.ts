@@ -35,7 +35,12 @@ export interface Mention {
   sentence: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
+/**
+ * A word: letters and digits, with combining marks inside (a decomposed "é" is "e" and a mark:
+ * text copied from some systems is in that form, and a word cut at each accent gave "Ce" for
+ * "Céline" and "Jean-Jaure" for "Jean-Jaurès").
+ */
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** Marks after which a word opens a sentence or a quotation, white space or not between. */
 const OPENING_MARKS = '«“"([—–:';
@@ -85,7 +90,7 @@ export function tokensOf(text: string, seg: Segment): Token[] {
 }
 
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]$/u.test(w);
-const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w);
+const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{M}\p{N}]+$/u.test(w);
 const isCamel = (w: string): boolean => /^\p{L}+\p{Lu}\p{Ll}/u.test(w) && /\p{Ll}/u.test(w);
 
 const isParticle = (tok: Token): boolean => NAME_PARTICLES.has(fold(tok.text).replace(/'$/, ''));
@@ -217,7 +222,40 @@ export function findMentions(text: string): Mention[] {
     }))
     .filter((m) => /\p{L}{2,}/u.test(m.surface) && !STOP_WORDS.has(fold(m.surface)))
     .filter((m) => !(isAcronym(m.surface) && COMMON_ACRONYMS.has(fold(m.surface))))
-    .filter((m) => !NOT_A_NAME.some((re) => re.test(m.surface)));
+    .filter((m) => !isShouted(text, m))
+    .filter((m) => !NOT_A_NAME.some((re) => re.test(m.surface.normalize('NFC'))));
+}
+
+/** A Roman numeral of two letters or more ("acte XII", "Dublin II"), read as no acronym. */
+const ROMAN_NUMERAL =
+  /^(?=[IVX])(?=.*[IVX])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u;
+/**
+ * The last word before a point in the same phrase: past digits, colons and quotation marks, not
+ * past a sentence end, a comma or a bracket ("(UCL, ANU, …)" is a list of acronyms, no heading).
+ */
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*)[^\p{L}\n.!?,;()/]*$/u;
+/** The first word after a point in the same phrase. */
+const WORD_AFTER = /^[^\p{L}\n.!?,;()/]*(\p{L}[\p{L}\p{M}'’-]*)/u;
+/** A label at the start of a line: "DATE : 27/09", "LIEU : salle …". */
+const LABEL_AFTER = /^[ \t\u00a0]*:/u;
+
+/** A word in capitals that is no known name: part of a heading or a shouted line. */
+const isShout = (w: string | undefined): boolean =>
+  w !== undefined && /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u.test(w) && !lookupGazetteer(w);
+
+/**
+ * A word in capitals that is no acronym: a Roman numeral, a label opening its line ("STADE :"),
+ * or a word of a line written in capitals ("SORTIR DU …", "3 400 EUROS" after "TOTAL RÉCOLTÉ"),
+ * which shows because a neighbour in its phrase is in capitals too and is no known name.
+ */
+function isShouted(text: string, m: Mention): boolean {
+  if (!isAcronym(m.surface) || lookupGazetteer(m.surface)) return false;
+  if (ROMAN_NUMERAL.test(m.surface)) return true;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  const lineStart = /(?:^|\n)[ \t\u00a0]*$/u.test(before);
+  if (lineStart && LABEL_AFTER.test(after)) return true;
+  return isShout(WORD_BEFORE.exec(before)?.[1]) || isShout(WORD_AFTER.exec(after)?.[1]);
 }
 
 /** Capitalised strings that are no names, whatever their context. */

@@ -192,7 +192,8 @@ export function typeMention(text: string, m: Mention): TypedMention {
     const description = known.type === 'PERSON' ? role : null;
     return { ...m, type: known.type, canonical: known.name, strength: 3, description };
   }
-  const shape = shapeType(m, text);
+  // Shapes are read on composed letters: a decomposed "é" is no lower-case letter to \p{Ll}.
+  const shape = shapeType({ ...m, surface: m.surface.normalize('NFC') }, text);
   const orgShape = shape?.type === 'ORG' && shape.strength >= 2;
   if (role !== null && !isAcronym(m.surface) && !orgShape) {
     const description = CIVILITIES.has(fold(role)) ? null : role;

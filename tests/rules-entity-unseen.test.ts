@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyseWithRules } from '../src/rules/index.js';
+import { extractResultOf as resultOf } from './helpers/extract-result.js';
+
+const entitiesOf = (text: string): string[] =>
+  analyseWithRules(resultOf(text)).entities.map((e) => `${e.name}/${e.type}`);
+
+// Sentences written for these tests (issue 11, round 5: entity errors that recur on unseen pages).
+describe('rules engine: entity classes seen on unseen pages', () => {
+  it('reads names whose accents are combining marks (decomposed text) as whole words', () => {
+    const text = 'Hélène Mérault a rejoint la Fondation Jean-Jaurès, selon Loïc Prévôt.'.normalize(
+      'NFD',
+    );
+    const names = entitiesOf(text).map((n) => n.normalize('NFC'));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Hélène Mérault/PERSON',
+        'Fondation Jean-Jaurès/ORG',
+        'Loïc Prévôt/PERSON',
+      ]),
+    );
+    expect(names).toHaveLength(3);
+  });
+
+  it('takes no word of a heading or a label in capitals, nor a Roman numeral, for an acronym', () => {
+    const names = entitiesOf(
+      'LIEU : Salle des fêtes\n\nLES GRÉVISTES TIENNENT BON, SOUTENEZ-LES !\n\n' +
+        'Le chapitre XIV du traité a été signé par la FNSEA et la CGT, puis par la CRAM.\n\n' +
+        'TOTAL RÉCOLTÉ : 3 400 EUROS\n\nElle a trois partenaires (EPFZ, KTH, Imperial).',
+    );
+    expect(names).toEqual([
+      'FNSEA/ORG',
+      'Confédération générale du travail/ORG',
+      'CRAM/ORG',
+      'EPFZ/ORG',
+      'KTH/ORG',
+    ]);
+  });
+});
