@@ -36,4 +36,27 @@ describe('rules engine: entity classes seen on unseen pages', () => {
       'KTH/ORG',
     ]);
   });
+
+  it('ties a lower-case word to the name after it only when it names an institution', () => {
+    const names = entitiesOf(
+      'Sur un centre de Lucas Perrin, Hugo Marchal marque. Le parti allié de Hélène Dorval ' +
+        'recule dans la ville portuaire de Sète et au centre classé de Tarascon. Un usage ' +
+        'massif du LBD a été filmé sur le plateau de CNews. Le ministère de la Culture et ' +
+        'le tribunal de Nanterre ont été saisis, comme le département de la Défense ; la ' +
+        'tempête a frappé le département du Finistère.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Lucas Perrin/PERSON',
+        'Hélène Dorval/PERSON',
+        'Sète/LOCATION',
+        'CNews/ORG',
+        'ministère de la Culture/ORG',
+        'tribunal de Nanterre/ORG',
+        'département de la Défense/ORG',
+        'Finistère/LOCATION',
+      ]),
+    );
+    expect(names.filter((n) => /^(?:centre|parti|ville|massif|plateau) /u.test(n))).toEqual([]);
+  });
 });

@@ -5,12 +5,18 @@
 import type { Entity } from '../types.js';
 import { withoutOverlaps } from './cues.js';
 import { entitiesMatching } from './entity-index.js';
-import { NAME_HEADS_BEFORE, ORG_HEADS, PLACE_DIVISIONS } from './entity-words.js';
+import {
+  FIRST_NAMES,
+  LOWER_CASE_HEADS,
+  NAME_HEADS_BEFORE,
+  ORG_HEADS,
+  PLACE_DIVISIONS,
+} from './entity-words.js';
 import { findEvents } from './events.js';
 import { lookupGazetteer } from './gazetteer.js';
 import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, isAcronym, type Mention } from './mentions.js';
 import { fold } from './text.js';
 import { isInsideRole, typeMention } from './typing.js';
 import { findWorks } from './works.js';
@@ -49,9 +55,15 @@ function withGazetteerTails(text: string, mentions: Mention[]): Mention[] {
   });
 }
 
-/** "le canton de Glaris", "la région Centre": the division word belongs to the place name. */
+/**
+ * "le canton de Glaris", "la région Centre": the division word belongs to the place name. Not
+ * before an acronym or a known name of something else: "un usage massif du LBD", "le plateau de
+ * CNews" (a studio) name no place.
+ */
 function withDivisions(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
+    const known = lookupGazetteer(m.surface);
+    if (isAcronym(m.surface) || (known !== undefined && known.type !== 'LOCATION')) return m;
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     const division = DIVISION_BEFORE.exec(before);
     if (division === null || !PLACE_DIVISIONS.has(fold(division[1] ?? ''))) return m;
@@ -75,19 +87,37 @@ function withOrgHeads(text: string, mentions: Mention[]): Mention[] {
     // "ministère des Affaires étrangères", then "ministère chinois des Affaires étrangères".
     const head = [ORG_HEAD_BEFORE, ORG_HEAD_ADJECTIVE_BEFORE]
       .map((re) => re.exec(before))
-      .find((h) => h !== null && ORG_HEADS.has(fold(h[1] ?? '')));
+      .find((h) => h !== null && isHeadOf(h[1] ?? '', m.surface));
     if (head === undefined || head === null) return m;
     const start = m.start - (before.length - head.index);
     return { ...m, start, surface: text.slice(start, m.end) };
   });
 }
 
+/**
+ * Whether `head`, written before "de" and `name`, is the name's institution word. In lower case
+ * only the heads that name institutions do, and never before a person ("le parti de Lucie
+ * Martin" is hers, not a party's name) or, for "département", a known place ("le département
+ * du Finistère" is the place).
+ */
+function isHeadOf(head: string, name: string): boolean {
+  const folded = fold(head);
+  if (!ORG_HEADS.has(folded)) return false;
+  if (/^\p{Lu}/u.test(head)) return true;
+  if (!LOWER_CASE_HEADS.has(folded)) return false;
+  const known = lookupGazetteer(name);
+  if (known?.type === 'PERSON' || FIRST_NAMES.has(fold(name.split(/\s+/)[0] ?? ''))) return false;
+  return !(folded === 'departement' && known?.type === 'LOCATION');
+}
+
 const OF = String.raw`(?:de\s+la|de\s+l['’]|du|des|de|d['’])`;
 const ORG_HEAD_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+${OF}\s*$`, 'u');
 const DIVISION_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{Ll}+)\s+(?:${OF}\s*)?$`, 'u');
 const HEAD_RIGHT_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u;
+/** The adjective between a head and "de": of a nation or an institution, never a participle. */
+const HEAD_ADJECTIVE = String.raw`\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|aux|ique|éen|éenne|ier|ière|el|elle|if|ive)`;
 const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
-  String.raw`(?<!\p{L})(\p{L}+)\s+\p{Ll}+\s+${OF}\s*$`,
+  String.raw`(?<!\p{L})(\p{L}+)\s+${HEAD_ADJECTIVE}\s+${OF}\s*$`,
   'u',
 );
 

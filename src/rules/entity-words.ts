@@ -54,6 +54,19 @@ export const ORG_HEADS = set(`
 `);
 
 /**
+ * Organisation heads that, in lower case before "de" and a name, are the institution's own name
+ * ("le ministère de la Santé", "le tribunal de Nanterre", "le musée du Louvre"). The other heads
+ * are common nouns in lower case: "un centre de Lucas" (a cross), "le groupe de Lucie", "la
+ * direction de Renault" (Renault is the name), "la ville de Sète" (a place, see PLACE_DIVISIONS).
+ */
+export const LOWER_CASE_HEADS = set(`
+  ministere agence universite departement commission assemblee parlement office institut
+  fondation association comite cour tribunal secretariat federation organisation syndicat
+  autorite laboratoire academie confederation ligue observatoire opera theatre musee ecole
+  lycee college hopital orchestre conservatoire editions mairie prefecture banque conseil
+`);
+
+/**
  * Institution words that, written in lower case right before a name, belong to it: "l'université
  * Paris-Nord", "l'institut Pasteur", "l'école Estienne". Words like "groupe" or "parti" stay out:
  * "le groupe PSA" is named PSA.
