@@ -59,4 +59,50 @@ describe('rules engine: entity classes seen on unseen pages', () => {
     );
     expect(names.filter((n) => /^(?:centre|parti|ville|massif|plateau) /u.test(n))).toEqual([]);
   });
+
+  it('drops an unknown common word that opens a line before a known name', () => {
+    const names = entitiesOf(
+      'Revue de presse\n\nChronique RTL : la grève continue.\n\nEntretien France Inter avec ' +
+        'Paul Rivière.\n\nTribune Mediapart, signée par Anne Colin.',
+    );
+    expect(names).toEqual([
+      'RTL/ORG',
+      'France Inter/ORG',
+      'Paul Rivière/PERSON',
+      'Mediapart/ORG',
+      'Anne Colin/PERSON',
+    ]);
+  });
+
+  it('takes named storms and wars between two sides as events, not persons', () => {
+    const names = entitiesOf(
+      'La tempête Zélie a privé 40 000 foyers de courant. Depuis la Tempête Zélie, les ' +
+        'assureurs comptent. La guerre Iran-Irak et la guerre en Ukraine ont suivi, puis ' +
+        'l’ouragan Maria.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'tempête Zélie/EVENT',
+        'guerre Iran-Irak/EVENT',
+        'guerre en Ukraine/EVENT',
+        'ouragan Maria/EVENT',
+      ]),
+    );
+    expect(names.filter((n) => n.endsWith('/PERSON'))).toEqual([]);
+  });
+
+  it('types clubs, radios and publishing houses by their head or class word', () => {
+    const names = entitiesOf(
+      'L’Olympique Marseillais a battu le Racing Strasbourg. Radio Grésivaudan diffuse le ' +
+        'match ; la maison d’édition Verdier Noir publie le livre.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Olympique Marseillais/ORG',
+        'Racing Strasbourg/ORG',
+        'Radio Grésivaudan/ORG',
+        'Verdier Noir/ORG',
+      ]),
+    );
+  });
 });

@@ -216,8 +216,15 @@ export function extractEntities(text: string): Entity[] {
   return mergeMentions(
     text,
     [...typed, ...cued].sort((a, b) => a.start - b.start),
-  );
+  ).filter((e) => !e.mentions.every(isBareHead));
 }
+
+/**
+ * "la Commission", "le Conseil", "Revue de presse": an organisation head alone names no body of
+ * its own; it counts when it folds into the full name written elsewhere (merge.ts).
+ */
+const isBareHead = (surface: string): boolean =>
+  ORG_HEADS.has(fold(surface)) && lookupGazetteer(surface) === undefined;
 
 /** Mentions that overlap none of `spans`; both sorted by start, one sweep. */
 function outside<T extends Mention>(mentions: T[], spans: Mention[]): T[] {

@@ -51,6 +51,7 @@ export const ORG_HEADS = set(`
   rassemblement confederation union ligue mouvement revue observatoire chambre
   opera theatre musee ecole lycee college hopital orchestre conservatoire editions
   ville mairie prefecture
+  olympique racing sporting radio
 `);
 
 /**
@@ -162,7 +163,7 @@ export const ORG_CLASS_NOUNS = set(`
   equipementier fournisseur banque assureur association ong syndicat parti collectif
   fondation universite hopital chaine radio studio organisation revue editions multinationale
   filiale enseigne marque distributeur coalition consortium cooperative mutuelle federation
-  mouvement club equipe ecurie compagnie
+  mouvement club equipe ecurie compagnie edition
 `);
 export const PRODUCT_CLASS_NOUNS = set(`
   logiciel logiciels application applications appli outil outils systeme programme modele

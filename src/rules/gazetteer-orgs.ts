@@ -24,6 +24,7 @@ export const AGENCIES = `
   Santé publique France
   Météo-France
   Pôle emploi | France Travail
+  Confédération suisse | Confédération
   Cour des comptes
   Conseil d'État
   Conseil constitutionnel

@@ -188,6 +188,17 @@ function knownInitial(surface: string, midSentence: Set<string>): boolean {
 }
 
 /**
+ * "Chronique RTL", "Dépêche AFP": an unknown word opening a line before the known name of an
+ * organisation or a person is a label of the item, not part of the name ("Air France", a known
+ * place after it, is left whole).
+ */
+function beforeKnownName(text: string, toks: Token[]): boolean {
+  if (lookupGazetteer(span(text, toks).surface)) return false;
+  const rest = lookupGazetteer(span(text, toks.slice(1)).surface);
+  return rest !== undefined && (rest.type === 'ORG' || rest.type === 'PERSON');
+}
+
+/**
  * A name starting a sentence may just be a capitalised common word. Single words must be known;
  * in a run with particles ("Cyberattaque d'Aeroflot") an unknown first word is dropped.
  */
@@ -195,7 +206,7 @@ function trimInitial(text: string, toks: Token[], midSentence: Set<string>): Tok
   const first = toks[0];
   if (first === undefined || !first.initial || knownInitial(first.text, midSentence)) return toks;
   const hasParticle = toks.some((t) => !isCapitalised(t.text));
-  if (toks.length > 1 && !hasParticle) return toks;
+  if (toks.length > 1 && !hasParticle && !beforeKnownName(text, toks)) return toks;
   const rest = toks.slice(1);
   while (rest[0] !== undefined && !isCapitalised(rest[0].text)) rest.shift();
   return rest;
