@@ -105,4 +105,53 @@ describe('rules engine: entity classes seen on unseen pages', () => {
       ]),
     );
   });
+
+  it('knows common first names, so a name after an acronym or with a particle is a person', () => {
+    const names = entitiesOf(
+      'Le député MoDem Karim Benali a voté contre. Ghislaine de Vaucelles, sa voisine de ' +
+        'banc, s’est abstenue. Yasmina Brault centre, le ballon arrive à Brault, qui marque. ' +
+        'Le pasteur Fritz St Louis a prié.',
+    );
+    expect(names).toEqual([
+      'MoDem/ORG',
+      'Karim Benali/PERSON',
+      'Ghislaine de Vaucelles/PERSON',
+      'Yasmina Brault/PERSON',
+      'Fritz St Louis/PERSON',
+    ]);
+  });
+
+  it('takes the name after a head’s role as the body it heads, not after a minister’s', () => {
+    const names = entitiesOf(
+      'Bernard Vasseur, le directeur d’Ipsilon, a commenté le vote. La ministre de la Culture ' +
+        'et le secrétaire d’État aux Transports ont répondu, puis Lina Brun aux Finances et ' +
+        'Marc Olier aux Armées. Le porte-parole de Igor Volkov dément.',
+    );
+    expect(names).toEqual([
+      'Bernard Vasseur/PERSON',
+      'Ipsilon/ORG',
+      'Lina Brun/PERSON',
+      'Marc Olier/PERSON',
+      'Igor Volkov/PERSON',
+    ]);
+  });
+
+  it('takes no people named by their region for an entity', () => {
+    const names = entitiesOf(
+      'Les Bretons ont résisté, puis les Lyonnais ont dominé. La passe revient aux Nantais.',
+    );
+    expect(names).toEqual([]);
+  });
+
+  it('keeps a known place after an institution’s lower-case complement inside its name', () => {
+    const names = entitiesOf(
+      'Selon l’Agence des douanes du Québec et le Conseil tunisien de la concurrence, ' +
+        'l’École de commerce de Lyon recrute.',
+    );
+    expect(names).toEqual([
+      'Agence des douanes du Québec/ORG',
+      'Conseil tunisien de la concurrence/ORG',
+      'École de commerce de Lyon/ORG',
+    ]);
+  });
 });

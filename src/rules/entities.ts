@@ -18,7 +18,7 @@ import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
 import { findMentions, isAcronym, type Mention } from './mentions.js';
 import { fold } from './text.js';
-import { isInsideRole, typeMention } from './typing.js';
+import { isInsideRole, isPeopleOfPlace, typeMention } from './typing.js';
 import { findWorks } from './works.js';
 
 /** Mentions stretched to the spelled-out form of a bracketed acronym, plus lower-case expansions. */
@@ -121,9 +121,15 @@ const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
   'u',
 );
 
-/** Lower-case adjectives that end an institution's name ("Affaires étrangères", "nationale"). */
+/**
+ * Lower-case adjectives that end an institution's name ("Affaires étrangères", "nationale",
+ * "Conseil canadien de …"); "-ien" after three letters at least, so "bien" or "rien" are none.
+ */
 const ORG_TAIL_ADJECTIVE =
-  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?|ifs?|ives?|aines?|icoles?))(?!\p{L})/u;
+  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?|ifs?|ives?|aines?|icoles?)|\p{Ll}{3,}iens?)(?!\p{L})/u;
+/** "… de Lyon", "… du Québec": a place after an institution's name, taken when it is known. */
+const ORG_TAIL_PLACE =
+  /^\s+(?:de\s+|du\s+|d['’])(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)/u;
 /** Nouns of time and quantity that start an adverbial, not a name's complement. */
 const NOT_COMPLEMENT = String.raw`manière|façon|plus|moins|nouveau|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute|tous|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|semaine|année|an|mois|jour|soir|matin`;
 /**
@@ -184,6 +190,11 @@ function withOrgTails(text: string, mentions: Mention[]): Mention[] {
       end += step.length;
       if (step.kind === 'complement') complements++;
     }
+    // "l'École de commerce de Lyon": the place is the institution's, not a place of its own.
+    const place = ORG_TAIL_PLACE.exec(text.slice(end, end + 60));
+    if (place !== null && lookupGazetteer(place[1] ?? '')?.type === 'LOCATION') {
+      end += place[0].length;
+    }
     return { ...m, end, surface: text.slice(m.start, end) };
   });
 }
@@ -202,11 +213,13 @@ function isPlaceCode(text: string, m: Mention, acronyms: Set<string>): boolean {
 export function extractEntities(text: string): Entity[] {
   const acronyms = new Set(acronymPairs(text).map((p) => p.short));
   const found = findMentions(text).filter(
-    (m) => !isInsideRole(text, m) && !isPlaceCode(text, m, acronyms),
+    (m) => !isInsideRole(text, m) && !isPlaceCode(text, m, acronyms) && !isPeopleOfPlace(text, m),
   );
   const mentions = withExpansions(
     text,
-    withOrgTails(text, withOrgHeads(text, withDivisions(text, withGazetteerTails(text, found)))),
+    notContained(
+      withOrgTails(text, withOrgHeads(text, withDivisions(text, withGazetteerTails(text, found)))),
+    ),
   );
   // Names found by a cue word, first come first kept: laws, events, then works.
   const cued = withoutOverlaps([...findLaws(text), ...findEvents(text), ...findWorks(text)]);
@@ -225,6 +238,19 @@ export function extractEntities(text: string): Entity[] {
  */
 const isBareHead = (surface: string): boolean =>
   ORG_HEADS.has(fold(surface)) && lookupGazetteer(surface) === undefined;
+
+/**
+ * Mentions not inside an earlier one that a step stretched over them ("Lyon" of "École de
+ * commerce de Lyon"); sorted by start, one sweep.
+ */
+function notContained(mentions: Mention[]): Mention[] {
+  let reach = -1;
+  return mentions.filter((m) => {
+    if (m.end <= reach) return false;
+    reach = Math.max(reach, m.end);
+    return true;
+  });
+}
 
 /** Mentions that overlap none of `spans`; both sorted by start, one sweep. */
 function outside<T extends Mention>(mentions: T[], spans: Mention[]): T[] {

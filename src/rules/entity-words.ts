@@ -3,6 +3,8 @@
  * accents) and compared with `fold()`.
  */
 
+import { MORE_FIRST_NAMES } from './gazetteer-first-names.js';
+
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 /**
@@ -129,6 +131,7 @@ export const FIRST_NAMES = set(`
   sylvie helene veronique delphine segolene rachida anne-sophie elisabeth najat yael
   clement gaspard jordan bastien quentin kevin anthony jonathan alexis adrien aurelien
   florence lorraine nancy lucie
+  ${MORE_FIRST_NAMES}
 `);
 
 /**
@@ -150,8 +153,12 @@ export const PLACE_DIVISIONS = set(`
   plateau baie golfe
 `);
 
-/** Prepositions of place: an unknown name right after one of these is taken as a LOCATION. */
-export const PLACE_PREPOSITIONS = set(`a en au aux`);
+/**
+ * Prepositions of place: an unknown name right after one of these is taken as a LOCATION. Not
+ * "aux": the plural places after it are known ones ("aux États-Unis", "aux Pays-Bas"), while
+ * "Lina Brun aux Finances" gives a minister's portfolio.
+ */
+export const PLACE_PREPOSITIONS = set(`a en au`);
 
 /**
  * Class nouns written before a name that say what it names: "la société chinoise Xiamen Meiya

@@ -168,10 +168,15 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
       rest = rest.slice(1);
       continue;
     }
-    // A first name starts a new name, unless a particle ties it to the words before
-    // ("Bulletin of Marine Ecology").
+    // A first name starts a new name ("le député LREM Karim Benali"), unless a particle ties it
+    // to the words before ("Bulletin of Marine Ecology") or it ends the run, where it is a
+    // surname ("Fritz St Louis", "Claude Bernard").
     const cut = rest.findIndex(
-      (t, i) => i > 0 && FIRST_NAMES.has(fold(t.text)) && isCapitalised(rest[i - 1]?.text ?? ''),
+      (t, i) =>
+        i > 0 &&
+        FIRST_NAMES.has(fold(t.text)) &&
+        isCapitalised(rest[i - 1]?.text ?? '') &&
+        isCapitalised(rest[i + 1]?.text ?? ''),
     );
     const end = cut > 0 ? cut : rest.length;
     out.push(withoutTrailingStopWords(rest.slice(0, end)));

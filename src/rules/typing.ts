@@ -81,12 +81,35 @@ function roleAfter(text: string, m: Mention): string | null {
 }
 
 /**
+ * "le directeur d'Ipsilon", "la présidente de Vertal": a role heading a body, then "de" without
+ * an article, names that body. With an article it is a portfolio ("le directeur de la Santé",
+ * "le président de la République"), which `isInsideRole` drops.
+ */
+const HEAD_ROLE_BEFORE =
+  /(?<!\p{L})(?:présidente?|directeur|directrice|pdg|patronne?|fondat(?:eur|rice)|cofondat(?:eur|rice)|dirigeante?|porte-parole|administrat(?:eur|rice)|gérante?)(?:\s+(?:général|générale|exécutif|exécutive|adjoint|adjointe|délégué|déléguée))?\s+(?:de\s+|du\s+|d['’])$/iu;
+
+/**
+ * "les Bretons", "aux Nantais": the people of a place, written with a capital, are no entity
+ * (the annotation convention names no group of people). Known names stay ("les Républicains").
+ */
+const PEOPLE_OF_PLACE =
+  /^\p{Lu}\p{Ll}+(?:ais|aises|ois|oises|ains|aines|iens|iennes|ens|ons|onnes)$/u;
+
+/** Whether a mention names the people of a place after a plural article. */
+export function isPeopleOfPlace(text: string, m: Mention): boolean {
+  const surface = m.surface.normalize('NFC');
+  if (!PEOPLE_OF_PLACE.test(surface) || lookupGazetteer(surface)) return false;
+  return /(?<!\p{L})(?:les|des|aux)\s+$/iu.test(text.slice(Math.max(0, m.start - 6), m.start));
+}
+
+/**
  * A name that is part of a role ("secrétaire à la Défense") is not an entity of its own; a
  * known name is ("un expert à France Inter", "le porte-parole du Pentagone").
  */
 export function isInsideRole(text: string, m: Mention): boolean {
   if (lookupGazetteer(m.surface)) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (HEAD_ROLE_BEFORE.test(before)) return false;
   const words = foldedWords(before).slice(-3);
   return (
     words.some((w) => ROLE_NOUNS.has(w)) &&
@@ -172,6 +195,11 @@ function shapeType(m: Mention, text: string): { type: EntityType; strength: numb
   }
   const byClass = classNounType(text, m);
   if (byClass !== null) return { type: byClass, strength: 2 };
+  // "le porte-parole de Vladimir Doukine" speaks for a person: a first name says so.
+  const firstName = FIRST_NAMES.has(words[0] ?? '');
+  if (!firstName && HEAD_ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+    return { type: 'ORG', strength: 2 };
+  }
   if (isAcronym(m.surface.replace(/[\s.]/g, ''))) return { type: 'ORG', strength: 1 };
   const prev = foldedWords(text.slice(Math.max(0, m.start - 6), m.start)).pop();
   // "les Arts Décoratifs", "le Grand Orchestre": a person's name takes no article.
