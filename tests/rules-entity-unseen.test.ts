@@ -8,18 +8,20 @@ const entitiesOf = (text: string): string[] =>
 // Sentences written for these tests (issue 11, round 5: entity errors that recur on unseen pages).
 describe('rules engine: entity classes seen on unseen pages', () => {
   it('reads names whose accents are combining marks (decomposed text) as whole words', () => {
-    const text = 'Hélène Mérault a rejoint la Fondation Jean-Jaurès, selon Loïc Prévôt.'.normalize(
-      'NFD',
-    );
+    const text = (
+      'Hélène Mérault a rejoint la Fondation Jean-Jaurès, selon Loïc Prévôt. Le Ministère ' +
+      'de l’intérieur se tait.'
+    ).normalize('NFD');
     const names = entitiesOf(text).map((n) => n.normalize('NFC'));
     expect(names).toEqual(
       expect.arrayContaining([
         'Hélène Mérault/PERSON',
         'Fondation Jean-Jaurès/ORG',
         'Loïc Prévôt/PERSON',
+        'Ministère de l’intérieur/ORG',
       ]),
     );
-    expect(names).toHaveLength(3);
+    expect(names).toHaveLength(4);
   });
 
   it('takes no word of a heading or a label in capitals, nor a Roman numeral, for an acronym', () => {
@@ -152,6 +154,30 @@ describe('rules engine: entity classes seen on unseen pages', () => {
       'Agence des douanes du Québec/ORG',
       'Conseil tunisien de la concurrence/ORG',
       'École de commerce de Lyon/ORG',
+    ]);
+  });
+
+  it('takes no two capitalised words for a person when the text writes the first in lower case', () => {
+    const names = entitiesOf(
+      'Les militants de Marée Montante appellent à manifester. Une marée de soutiens a suivi. ' +
+        'Sur le stand, Dorian Vasko tient la caisse ; Zohra Benmansour aussi.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Dorian Vasko/PERSON', 'Zohra Benmansour/PERSON']),
+    );
+    expect(names).not.toContain('Marée Montante/PERSON');
+  });
+
+  it('keeps one surname in capitals after a first name, and cuts a line in capitals off a name', () => {
+    const names = entitiesOf(
+      'Entretien avec Bastien LEROY GRÈVES DE MARS : LE BILAN\n\n' +
+        'Reportage de Kamil Oukrane SOUTENEZ LA RADIO\n\nAvec Marine LE GALL.\n\nTidiane KONÉ',
+    );
+    expect(names).toEqual([
+      'Bastien LEROY/PERSON',
+      'Kamil Oukrane/PERSON',
+      'Marine LE GALL/PERSON',
+      'Tidiane KONÉ/PERSON',
     ]);
   });
 });

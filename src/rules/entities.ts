@@ -18,7 +18,7 @@ import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
 import { findMentions, isAcronym, type Mention } from './mentions.js';
 import { fold } from './text.js';
-import { isInsideRole, isPeopleOfPlace, typeMention } from './typing.js';
+import { isInsideRole, isPeopleOfPlace, lowerCaseWords, typeMention } from './typing.js';
 import { findWorks } from './works.js';
 
 /** Mentions stretched to the spelled-out form of a bracketed acronym, plus lower-case expansions. */
@@ -139,7 +139,7 @@ const NOT_COMPLEMENT = String.raw`manière|façon|plus|moins|nouveau|son|sa|ses|
  * part of it.
  */
 const ORG_TAIL_COMPLEMENT = new RegExp(
-  String.raw`^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:${NOT_COMPLEMENT})(?!\p{L}))(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}-]+(?!\p{L})(?!\s*\p{Lu})`,
+  String.raw`^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:${NOT_COMPLEMENT})(?!\p{L}))(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}])(?!\s*\p{Lu})`,
   'u',
 );
 /**
@@ -225,7 +225,8 @@ export function extractEntities(text: string): Entity[] {
   const cued = withoutOverlaps([...findLaws(text), ...findEvents(text), ...findWorks(text)]);
   // A name inside one ("Constitution" of "Constitution de 1958", "Nairobi" of "sommet de
   // Nairobi") is that text's.
-  const typed = outside(mentions, cued).map((m) => typeMention(text, m));
+  const lowerWords = lowerCaseWords(text);
+  const typed = outside(mentions, cued).map((m) => typeMention(text, m, lowerWords));
   return mergeMentions(
     text,
     [...typed, ...cued].sort((a, b) => a.start - b.start),

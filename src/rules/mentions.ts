@@ -148,6 +148,44 @@ function withoutTrailingStopWords(toks: Token[]): Token[] {
   return toks.slice(0, end);
 }
 
+const isCapsWord = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u.test(w);
+/** Letters of a word in capitals past which it is no acronym inside a name ("Université PSL"). */
+const MIN_SHOUTED = 4;
+
+/**
+ * Where a line in capitals glued to a name starts, or -1: a surname may be in capitals after a
+ * first name ("Bastien LEROY", "Marine LE GALL", "Kab NIANG"), but a second word in capitals, or a word in
+ * capitals after a surname written in lower case, opens a heading ("Bastien LEROY GRÈVES DE
+ * MARS", "Kamil Oukrane SOUTENEZ LA RADIO" on a listing page).
+ */
+function capsCut(run: Token[]): number {
+  let surname = false;
+  let lastMixed = '';
+  let mixed = 0;
+  for (let i = 0; i < run.length; i++) {
+    const tok = run[i];
+    if (tok === undefined) break;
+    if (!isCapsWord(tok.text)) {
+      if (/\p{Ll}/u.test(tok.text) && !isParticle(tok)) {
+        [lastMixed, surname] = [tok.text, false];
+        mixed++;
+      }
+      continue;
+    }
+    if (i === 0 || isParticle(tok) || lookupGazetteer(tok.text)) continue;
+    if (surname) return i;
+    if (mixed === 0) continue;
+    // After one word in lower case it is the surname of an unknown first name ("Kab NIANG").
+    const firstName = mixed === 1 || FIRST_NAMES.has(fold(lastMixed));
+    if (!firstName) {
+      if (tok.text.length >= MIN_SHOUTED) return i;
+      continue;
+    }
+    surname = true;
+  }
+  return -1;
+}
+
 /** Splits a run into names: gazetteer names, leading openers dropped, first names start a name. */
 function namesOfRun(text: string, run: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -178,7 +216,8 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
         isCapitalised(rest[i - 1]?.text ?? '') &&
         isCapitalised(rest[i + 1]?.text ?? ''),
     );
-    const end = cut > 0 ? cut : rest.length;
+    const caps = capsCut(rest);
+    const end = [cut, caps].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), rest.length);
     out.push(withoutTrailingStopWords(rest.slice(0, end)));
     rest = rest.slice(end);
   }

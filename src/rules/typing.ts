@@ -179,7 +179,11 @@ function afterPlacePreposition(text: string, m: Mention): boolean {
   return before[0] === 'dans' && ['le', 'la', 'l'].includes(prev);
 }
 
-function shapeType(m: Mention, text: string): { type: EntityType; strength: number } | null {
+function shapeType(
+  m: Mention,
+  text: string,
+  lowerWords: ReadonlySet<string>,
+): { type: EntityType; strength: number } | null {
   if (THREAT_ACTOR.test(m.surface)) return { type: 'ORG', strength: 2 };
   const words = m.surface.split(/[\s-]+/).map(fold);
   if (PLACE_DIVISIONS.has(words[0] ?? '') && /^\p{Ll}/u.test(m.surface)) {
@@ -207,13 +211,29 @@ function shapeType(m: Mention, text: string): { type: EntityType; strength: numb
   if (!article && words.length >= 2 && FIRST_NAMES.has(words[0] ?? '')) {
     return { type: 'PERSON', strength: 2 };
   }
-  if (!article && PERSON_SHAPE.test(m.surface)) return { type: 'PERSON', strength: 1 };
+  // "Marée Montante" when the text also writes "une marée": a common word opens no person's name.
+  const common = lowerWords.has(words[0] ?? '');
+  if (!article && !common && PERSON_SHAPE.test(m.surface)) return { type: 'PERSON', strength: 1 };
   if (afterPlacePreposition(text, m)) return { type: 'LOCATION', strength: 1 };
   return null;
 }
 
-/** Types one mention. */
-export function typeMention(text: string, m: Mention): TypedMention {
+/** Folded words the text writes in lower case: common words, never names (one pass). */
+export function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)) out.add(fold(w[0]));
+  return out;
+}
+
+/**
+ * Types one mention; `lowerWords` are the text's words in lower case (`lowerCaseWords`, default
+ * none).
+ */
+export function typeMention(
+  text: string,
+  m: Mention,
+  lowerWords: ReadonlySet<string> = new Set(),
+): TypedMention {
   const known = lookupGazetteer(m.surface);
   const role = roleBefore(text, m) ?? roleAfter(text, m);
   if (known) {
@@ -221,7 +241,7 @@ export function typeMention(text: string, m: Mention): TypedMention {
     return { ...m, type: known.type, canonical: known.name, strength: 3, description };
   }
   // Shapes are read on composed letters: a decomposed "é" is no lower-case letter to \p{Ll}.
-  const shape = shapeType({ ...m, surface: m.surface.normalize('NFC') }, text);
+  const shape = shapeType({ ...m, surface: m.surface.normalize('NFC') }, text, lowerWords);
   const orgShape = shape?.type === 'ORG' && shape.strength >= 2;
   if (role !== null && !isAcronym(m.surface) && !orgShape) {
     const description = CIVILITIES.has(fold(role)) ? null : role;
