@@ -180,4 +180,26 @@ describe('rules engine: entity classes seen on unseen pages', () => {
       'Tidiane KONÉ/PERSON',
     ]);
   });
+
+  it('knows parties, armed groups, courts, pollsters, media and big companies without a cue', () => {
+    const names = entitiesOf(
+      'Hezbollah et Hamas ont réagi. La CEDH a tranché après un sondage Ifop pour Le ' +
+        'Dauphiné libéré. Vinci et Safran reculent à Wall Street ; Kering monte. Des tirs ' +
+        'ont visé Rafah et Jénine, puis Manchester.',
+    );
+    expect(names).toEqual([
+      'Hezbollah/ORG',
+      'Hamas/ORG',
+      "Cour européenne des droits de l'homme/ORG",
+      'Ifop/ORG',
+      'Le Dauphiné libéré/ORG',
+      'Vinci/ORG',
+      'Safran/ORG',
+      'Wall Street/LOCATION',
+      'Kering/ORG',
+      'Rafah/LOCATION',
+      'Jénine/LOCATION',
+      'Manchester/LOCATION',
+    ]);
+  });
 });

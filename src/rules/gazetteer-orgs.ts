@@ -139,7 +139,7 @@ export const MOVEMENTS = `
   FNSEA
   Les Républicains | LR
   Parti socialiste | PS
-  La France insoumise | LFI
+  La France insoumise | LFI | France insoumise
   Rassemblement national | RN
   Europe Écologie Les Verts | EELV
   Parti communiste français | PCF
