@@ -202,4 +202,25 @@ describe('rules engine: entity classes seen on unseen pages', () => {
       'Manchester/LOCATION',
     ]);
   });
+
+  it('types a name by the class noun of its apposition, and no person ends with a known place', () => {
+    const names = entitiesOf(
+      'Chez Stampa, le média en ligne, on doute. Selon Quorix, l’institut de sondage, la ' +
+        'cote baisse. Le stand de Commerce Lorraine attire du monde, et Agence Tunisie aussi. ' +
+        'Racheté par Dorian Vasko, le journal a changé de ton.',
+    );
+    expect(names).toContain('Dorian Vasko/PERSON');
+    expect(names).toEqual(expect.arrayContaining(['Stampa/ORG', 'Quorix/ORG']));
+    expect(names.filter((n) => n.endsWith('/PERSON'))).toEqual(['Dorian Vasko/PERSON']);
+  });
+
+  it('ties an acronym written as a word to the name its letters spell', () => {
+    const a = analyseWithRules(
+      resultOf(
+        'L’Office national des recherches spatiales (Onres) a publié un avis. L’Onres le confirme.',
+      ),
+    );
+    expect(a.entities.map((e) => e.type)).toEqual(['ORG']);
+    expect(a.entities[0]?.mentions).toEqual(['Office national des recherches spatiales', 'Onres']);
+  });
 });

@@ -68,7 +68,9 @@ export function acronymPairs(text: string): AcronymPair[] {
   const out: AcronymPair[] = [];
   for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/gu)) {
     const short = m[1] ?? '';
-    const initials = short.replace(/\P{Lu}/gu, '');
+    // "(Onres)", "(Inserm)": an acronym written as a word spells the name with all its letters.
+    const capitals = short.replace(/\P{Lu}/gu, '');
+    const initials = capitals.length < 2 && short.length >= 3 ? short.toUpperCase() : capitals;
     if (initials.length < 2) continue;
     const end = text.slice(0, m.index).trimEnd().length;
     const words = [...text.slice(Math.max(0, end - 120), end).matchAll(/\S+/g)];

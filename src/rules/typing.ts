@@ -161,6 +161,24 @@ function classNounType(text: string, m: Mention): EntityType | null {
   return null;
 }
 
+/** "Stampa, le média en ligne, …": the class noun of an apposition right after the name. */
+const APPOSITION_NOUN = /^,\s+(?:le|la|les|un|une|l['’])\s*(\p{L}[\p{L}-]*)([^,.;:!?()«»"]*)/u;
+/**
+ * A verb in the phrase after the comma makes it the main clause, not an apposition: "Racheté par
+ * Rupert Murdoch, le quotidien a évolué" (the daily is the subject).
+ */
+const CLAUSE_VERB =
+  /(?<!\p{L})(?:a|ont|est|sont|était|étaient|avait|avaient|va|vont|sera|seront|fut|doit|peut)(?!\p{L})/u;
+
+/** "X, le média …" → ORG, "X, le logiciel …" → PRODUCT: the class noun of an apposition. */
+function appositionType(text: string, m: Mention): EntityType | null {
+  const apposition = APPOSITION_NOUN.exec(text.slice(m.end, m.end + 120));
+  if (apposition === null || CLAUSE_VERB.test(apposition[2] ?? '')) return null;
+  const noun = fold(apposition[1] ?? '');
+  if (ORG_CLASS_NOUNS.has(noun) || noun === 'institut') return 'ORG';
+  return PRODUCT_CLASS_NOUNS.has(noun) ? 'PRODUCT' : null;
+}
+
 /**
  * "Bar-sur-Loup", "Aix-en-Provence", "Saint-Rémy-de-Provence": a hyphenated name joined by a
  * lower-case link word is a French place name.
@@ -197,7 +215,7 @@ function shapeType(
   ) {
     return { type: 'ORG', strength: 2 };
   }
-  const byClass = classNounType(text, m);
+  const byClass = classNounType(text, m) ?? appositionType(text, m);
   if (byClass !== null) return { type: byClass, strength: 2 };
   // "le porte-parole de Vladimir Doukine" speaks for a person: a first name says so.
   const firstName = FIRST_NAMES.has(words[0] ?? '');
@@ -212,10 +230,20 @@ function shapeType(
     return { type: 'PERSON', strength: 2 };
   }
   // "Marée Montante" when the text also writes "une marée": a common word opens no person's name.
-  const common = lowerWords.has(words[0] ?? '');
+  // Neither does a known place or body close one.
+  const common = lowerWords.has(words[0] ?? '') || endsWithKnownName(m.surface);
   if (!article && !common && PERSON_SHAPE.test(m.surface)) return { type: 'PERSON', strength: 1 };
   if (afterPlacePreposition(text, m)) return { type: 'LOCATION', strength: 1 };
   return null;
+}
+
+/**
+ * "Business France", "Commerce Lorraine": a known place or body as the last word is the name of
+ * something there, not a person's surname (a person's first name was tested before).
+ */
+function endsWithKnownName(surface: string): boolean {
+  const last = lookupGazetteer(surface.split(/\s+/).pop() ?? '');
+  return last !== undefined && last.type !== 'PERSON';
 }
 
 /** Folded words the text writes in lower case: common words, never names (one pass). */
