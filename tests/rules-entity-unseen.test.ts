@@ -28,7 +28,8 @@ describe('rules engine: entity classes seen on unseen pages', () => {
     const names = entitiesOf(
       'LIEU : Salle des fêtes\n\nLES GRÉVISTES TIENNENT BON, SOUTENEZ-LES !\n\n' +
         'Le chapitre XIV du traité a été signé par la FNSEA et la CGT, puis par la CRAM.\n\n' +
-        'TOTAL RÉCOLTÉ : 3 400 EUROS\n\nElle a trois partenaires (EPFZ, KTH, Imperial).',
+        'TOTAL RÉCOLTÉ : 3 400 EUROS\n\nElle a trois partenaires (EPFZ, KTH, Imperial).\n\n' +
+        'SIGNEZ, PARTAGEZ, SOUTENEZ LA GRÈVE !',
     );
     expect(names).toEqual([
       'FNSEA/ORG',
@@ -207,10 +208,12 @@ describe('rules engine: entity classes seen on unseen pages', () => {
     const names = entitiesOf(
       'Chez Stampa, le média en ligne, on doute. Selon Quorix, l’institut de sondage, la ' +
         'cote baisse. Le stand de Commerce Lorraine attire du monde, et Agence Tunisie aussi. ' +
-        'Racheté par Dorian Vasko, le journal a changé de ton.',
+        'Racheté par Dorian Vasko, le journal a changé de ton. Chez Tornel, le fabricant ' +
+        'aurait trouvé la faille.',
     );
     expect(names).toContain('Dorian Vasko/PERSON');
     expect(names).toEqual(expect.arrayContaining(['Stampa/ORG', 'Quorix/ORG']));
+    expect(names).not.toContain('Tornel/ORG');
     expect(names.filter((n) => n.endsWith('/PERSON'))).toEqual(['Dorian Vasko/PERSON']);
   });
 

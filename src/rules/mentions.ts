@@ -310,7 +310,27 @@ function isShouted(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 40);
   const lineStart = /(?:^|\n)[ \t\u00a0]*$/u.test(before);
   if (lineStart && LABEL_AFTER.test(after)) return true;
-  return isShout(WORD_BEFORE.exec(before)?.[1]) || isShout(WORD_AFTER.exec(after)?.[1]);
+  if (isShout(WORD_BEFORE.exec(before)?.[1]) || isShout(WORD_AFTER.exec(after)?.[1])) return true;
+  return inShoutedLine(text, m);
+}
+
+/** How far around a word a line in capitals is looked for: a longer line is prose. */
+const MAX_HEADING = 160;
+
+/** "SIGNEZ, PARTAGEZ, SOUTENEZ LA GRÈVE !": a short line of three words or more, none in lower case. */
+function inShoutedLine(text: string, m: Mention): boolean {
+  // Both ends are looked for in bounded windows, so a page with no line breaks stays linear.
+  const before = text.slice(Math.max(0, m.start - MAX_HEADING), m.start);
+  const after = text.slice(m.end, m.end + MAX_HEADING + 1);
+  const breakBefore = before.lastIndexOf('\n');
+  if (breakBefore < 0 && m.start > MAX_HEADING) return false;
+  const breakAfter = after.indexOf('\n');
+  if (breakAfter < 0 && after.length > MAX_HEADING) return false;
+  const line =
+    before.slice(breakBefore + 1) +
+    m.surface +
+    (breakAfter < 0 ? after : after.slice(0, breakAfter));
+  return !/\p{Ll}/u.test(line) && (line.match(/\p{L}{2,}/gu) ?? []).length >= 3;
 }
 
 /** Capitalised strings that are no names, whatever their context. */

@@ -168,7 +168,7 @@ const APPOSITION_NOUN = /^,\s+(?:le|la|les|un|une|l['’])\s*(\p{L}[\p{L}-]*)([^
  * Rupert Murdoch, le quotidien a évolué" (the daily is the subject).
  */
 const CLAUSE_VERB =
-  /(?<!\p{L})(?:a|ont|est|sont|était|étaient|avait|avaient|va|vont|sera|seront|fut|doit|peut)(?!\p{L})/u;
+  /(?<!\p{L})(?:a|ont|est|sont|va|vont|sera|seront|fut|doit|doivent|peut|peuvent|\p{L}+(?:ait|aient))(?!\p{L})/u;
 
 /** "X, le média …" → ORG, "X, le logiciel …" → PRODUCT: the class noun of an apposition. */
 function appositionType(text: string, m: Mention): EntityType | null {
