@@ -226,4 +226,36 @@ describe('rules engine: entity classes seen on unseen pages', () => {
     expect(a.entities.map((e) => e.type)).toEqual(['ORG']);
     expect(a.entities[0]?.mentions).toEqual(['Office national des recherches spatiales', 'Onres']);
   });
+
+  it('leaves "Monsieur" or "Madame" out of a name, so it is the person named before', () => {
+    const a = analyseWithRules(
+      resultOf('Clément Vasseur arbitre la finale. Monsieur Vasseur ne bronche pas.'),
+    );
+    expect(a.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Clément Vasseur/PERSON']);
+  });
+
+  it('takes no congress of a body for an event, and keeps the body', () => {
+    const names = entitiesOf(
+      'Au congrès de l’Association de droit rural, puis au sommet de Dakar, on a débattu.',
+    );
+    expect(names).toEqual(['Association de droit rural/ORG', 'sommet de Dakar/EVENT']);
+  });
+
+  it('names a bill by its subject, without the participle that follows it', () => {
+    const names = entitiesOf(
+      'Le projet de loi sur la pêche côtière défendu par la ministre a été adopté.',
+    );
+    expect(names).toEqual(['projet de loi sur la pêche côtière/LAW']);
+  });
+
+  it('keeps "pour la …" and "contre le …" inside an association’s name', () => {
+    const names = entitiesOf(
+      'L’Association pour la défense des forêts et la Ligue contre le bruit ont écrit. Le ' +
+        'Comité pour la première fois se tait.',
+    );
+    expect(names).toEqual([
+      'Association pour la défense des forêts/ORG',
+      'Ligue contre le bruit/ORG',
+    ]);
+  });
 });

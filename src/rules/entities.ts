@@ -143,6 +143,15 @@ const ORG_TAIL_COMPLEMENT = new RegExp(
   'u',
 );
 /**
+ * "Association pour la défense des forêts", "Ligue contre le bruit": the cause a body is for or
+ * against is part of its name; "pour la première fois", "pour le moment" are adverbials.
+ */
+const ORG_TAIL_AIM = new RegExp(
+  String.raw`^\s+(?:pour|contre)\s+(?:le\s+|la\s+|les\s+|l['’])(?!(?:${NOT_COMPLEMENT}|premi\p{Ll}*|\p{Ll}+ième|moment|instant|fois|heure|heures|instant|reste)(?!\p{L}))\p{Ll}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}])(?!\s*\p{Lu})`,
+  'u',
+);
+
+/**
  * "… de la sécurité alimentaire et des affaires vétérinaires": a second complement joined by
  * "et", taken only after a first complement, and only when an adjective or a complement of its
  * own follows, so "la Commission de contrôle et des experts" keeps its experts out.
@@ -163,7 +172,8 @@ function tailStep(
   const adj = ORG_TAIL_ADJECTIVE.exec(rest);
   if (adj !== null) return { length: adj[0].length, kind: 'adjective' };
   if (complements >= MAX_ORG_COMPLEMENTS) return { length: 0, kind: 'end' };
-  const complement = ORG_TAIL_COMPLEMENT.exec(rest);
+  const complement =
+    ORG_TAIL_COMPLEMENT.exec(rest) ?? (complements === 0 ? ORG_TAIL_AIM.exec(rest) : null);
   if (complement !== null) return { length: complement[0].length, kind: 'complement' };
   const and = complements > 0 ? ORG_TAIL_AND.exec(rest) : null;
   if (and === null) return { length: 0, kind: 'end' };

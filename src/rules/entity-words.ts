@@ -32,7 +32,7 @@ export const STOP_WORDS = set(`
   lundi mardi mercredi jeudi vendredi samedi dimanche
   january february march april may june july august september october november december
   ndlr pdg dg drh td tp ag cv rh ps both thank you
-  m mme mmes mlle mlles mm dr dre pr
+  m mme mmes mlle mlles mm dr dre pr monsieur madame mademoiselle messieurs mesdames
   the a an in on at of since its his her their our this that these those for from with by
   after before during when while as but and or if it he she they we there here what which
   who whose how why

@@ -9,12 +9,15 @@ import { CAP, CAPS, OF, YEAR, cuedMentions } from './cues.js';
 import type { TypedMention } from './typing.js';
 
 const START = String.raw`(?<![\p{L}\p{N}])`;
+/** Head words of a body's name, which an event is never named after. */
+const BODY = String.raw`(?:Association|Fédération|Union|Parti|Syndicat|Fondation|Société|Académie|Ordre|Confédération|Ligue|Mouvement|Institut|Comité|Conseil)`;
 
 /** Event patterns (French), each with the kind of text it names. */
 const EVENT_PATTERNS: RegExp[] = [
   // Summits, conferences, forums, festivals, congresses named by a place or a body:
   // "sommet de Nairobi", "Festival d'Avignon", "conférence de Munich", "sommet du G20".
-  String.raw`${START}(?:[sS]ommet|[cC]onférence|[fF]estival|[fF]orum|[cC]ongrès|[gG]renelle)\s+${OF}${CAPS}`,
+  // Not after a body's head word: "le congrès de l'Association X" is the body's meeting.
+  String.raw`${START}(?:[sS]ommet|[cC]onférence|[fF]estival|[fF]orum|[cC]ongrès|[gG]renelle)\s+${OF}(?!${BODY}(?![\p{L}\p{N}]))${CAPS}`,
   // Wars named by a place or a people: "guerre de Corée", "guerre du Vietnam", "guerre d'Algérie".
   String.raw`${START}[gG]uerre\s+${OF}${CAP}`,
   String.raw`${START}(?:Première|Seconde|Deuxième)\s+[gG]uerre\s+mondiale`,
