@@ -96,13 +96,16 @@ describe('rules engine: entity classes seen on unseen pages', () => {
 
   it('types clubs, radios and publishing houses by their head or class word', () => {
     const names = entitiesOf(
-      'L’Olympique Marseillais a battu le Racing Strasbourg. Radio Grésivaudan diffuse le ' +
+      'L’Olympique Marseillais a battu le Racing Strasbourg, et Leeds United a battu ' +
+        'Toulouse FC. Radio Grésivaudan diffuse le ' +
         'match ; la maison d’édition Verdier Noir publie le livre.',
     );
     expect(names).toEqual(
       expect.arrayContaining([
         'Olympique Marseillais/ORG',
         'Racing Strasbourg/ORG',
+        'Leeds United/ORG',
+        'Toulouse FC/ORG',
         'Radio Grésivaudan/ORG',
         'Verdier Noir/ORG',
       ]),

@@ -83,13 +83,13 @@ export const NAME_HEADS_BEFORE = set(`
  * Institution words that make an organisation wherever they stand in the name, as English word
  * order puts them last or first ("Peking University", "University of Oxford", "Harvard Kennedy
  * School", "Lancet Infectious Diseases Journal") and French ones after a place ("Sorbonne
- * Université").
+ * Université"), and football clubs ("Leeds United", "Toulouse FC").
  */
 export const ORG_NAME_WORDS = set(`
   university universite universitaet college school institute journal review news times agency
   council committee foundation society museum hospital academy press bulletin gazette magazine
   department ministry office
-  proceedings
+  proceedings united fc
 `);
 
 /** Organisation suffixes: "Super Micro Computer", "Lookout Threat Lab", "Acme Inc." */
