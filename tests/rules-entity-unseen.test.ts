@@ -261,4 +261,19 @@ describe('rules engine: entity classes seen on unseen pages', () => {
       'Ligue contre le bruit/ORG',
     ]);
   });
+
+  it('takes no acronym of a common noun of law, technology or sport for an organisation', () => {
+    const names = entitiesOf(
+      'Un OPJ a saisi le CD et le disque SSD ; la VAR a validé le but. Le FAI a livré ' +
+        'l’adresse IP, puis la GAV a été levée. La CGT proteste.',
+    );
+    expect(names).toEqual(['Confédération générale du travail/ORG']);
+  });
+
+  it('cuts a known name in capitals off a person’s name written before it', () => {
+    const names = entitiesOf('Une enquête de Jérémie Volant et Kylian Astruc ALSTOM, UNE SAGA');
+    expect(names).toEqual(
+      expect.arrayContaining(['Kylian Astruc/PERSON', 'Alstom/ORG', 'Jérémie Volant/PERSON']),
+    );
+  });
 });

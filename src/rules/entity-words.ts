@@ -179,11 +179,15 @@ export const PRODUCT_CLASS_NOUNS = set(`
 `);
 
 /**
- * Acronyms of common nouns, not of names: "le PIB", "les OGM", "un CDD", "le GPS". They are
+ * Acronyms of common nouns, not of names: "le PIB", "les OGM", "un CDD", "le GPS", and those of
+ * police and courts ("un OPJ", "sa GAV"), computing ("le FAI", "l'adresse IP", "un SSD"), sport
+ * ("la VAR") and taxes ("la CSG", "l'ISF"). They are
  * written in capitals like organisations' acronyms but name no one.
  */
 export const COMMON_ACRONYMS = set(`
   pib tva ogm pme tpe eti cdd cdi smic rsa ivg pma gpa hlm sdf vtc ia adn arn tgv ter
   rer pv qr pdf usb gps pc tv suv ovni sms mms ong btp zad ehpad irm pcr ffp2 co2 rgpd faq
   nft vpn api dj ceo cfo cto
+  opj gav oqtf fai ip url html os cpu gpu ram ssd hd led mp3 cd dvd pcb var jt rdv csg isf ifi
+  rtt qg vip ht ttc bd sav tnt
 `);

@@ -172,13 +172,14 @@ function capsCut(run: Token[]): number {
       }
       continue;
     }
-    if (i === 0 || isParticle(tok) || lookupGazetteer(tok.text)) continue;
+    if (i === 0 || isParticle(tok)) continue;
     if (surname) return i;
     if (mixed === 0) continue;
     // After one word in lower case it is the surname of an unknown first name ("Kab NIANG").
     const firstName = mixed === 1 || FIRST_NAMES.has(fold(lastMixed));
     if (!firstName) {
-      if (tok.text.length >= MIN_SHOUTED) return i;
+      // "Kylian Astruc ALSTOM": a known name is never the end of a person's name either.
+      if (tok.text.length >= MIN_SHOUTED || lookupGazetteer(tok.text)) return i;
       continue;
     }
     surname = true;
