@@ -253,12 +253,13 @@ describe('rules engine: entity classes seen on unseen pages', () => {
 
   it('keeps "pour la …" and "contre le …" inside an association’s name', () => {
     const names = entitiesOf(
-      'L’Association pour la défense des forêts et la Ligue contre le bruit ont écrit. Le ' +
-        'Comité pour la première fois se tait.',
+      'L’Association pour la défense des forêts et la Ligue contre le bruit ont écrit, ' +
+        'avec l’Institut de recherche pour le climat. Le Comité pour la première fois se tait.',
     );
     expect(names).toEqual([
       'Association pour la défense des forêts/ORG',
       'Ligue contre le bruit/ORG',
+      'Institut de recherche pour le climat/ORG',
     ]);
   });
 

@@ -163,18 +163,23 @@ const MAX_ORG_TAIL = 6;
 const MAX_ORG_COMPLEMENTS = 4;
 
 /** One step of an institution's tail at `end`: its length, or 0 when the name ends there. */
-function tailStep(
-  text: string,
-  end: number,
-  complements: number,
-): { length: number; kind: string } {
+/** What a name's tail has taken so far: complements, and whether a cause ("pour la …"). */
+interface TailState {
+  complements: number;
+  aimed: boolean;
+}
+
+function tailStep(text: string, end: number, state: TailState): { length: number; kind: string } {
+  const { complements } = state;
   const rest = text.slice(end, end + 60);
   const adj = ORG_TAIL_ADJECTIVE.exec(rest);
   if (adj !== null) return { length: adj[0].length, kind: 'adjective' };
   if (complements >= MAX_ORG_COMPLEMENTS) return { length: 0, kind: 'end' };
-  const complement =
-    ORG_TAIL_COMPLEMENT.exec(rest) ?? (complements === 0 ? ORG_TAIL_AIM.exec(rest) : null);
+  const complement = ORG_TAIL_COMPLEMENT.exec(rest);
   if (complement !== null) return { length: complement[0].length, kind: 'complement' };
+  // One cause at most, after the head or a complement ("Institut de recherche pour le …").
+  const aim = state.aimed ? null : ORG_TAIL_AIM.exec(rest);
+  if (aim !== null) return { length: aim[0].length, kind: 'aim' };
   const and = complements > 0 ? ORG_TAIL_AND.exec(rest) : null;
   if (and === null) return { length: 0, kind: 'end' };
   // The joined complement must itself be followed by an adjective or a complement.
@@ -193,12 +198,13 @@ function withOrgTails(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (!ORG_HEADS.has(fold(m.surface.split(/\s+/)[0] ?? ''))) return m;
     let end = m.end;
-    let complements = 0;
+    const state: TailState = { complements: 0, aimed: false };
     for (let i = 0; i < MAX_ORG_TAIL; i++) {
-      const step = tailStep(text, end, complements);
+      const step = tailStep(text, end, state);
       if (step.length === 0) break;
       end += step.length;
-      if (step.kind === 'complement') complements++;
+      if (step.kind !== 'adjective') state.complements++;
+      if (step.kind === 'aim') state.aimed = true;
     }
     // "l'École de commerce de Lyon": the place is the institution's, not a place of its own.
     const place = ORG_TAIL_PLACE.exec(text.slice(end, end + 60));
