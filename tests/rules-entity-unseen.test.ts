@@ -277,4 +277,14 @@ describe('rules engine: entity classes seen on unseen pages', () => {
       expect.arrayContaining(['Kylian Astruc/PERSON', 'Alstom/ORG', 'Jérémie Volant/PERSON']),
     );
   });
+
+  it('takes a name followed by its département or region in brackets as a place', () => {
+    const names = entitiesOf(
+      'Les rafales ont touché Kervoalec (Finistère) et Saint-Aubin-du-Val (Manche), selon le ' +
+        'Quai d’Orsay.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Kervoalec/LOCATION', 'Finistère/LOCATION', "Quai d'Orsay/ORG"]),
+    );
+  });
 });

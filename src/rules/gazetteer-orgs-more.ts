@@ -102,6 +102,8 @@ export const MORE_AUTHORITIES = `
   DGSE
   GIGN
   Défenseur des droits
+  Quai d'Orsay
+  Matignon
   Parlement européen
   Conseil européen
   Conseil de l'Europe

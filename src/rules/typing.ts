@@ -229,6 +229,7 @@ function shapeType(
   if (!article && words.length >= 2 && FIRST_NAMES.has(words[0] ?? '')) {
     return { type: 'PERSON', strength: 2 };
   }
+  if (inPlaceBrackets(text, m)) return { type: 'LOCATION', strength: 2 };
   // "Marée Montante" when the text also writes "une marée": a common word opens no person's name.
   // Neither does a known place or body close one.
   const common = lowerWords.has(words[0] ?? '') || endsWithKnownName(m.surface);
@@ -244,6 +245,16 @@ function shapeType(
 function endsWithKnownName(surface: string): boolean {
   const last = lookupGazetteer(surface.split(/\s+/).pop() ?? '');
   return last !== undefined && last.type !== 'PERSON';
+}
+
+/** "Kervoalec (Finistère)": a known département, region or country in brackets after a name. */
+const PLACE_BRACKETS_AFTER = /^[ \u00a0]*\((\p{Lu}[^()\n]{1,40})\)/u;
+
+/** Whether a one-word name is followed by the known place it lies in, in brackets. */
+function inPlaceBrackets(text: string, m: Mention): boolean {
+  if (/\s/u.test(m.surface)) return false;
+  const place = PLACE_BRACKETS_AFTER.exec(text.slice(m.end, m.end + 50))?.[1] ?? '';
+  return place !== '' && lookupGazetteer(place)?.type === 'LOCATION';
 }
 
 /** Folded words the text writes in lower case: common words, never names (one pass). */
