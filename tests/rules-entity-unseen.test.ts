@@ -287,4 +287,21 @@ describe('rules engine: entity classes seen on unseen pages', () => {
       expect.arrayContaining(['Kervoalec/LOCATION', 'Finistère/LOCATION', "Quai d'Orsay/ORG"]),
     );
   });
+
+  it('ends a person’s name before "de" and the acronym of the body they work for', () => {
+    const names = entitiesOf('D’après Matthieu Garnier de TF1, le vote est reporté.');
+    expect(names).toEqual(['Matthieu Garnier/PERSON', 'TF1/ORG']);
+  });
+
+  it('ties an acronym to a long name whose last words give it no letter', () => {
+    const a = analyseWithRules(
+      resultOf(
+        'L’Union nationale contre la pollution et le bruit des villes moyennes (UNCP) a écrit. ' +
+          'L’UNCP attend.',
+      ),
+    );
+    expect(a.entities.map((e) => `${e.name}/${e.type}`)).toEqual([
+      'Union nationale contre la pollution et le bruit des villes moyennes/ORG',
+    ]);
+  });
 });

@@ -119,7 +119,9 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       // "de la Pêche", "de l'Éducation": two particles may stand before the next word.
       const next = tokens[i + 1];
       const after = next !== undefined && isParticle(next) ? tokens[i + 2] : next;
-      if (after !== undefined && isCapitalised(after.text)) run.push(tok);
+      // "Matthieu Garnier de TF1": a person's name does not run on to the body they work for.
+      const employer = FIRST_NAMES.has(fold(run[0]?.text ?? '')) && isAcronym(after?.text ?? '');
+      if (after !== undefined && isCapitalised(after.text) && !employer) run.push(tok);
       else flush();
     } else flush();
   });

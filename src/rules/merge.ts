@@ -60,8 +60,11 @@ function expansionStart(words: string[], initials: string, skips: number): numbe
   return -1;
 }
 
-/** How many words an expansion may skip when its first word is capitalised. */
-const MAX_SKIPPED_WORDS = 2;
+/**
+ * How many words an expansion may skip when its first word is capitalised: three, as a cause
+ * often ends a name without giving a letter ("… contre la torture et la peine de mort (ACAT)").
+ */
+const MAX_SKIPPED_WORDS = 3;
 
 /** "Armée populaire de libération (APL)": expansion and acronym, matched by initials. */
 export function acronymPairs(text: string): AcronymPair[] {
