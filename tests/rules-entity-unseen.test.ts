@@ -10,7 +10,7 @@ describe('rules engine: entity classes seen on unseen pages', () => {
   it('reads names whose accents are combining marks (decomposed text) as whole words', () => {
     const text = (
       'Hélène Mérault a rejoint la Fondation Jean-Jaurès, selon Loïc Prévôt. Le Ministère ' +
-      'de l’intérieur se tait.'
+      'de l’intérieur se tait. Chez Stampa, le média en ligne, on doute.'
     ).normalize('NFD');
     const names = entitiesOf(text).map((n) => n.normalize('NFC'));
     expect(names).toEqual(
@@ -19,9 +19,10 @@ describe('rules engine: entity classes seen on unseen pages', () => {
         'Fondation Jean-Jaurès/ORG',
         'Loïc Prévôt/PERSON',
         'Ministère de l’intérieur/ORG',
+        'Stampa/ORG',
       ]),
     );
-    expect(names).toHaveLength(4);
+    expect(names).toHaveLength(5);
   });
 
   it('takes no word of a heading or a label in capitals, nor a Roman numeral, for an acronym', () => {

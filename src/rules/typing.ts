@@ -109,7 +109,7 @@ export function isPeopleOfPlace(text: string, m: Mention): boolean {
 export function isInsideRole(text: string, m: Mention): boolean {
   if (lookupGazetteer(m.surface)) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (HEAD_ROLE_BEFORE.test(before)) return false;
+  if (HEAD_ROLE_BEFORE.test(before.normalize('NFC'))) return false;
   const words = foldedWords(before).slice(-3);
   return (
     words.some((w) => ROLE_NOUNS.has(w)) &&
@@ -162,7 +162,7 @@ function classNounType(text: string, m: Mention): EntityType | null {
 }
 
 /** "Stampa, le média en ligne, …": the class noun of an apposition right after the name. */
-const APPOSITION_NOUN = /^,\s+(?:le|la|les|un|une|l['’])\s*(\p{L}[\p{L}-]*)([^,.;:!?()«»"]*)/u;
+const APPOSITION_NOUN = /^,\s+(?:le|la|les|un|une|l['’])\s*(\p{L}[\p{L}\p{M}-]*)([^,.;:!?()«»"]*)/u;
 /**
  * A verb in the phrase after the comma makes it the main clause, not an apposition: "Racheté par
  * Rupert Murdoch, le quotidien a évolué" (the daily is the subject).
@@ -172,7 +172,7 @@ const CLAUSE_VERB =
 
 /** "X, le média …" → ORG, "X, le logiciel …" → PRODUCT: the class noun of an apposition. */
 function appositionType(text: string, m: Mention): EntityType | null {
-  const apposition = APPOSITION_NOUN.exec(text.slice(m.end, m.end + 120));
+  const apposition = APPOSITION_NOUN.exec(text.slice(m.end, m.end + 120).normalize('NFC'));
   if (apposition === null || CLAUSE_VERB.test(apposition[2] ?? '')) return null;
   const noun = fold(apposition[1] ?? '');
   if (ORG_CLASS_NOUNS.has(noun) || noun === 'institut') return 'ORG';
@@ -219,7 +219,10 @@ function shapeType(
   if (byClass !== null) return { type: byClass, strength: 2 };
   // "le porte-parole de Vladimir Doukine" speaks for a person: a first name says so.
   const firstName = FIRST_NAMES.has(words[0] ?? '');
-  if (!firstName && HEAD_ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+  if (
+    !firstName &&
+    HEAD_ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start).normalize('NFC'))
+  ) {
     return { type: 'ORG', strength: 2 };
   }
   if (isAcronym(m.surface.replace(/[\s.]/g, ''))) return { type: 'ORG', strength: 1 };
