@@ -305,4 +305,16 @@ describe('rules engine: entity classes seen on unseen pages', () => {
       'Union nationale contre la pollution et le bruit des villes moyennes/ORG',
     ]);
   });
+
+  it('gives the untyped names of a list the type its other members share', () => {
+    const names = entitiesOf(
+      'Les rafales ont touché Lyon, Grenoble et Kervélec. Les compagnies Dinoza, Kimbar et ' +
+        'Tanzio ont fermé. En France, Durand et Morin ont voté. Deux groupes liés au ' +
+        'l’État-Parti, Jade Typhoon et Rust Typhoon, attaquent.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['Kervélec/LOCATION', 'Dinoza/ORG', 'Kimbar/ORG', 'Tanzio/ORG']),
+    );
+    expect(names.filter((n) => /^(?:Durand|Morin|État-Parti)\//u.test(n))).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   ORG_HEADS,
   PLACE_DIVISIONS,
 } from './entity-words.js';
+import { withListTypes } from './entity-lists.js';
 import { findEvents } from './events.js';
 import { lookupGazetteer } from './gazetteer.js';
 import { findLaws } from './laws.js';
@@ -242,7 +243,10 @@ export function extractEntities(text: string): Entity[] {
   // A name inside one ("Constitution" of "Constitution de 1958", "Nairobi" of "sommet de
   // Nairobi") is that text's.
   const lowerWords = lowerCaseWords(text);
-  const typed = outside(mentions, cued).map((m) => typeMention(text, m, lowerWords));
+  const typed = withListTypes(
+    text,
+    outside(mentions, cued).map((m) => typeMention(text, m, lowerWords)),
+  );
   return mergeMentions(
     text,
     [...typed, ...cued].sort((a, b) => a.start - b.start),

@@ -148,8 +148,10 @@ function classNounType(text: string, m: Mention): EntityType | null {
   if (/^(?:de|du|des|d)$/u.test(words[words.length - 1] ?? '')) return null;
   for (let i = words.length - 1; i >= Math.max(0, words.length - CLASS_NOUN_REACH); i--) {
     const word = words[i] ?? '';
-    if (ORG_CLASS_NOUNS.has(word)) return 'ORG';
-    if (PRODUCT_CLASS_NOUNS.has(word)) return 'PRODUCT';
+    // Plural class nouns too: "les compagnies X, Y et Z".
+    const singular = word.replace(/s$/u, '');
+    if (ORG_CLASS_NOUNS.has(word) || ORG_CLASS_NOUNS.has(singular)) return 'ORG';
+    if (PRODUCT_CLASS_NOUNS.has(word) || PRODUCT_CLASS_NOUNS.has(singular)) return 'PRODUCT';
     // Only adjectives and "de" may stand between the noun and the name.
     if (
       !/^(?:de|du|des|d|[a-z-]+(?:e|es|s|al|ale|aux|ien|ienne|ais|aise|ois|oise|ain|aine|ique|if|ive))$/u.test(
