@@ -5,14 +5,21 @@
 import type { Entity } from '../types.js';
 import { withoutOverlaps } from './cues.js';
 import { entitiesMatching } from './entity-index.js';
-import { NAME_HEADS_BEFORE, ORG_HEADS, PLACE_DIVISIONS } from './entity-words.js';
+import {
+  FIRST_NAMES,
+  LOWER_CASE_HEADS,
+  NAME_HEADS_BEFORE,
+  ORG_HEADS,
+  PLACE_DIVISIONS,
+} from './entity-words.js';
+import { withListTypes } from './entity-lists.js';
 import { findEvents } from './events.js';
 import { lookupGazetteer } from './gazetteer.js';
 import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, isAcronym, type Mention } from './mentions.js';
 import { fold } from './text.js';
-import { isInsideRole, typeMention } from './typing.js';
+import { isInsideRole, isPeopleOfPlace, lowerCaseWords, typeMention } from './typing.js';
 import { findWorks } from './works.js';
 
 /** Mentions stretched to the spelled-out form of a bracketed acronym, plus lower-case expansions. */
@@ -49,9 +56,15 @@ function withGazetteerTails(text: string, mentions: Mention[]): Mention[] {
   });
 }
 
-/** "le canton de Glaris", "la région Centre": the division word belongs to the place name. */
+/**
+ * "le canton de Glaris", "la région Centre": the division word belongs to the place name. Not
+ * before an acronym or a known name of something else: "un usage massif du LBD", "le plateau de
+ * CNews" (a studio) name no place.
+ */
 function withDivisions(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
+    const known = lookupGazetteer(m.surface);
+    if (isAcronym(m.surface) || (known !== undefined && known.type !== 'LOCATION')) return m;
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     const division = DIVISION_BEFORE.exec(before);
     if (division === null || !PLACE_DIVISIONS.has(fold(division[1] ?? ''))) return m;
@@ -75,25 +88,49 @@ function withOrgHeads(text: string, mentions: Mention[]): Mention[] {
     // "ministère des Affaires étrangères", then "ministère chinois des Affaires étrangères".
     const head = [ORG_HEAD_BEFORE, ORG_HEAD_ADJECTIVE_BEFORE]
       .map((re) => re.exec(before))
-      .find((h) => h !== null && ORG_HEADS.has(fold(h[1] ?? '')));
+      .find((h) => h !== null && isHeadOf(h[1] ?? '', m.surface));
     if (head === undefined || head === null) return m;
     const start = m.start - (before.length - head.index);
     return { ...m, start, surface: text.slice(start, m.end) };
   });
 }
 
+/**
+ * Whether `head`, written before "de" and `name`, is the name's institution word. In lower case
+ * only the heads that name institutions do, and never before a person ("le parti de Lucie
+ * Martin" is hers, not a party's name) or, for "département", a known place ("le département
+ * du Finistère" is the place).
+ */
+function isHeadOf(head: string, name: string): boolean {
+  const folded = fold(head);
+  if (!ORG_HEADS.has(folded)) return false;
+  if (/^\p{Lu}/u.test(head)) return true;
+  if (!LOWER_CASE_HEADS.has(folded)) return false;
+  const known = lookupGazetteer(name);
+  if (known?.type === 'PERSON' || FIRST_NAMES.has(fold(name.split(/\s+/)[0] ?? ''))) return false;
+  return !(folded === 'departement' && known?.type === 'LOCATION');
+}
+
 const OF = String.raw`(?:de\s+la|de\s+l['’]|du|des|de|d['’])`;
 const ORG_HEAD_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+${OF}\s*$`, 'u');
 const DIVISION_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{Ll}+)\s+(?:${OF}\s*)?$`, 'u');
 const HEAD_RIGHT_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u;
+/** The adjective between a head and "de": of a nation or an institution, never a participle. */
+const HEAD_ADJECTIVE = String.raw`\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|aux|ique|éen|éenne|ier|ière|el|elle|if|ive)`;
 const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
-  String.raw`(?<!\p{L})(\p{L}+)\s+\p{Ll}+\s+${OF}\s*$`,
+  String.raw`(?<!\p{L})(\p{L}+)\s+${HEAD_ADJECTIVE}\s+${OF}\s*$`,
   'u',
 );
 
-/** Lower-case adjectives that end an institution's name ("Affaires étrangères", "nationale"). */
+/**
+ * Lower-case adjectives that end an institution's name ("Affaires étrangères", "nationale",
+ * "Conseil canadien de …"); "-ien" after three letters at least, so "bien" or "rien" are none.
+ */
 const ORG_TAIL_ADJECTIVE =
-  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?|ifs?|ives?|aines?|icoles?))(?!\p{L})/u;
+  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?|ifs?|ives?|aines?|icoles?)|\p{Ll}{3,}iens?)(?!\p{L})/u;
+/** "… de Lyon", "… du Québec": a place after an institution's name, taken when it is known. */
+const ORG_TAIL_PLACE =
+  /^\s+(?:de\s+|du\s+|d['’])(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)/u;
 /** Nouns of time and quantity that start an adverbial, not a name's complement. */
 const NOT_COMPLEMENT = String.raw`manière|façon|plus|moins|nouveau|son|sa|ses|leur|leurs|ce|cette|ces|tout|toute|tous|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|semaine|année|an|mois|jour|soir|matin`;
 /**
@@ -103,9 +140,18 @@ const NOT_COMPLEMENT = String.raw`manière|façon|plus|moins|nouveau|son|sa|ses|
  * part of it.
  */
 const ORG_TAIL_COMPLEMENT = new RegExp(
-  String.raw`^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:${NOT_COMPLEMENT})(?!\p{L}))(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}-]+(?!\p{L})(?!\s*\p{Lu})`,
+  String.raw`^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:${NOT_COMPLEMENT})(?!\p{L}))(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}])(?!\s*\p{Lu})`,
   'u',
 );
+/**
+ * "Association pour la défense des forêts", "Ligue contre le bruit": the cause a body is for or
+ * against is part of its name; "pour la première fois", "pour le moment" are adverbials.
+ */
+const ORG_TAIL_AIM = new RegExp(
+  String.raw`^\s+(?:pour|contre)\s+(?:le\s+|la\s+|les\s+|l['’])(?!(?:${NOT_COMPLEMENT}|premi\p{Ll}*|\p{Ll}+ième|moment|instant|fois|heure|heures|instant|reste)(?!\p{L}))\p{Ll}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}])(?!\s*\p{Lu})`,
+  'u',
+);
+
 /**
  * "… de la sécurité alimentaire et des affaires vétérinaires": a second complement joined by
  * "et", taken only after a first complement, and only when an adjective or a complement of its
@@ -118,17 +164,23 @@ const MAX_ORG_TAIL = 6;
 const MAX_ORG_COMPLEMENTS = 4;
 
 /** One step of an institution's tail at `end`: its length, or 0 when the name ends there. */
-function tailStep(
-  text: string,
-  end: number,
-  complements: number,
-): { length: number; kind: string } {
+/** What a name's tail has taken so far: complements, and whether a cause ("pour la …"). */
+interface TailState {
+  complements: number;
+  aimed: boolean;
+}
+
+function tailStep(text: string, end: number, state: TailState): { length: number; kind: string } {
+  const { complements } = state;
   const rest = text.slice(end, end + 60);
   const adj = ORG_TAIL_ADJECTIVE.exec(rest);
   if (adj !== null) return { length: adj[0].length, kind: 'adjective' };
   if (complements >= MAX_ORG_COMPLEMENTS) return { length: 0, kind: 'end' };
   const complement = ORG_TAIL_COMPLEMENT.exec(rest);
   if (complement !== null) return { length: complement[0].length, kind: 'complement' };
+  // One cause at most, after the head or a complement ("Institut de recherche pour le …").
+  const aim = state.aimed ? null : ORG_TAIL_AIM.exec(rest);
+  if (aim !== null) return { length: aim[0].length, kind: 'aim' };
   const and = complements > 0 ? ORG_TAIL_AND.exec(rest) : null;
   if (and === null) return { length: 0, kind: 'end' };
   // The joined complement must itself be followed by an adjective or a complement.
@@ -147,12 +199,18 @@ function withOrgTails(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (!ORG_HEADS.has(fold(m.surface.split(/\s+/)[0] ?? ''))) return m;
     let end = m.end;
-    let complements = 0;
+    const state: TailState = { complements: 0, aimed: false };
     for (let i = 0; i < MAX_ORG_TAIL; i++) {
-      const step = tailStep(text, end, complements);
+      const step = tailStep(text, end, state);
       if (step.length === 0) break;
       end += step.length;
-      if (step.kind === 'complement') complements++;
+      if (step.kind !== 'adjective') state.complements++;
+      if (step.kind === 'aim') state.aimed = true;
+    }
+    // "l'École de commerce de Lyon": the place is the institution's, not a place of its own.
+    const place = ORG_TAIL_PLACE.exec(text.slice(end, end + 60));
+    if (place !== null && lookupGazetteer(place[1] ?? '')?.type === 'LOCATION') {
+      end += place[0].length;
     }
     return { ...m, end, surface: text.slice(m.start, end) };
   });
@@ -172,21 +230,47 @@ function isPlaceCode(text: string, m: Mention, acronyms: Set<string>): boolean {
 export function extractEntities(text: string): Entity[] {
   const acronyms = new Set(acronymPairs(text).map((p) => p.short));
   const found = findMentions(text).filter(
-    (m) => !isInsideRole(text, m) && !isPlaceCode(text, m, acronyms),
+    (m) => !isInsideRole(text, m) && !isPlaceCode(text, m, acronyms) && !isPeopleOfPlace(text, m),
   );
   const mentions = withExpansions(
     text,
-    withOrgTails(text, withOrgHeads(text, withDivisions(text, withGazetteerTails(text, found)))),
+    notContained(
+      withOrgTails(text, withOrgHeads(text, withDivisions(text, withGazetteerTails(text, found)))),
+    ),
   );
   // Names found by a cue word, first come first kept: laws, events, then works.
   const cued = withoutOverlaps([...findLaws(text), ...findEvents(text), ...findWorks(text)]);
   // A name inside one ("Constitution" of "Constitution de 1958", "Nairobi" of "sommet de
   // Nairobi") is that text's.
-  const typed = outside(mentions, cued).map((m) => typeMention(text, m));
+  const lowerWords = lowerCaseWords(text);
+  const typed = withListTypes(
+    text,
+    outside(mentions, cued).map((m) => typeMention(text, m, lowerWords)),
+  );
   return mergeMentions(
     text,
     [...typed, ...cued].sort((a, b) => a.start - b.start),
-  );
+  ).filter((e) => !e.mentions.every(isBareHead));
+}
+
+/**
+ * "la Commission", "le Conseil", "Revue de presse": an organisation head alone names no body of
+ * its own; it counts when it folds into the full name written elsewhere (merge.ts).
+ */
+const isBareHead = (surface: string): boolean =>
+  ORG_HEADS.has(fold(surface)) && lookupGazetteer(surface) === undefined;
+
+/**
+ * Mentions not inside an earlier one that a step stretched over them ("Lyon" of "École de
+ * commerce de Lyon"); sorted by start, one sweep.
+ */
+function notContained(mentions: Mention[]): Mention[] {
+  let reach = -1;
+  return mentions.filter((m) => {
+    if (m.end <= reach) return false;
+    reach = Math.max(reach, m.end);
+    return true;
+  });
 }
 
 /** Mentions that overlap none of `spans`; both sorted by start, one sweep. */

@@ -3,6 +3,8 @@
  * accents) and compared with `fold()`.
  */
 
+import { MORE_FIRST_NAMES } from './gazetteer-first-names.js';
+
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
 /**
@@ -30,7 +32,7 @@ export const STOP_WORDS = set(`
   lundi mardi mercredi jeudi vendredi samedi dimanche
   january february march april may june july august september october november december
   ndlr pdg dg drh td tp ag cv rh ps both thank you
-  m mme mmes mlle mlles mm dr dre pr
+  m mme mmes mlle mlles mm dr dre pr monsieur madame mademoiselle messieurs mesdames
   the a an in on at of since its his her their our this that these those for from with by
   after before during when while as but and or if it he she they we there here what which
   who whose how why
@@ -51,6 +53,20 @@ export const ORG_HEADS = set(`
   rassemblement confederation union ligue mouvement revue observatoire chambre
   opera theatre musee ecole lycee college hopital orchestre conservatoire editions
   ville mairie prefecture
+  olympique racing sporting radio
+`);
+
+/**
+ * Organisation heads that, in lower case before "de" and a name, are the institution's own name
+ * ("le ministère de la Santé", "le tribunal de Nanterre", "le musée du Louvre"). The other heads
+ * are common nouns in lower case: "un centre de Lucas" (a cross), "le groupe de Lucie", "la
+ * direction de Renault" (Renault is the name), "la ville de Sète" (a place, see PLACE_DIVISIONS).
+ */
+export const LOWER_CASE_HEADS = set(`
+  ministere agence universite departement commission assemblee parlement office institut
+  fondation association comite cour tribunal secretariat federation organisation syndicat
+  autorite laboratoire academie confederation ligue observatoire opera theatre musee ecole
+  lycee college hopital orchestre conservatoire editions mairie prefecture banque conseil
 `);
 
 /**
@@ -67,13 +83,13 @@ export const NAME_HEADS_BEFORE = set(`
  * Institution words that make an organisation wherever they stand in the name, as English word
  * order puts them last or first ("Peking University", "University of Oxford", "Harvard Kennedy
  * School", "Lancet Infectious Diseases Journal") and French ones after a place ("Sorbonne
- * Université").
+ * Université"), and football clubs ("Leeds United", "Toulouse FC").
  */
 export const ORG_NAME_WORDS = set(`
   university universite universitaet college school institute journal review news times agency
   council committee foundation society museum hospital academy press bulletin gazette magazine
   department ministry office
-  proceedings
+  proceedings united fc
 `);
 
 /** Organisation suffixes: "Super Micro Computer", "Lookout Threat Lab", "Acme Inc." */
@@ -115,6 +131,7 @@ export const FIRST_NAMES = set(`
   sylvie helene veronique delphine segolene rachida anne-sophie elisabeth najat yael
   clement gaspard jordan bastien quentin kevin anthony jonathan alexis adrien aurelien
   florence lorraine nancy lucie
+  ${MORE_FIRST_NAMES}
 `);
 
 /**
@@ -136,8 +153,12 @@ export const PLACE_DIVISIONS = set(`
   plateau baie golfe
 `);
 
-/** Prepositions of place: an unknown name right after one of these is taken as a LOCATION. */
-export const PLACE_PREPOSITIONS = set(`a en au aux`);
+/**
+ * Prepositions of place: an unknown name right after one of these is taken as a LOCATION. Not
+ * "aux": the plural places after it are known ones ("aux États-Unis", "aux Pays-Bas"), while
+ * "Lina Brun aux Finances" gives a minister's portfolio.
+ */
+export const PLACE_PREPOSITIONS = set(`a en au`);
 
 /**
  * Class nouns written before a name that say what it names: "la société chinoise Xiamen Meiya
@@ -149,7 +170,7 @@ export const ORG_CLASS_NOUNS = set(`
   equipementier fournisseur banque assureur association ong syndicat parti collectif
   fondation universite hopital chaine radio studio organisation revue editions multinationale
   filiale enseigne marque distributeur coalition consortium cooperative mutuelle federation
-  mouvement club equipe ecurie compagnie
+  mouvement club equipe ecurie compagnie edition
 `);
 export const PRODUCT_CLASS_NOUNS = set(`
   logiciel logiciels application applications appli outil outils systeme programme modele
@@ -158,11 +179,15 @@ export const PRODUCT_CLASS_NOUNS = set(`
 `);
 
 /**
- * Acronyms of common nouns, not of names: "le PIB", "les OGM", "un CDD", "le GPS". They are
+ * Acronyms of common nouns, not of names: "le PIB", "les OGM", "un CDD", "le GPS", and those of
+ * police and courts ("un OPJ", "sa GAV"), computing ("le FAI", "l'adresse IP", "un SSD"), sport
+ * ("la VAR") and taxes ("la CSG", "l'ISF"). They are
  * written in capitals like organisations' acronyms but name no one.
  */
 export const COMMON_ACRONYMS = set(`
   pib tva ogm pme tpe eti cdd cdi smic rsa ivg pma gpa hlm sdf vtc ia adn arn tgv ter
   rer pv qr pdf usb gps pc tv suv ovni sms mms ong btp zad ehpad irm pcr ffp2 co2 rgpd faq
   nft vpn api dj ceo cfo cto
+  opj gav oqtf fai ip url html os cpu gpu ram ssd hd led mp3 cd dvd pcb var jt rdv csg isf ifi
+  rtt qg vip ht ttc bd sav tnt
 `);

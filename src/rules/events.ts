@@ -1,6 +1,6 @@
 /**
  * Events named by their cue word: summits, games, wars, elections, climate conferences,
- * national debates, festivals. Their words are often lower case ("le sommet de Nairobi", "la
+ * national debates, festivals, named storms. Their words are often lower case ("le sommet de Nairobi", "la
  * guerre de Corée"), so the name finder alone sees only the place; the cue word says the whole is
  * an event. Each pattern needs a name, a number or a year after its cue, so "le sommet de la
  * montagne" and "la guerre des prix" stay out.
@@ -9,15 +9,22 @@ import { CAP, CAPS, OF, YEAR, cuedMentions } from './cues.js';
 import type { TypedMention } from './typing.js';
 
 const START = String.raw`(?<![\p{L}\p{N}])`;
+/** Head words of a body's name, which an event is never named after. */
+const BODY = String.raw`(?:Association|Fédération|Union|Parti|Syndicat|Fondation|Société|Académie|Ordre|Confédération|Ligue|Mouvement|Institut|Comité|Conseil)`;
 
 /** Event patterns (French), each with the kind of text it names. */
 const EVENT_PATTERNS: RegExp[] = [
   // Summits, conferences, forums, festivals, congresses named by a place or a body:
   // "sommet de Nairobi", "Festival d'Avignon", "conférence de Munich", "sommet du G20".
-  String.raw`${START}(?:[sS]ommet|[cC]onférence|[fF]estival|[fF]orum|[cC]ongrès|[gG]renelle)\s+${OF}${CAPS}`,
+  // Not after a body's head word: "le congrès de l'Association X" is the body's meeting.
+  String.raw`${START}(?:[sS]ommet|[cC]onférence|[fF]estival|[fF]orum|[cC]ongrès|[gG]renelle)\s+${OF}(?!${BODY}(?![\p{L}\p{N}]))${CAPS}`,
   // Wars named by a place or a people: "guerre de Corée", "guerre du Vietnam", "guerre d'Algérie".
   String.raw`${START}[gG]uerre\s+${OF}${CAP}`,
   String.raw`${START}(?:Première|Seconde|Deuxième)\s+[gG]uerre\s+mondiale`,
+  // Wars between two sides or in a country: "guerre Iran-Irak", "la guerre en Ukraine".
+  String.raw`${START}[gG]uerre\s+(?:en\s+${CAP}|\p{Lu}[\p{L}'’]*-\p{Lu}[\p{L}'’-]*)`,
+  // Named storms: "la tempête Zélie", "l'ouragan Maria", "le cyclone Freddy".
+  String.raw`${START}(?:[tT]empête|[oO]uragan|[cC]yclone|[tT]yphon|[tT]ornade)\s+${CAP}`,
   // Games and cups: "Jeux olympiques de 2032", "JO de Paris", "Coupe du monde 2030", "Euro 2028".
   String.raw`${START}Jeux\s+[oO]lympiques(?:\s+et\s+paralympiques)?(?:\s+d['’](?:été|hiver))?(?:\s+de\s+(?:${YEAR}|${CAP}))?(?:\s+(?:en\s+)?${YEAR})?`,
   String.raw`${START}JO\s+(?:de\s+)?(?:${YEAR}|${CAP})`,

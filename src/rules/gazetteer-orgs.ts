@@ -24,6 +24,7 @@ export const AGENCIES = `
   Santé publique France
   Météo-France
   Pôle emploi | France Travail
+  Confédération suisse | Confédération
   Cour des comptes
   Conseil d'État
   Conseil constitutionnel
@@ -138,7 +139,7 @@ export const MOVEMENTS = `
   FNSEA
   Les Républicains | LR
   Parti socialiste | PS
-  La France insoumise | LFI
+  La France insoumise | LFI | France insoumise
   Rassemblement national | RN
   Europe Écologie Les Verts | EELV
   Parti communiste français | PCF

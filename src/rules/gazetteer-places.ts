@@ -36,7 +36,9 @@ export const WORLD_CITIES = `
   Namur, Charleroi, Mons, Luxembourg, Casablanca, Marrakech, Tanger, Fès, Oran, Constantine,
   Sfax, Sousse, Bouaké, Douala, Lubumbashi, Saint-Louis, Istanbul, Dubaï, Bombay, Calcutta,
   Karachi, Osaka, Sydney, Melbourne, Rio de Janeiro, São Paulo, Saint-Pétersbourg, Odessa,
-  Kharkiv, Gaza, Tel-Aviv, Alep, Mossoul, Wuhan, Lampedusa
+  Kharkiv, Gaza, Tel-Aviv, Alep, Mossoul, Wuhan, Lampedusa, Las Vegas, Manchester, Liverpool,
+  Birmingham, Glasgow, Édimbourg, Philadelphie, Atlanta, Dallas, Détroit, La Nouvelle-Orléans,
+  Khan Younès, Rafah, Jabalia, Naplouse, Jénine, Ramallah, Hébron, Haïfa, Wall Street
 `;
 
 /** More French cities (prefectures and big towns) than `gazetteer.ts` lists. */

@@ -5,6 +5,15 @@
  */
 import type { EntityType } from '../types.js';
 import { AGENCIES, COMPANIES, MEDIA, MOVEMENTS } from './gazetteer-orgs.js';
+import {
+  ARMED_GROUPS,
+  MORE_AUTHORITIES,
+  MORE_COMPANIES,
+  MORE_INTERNATIONAL,
+  MORE_MEDIA,
+  MORE_MOVEMENTS,
+  POLLSTERS,
+} from './gazetteer-orgs-more.js';
 import { CAPITALS, DIVISIONS, FRENCH_CITIES, WORLD_CITIES } from './gazetteer-places.js';
 import { squash } from './text.js';
 
@@ -21,6 +30,8 @@ const LOCATIONS: GazetteerEntry[] = [
   { name: 'Russie', type: 'LOCATION' },
   { name: 'Ukraine', type: 'LOCATION' },
   { name: 'Royaume-Uni', type: 'LOCATION' },
+  { name: 'Angleterre', type: 'LOCATION' },
+  { name: 'Émirats arabes unis', type: 'LOCATION', aliases: ['Émirats'] },
   { name: 'Allemagne', type: 'LOCATION' },
   { name: 'Italie', type: 'LOCATION' },
   { name: 'Espagne', type: 'LOCATION' },
@@ -234,7 +245,19 @@ const DISEASES: GazetteerEntry[] = [
 export const GAZETTEER: GazetteerEntry[] = [
   ...countries(),
   ...LOCATIONS,
-  ...[AGENCIES, MEDIA, MOVEMENTS, COMPANIES].flatMap((list) => lines('ORG', list)),
+  ...[
+    AGENCIES,
+    MEDIA,
+    MOVEMENTS,
+    COMPANIES,
+    MORE_AUTHORITIES,
+    MORE_COMPANIES,
+    MORE_INTERNATIONAL,
+    MORE_MEDIA,
+    MORE_MOVEMENTS,
+    ARMED_GROUPS,
+    POLLSTERS,
+  ].flatMap((list) => lines('ORG', list)),
   ...ORGS,
   ...PEOPLE_AND_PRODUCTS,
   ...DISEASES,

@@ -56,7 +56,9 @@ const NAMED_LAW_PATTERNS: RegExp[] = [
  * next "loi".
  */
 const SUBJECT_LAW =
-  /(?<!\p{L})loi\s+(sur|relative\s+à|relatif\s+à|pour|contre|visant\s+à|de|d['’])\s*(?=((?:[\p{L}'’-]+\s*){1,8}))/gu;
+  /(?<!\p{L})(?:(?:projet|proposition)\s+de\s+)?loi\s+(sur|relative\s+à|relatif\s+à|pour|contre|visant\s+à|de|d['’])\s*(?=((?:[\p{L}'’-]+\s*){1,8}))/gu;
+/** A participle before "par" starts the clause about the law: "… défendu par la ministre". */
+const PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|is|ise|it|ite|té|tés)$/u;
 /** Words a law's subject never runs into: auxiliaries, common verbs, clause words, "et". */
 const SUBJECT_STOP = new Set(
   `a ont est sont été était étaient sera seront serait avait avaient doit doivent va vont vise
@@ -75,8 +77,10 @@ function subjectLaw(m: RegExpMatchArray): TypedMention | null {
   const subject = m[2] ?? '';
   const offset = m[0].length;
   const kept: Array<{ word: string; end: number }> = [];
-  for (const w of subject.matchAll(/\S+/gu)) {
+  const words = [...subject.matchAll(/\S+/gu)];
+  for (const [i, w] of words.entries()) {
     const lower = w[0].toLowerCase();
+    if (PARTICIPLE.test(lower) && words[i + 1]?.[0] === 'par') break;
     const bare = lower.replace(/^[dl]['’]/u, '');
     // After "de", an article means an idiom ("loi de la jungle"), not a law's subject.
     if (kept.length === 0 && /^d/u.test(m[1] ?? '') && FUNCTION_WORDS.has(lower)) return null;

@@ -35,7 +35,12 @@ export interface Mention {
   sentence: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
+/**
+ * A word: letters and digits, with combining marks inside (a decomposed "é" is "e" and a mark:
+ * text copied from some systems is in that form, and a word cut at each accent gave "Ce" for
+ * "Céline" and "Jean-Jaure" for "Jean-Jaurès").
+ */
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** Marks after which a word opens a sentence or a quotation, white space or not between. */
 const OPENING_MARKS = '«“"([—–:';
@@ -85,7 +90,7 @@ export function tokensOf(text: string, seg: Segment): Token[] {
 }
 
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]$/u.test(w);
-const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w);
+const isAcronym = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{M}\p{N}]+$/u.test(w);
 const isCamel = (w: string): boolean => /^\p{L}+\p{Lu}\p{Ll}/u.test(w) && /\p{Ll}/u.test(w);
 
 const isParticle = (tok: Token): boolean => NAME_PARTICLES.has(fold(tok.text).replace(/'$/, ''));
@@ -114,7 +119,9 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       // "de la Pêche", "de l'Éducation": two particles may stand before the next word.
       const next = tokens[i + 1];
       const after = next !== undefined && isParticle(next) ? tokens[i + 2] : next;
-      if (after !== undefined && isCapitalised(after.text)) run.push(tok);
+      // "Matthieu Garnier de TF1": a person's name does not run on to the body they work for.
+      const employer = FIRST_NAMES.has(fold(run[0]?.text ?? '')) && isAcronym(after?.text ?? '');
+      if (after !== undefined && isCapitalised(after.text) && !employer) run.push(tok);
       else flush();
     } else flush();
   });
@@ -143,6 +150,45 @@ function withoutTrailingStopWords(toks: Token[]): Token[] {
   return toks.slice(0, end);
 }
 
+const isCapsWord = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u.test(w);
+/** Letters of a word in capitals past which it is no acronym inside a name ("Université PSL"). */
+const MIN_SHOUTED = 4;
+
+/**
+ * Where a line in capitals glued to a name starts, or -1: a surname may be in capitals after a
+ * first name ("Bastien LEROY", "Marine LE GALL", "Kab NIANG"), but a second word in capitals, or a word in
+ * capitals after a surname written in lower case, opens a heading ("Bastien LEROY GRÈVES DE
+ * MARS", "Kamil Oukrane SOUTENEZ LA RADIO" on a listing page).
+ */
+function capsCut(run: Token[]): number {
+  let surname = false;
+  let lastMixed = '';
+  let mixed = 0;
+  for (let i = 0; i < run.length; i++) {
+    const tok = run[i];
+    if (tok === undefined) break;
+    if (!isCapsWord(tok.text)) {
+      if (/\p{Ll}/u.test(tok.text) && !isParticle(tok)) {
+        [lastMixed, surname] = [tok.text, false];
+        mixed++;
+      }
+      continue;
+    }
+    if (i === 0 || isParticle(tok)) continue;
+    if (surname) return i;
+    if (mixed === 0) continue;
+    // After one word in lower case it is the surname of an unknown first name ("Kab NIANG").
+    const firstName = mixed === 1 || FIRST_NAMES.has(fold(lastMixed));
+    if (!firstName) {
+      // "Kylian Astruc ALSTOM": a known name is never the end of a person's name either.
+      if (tok.text.length >= MIN_SHOUTED || lookupGazetteer(tok.text)) return i;
+      continue;
+    }
+    surname = true;
+  }
+  return -1;
+}
+
 /** Splits a run into names: gazetteer names, leading openers dropped, first names start a name. */
 function namesOfRun(text: string, run: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -163,12 +209,18 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
       rest = rest.slice(1);
       continue;
     }
-    // A first name starts a new name, unless a particle ties it to the words before
-    // ("Bulletin of Marine Ecology").
+    // A first name starts a new name ("le député LREM Karim Benali"), unless a particle ties it
+    // to the words before ("Bulletin of Marine Ecology") or it ends the run, where it is a
+    // surname ("Fritz St Louis", "Claude Bernard").
     const cut = rest.findIndex(
-      (t, i) => i > 0 && FIRST_NAMES.has(fold(t.text)) && isCapitalised(rest[i - 1]?.text ?? ''),
+      (t, i) =>
+        i > 0 &&
+        FIRST_NAMES.has(fold(t.text)) &&
+        isCapitalised(rest[i - 1]?.text ?? '') &&
+        isCapitalised(rest[i + 1]?.text ?? ''),
     );
-    const end = cut > 0 ? cut : rest.length;
+    const caps = capsCut(rest);
+    const end = [cut, caps].filter((k) => k > 0).reduce((a, b) => Math.min(a, b), rest.length);
     out.push(withoutTrailingStopWords(rest.slice(0, end)));
     rest = rest.slice(end);
   }
@@ -183,6 +235,17 @@ function knownInitial(surface: string, midSentence: Set<string>): boolean {
 }
 
 /**
+ * "Chronique RTL", "Dépêche AFP": an unknown word opening a line before the known name of an
+ * organisation or a person is a label of the item, not part of the name ("Air France", a known
+ * place after it, is left whole).
+ */
+function beforeKnownName(text: string, toks: Token[]): boolean {
+  if (lookupGazetteer(span(text, toks).surface)) return false;
+  const rest = lookupGazetteer(span(text, toks.slice(1)).surface);
+  return rest !== undefined && (rest.type === 'ORG' || rest.type === 'PERSON');
+}
+
+/**
  * A name starting a sentence may just be a capitalised common word. Single words must be known;
  * in a run with particles ("Cyberattaque d'Aeroflot") an unknown first word is dropped.
  */
@@ -190,7 +253,7 @@ function trimInitial(text: string, toks: Token[], midSentence: Set<string>): Tok
   const first = toks[0];
   if (first === undefined || !first.initial || knownInitial(first.text, midSentence)) return toks;
   const hasParticle = toks.some((t) => !isCapitalised(t.text));
-  if (toks.length > 1 && !hasParticle) return toks;
+  if (toks.length > 1 && !hasParticle && !beforeKnownName(text, toks)) return toks;
   const rest = toks.slice(1);
   while (rest[0] !== undefined && !isCapitalised(rest[0].text)) rest.shift();
   return rest;
@@ -217,7 +280,60 @@ export function findMentions(text: string): Mention[] {
     }))
     .filter((m) => /\p{L}{2,}/u.test(m.surface) && !STOP_WORDS.has(fold(m.surface)))
     .filter((m) => !(isAcronym(m.surface) && COMMON_ACRONYMS.has(fold(m.surface))))
-    .filter((m) => !NOT_A_NAME.some((re) => re.test(m.surface)));
+    .filter((m) => !isShouted(text, m))
+    .filter((m) => !NOT_A_NAME.some((re) => re.test(m.surface.normalize('NFC'))));
+}
+
+/** A Roman numeral of two letters or more ("acte XII", "Dublin II"), read as no acronym. */
+const ROMAN_NUMERAL =
+  /^(?=[IVX])(?=.*[IVX])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u;
+/**
+ * The last word before a point in the same phrase: past digits, colons and quotation marks, not
+ * past a sentence end, a comma or a bracket ("(UCL, ANU, …)" is a list of acronyms, no heading).
+ */
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*)[^\p{L}\n.!?,;()/]*$/u;
+/** The first word after a point in the same phrase. */
+const WORD_AFTER = /^[^\p{L}\n.!?,;()/]*(\p{L}[\p{L}\p{M}'’-]*)/u;
+/** A label at the start of a line: "DATE : 27/09", "LIEU : salle …". */
+const LABEL_AFTER = /^[ \t\u00a0]*:/u;
+
+/** A word in capitals that is no known name: part of a heading or a shouted line. */
+const isShout = (w: string | undefined): boolean =>
+  w !== undefined && /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u.test(w) && !lookupGazetteer(w);
+
+/**
+ * A word in capitals that is no acronym: a Roman numeral, a label opening its line ("STADE :"),
+ * or a word of a line written in capitals ("SORTIR DU …", "3 400 EUROS" after "TOTAL RÉCOLTÉ"),
+ * which shows because a neighbour in its phrase is in capitals too and is no known name.
+ */
+function isShouted(text: string, m: Mention): boolean {
+  if (!isAcronym(m.surface) || lookupGazetteer(m.surface)) return false;
+  if (ROMAN_NUMERAL.test(m.surface)) return true;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  const lineStart = /(?:^|\n)[ \t\u00a0]*$/u.test(before);
+  if (lineStart && LABEL_AFTER.test(after)) return true;
+  if (isShout(WORD_BEFORE.exec(before)?.[1]) || isShout(WORD_AFTER.exec(after)?.[1])) return true;
+  return inShoutedLine(text, m);
+}
+
+/** How far around a word a line in capitals is looked for: a longer line is prose. */
+const MAX_HEADING = 160;
+
+/** "SIGNEZ, PARTAGEZ, SOUTENEZ LA GRÈVE !": a short line of three words or more, none in lower case. */
+function inShoutedLine(text: string, m: Mention): boolean {
+  // Both ends are looked for in bounded windows, so a page with no line breaks stays linear.
+  const before = text.slice(Math.max(0, m.start - MAX_HEADING), m.start);
+  const after = text.slice(m.end, m.end + MAX_HEADING + 1);
+  const breakBefore = before.lastIndexOf('\n');
+  if (breakBefore < 0 && m.start > MAX_HEADING) return false;
+  const breakAfter = after.indexOf('\n');
+  if (breakAfter < 0 && after.length > MAX_HEADING) return false;
+  const line =
+    before.slice(breakBefore + 1) +
+    m.surface +
+    (breakAfter < 0 ? after : after.slice(0, breakAfter));
+  return !/\p{Ll}/u.test(line) && (line.match(/\p{L}{2,}/gu) ?? []).length >= 3;
 }
 
 /** Capitalised strings that are no names, whatever their context. */

@@ -60,15 +60,20 @@ function expansionStart(words: string[], initials: string, skips: number): numbe
   return -1;
 }
 
-/** How many words an expansion may skip when its first word is capitalised. */
-const MAX_SKIPPED_WORDS = 2;
+/**
+ * How many words an expansion may skip when its first word is capitalised: three, as a cause
+ * often ends a name without giving a letter ("… contre la torture et la peine de mort (ACAT)").
+ */
+const MAX_SKIPPED_WORDS = 3;
 
 /** "Armée populaire de libération (APL)": expansion and acronym, matched by initials. */
 export function acronymPairs(text: string): AcronymPair[] {
   const out: AcronymPair[] = [];
   for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/gu)) {
     const short = m[1] ?? '';
-    const initials = short.replace(/\P{Lu}/gu, '');
+    // "(Onres)", "(Inserm)": an acronym written as a word spells the name with all its letters.
+    const capitals = short.replace(/\P{Lu}/gu, '');
+    const initials = capitals.length < 2 && short.length >= 3 ? short.toUpperCase() : capitals;
     if (initials.length < 2) continue;
     const end = text.slice(0, m.index).trimEnd().length;
     const words = [...text.slice(Math.max(0, end - 120), end).matchAll(/\S+/g)];

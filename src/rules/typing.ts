@@ -81,12 +81,35 @@ function roleAfter(text: string, m: Mention): string | null {
 }
 
 /**
+ * "le directeur d'Ipsilon", "la présidente de Vertal": a role heading a body, then "de" without
+ * an article, names that body. With an article it is a portfolio ("le directeur de la Santé",
+ * "le président de la République"), which `isInsideRole` drops.
+ */
+const HEAD_ROLE_BEFORE =
+  /(?<!\p{L})(?:présidente?|directeur|directrice|pdg|patronne?|fondat(?:eur|rice)|cofondat(?:eur|rice)|dirigeante?|porte-parole|administrat(?:eur|rice)|gérante?)(?:\s+(?:général|générale|exécutif|exécutive|adjoint|adjointe|délégué|déléguée))?\s+(?:de\s+|du\s+|d['’])$/iu;
+
+/**
+ * "les Bretons", "aux Nantais": the people of a place, written with a capital, are no entity
+ * (the annotation convention names no group of people). Known names stay ("les Républicains").
+ */
+const PEOPLE_OF_PLACE =
+  /^\p{Lu}\p{Ll}+(?:ais|aises|ois|oises|ains|aines|iens|iennes|ens|ons|onnes)$/u;
+
+/** Whether a mention names the people of a place after a plural article. */
+export function isPeopleOfPlace(text: string, m: Mention): boolean {
+  const surface = m.surface.normalize('NFC');
+  if (!PEOPLE_OF_PLACE.test(surface) || lookupGazetteer(surface)) return false;
+  return /(?<!\p{L})(?:les|des|aux)\s+$/iu.test(text.slice(Math.max(0, m.start - 6), m.start));
+}
+
+/**
  * A name that is part of a role ("secrétaire à la Défense") is not an entity of its own; a
  * known name is ("un expert à France Inter", "le porte-parole du Pentagone").
  */
 export function isInsideRole(text: string, m: Mention): boolean {
   if (lookupGazetteer(m.surface)) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (HEAD_ROLE_BEFORE.test(before.normalize('NFC'))) return false;
   const words = foldedWords(before).slice(-3);
   return (
     words.some((w) => ROLE_NOUNS.has(w)) &&
@@ -125,8 +148,10 @@ function classNounType(text: string, m: Mention): EntityType | null {
   if (/^(?:de|du|des|d)$/u.test(words[words.length - 1] ?? '')) return null;
   for (let i = words.length - 1; i >= Math.max(0, words.length - CLASS_NOUN_REACH); i--) {
     const word = words[i] ?? '';
-    if (ORG_CLASS_NOUNS.has(word)) return 'ORG';
-    if (PRODUCT_CLASS_NOUNS.has(word)) return 'PRODUCT';
+    // Plural class nouns too: "les compagnies X, Y et Z".
+    const singular = word.replace(/s$/u, '');
+    if (ORG_CLASS_NOUNS.has(word) || ORG_CLASS_NOUNS.has(singular)) return 'ORG';
+    if (PRODUCT_CLASS_NOUNS.has(word) || PRODUCT_CLASS_NOUNS.has(singular)) return 'PRODUCT';
     // Only adjectives and "de" may stand between the noun and the name.
     if (
       !/^(?:de|du|des|d|[a-z-]+(?:e|es|s|al|ale|aux|ien|ienne|ais|aise|ois|oise|ain|aine|ique|if|ive))$/u.test(
@@ -136,6 +161,24 @@ function classNounType(text: string, m: Mention): EntityType | null {
       return null;
   }
   return null;
+}
+
+/** "Stampa, le média en ligne, …": the class noun of an apposition right after the name. */
+const APPOSITION_NOUN = /^,\s+(?:le|la|les|un|une|l['’])\s*(\p{L}[\p{L}\p{M}-]*)([^,.;:!?()«»"]*)/u;
+/**
+ * A verb in the phrase after the comma makes it the main clause, not an apposition: "Racheté par
+ * Rupert Murdoch, le quotidien a évolué" (the daily is the subject).
+ */
+const CLAUSE_VERB =
+  /(?<!\p{L})(?:a|ont|est|sont|va|vont|sera|seront|fut|doit|doivent|peut|peuvent|\p{L}+(?:ait|aient))(?!\p{L})/u;
+
+/** "X, le média …" → ORG, "X, le logiciel …" → PRODUCT: the class noun of an apposition. */
+function appositionType(text: string, m: Mention): EntityType | null {
+  const apposition = APPOSITION_NOUN.exec(text.slice(m.end, m.end + 120).normalize('NFC'));
+  if (apposition === null || CLAUSE_VERB.test(apposition[2] ?? '')) return null;
+  const noun = fold(apposition[1] ?? '');
+  if (ORG_CLASS_NOUNS.has(noun) || noun === 'institut') return 'ORG';
+  return PRODUCT_CLASS_NOUNS.has(noun) ? 'PRODUCT' : null;
 }
 
 /**
@@ -156,7 +199,11 @@ function afterPlacePreposition(text: string, m: Mention): boolean {
   return before[0] === 'dans' && ['le', 'la', 'l'].includes(prev);
 }
 
-function shapeType(m: Mention, text: string): { type: EntityType; strength: number } | null {
+function shapeType(
+  m: Mention,
+  text: string,
+  lowerWords: ReadonlySet<string>,
+): { type: EntityType; strength: number } | null {
   if (THREAT_ACTOR.test(m.surface)) return { type: 'ORG', strength: 2 };
   const words = m.surface.split(/[\s-]+/).map(fold);
   if (PLACE_DIVISIONS.has(words[0] ?? '') && /^\p{Ll}/u.test(m.surface)) {
@@ -170,8 +217,16 @@ function shapeType(m: Mention, text: string): { type: EntityType; strength: numb
   ) {
     return { type: 'ORG', strength: 2 };
   }
-  const byClass = classNounType(text, m);
+  const byClass = classNounType(text, m) ?? appositionType(text, m);
   if (byClass !== null) return { type: byClass, strength: 2 };
+  // "le porte-parole de Vladimir Doukine" speaks for a person: a first name says so.
+  const firstName = FIRST_NAMES.has(words[0] ?? '');
+  if (
+    !firstName &&
+    HEAD_ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start).normalize('NFC'))
+  ) {
+    return { type: 'ORG', strength: 2 };
+  }
   if (isAcronym(m.surface.replace(/[\s.]/g, ''))) return { type: 'ORG', strength: 1 };
   const prev = foldedWords(text.slice(Math.max(0, m.start - 6), m.start)).pop();
   // "les Arts Décoratifs", "le Grand Orchestre": a person's name takes no article.
@@ -179,20 +234,58 @@ function shapeType(m: Mention, text: string): { type: EntityType; strength: numb
   if (!article && words.length >= 2 && FIRST_NAMES.has(words[0] ?? '')) {
     return { type: 'PERSON', strength: 2 };
   }
-  if (!article && PERSON_SHAPE.test(m.surface)) return { type: 'PERSON', strength: 1 };
+  if (inPlaceBrackets(text, m)) return { type: 'LOCATION', strength: 2 };
+  // "Marée Montante" when the text also writes "une marée": a common word opens no person's name.
+  // Neither does a known place or body close one.
+  const common = lowerWords.has(words[0] ?? '') || endsWithKnownName(m.surface);
+  if (!article && !common && PERSON_SHAPE.test(m.surface)) return { type: 'PERSON', strength: 1 };
   if (afterPlacePreposition(text, m)) return { type: 'LOCATION', strength: 1 };
   return null;
 }
 
-/** Types one mention. */
-export function typeMention(text: string, m: Mention): TypedMention {
+/**
+ * "Business France", "Commerce Lorraine": a known place or body as the last word is the name of
+ * something there, not a person's surname (a person's first name was tested before).
+ */
+function endsWithKnownName(surface: string): boolean {
+  const last = lookupGazetteer(surface.split(/\s+/).pop() ?? '');
+  return last !== undefined && last.type !== 'PERSON';
+}
+
+/** "Kervoalec (Finistère)": a known département, region or country in brackets after a name. */
+const PLACE_BRACKETS_AFTER = /^[ \u00a0]*\((\p{Lu}[^()\n]{1,40})\)/u;
+
+/** Whether a one-word name is followed by the known place it lies in, in brackets. */
+function inPlaceBrackets(text: string, m: Mention): boolean {
+  if (/\s/u.test(m.surface)) return false;
+  const place = PLACE_BRACKETS_AFTER.exec(text.slice(m.end, m.end + 50))?.[1] ?? '';
+  return place !== '' && lookupGazetteer(place)?.type === 'LOCATION';
+}
+
+/** Folded words the text writes in lower case: common words, never names (one pass). */
+export function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.matchAll(/(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)) out.add(fold(w[0]));
+  return out;
+}
+
+/**
+ * Types one mention; `lowerWords` are the text's words in lower case (`lowerCaseWords`, default
+ * none).
+ */
+export function typeMention(
+  text: string,
+  m: Mention,
+  lowerWords: ReadonlySet<string> = new Set(),
+): TypedMention {
   const known = lookupGazetteer(m.surface);
   const role = roleBefore(text, m) ?? roleAfter(text, m);
   if (known) {
     const description = known.type === 'PERSON' ? role : null;
     return { ...m, type: known.type, canonical: known.name, strength: 3, description };
   }
-  const shape = shapeType(m, text);
+  // Shapes are read on composed letters: a decomposed "é" is no lower-case letter to \p{Ll}.
+  const shape = shapeType({ ...m, surface: m.surface.normalize('NFC') }, text, lowerWords);
   const orgShape = shape?.type === 'ORG' && shape.strength >= 2;
   if (role !== null && !isAcronym(m.surface) && !orgShape) {
     const description = CIVILITIES.has(fold(role)) ? null : role;
