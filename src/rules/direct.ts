@@ -8,7 +8,7 @@ import type { Entity } from '../types.js';
 import { isPourSpeaker, type Attribution } from './attribution.js';
 import type { Quotation } from './quotes.js';
 import { pronounAbout } from './clause-subjects.js';
-import { phraseAfter, subjectBefore, type Phrase } from './speaker.js';
+import { WHEN, phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
 
@@ -21,8 +21,10 @@ const pronounPhrase = (hit: VerbHit): Phrase | null =>
   hit.pronoun === null ? null : { text: hit.pronoun, start: hit.start, end: hit.end };
 
 /** Manner adverbials between an inverted verb and its subject ("», dit en substance le texte"). */
-const ADVERBIAL_AFTER_VERB =
-  /^\s+(?:(?:en substance|en effet|encore|aussi|alors|ainsi|également|pour sa part|pour leur part|de son côté|de leur côté|\p{Ll}+ment)\s+)*/u;
+const ADVERBIAL_AFTER_VERB = new RegExp(
+  String.raw`^\s+(?:(?:en substance|en effet|encore|aussi|alors|ainsi|également|pour sa part|pour leur part|de son côté|de leur côté|\p{Ll}+ment|${WHEN})\s+)*`,
+  'u',
+);
 
 /** "« … », explique Bloomberg." / "« … » affirme-t-il" / "« … », selon X." */
 function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | 'kind'> | null {
@@ -93,9 +95,14 @@ function verbBefore(
   if (hit === undefined) return null;
   const bridge = text.slice(hit.end, q.outer.start);
   if (wordCountOf(bridge) > MAX_BRIDGE_WORDS || /[.!?]/.test(bridge)) return null;
+  // "« A », précise X, « B »": a verb right after a closing quotation mark is inverted, its
+  // speaker after it; the quoted words before it are no subject.
+  const inverted = /[»”"][\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$/u.test(
+    text.slice(sentence.start, hit.start),
+  );
   const speaker =
     pronounPhrase(hit) ??
-    subjectBefore(text, sentence.start, hit.start) ??
+    (inverted ? null : subjectBefore(text, sentence.start, hit.start)) ??
     phraseAfter(text, hit.end + 1);
   if (speaker === null) return null;
   return { speaker, verbStance: hit.stance, attribution: 'verb', bridge };

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { analyseWithRules } from '../src/rules/index.js';
+import { isSpeakerPhrase } from '../src/rules/speaker.js';
+import type { Claim } from '../src/types.js';
+import { extractResultOf as resultOf } from './helpers/extract-result.js';
+
+const claimantsOf = (text: string): string[] =>
+  analyseWithRules(resultOf(text)).claims.map((c: Claim) => c.claimant);
+
+// Sentences written for these tests (issue 11, round 5: a piece of the sentence taken as speaker).
+describe('rules engine: the subject of a reporting verb, as written', () => {
+  it('"ses", "services", "second" are words, not a reflexive verb cutting the subject', () => {
+    expect(
+      claimantsOf('Le maire et ses adjoints affirment que la piscine rouvrira en mai.'),
+    ).toEqual(['Le maire et ses adjoints']);
+    expect(
+      claimantsOf('Les responsables des services secrets estiment que la menace reste élevée.'),
+    ).toEqual(['Les responsables des services secrets']);
+  });
+
+  it('object pronouns before the verb are not part of the subject', () => {
+    expect(
+      claimantsOf('Les enseignants nous assurent que les classes sont pleines depuis septembre.'),
+    ).toEqual(['Les enseignants']);
+  });
+
+  it('a capitalised title between commas is an apposition: the name before it speaks', () => {
+    expect(
+      claimantsOf(
+        'Claire Martin, Directrice de l’école Jules-Ferry, affirme que la cantine sera gratuite.',
+      ),
+    ).toEqual(['Claire Martin']);
+  });
+
+  it('the subject starts after a colon or the end of a sentence', () => {
+    expect(
+      claimantsOf('Le constat est simple : les médecins affirment que les urgences débordent.'),
+    ).toEqual(['les médecins']);
+  });
+
+  it('after "pour que", "avant que", the subject is the words after "que"', () => {
+    expect(
+      claimantsOf(
+        'Il a fallu trois jours pour que le quotidien régional révèle que le maire avait menti.',
+      ),
+    ).toEqual(['le quotidien régional']);
+  });
+
+  it('a phrase ending on a preposition is no subject ("X sera sans" before "doute")', () => {
+    expect(
+      claimantsOf('Travailler plus longtemps sera sans doute nécessaire pour les jeunes.'),
+    ).toEqual([]);
+  });
+
+  it('the verb of a relative clause has the noun phrase before "qui" as subject', () => {
+    expect(
+      claimantsOf(
+        'Ces règles floues inquiètent les opposants au projet qui craignent que les contrôles se multiplient.',
+      ),
+    ).toEqual(['les opposants au projet']);
+  });
+
+  it('"on", "nous" and a phrase opened by a preposition are no speaker', () => {
+    expect(isSpeakerPhrase('On')).toBe(false);
+    expect(isSpeakerPhrase('Nous')).toBe(false);
+    expect(isSpeakerPhrase('À cet égard')).toBe(false);
+    expect(isSpeakerPhrase('à la différence du vieux syndicat')).toBe(false);
+    expect(claimantsOf('On dit que le marché couvert fermera en juin.')).toEqual([]);
+  });
+});
+
+describe('rules engine: the speaker after an inverted verb', () => {
+  it('a day or a time between the verb and its subject is skipped ("a indiqué samedi soir X")', () => {
+    expect(
+      claimantsOf(
+        'Deux randonneurs ont été secourus dans le massif, a indiqué samedi soir la préfecture de l’Isère.',
+      ),
+    ).toEqual(['la préfecture de l’Isère']);
+    expect(
+      claimantsOf(
+        'Le pont restera fermé tout l’été, a annoncé jeudi le président du conseil départemental.',
+      ),
+    ).toEqual(['le président du conseil départemental']);
+  });
+
+  it('« A », ajoute X, « B »: the second quotation is X’s too', () => {
+    expect(
+      claimantsOf(
+        '« Les travaux dureront deux ans », précise Anne Colin, « mais la ligne restera ouverte pendant tout le chantier. »',
+      ),
+    ).toEqual(['Anne Colin', 'Anne Colin']);
+  });
+});
