@@ -20,7 +20,9 @@ import {
   personTitled,
   type Occurrence,
 } from './antecedents.js';
+import { introducedSpeaker, roleHolder } from './descriptions.js';
 import { entityOfSpeaker } from './entities.js';
+import { captionsOf, gendersOf, personBefore, type Gender, type PersonQuery } from './persons.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { fold, sentencesOf, type Segment } from './text.js';
 
@@ -88,6 +90,10 @@ interface Context {
   occurrences: Occurrence[];
   sentences: Segment[];
   items: number[];
+  /** Photo captions, which pronouns do not look back into. */
+  captions: Segment[];
+  /** Genders the text gives names ("Mme X", "la journaliste X"). */
+  genders: Map<string, Gender>;
 }
 
 /** Reading state: the speaker resolved last and where the statements read so far end. */
@@ -97,6 +103,36 @@ interface State {
   barrier: number;
   /** Start of the live-blog item being read (0 outside live blogs). */
   item: number;
+  /** Speakers as written so far, in order: "cette source" looks for "une source …" there. */
+  written: string[];
+  /** Genders learnt from the pronouns resolved so far ("raconte-t-elle" → X is a woman). */
+  genders: Map<string, Gender>;
+}
+
+/** The gender a singular pronoun or a description gives ("elle", "la géologue"), else null. */
+function genderOfSpeaker(raw: string): Gender | null {
+  if (/^elle$|^(?:la|une|cette)\s/iu.test(raw)) return 'f';
+  if (/^(?:il|lui)$|^(?:le|un|ce|cet)\s/iu.test(raw)) return 'm';
+  return null;
+}
+
+/** A look-up for the person a singular pronoun stands for (persons.ts). */
+function personQuery(ctx: Context, st: State, att: Attribution): PersonQuery {
+  return {
+    text: ctx.text,
+    occurrences: ctx.occurrences,
+    captions: ctx.captions,
+    gender: genderOfSpeaker(att.speaker.text),
+    genderOf: (name) => st.genders.get(name) ?? ctx.genders.get(name),
+    skip: (o) => o.at >= att.quote.start && o.at < att.quote.end,
+  };
+}
+
+/** Whether a pronoun's gender rules out a speaker ("il" after a speaker "elle" stood for). */
+function clashes(ctx: Context, st: State, raw: string, name: string): boolean {
+  const gender = genderOfSpeaker(raw);
+  const known = st.genders.get(name) ?? ctx.genders.get(name);
+  return gender !== null && known !== undefined && known !== gender;
 }
 
 const endOfSentenceAt = (ctx: Context, pos: number): number => {
@@ -113,14 +149,7 @@ function namedLast(ctx: Context, from: number, pos: number, types: Set<string>):
 function newPerson(ctx: Context, st: State, att: Attribution): string | null {
   const pos = att.speaker.start;
   const from = Math.max(st.barrier, st.item, pos - PERSON_REACH);
-  const inQuote = (o: Occurrence): boolean => o.at >= att.quote.start && o.at < att.quote.end;
-  const o = lastOccurrence(
-    ctx.occurrences,
-    from,
-    pos,
-    (x) => !inQuote(x) && personLike(ctx.text, x),
-  );
-  return o?.entity.name ?? null;
+  return personBefore(personQuery(ctx, st, att), from, pos);
 }
 
 /** "ils", "eux", "leur étude": a group described since the last statement, else the previous
@@ -203,11 +232,20 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   const person =
     SINGULAR_PRONOUN.test(raw) || isPersonDescription(raw) ? newPerson(ctx, st, att) : null;
   if (SINGULAR_PRONOUN.test(raw) && person !== null) return person;
+  // "Il explique" after a speaker "elle" stood for: the person of that gender named before.
+  if (SINGULAR_PRONOUN.test(raw) && st.previous !== null && clashes(ctx, st, raw, st.previous)) {
+    const from = Math.max(st.item, pos - PERSON_REACH);
+    return personBefore(personQuery(ctx, st, att), from, pos) ?? raw;
+  }
   if (PLURAL_SPEAKER.test(raw)) return pluralOf(ctx, st, pos) ?? st.previous ?? raw;
   // "selon lui", "d'après eux": stressed pronouns stand for the previous speaker too.
   if (PRONOUNS.has(fold(raw)) || /^(?:lui|eux)$/iu.test(raw)) {
     return st.previous ?? namedLast(ctx, windowFrom, pos, SPEAKER_LIKE)?.entity.name ?? raw;
   }
+  const described =
+    roleHolder(ctx.text, ctx.occurrences, raw, { from: st.item, to: pos }) ??
+    introducedSpeaker(ctx.text, st.written, raw, { from: st.item, to: pos });
+  if (described !== null) return described;
   if (isPersonDescription(raw)) {
     const from = Math.max(st.item, pos - PERSON_REACH);
     const titled = personTitled(ctx.text, ctx.occurrences, headOf(raw), from, pos);
@@ -237,6 +275,17 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
 }
 
 /**
+ * "raconte-t-elle" resolved to X: X is a woman for the pronouns after. Persons only: a body's
+ * pronoun follows the noun it is named by ("la Cour … d'après lui" is loose, not a clash).
+ */
+function learnGender(ctx: Context, st: State, raw: string, resolved: string): void {
+  const gender = SINGULAR_PRONOUN.test(raw) ? genderOfSpeaker(raw) : null;
+  if (gender === null || resolved === raw || st.genders.has(resolved)) return;
+  const type = entityOfSpeaker(resolved, ctx.entities)?.type;
+  if (type === 'PERSON' || type === 'OTHER') st.genders.set(resolved, gender);
+}
+
+/**
  * Claimants in reading order: pronouns → the person named since the last statement, else the
  * previous speaker (else the person or organisation named last); "ils"/"leur étude" → the group
  * described last; "le toxicologue" → the person given that title; "le livre" → its author; "les
@@ -251,13 +300,18 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
     occurrences: occurrencesOf(text, entities),
     sentences: sentencesOf(text),
     items: itemStarts(text),
+    captions: captionsOf(text),
+    genders: new Map(),
   };
-  const st: State = { previous: null, barrier: -1, item: 0 };
+  ctx.genders = gendersOf(text, ctx.occurrences);
+  const st: State = { previous: null, barrier: -1, item: 0, written: [], genders: new Map() };
   return atts.map((att) => {
     const here = Math.min(att.speaker.start, att.quote.start);
     const item = ctx.items[lastBefore(ctx.items, (x) => x, here + 1)] ?? 0;
     if (item > st.item) Object.assign(st, { previous: null, barrier: item, item });
     const resolved = resolveOne(ctx, st, att);
+    learnGender(ctx, st, att.speaker.text, resolved);
+    st.written.push(att.speaker.text);
     // An agent after "par", a denial quoted in another's words: not whom the next "il" means.
     if (att.aside !== true) st.previous = resolved;
     const ends = [att.quote.end - 1, att.speaker.end - 1].map((p) => endOfSentenceAt(ctx, p));
