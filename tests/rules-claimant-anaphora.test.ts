@@ -84,3 +84,32 @@ describe('rules engine: what "il" and "elle" never stand for', () => {
     ).toEqual(['Odile Roux', 'Yanis']);
   });
 });
+
+describe('rules engine: organisations and media described by their kind', () => {
+  it('"l’organisation écologiste" after a ministry spoke is not that ministry', () => {
+    expect(
+      claimantsOf(
+        'Selon le ministère de l’Environnement, conseillé par Greenpeace, la rivière est polluée depuis mars. Les pêcheurs, toujours selon l’organisation écologiste, ont perdu la moitié de leurs prises.',
+      )[1],
+    ).toBe('Greenpeace');
+  });
+
+  it('"rappelle le quotidien" is the medium named before, not the last speaker', () => {
+    expect(
+      claimantsOf(
+        'Le Wall Street Journal consacre une longue enquête aux ports du Pacifique. Le directeur du port, Paul Kerr, affirme que le trafic a doublé depuis l’arrivée de Maersk. Les quais, construits en 1960, sont trop courts pour les nouveaux navires, rappelle le quotidien new-yorkais.',
+      ),
+    ).toEqual(['Paul Kerr', 'Wall Street Journal']);
+  });
+
+  it('a relative pronoun or "cela" before the verb leaves the sentence without a speaker', () => {
+    expect(
+      claimantsOf('Vinci tente de rallonger les quais du port, mais cela se révèle très coûteux.'),
+    ).toEqual([]);
+    expect(
+      claimantsOf(
+        'Les tunnels du Hamas sont ciblés depuis longtemps par l’armée, qui affirme en avoir détruit trente.',
+      ),
+    ).not.toContain('Les tunnels du Hamas');
+  });
+});

@@ -20,7 +20,7 @@ import {
   personTitled,
   type Occurrence,
 } from './antecedents.js';
-import { introducedSpeaker, roleHolder } from './descriptions.js';
+import { introducedSpeaker, mediumNamed, roleHolder } from './descriptions.js';
 import { entityOfSpeaker } from './entities.js';
 import { captionsOf, gendersOf, personBefore, type Gender, type PersonQuery } from './persons.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
@@ -71,8 +71,11 @@ const TEXT_SPEAKER = /^(?:le|ce)\s+(?:texte|document)$/iu;
  * before ("ministère de la Santé"), else as written; never any organisation named last, as
  * "la société" may ("Nordtek … Le gouvernement estime" is no statement of Nordtek's).
  */
-const BODY =
-  /^(?:le|la|l['’])\s*(mairie|municipalité|ministère|gouvernement|direction|préfecture|rectorat|région|département|présidence|commission|agence|office|conseil|fédération|confédération|assemblée|tribunal|parquet|université|académie|institut|syndicat|parti)$/iu;
+const BODY_KINDS =
+  'mairie|municipalité|ministère|gouvernement|direction|préfecture|rectorat|région|département|présidence|commission|agence|office|conseil|fédération|confédération|assemblée|tribunal|parquet|université|académie|institut|syndicat|parti';
+const BODY = new RegExp(`^(?:le|la|l['’])\\s*(${BODY_KINDS})$`, 'iu');
+/** A public body named by its kind ("le ministère de la Santé", "la préfecture du Rhône"). */
+const BODY_NAMED = new RegExp(`^(?:le|la|l['’])\\s*(${BODY_KINDS})(?!\\p{L})`, 'iu');
 /** How far back the body of the same kind is looked for. */
 const BODY_REACH = 3000;
 
@@ -161,6 +164,18 @@ function pluralOf(ctx: Context, st: State, pos: number): string | null {
   return lastGroup(ctx.text, Math.max(st.item, pos - GROUP_REACH), pos)?.text ?? null;
 }
 
+/**
+ * "toujours selon l'organisation islamiste" after "le ministère de la Santé": a description
+ * of another kind than the public body that spoke is not that body.
+ */
+function otherBody(previous: string, description: string): boolean {
+  const kind = fold(BODY_NAMED.exec(previous)?.[1] ?? '');
+  const head = fold(
+    /^(?:le|la|l['’]|ce|cet|cette)\s*(\p{L}[\p{L}-]*)/iu.exec(description)?.[1] ?? '',
+  );
+  return kind !== '' && head !== '' && head !== kind;
+}
+
 /** "la société", "son porte-parole": the organisation meant (see resolveClaimants). */
 function organisationOf(ctx: Context, st: State, att: Attribution): string | null {
   const pos = att.speaker.start;
@@ -171,9 +186,17 @@ function organisationOf(ctx: Context, st: State, att: Attribution): string | nul
     name !== null && ORG_LIKE.has(entityOfSpeaker(name, ctx.entities)?.type ?? '');
   // A singular description cannot stand for a list ("Apple et Amazon démentent. Le géant du
   // commerce en ligne conteste …"): then the organisation named last is meant.
-  const single = st.previous !== null && !/,|\s(?:et|ou)\s/u.test(st.previous);
-  // A medium's story names companies; "le magazine" is still the medium that spoke before.
-  if (MEDIUM.test(att.speaker.text) && single && isOrg(st.previous)) return st.previous;
+  const single =
+    st.previous !== null &&
+    !/,|\s(?:et|ou)\s/u.test(st.previous) &&
+    !otherBody(st.previous, att.speaker.text);
+  // A medium's story names companies; "le magazine" is still the medium that spoke before, else
+  // the last medium named ("rappelle le quotidien" after "The Wall Street Journal").
+  if (MEDIUM.test(att.speaker.text)) {
+    if (single && isOrg(st.previous)) return st.previous;
+    const medium = mediumNamed(ctx.text, ctx.occurrences, { from: st.item, to: pos });
+    if (medium !== null) return medium;
+  }
   return newer ?? (single && isOrg(st.previous) ? st.previous : named?.entity.name) ?? null;
 }
 

@@ -5,7 +5,8 @@
  * unnamed speaker introduced before with an indefinite article ("une source gouvernementale"),
  * kept as described there (the gold convention for unnamed speakers).
  */
-import { personTitled, type Occurrence } from './antecedents.js';
+import { lastOccurrence, personTitled, type Occurrence } from './antecedents.js';
+import { MEDIA } from './gazetteer-orgs.js';
 import { ROLE_NOUNS, phraseAfter } from './speaker.js';
 import { fold } from './text.js';
 
@@ -96,4 +97,34 @@ function introducedInText(
   for (const found of window.matchAll(re)) last = found.index;
   if (last === null) return null;
   return phraseAfter(text, from + last)?.text ?? null;
+}
+
+/** Media named in the gazetteer (folded names and aliases): what "le quotidien" may stand for. */
+const MEDIA_NAMES = new Set(
+  MEDIA.split('\n')
+    .flatMap((line) => line.split('|'))
+    .map((name) => fold(name.trim()).replace(/^(?:le|la|les|the)\s+/u, ''))
+    .filter((name) => name.length > 0),
+);
+/** A medium's kind right before its name ("le journal américain “The Wall Street Journal”"). */
+const MEDIUM_CUE =
+  /(?:journal|quotidien|hebdomadaire|magazine|mensuel|site|média|chaîne|radio|revue)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*[«“"]?\s*$/iu;
+
+/**
+ * The medium a description by its kind stands for ("rappelle le quotidien conservateur
+ * américain"): the last organisation named before `to` that is a medium, by the gazetteer or by
+ * its kind written before it; null when none was named.
+ */
+export function mediumNamed(
+  text: string,
+  occurrences: Occurrence[],
+  limits: { from: number; to: number },
+): string | null {
+  const from = Math.max(limits.from, limits.to - DESCRIPTION_REACH);
+  const found = lastOccurrence(occurrences, from, limits.to, (o) => {
+    if (o.entity.type !== 'ORG' && o.entity.type !== 'OTHER') return false;
+    const name = fold(o.entity.name).replace(/^(?:le|la|les|the)\s+/u, '');
+    return MEDIA_NAMES.has(name) || MEDIUM_CUE.test(text.slice(Math.max(0, o.at - 40), o.at));
+  });
+  return found?.entity.name ?? null;
 }

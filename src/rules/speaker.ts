@@ -202,6 +202,11 @@ export function subjectBefore(text: string, at: number, verbStart: number): Phra
     if (piece === undefined || piece[0].trim().length === 0) continue;
     const found = afterTemporal(phraseOf(from + piece.index, piece[0]), i);
     if (found === null) continue;
+    // "…, qui affirme": a relative's subject is the noun before the comma (attribution.ts,
+    // relatives.ts), never a phrase further back ("elles sont ciblées par Israël, qui affirme").
+    if (RELATIVE_PRONOUN.test(found.text)) return null;
+    // "…, comme l'explique X": the verb is inverted, its speaker after it (constructions.ts).
+    if (i === pieces.length - 1 && AS_SAID.test(piece[0])) return null;
     // "La Compagnie, elle, affirme", "Le maire, lui, estime": the pronoun only stresses the
     // subject before it.
     if (i > 0 && STRESSED_SUBJECT.test(found.text)) {
@@ -210,6 +215,8 @@ export function subjectBefore(text: string, at: number, verbStart: number): Phra
     // "Pékin se présente comme …, estime que": the segment is a clause coordinated with the
     // verb; its subject, before its own verb, is the verb's subject too.
     const phrase = subjectOfClause(found) ?? found;
+    // "…, mais cela se révèle …": a demonstrative pronoun is the verb's subject, and no speaker.
+    if (DEMONSTRATIVE_PRONOUN.test(phrase.text)) return null;
     const apposition =
       (/^\p{Ll}/u.test(phrase.text) && !DETERMINER.test(phrase.text)) || isTitle(phrase.text);
     if (apposition && !PRONOUNS.has(fold(phrase.text)) && i > 0) continue;
@@ -222,6 +229,10 @@ export function subjectBefore(text: string, at: number, verbStart: number): Phra
 }
 
 const STRESSED_SUBJECT = /^(?:lui|elle|elles|eux)$/iu;
+const AS_SAID =
+  /^\s*(?:comme|ainsi\s+que|tel\s+que)\s*(?:l['’]|le|la|les|nous\s+l['’]|me\s+l['’])?\s*$/iu;
+const DEMONSTRATIVE_PRONOUN = /^(?:cela|ceci|ça|celui-ci|celle-ci|ceux-ci|celles-ci)$/iu;
+const RELATIVE_PRONOUN = /^(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)$/iu;
 /**
  * "… inquiètent les opposants au texte qui craignent": the verb is a relative's, its subject
  * the noun phrase before "qui", from its determiner; a determiner after "de" or "à" opens a
