@@ -91,3 +91,31 @@ describe('rules engine: the speaker after an inverted verb', () => {
     ).toEqual(['Anne Colin', 'Anne Colin']);
   });
 });
+
+describe('rules engine: speakers found by their names', () => {
+  it('an object relative: the subject is the phrase after "que"', () => {
+    expect(
+      claimantsOf(
+        'Le Progrès publie les chiffres du chômage. Des chiffres que le journal lyonnais juge « très inquiétants » pour la région.',
+      ),
+    ).toEqual([expect.stringMatching(/Progrès$/u)]);
+  });
+
+  it('before a colon, a name is a whole word ("Marc" is not in "Marcelle")', () => {
+    expect(
+      claimantsOf(
+        'Marc a quitté la ville en mars.\n\nMarcelle Roy, qui tient la boulangerie depuis vingt ans, reste confiante : « Les clients reviendront avec le printemps. »',
+      ),
+    ).toEqual(['Marcelle Roy']);
+  });
+});
+
+describe('rules engine: a medium is no person', () => {
+  it('"le quotidien" is the newspaper that spoke, not the person named last', () => {
+    expect(
+      claimantsOf(
+        'Le Figaro s’interroge sur la hausse des loyers. Le locataire Paul Girard a témoigné dans ses pages. Le quotidien estime que les prix ont doublé en dix ans.',
+      ),
+    ).toEqual(['Le Figaro', 'Le Figaro']);
+  });
+});

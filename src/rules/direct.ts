@@ -135,6 +135,20 @@ function accordingBefore(
 /** Entity types that can be the subject of "X … : « … »". */
 const COLON_SPEAKER_TYPES = new Set(['ORG', 'PERSON', 'OTHER']);
 
+/**
+ * Where `form` first stands as a whole word in `text`, else -1: "Re" is no word of "Rémy"
+ * written with a combining accent, nor "Paul" of "Paulette".
+ */
+function wholeWordIndex(text: string, form: string): number {
+  if (form.length === 0) return -1;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + form.length] ?? ' ';
+    if (!/[\p{L}\p{N}\p{M}]/u.test(before) && !/[\p{L}\p{N}\p{M}]/u.test(after)) return at;
+  }
+  return -1;
+}
+
 /** "Apple lance une autre piste : « … »": the first person or organisation named before the colon. */
 function colonBefore(
   text: string,
@@ -147,7 +161,7 @@ function colonBefore(
   let best: Phrase | null = null;
   for (const e of entities.filter((x) => COLON_SPEAKER_TYPES.has(x.type))) {
     for (const form of e.mentions) {
-      const at = prefix.indexOf(form);
+      const at = wholeWordIndex(prefix, form);
       if (at >= 0 && (best === null || sentence.start + at < best.start)) {
         best = { text: form, start: sentence.start + at, end: sentence.start + at + form.length };
       }

@@ -41,8 +41,11 @@ export function isPersonDescription(text: string): boolean {
     text.trim(),
   );
   const head = fold(m?.[1] ?? '');
+  if (NOT_PERSONS.has(head)) return false;
   return head !== '' && (PERSON_HEADS.has(head) || (head.length > 3 && HUMAN_SUFFIX.test(head)));
 }
+/** Nouns with a person's ending that name a thing or a medium ("le quotidien" is a newspaper). */
+const NOT_PERSONS = new Set(['quotidien', 'restaurant', 'carburant']);
 const PERSON_HEADS = new Set(
   `femme homme fille garcon dame monsieur professionnelle professionnel specialiste medecin
   professeur professeure chercheur chercheuse auteur auteure directeur directrice enseignant
@@ -220,6 +223,8 @@ export function subjectBefore(text: string, at: number, verbStart: number): Phra
     const apposition =
       (/^\p{Ll}/u.test(phrase.text) && !DETERMINER.test(phrase.text)) || isTitle(phrase.text);
     if (apposition && !PRONOUNS.has(fold(phrase.text)) && i > 0) continue;
+    const object = objectRelativeSubject(phrase);
+    if (object !== null) return isSpeakerPhrase(object.text) ? object : null;
     const relative = relativeAntecedent(phrase);
     if (relative !== null) return isSpeakerPhrase(relative.text) ? relative : null;
     if (!isSpeakerPhrase(phrase.text) || OPEN_END.test(phrase.text)) return null;
@@ -251,6 +256,19 @@ function relativeAntecedent(phrase: Phrase): Phrase | null {
   if (at < 0) return null;
   const text = body.slice(at).trimEnd();
   return { text, start: phrase.start + at, end: phrase.start + at + text.length };
+}
+/**
+ * "Des chiffres que le quotidien estime …": in an object relative, the subject of the verb is
+ * the phrase after "que"; not after "ainsi que" (a coordination), a comparison ("plus que") or
+ * "ce que", whose antecedent is the clause before, a statement these rules do not cut out.
+ */
+const OBJECT_RELATIVE =
+  /(?<!(?:^|\s)(?:ainsi|autant|plus|moins|tant|même|davantage|alors|tandis|bien|pour|avant|afin|ce))\s(?:que\s+|qu['’])(?=\S)/giu;
+function objectRelativeSubject(phrase: Phrase): Phrase | null {
+  let cut = -1;
+  for (const m of phrase.text.matchAll(OBJECT_RELATIVE)) cut = m.index + m[0].length;
+  if (cut < 0) return null;
+  return { text: phrase.text.slice(cut), start: phrase.start + cut, end: phrase.end };
 }
 /** A noun phrase never ends on a preposition or a conjunction ("X sera sans" before "doute"). */
 const OPEN_END =
