@@ -119,3 +119,18 @@ describe('rules engine: a medium is no person', () => {
     ).toEqual(['Le Figaro', 'Le Figaro']);
   });
 });
+
+describe('rules engine: the speaker before a colon', () => {
+  it('the name opening the clause, not a name met in an adverbial before it', () => {
+    expect(
+      claimantsOf(
+        'Interrogée par Libération, Claire Dumas est formelle : « Le chantier ne reprendra pas avant juin. »',
+      ),
+    ).toEqual(['Claire Dumas']);
+    expect(
+      claimantsOf(
+        'Pour Paul Girard, adjoint de Claire Dumas, le constat est clair : « Le chantier ne reprendra pas avant juin. »',
+      ),
+    ).toEqual(['Paul Girard']);
+  });
+});

@@ -8,6 +8,7 @@ import type { Entity } from '../types.js';
 import { isPourSpeaker, type Attribution } from './attribution.js';
 import type { Quotation } from './quotes.js';
 import { pronounAbout } from './clause-subjects.js';
+import { isSubjectPosition } from './persons.js';
 import { WHEN, phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
@@ -149,7 +150,7 @@ function wholeWordIndex(text: string, form: string): number {
   return -1;
 }
 
-/** "Apple lance une autre piste : « … »": the first person or organisation named before the colon. */
+/** "Apple lance une autre piste : « … »": the person or organisation named before the colon. */
 function colonBefore(
   text: string,
   sentence: Segment,
@@ -158,17 +159,26 @@ function colonBefore(
 ): Omit<Attribution, 'quote' | 'kind'> | null {
   const prefix = text.slice(sentence.start, q.outer.start);
   if (!/:\s*$/u.test(prefix)) return null;
-  let best: Phrase | null = null;
-  for (const e of entities.filter((x) => COLON_SPEAKER_TYPES.has(x.type))) {
-    for (const form of e.mentions) {
+  // The first name opening its clause ("Interrogée par Libération, Claire Dumas est formelle :"
+  // is Claire Dumas's), else the first name ("Pour Paul Girard, le constat est clair :").
+  let first: Phrase | null = null;
+  let subject: Phrase | null = null;
+  for (const entity of entities.filter((x) => COLON_SPEAKER_TYPES.has(x.type))) {
+    for (const form of entity.mentions) {
       const at = wholeWordIndex(prefix, form);
-      if (at >= 0 && (best === null || sentence.start + at < best.start)) {
-        best = { text: form, start: sentence.start + at, end: sentence.start + at + form.length };
-      }
+      if (at < 0) continue;
+      const found = {
+        text: form,
+        start: sentence.start + at,
+        end: sentence.start + at + form.length,
+      };
+      if (first === null || found.start < first.start) first = found;
+      const opens = isSubjectPosition(text, { at: found.start, end: found.end, entity });
+      if (opens && (subject === null || found.start < subject.start)) subject = found;
     }
   }
   // "… est pour lui une vocation : « … »": the person the pronoun stands for (claimants.ts).
-  const speaker = best ?? pronounAbout(text, sentence.start, q.outer.start);
+  const speaker = subject ?? first ?? pronounAbout(text, sentence.start, q.outer.start);
   return speaker && { speaker, verbStance: null, attribution: 'colon', bridge: '' };
 }
 
