@@ -134,3 +134,27 @@ describe('rules engine: the speaker before a colon', () => {
     ).toEqual(['Paul Girard']);
   });
 });
+
+describe('rules engine: documents and measurements that report', () => {
+  it('an audit, readings or projections speak like a report', () => {
+    expect(claimantsOf('L’audit révèle que la cantine a perdu deux millions d’euros.')).toEqual([
+      'L’audit',
+    ]);
+    expect(
+      claimantsOf('Les relevés indiquent que la nappe phréatique a baissé de trois mètres.'),
+    ).toEqual(['Les relevés']);
+    expect(
+      claimantsOf('Les projections indiquent que la ville perdra mille habitants d’ici 2030.'),
+    ).toEqual(['Les projections']);
+  });
+});
+
+describe('rules engine: a document of the previous speaker', () => {
+  it('"Son rapport annuel, publié en mai, indiquait …" is the previous speaker’s', () => {
+    expect(
+      claimantsOf(
+        'Pour l’Observatoire des loyers, la hausse n’a rien de passager. Son rapport annuel, publié en mai, indiquait que les loyers avaient doublé en dix ans.',
+      ),
+    ).toEqual(['l’Observatoire des loyers', 'l’Observatoire des loyers']);
+  });
+});

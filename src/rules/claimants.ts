@@ -63,6 +63,10 @@ const DEMONSTRATIVE =
 /** How far back the things "celle sur …" picks from are looked for. */
 const COUNTED_REACH = 400;
 
+/** A document of the speaker before ("Pour l'ONG, … Son rapport annuel indique …"). */
+const OWN_DOCUMENT =
+  /^(?:[Ss]on|[Ss]a)\s+(?:rapport|étude|enquête|évaluation|analyse|audit|bilan|note|communiqué|document)(?![\p{L}])/u;
+
 /** A text that speaks ("dit le texte"): the declaration, charter or law named before. */
 const TEXT_SPEAKER = /^(?:le|ce)\s+(?:texte|document)$/iu;
 
@@ -142,6 +146,13 @@ const endOfSentenceAt = (ctx: Context, pos: number): number => {
   const s = ctx.sentences[lastBefore(ctx.sentences, (x) => x.start, pos + 1)];
   return s !== undefined && s.end > pos ? s.end : pos + 1;
 };
+
+/** Start of the paragraph holding `pos`, looked for at most PERSON_REACH back. */
+function paragraphStart(ctx: Context, pos: number): number {
+  const from = Math.max(0, pos - PERSON_REACH);
+  const at = ctx.text.slice(from, pos).lastIndexOf('\n');
+  return at < 0 ? from : from + at + 1;
+}
 
 /** The entity of one of `types` named last in [from, pos). */
 function namedLast(ctx: Context, from: number, pos: number, types: Set<string>): Occurrence | null {
@@ -289,6 +300,11 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   }
   if (WORK.test(raw)) {
     return namedLast(ctx, windowFrom, pos, new Set(['PERSON']))?.entity.name ?? raw;
+  }
+  // "Son évaluation annuelle des menaces, publiée …, décrivait": the document of the speaker of
+  // the same paragraph; a speaker of an earlier paragraph is too far to be what "son" means.
+  if (OWN_DOCUMENT.test(raw) && st.previous !== null && st.barrier > paragraphStart(ctx, pos)) {
+    return st.previous;
   }
   // "son porte-parole", "ses auteurs": someone of the body named before, as for "la société".
   if (GENERIC_ORG.test(raw) || POSSESSIVE_SPEAKER.test(raw)) {

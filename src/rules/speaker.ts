@@ -77,7 +77,8 @@ const SPEAKER_NOUNS = new Set(
   banque musee prefecture rectorat academie defense accusation voisin voisine voisins riverain
   riveraine riverains citoyen citoyenne citoyens livre ouvrage essai roman statistiques chiffres
   donnees analyse analyses resultats essais cohorte cohortes recherches travaux
-  expertise`.split(/\s+/),
+  expertise audit releve releves prelevements inventaire synthese recensement barometre
+  projections estimations simulations modelisation decompte comptage`.split(/\s+/),
 );
 
 /**
