@@ -113,3 +113,13 @@ describe('rules engine: organisations and media described by their kind', () => 
     ).not.toContain('Les tunnels du Hamas');
   });
 });
+
+describe('rules engine: a pronoun joined to others', () => {
+  it('"Lui et ses adjoints" is the person "lui" stands for, and the others as written', () => {
+    expect(
+      claimantsOf(
+        'Le maire Paul Girard est pris de court par la fermeture de l’usine. Lui et ses adjoints accusent la préfecture de mentir.',
+      ),
+    ).toEqual(['Paul Girard et ses adjoints']);
+  });
+});

@@ -261,6 +261,13 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   // "L'entreprise y affirme", "Le groupe en dit": the clitic is not part of the speaker.
   // "Chez PSA, on juge": the organisation is the speaker.
   const raw = att.speaker.text.replace(/\s+(?:y|en)$/iu, '').replace(/^chez\s+/iu, '');
+  // "Lui et ses proches accusent": the pronoun is resolved, the rest kept as written.
+  const joined = /^(lui|elle)(\s+et\s+\S.*)$/iu.exec(raw);
+  if (joined !== null) {
+    const word = joined[1] ?? '';
+    const who = resolveOne(ctx, st, { ...att, speaker: { ...att.speaker, text: word } });
+    return who === word ? raw : `${who}${joined[2] ?? ''}`;
+  }
   const pos = att.speaker.start;
   const windowFrom = Math.max(st.item, pos - ANTECEDENT_WINDOW);
   const person =
