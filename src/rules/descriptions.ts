@@ -12,6 +12,8 @@ import { fold } from './text.js';
 
 /** How far back (characters) the person given a role, or an unnamed speaker, is looked for. */
 const DESCRIPTION_REACH = 3000;
+/** How many speakers back "cette source" looks for "une source …" (keeps the pass linear). */
+const SPEAKERS_BACK = 40;
 
 /**
  * A role with its determiner, a fixed modifier and a complement: "la ministre", "le juge en
@@ -74,7 +76,8 @@ export function introducedSpeaker(
   if (demonstrative === null && !ANONYMOUS_HEADS.has(head)) return null;
   const mentions = (phrase: string): boolean =>
     /^(?:un|une|des)\s/iu.test(phrase) && fold(phrase).split(/\s+/).map(singular).includes(head);
-  for (let i = speakers.length - 1; i >= 0; i--) {
+  // The last few speakers only: a page's statements are many, its anonymous sources few.
+  for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - SPEAKERS_BACK); i--) {
     const phrase = speakers[i];
     if (phrase !== undefined && mentions(phrase)) return phrase;
   }
