@@ -123,3 +123,45 @@ describe('rules engine: a pronoun joined to others', () => {
     ).toEqual(['Paul Girard et ses adjoints']);
   });
 });
+
+describe('rules engine: descriptions that point back', () => {
+  it('"à ses yeux" says nothing of a gender: the woman who spoke keeps it', () => {
+    expect(
+      claimantsOf(
+        'Claire Dumas dirige le théâtre municipal. « Le budget est trop serré », confie-t-elle. À ses yeux, la ville doit doubler sa subvention.',
+      ),
+    ).toEqual(['Claire Dumas', 'Claire Dumas']);
+  });
+
+  it('"la dirigeante de la FSU" is the person given another role of the FSU', () => {
+    expect(
+      claimantsOf(
+        'Sophie Martin, la secrétaire générale de la FSU, a rencontré le ministre mardi. La dirigeante de la FSU affirme que la rentrée sera difficile.',
+      ),
+    ).toEqual(['Sophie Martin']);
+  });
+
+  it('"», a affirmé le ministre de la Défense, X, lors de …": the name in apposition speaks', () => {
+    expect(
+      claimantsOf(
+        '« Nous ne céderons pas », a affirmé le ministre de la Défense, Paul Girard, lors d’un point de presse.',
+      ),
+    ).toEqual(['Paul Girard']);
+  });
+
+  it('"Ce dernier" is the person named last', () => {
+    expect(
+      claimantsOf(
+        '« La réunion est reportée », a annoncé le porte-parole de la mairie, Marc Dubois. Ce dernier rappelle que le maire avait promis un vote en juin.',
+      ),
+    ).toEqual(['Marc Dubois', 'Marc Dubois']);
+  });
+
+  it('"selon la même source" is the source cited last', () => {
+    expect(
+      claimantsOf(
+        'Selon la préfecture, trois routes sont coupées par la neige. Deux écoles, selon la même source, resteront fermées lundi.',
+      ),
+    ).toEqual(['la préfecture', 'la préfecture']);
+  });
+});

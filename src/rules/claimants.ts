@@ -63,6 +63,12 @@ const DEMONSTRATIVE =
 /** How far back the things "celle sur …" picks from are looked for. */
 const COUNTED_REACH = 400;
 
+/** "Ce dernier", "cette dernière": the person named last. */
+const LATTER = /^(?:[Cc]e|[Cc]ette)\s+derni(?:er|ère)$/u;
+/** The source cited last, by a demonstrative or "même" ("cette source", "la même source"). */
+const SAME_SOURCE =
+  /^(?:(?:[Cc]ette|[Ll]a)\s+même\s+source|[Cc]ette\s+source)$|(?:de|d['’]après)\s+la\s+même\s+source$/u;
+
 /** A document of the speaker before ("Pour l'ONG, … Son rapport annuel indique …"). */
 const OWN_DOCUMENT =
   /^(?:[Ss]on|[Ss]a)\s+(?:rapport|étude|enquête|évaluation|analyse|audit|bilan|note|communiqué|document)(?![\p{L}])/u;
@@ -123,21 +129,32 @@ function genderOfSpeaker(raw: string): Gender | null {
   return null;
 }
 
+/**
+ * The gender of the speaker as written on the page: "à ses yeux" is given the speaker "lui"
+ * by attribution.ts, but says nothing of a gender.
+ */
+function writtenGender(ctx: Context, att: Attribution): Gender | null {
+  const written = ctx.text.slice(att.speaker.start, att.speaker.end);
+  const word = att.speaker.text.split(/\s/u)[0] ?? '';
+  const shown = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(written);
+  return shown ? genderOfSpeaker(att.speaker.text) : null;
+}
+
 /** A look-up for the person a singular pronoun stands for (persons.ts). */
 function personQuery(ctx: Context, st: State, att: Attribution): PersonQuery {
   return {
     text: ctx.text,
     occurrences: ctx.occurrences,
     captions: ctx.captions,
-    gender: genderOfSpeaker(att.speaker.text),
+    gender: writtenGender(ctx, att),
     genderOf: (name) => st.genders.get(name) ?? ctx.genders.get(name),
     skip: (o) => o.at >= att.quote.start && o.at < att.quote.end,
   };
 }
 
 /** Whether a pronoun's gender rules out a speaker ("il" after a speaker "elle" stood for). */
-function clashes(ctx: Context, st: State, raw: string, name: string): boolean {
-  const gender = genderOfSpeaker(raw);
+function clashes(ctx: Context, st: State, att: Attribution, name: string): boolean {
+  const gender = writtenGender(ctx, att);
   const known = st.genders.get(name) ?? ctx.genders.get(name);
   return gender !== null && known !== undefined && known !== gender;
 }
@@ -274,7 +291,7 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
     SINGULAR_PRONOUN.test(raw) || isPersonDescription(raw) ? newPerson(ctx, st, att) : null;
   if (SINGULAR_PRONOUN.test(raw) && person !== null) return person;
   // "Il explique" after a speaker "elle" stood for: the person of that gender named before.
-  if (SINGULAR_PRONOUN.test(raw) && st.previous !== null && clashes(ctx, st, raw, st.previous)) {
+  if (SINGULAR_PRONOUN.test(raw) && st.previous !== null && clashes(ctx, st, att, st.previous)) {
     const from = Math.max(st.item, pos - PERSON_REACH);
     return personBefore(personQuery(ctx, st, att), from, pos) ?? raw;
   }
@@ -283,10 +300,17 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   if (PRONOUNS.has(fold(raw)) || /^(?:lui|eux)$/iu.test(raw)) {
     return st.previous ?? namedLast(ctx, windowFrom, pos, SPEAKER_LIKE)?.entity.name ?? raw;
   }
+  // "Ce dernier rappelle": the person named last, whatever was said since.
+  if (LATTER.test(raw)) {
+    const from = Math.max(st.item, pos - PERSON_REACH);
+    return personBefore({ ...personQuery(ctx, st, att), gender: null }, from, pos) ?? raw;
+  }
   const described =
     roleHolder(ctx.text, ctx.occurrences, raw, { from: st.item, to: pos }) ??
     introducedSpeaker(ctx.text, st.written, raw, { from: st.item, to: pos });
   if (described !== null) return described;
+  // "selon cette source", "de la même source" with no "une source" before: the source just cited.
+  if (SAME_SOURCE.test(raw) && st.previous !== null) return st.previous;
   if (isPersonDescription(raw)) {
     const from = Math.max(st.item, pos - PERSON_REACH);
     const titled = personTitled(ctx.text, ctx.occurrences, headOf(raw), from, pos);
@@ -324,8 +348,9 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
  * "raconte-t-elle" resolved to X: X is a woman for the pronouns after. Persons only: a body's
  * pronoun follows the noun it is named by ("la Cour … d'après lui" is loose, not a clash).
  */
-function learnGender(ctx: Context, st: State, raw: string, resolved: string): void {
-  const gender = SINGULAR_PRONOUN.test(raw) ? genderOfSpeaker(raw) : null;
+function learnGender(ctx: Context, st: State, att: Attribution, resolved: string): void {
+  const raw = att.speaker.text;
+  const gender = SINGULAR_PRONOUN.test(raw) ? writtenGender(ctx, att) : null;
   if (gender === null || resolved === raw || st.genders.has(resolved)) return;
   const type = entityOfSpeaker(resolved, ctx.entities)?.type;
   if (type === 'PERSON' || type === 'OTHER') st.genders.set(resolved, gender);
@@ -356,7 +381,7 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
     const item = ctx.items[lastBefore(ctx.items, (x) => x, here + 1)] ?? 0;
     if (item > st.item) Object.assign(st, { previous: null, barrier: item, item });
     const resolved = resolveOne(ctx, st, att);
-    learnGender(ctx, st, att.speaker.text, resolved);
+    learnGender(ctx, st, att, resolved);
     st.written.push(att.speaker.text);
     // An agent after "par", a denial quoted in another's words: not whom the next "il" means.
     if (att.aside !== true) st.previous = resolved;

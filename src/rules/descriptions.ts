@@ -34,7 +34,39 @@ export function roleHolder(
   const from = Math.max(limits.from, limits.to - DESCRIPTION_REACH);
   // "le ministre de l'Intérieur" as given: another minister is not that one.
   const head = raw.replace(/^(?:le|la)\s+|^l['’]\s*/iu, '');
-  return personTitled(text, occurrences, head, from, limits.to);
+  const complement = /\s((?:de|du|des|d['’])\s*(?:la\s+|les\s+|l['’])?\p{Lu}.*)$/u.exec(head)?.[1];
+  return (
+    personTitled(text, occurrences, head, from, limits.to) ??
+    (complement === undefined ? null : titledOf(text, occurrences, complement, from, limits.to))
+  );
+}
+
+/** A determiner and a role right before a complement ("la secrétaire générale " before "de la CGT"). */
+const ROLE_BEFORE = /(?:^|\s)(?:le|la|l['’])\s*(\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*)?\s*$/iu;
+
+/**
+ * "la dirigeante de la CGT" after "Sophie Binet, la secrétaire générale de la CGT": the person
+ * given any role of the same body named by its complement.
+ */
+function titledOf(
+  text: string,
+  occurrences: Occurrence[],
+  complement: string,
+  from: number,
+  to: number,
+): string | null {
+  const window = fold(text.slice(from, to));
+  const needle = fold(complement);
+  for (let at = window.lastIndexOf(needle); at >= 0; at = window.lastIndexOf(needle, at - 1)) {
+    const role = ROLE_BEFORE.exec(text.slice(Math.max(from, from + at - 40), from + at));
+    if (role !== null && ROLE_NOUNS.has(fold(role[1] ?? ''))) {
+      const head = text.slice(from + at - role[0].trimStart().length, from + at + needle.length);
+      const found = personTitled(text, occurrences, head.trim(), from, to);
+      if (found !== null) return found;
+    }
+    if (at === 0) break;
+  }
+  return null;
 }
 
 /** A demonstrative description ("cette source gouvernementale", "ces experts"): its head noun. */

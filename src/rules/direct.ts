@@ -48,11 +48,12 @@ function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | '
 
 /**
  * "», a déclaré le secrétaire à la Défense, Pete Hegseth.": a title closed by the person's name in
- * apposition at the end of the sentence; the name is the speaker.
+ * apposition at the end of the sentence or before another comma ("…, Lin Jian, lors d'un point
+ * de presse"); the name is the speaker.
  */
 function namedApposition(text: string, phrase: Phrase): Phrase | null {
   const m =
-    /^[^,.;:!?«»"\n]{0,60},\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[.;!?]|$)/u.exec(
+    /^[^,.;:!?«»"\n]{0,60},\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[.;!?,]|$)/u.exec(
       text.slice(phrase.end),
     );
   const name = m?.[1];
