@@ -165,3 +165,13 @@ describe('rules engine: descriptions that point back', () => {
     ).toEqual(['la préfecture', 'la préfecture']);
   });
 });
+
+describe('rules engine: names inside quotations', () => {
+  it('a person named inside a quotation is spoken of, not whom a description stands for', () => {
+    expect(
+      claimantsOf(
+        'Claire Dumas dirige le syndicat depuis mars. « Paul Girard finira par gagner l’élection », affirme-t-elle.\n\nPour la syndicaliste, la réforme des retraites reste une faute politique.',
+      ),
+    ).toEqual(['Claire Dumas', 'Claire Dumas']);
+  });
+});

@@ -22,6 +22,7 @@ import {
 } from './antecedents.js';
 import { introducedSpeaker, mediumNamed, roleHolder } from './descriptions.js';
 import { entityOfSpeaker } from './entities.js';
+import { findQuotations } from './quotes.js';
 import { captionsOf, gendersOf, personBefore, type Gender, type PersonQuery } from './persons.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { fold, sentencesOf, type Segment } from './text.js';
@@ -107,6 +108,14 @@ interface Context {
   captions: Segment[];
   /** Genders the text gives names ("Mme X", "la journaliste X"). */
   genders: Map<string, Gender>;
+  /** Quotations, in order: a name quoted is someone spoken of, not whom "elle" stands for. */
+  quoted: Array<{ start: number; end: number }>;
+}
+
+/** Whether `pos` is inside one of the text's quotations (binary search). */
+function inQuotation(ctx: Context, pos: number): boolean {
+  const q = ctx.quoted[lastBefore(ctx.quoted, (x) => x.start, pos + 1)];
+  return q !== undefined && pos < q.end;
 }
 
 /** Reading state: the speaker resolved last and where the statements read so far end. */
@@ -148,7 +157,7 @@ function personQuery(ctx: Context, st: State, att: Attribution): PersonQuery {
     captions: ctx.captions,
     gender: writtenGender(ctx, att),
     genderOf: (name) => st.genders.get(name) ?? ctx.genders.get(name),
-    skip: (o) => o.at >= att.quote.start && o.at < att.quote.end,
+    skip: (o) => (o.at >= att.quote.start && o.at < att.quote.end) || inQuotation(ctx, o.at),
   };
 }
 
@@ -314,7 +323,12 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   if (isPersonDescription(raw)) {
     const from = Math.max(st.item, pos - PERSON_REACH);
     const titled = personTitled(ctx.text, ctx.occurrences, headOf(raw), from, pos);
-    const last = lastOccurrence(ctx.occurrences, from, pos, (o) => personLike(ctx.text, o));
+    const last = lastOccurrence(
+      ctx.occurrences,
+      from,
+      pos,
+      (o) => personLike(ctx.text, o) && !inQuotation(ctx, o.at),
+    );
     return titled ?? person ?? last?.entity.name ?? raw;
   }
   const named =
@@ -373,6 +387,7 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
     items: itemStarts(text),
     captions: captionsOf(text),
     genders: new Map(),
+    quoted: findQuotations(text).map((q) => q.outer),
   };
   ctx.genders = gendersOf(text, ctx.occurrences);
   const st: State = { previous: null, barrier: -1, item: 0, written: [], genders: new Map() };
