@@ -85,11 +85,11 @@ export function itemStarts(text: string): number[] {
 }
 
 /**
- * Articles and prepositions of place before a name make it a thing or a place ("les
- * Beaux-Arts", "la Défense", "vit à Saint-Denis", "en Bretagne").
+ * Articles, possessives and prepositions of place before a name make it a thing or a place
+ * ("les Beaux-Arts", "la Défense", "ses Mémoires", "vit à Saint-Denis", "en Bretagne").
  */
 const ARTICLE_BEFORE =
-  /(?:^|[^\p{L}])(?:le|la|les|l['’]|des|du|au|aux|un|une|à|en|dans|depuis|vers)\s*$/iu;
+  /(?:^|[^\p{L}])(?:le|la|les|l['’]|des|du|au|aux|un|une|son|sa|ses|leur|leurs|à|en|dans|depuis|vers)\s*$/iu;
 
 /**
  * Whether an occurrence may be a person "il"/"elle" stands for: a name typed as a person, or a
@@ -180,11 +180,25 @@ export function lastNamedEntities(
 
 /** How close (characters) a name sits to the title it was given: "X, toxicologue" / "la toxicologue X". */
 const TITLE_GAP = 3;
+/** How far (characters) the complement of a title may run before the name it closes. */
+const COMPLEMENT_REACH = 90;
+/**
+ * A title's complement closed by a comma before the name: "la ministre de la Culture, X", "le
+ * juge en chef de la cour d'appel, X". No comma inside, so no clause of its own ("la ministre
+ * de la Culture a reçu X" gives no title to X).
+ */
+const TITLE_COMPLEMENT = /^\s+(?:de|du|des|d['’]|à|au|aux)\s*[^,.;:!?«»()\n]{1,80},\s*$/u;
+
+/** Whether a name at `o` is the one a title at [start, end) was given to. */
+function closesTitle(text: string, o: Occurrence, start: number, end: number): boolean {
+  if (o.at < end) return start - o.end <= TITLE_GAP && start >= o.end;
+  return o.at - end <= TITLE_GAP || TITLE_COMPLEMENT.test(text.slice(end, o.at));
+}
 
 /**
  * The person a title was given to before `to` ("assure Marc Vidal, toxicologue à Lyon", "la
- * toxicologue Dominique Parent-Massin"): "le toxicologue" later stands for that person, whatever
- * was named since.
+ * toxicologue Dominique Parent-Massin", "la ministre de la Culture, Hélène Garnier"): "le
+ * toxicologue", "la ministre" later stand for that person, whatever was named since.
  */
 export function personTitled(
   text: string,
@@ -201,10 +215,12 @@ export function personTitled(
     const wordStart = !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '');
     const wordEnd = !/[\p{L}\p{N}]/u.test(text[end] ?? '');
     if (wordStart && wordEnd) {
-      const near = lastOccurrence(occurrences, start - 60, end + TITLE_GAP + 1, (o) => {
-        const named = personLike(text, o);
-        return named && (o.at >= end ? o.at - end <= TITLE_GAP : start - o.end <= TITLE_GAP);
-      });
+      const near = lastOccurrence(
+        occurrences,
+        start - 60,
+        end + COMPLEMENT_REACH,
+        (o) => personLike(text, o) && closesTitle(text, o, start, end),
+      );
       if (near !== null) return near.entity.name;
     }
     if (at === 0) break;

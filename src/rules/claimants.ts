@@ -20,7 +20,10 @@ import {
   personTitled,
   type Occurrence,
 } from './antecedents.js';
+import { introducedSpeaker, mediumNamed, roleHolder } from './descriptions.js';
 import { entityOfSpeaker } from './entities.js';
+import { findQuotations } from './quotes.js';
+import { captionsOf, gendersOf, personBefore, type Gender, type PersonQuery } from './persons.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { fold, sentencesOf, type Segment } from './text.js';
 
@@ -61,6 +64,16 @@ const DEMONSTRATIVE =
 /** How far back the things "celle sur …" picks from are looked for. */
 const COUNTED_REACH = 400;
 
+/** "Ce dernier", "cette dernière": the person named last. */
+const LATTER = /^(?:[Cc]e|[Cc]ette)\s+derni(?:er|ère)$/u;
+/** The source cited last, by a demonstrative or "même" ("cette source", "la même source"). */
+const SAME_SOURCE =
+  /^(?:(?:[Cc]ette|[Ll]a)\s+même\s+source|[Cc]ette\s+source)$|(?:de|d['’]après)\s+la\s+même\s+source$/u;
+
+/** A document of the speaker before ("Pour l'ONG, … Son rapport annuel indique …"). */
+const OWN_DOCUMENT =
+  /^(?:[Ss]on|[Ss]a)\s+(?:rapport|étude|enquête|évaluation|analyse|audit|bilan|note|communiqué|document)(?![\p{L}])/u;
+
 /** A text that speaks ("dit le texte"): the declaration, charter or law named before. */
 const TEXT_SPEAKER = /^(?:le|ce)\s+(?:texte|document)$/iu;
 
@@ -69,8 +82,11 @@ const TEXT_SPEAKER = /^(?:le|ce)\s+(?:texte|document)$/iu;
  * before ("ministère de la Santé"), else as written; never any organisation named last, as
  * "la société" may ("Nordtek … Le gouvernement estime" is no statement of Nordtek's).
  */
-const BODY =
-  /^(?:le|la|l['’])\s*(mairie|municipalité|ministère|gouvernement|direction|préfecture|rectorat|région|département|présidence|commission|agence|office|conseil|fédération|confédération|assemblée|tribunal|parquet|université|académie|institut|syndicat|parti)$/iu;
+const BODY_KINDS =
+  'mairie|municipalité|ministère|gouvernement|direction|préfecture|rectorat|région|département|présidence|commission|agence|office|conseil|fédération|confédération|assemblée|tribunal|parquet|université|académie|institut|syndicat|parti';
+const BODY = new RegExp(`^(?:le|la|l['’])\\s*(${BODY_KINDS})$`, 'iu');
+/** A public body named by its kind ("le ministère de la Santé", "la préfecture du Rhône"). */
+const BODY_NAMED = new RegExp(`^(?:le|la|l['’])\\s*(${BODY_KINDS})(?!\\p{L})`, 'iu');
 /** How far back the body of the same kind is looked for. */
 const BODY_REACH = 3000;
 
@@ -88,6 +104,18 @@ interface Context {
   occurrences: Occurrence[];
   sentences: Segment[];
   items: number[];
+  /** Photo captions, which pronouns do not look back into. */
+  captions: Segment[];
+  /** Genders the text gives names ("Mme X", "la journaliste X"). */
+  genders: Map<string, Gender>;
+  /** Quotations, in order: a name quoted is someone spoken of, not whom "elle" stands for. */
+  quoted: Array<{ start: number; end: number }>;
+}
+
+/** Whether `pos` is inside one of the text's quotations (binary search). */
+function inQuotation(ctx: Context, pos: number): boolean {
+  const q = ctx.quoted[lastBefore(ctx.quoted, (x) => x.start, pos + 1)];
+  return q !== undefined && pos < q.end;
 }
 
 /** Reading state: the speaker resolved last and where the statements read so far end. */
@@ -97,12 +125,60 @@ interface State {
   barrier: number;
   /** Start of the live-blog item being read (0 outside live blogs). */
   item: number;
+  /** Speakers as written so far, in order: "cette source" looks for "une source …" there. */
+  written: string[];
+  /** Genders learnt from the pronouns resolved so far ("raconte-t-elle" → X is a woman). */
+  genders: Map<string, Gender>;
+}
+
+/** The gender a singular pronoun or a description gives ("elle", "la géologue"), else null. */
+function genderOfSpeaker(raw: string): Gender | null {
+  if (/^elle$|^(?:la|une|cette)\s/iu.test(raw)) return 'f';
+  if (/^(?:il|lui)$|^(?:le|un|ce|cet)\s/iu.test(raw)) return 'm';
+  return null;
+}
+
+/**
+ * The gender of the speaker as written on the page: "à ses yeux" is given the speaker "lui"
+ * by attribution.ts, but says nothing of a gender.
+ */
+function writtenGender(ctx: Context, att: Attribution): Gender | null {
+  const written = ctx.text.slice(att.speaker.start, att.speaker.end);
+  const word = att.speaker.text.split(/\s/u)[0] ?? '';
+  const shown = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(written);
+  return shown ? genderOfSpeaker(att.speaker.text) : null;
+}
+
+/** A look-up for the person a singular pronoun stands for (persons.ts). */
+function personQuery(ctx: Context, st: State, att: Attribution): PersonQuery {
+  return {
+    text: ctx.text,
+    occurrences: ctx.occurrences,
+    captions: ctx.captions,
+    gender: writtenGender(ctx, att),
+    genderOf: (name) => st.genders.get(name) ?? ctx.genders.get(name),
+    skip: (o) => (o.at >= att.quote.start && o.at < att.quote.end) || inQuotation(ctx, o.at),
+  };
+}
+
+/** Whether a pronoun's gender rules out a speaker ("il" after a speaker "elle" stood for). */
+function clashes(ctx: Context, st: State, att: Attribution, name: string): boolean {
+  const gender = writtenGender(ctx, att);
+  const known = st.genders.get(name) ?? ctx.genders.get(name);
+  return gender !== null && known !== undefined && known !== gender;
 }
 
 const endOfSentenceAt = (ctx: Context, pos: number): number => {
   const s = ctx.sentences[lastBefore(ctx.sentences, (x) => x.start, pos + 1)];
   return s !== undefined && s.end > pos ? s.end : pos + 1;
 };
+
+/** Start of the paragraph holding `pos`, looked for at most PERSON_REACH back. */
+function paragraphStart(ctx: Context, pos: number): number {
+  const from = Math.max(0, pos - PERSON_REACH);
+  const at = ctx.text.slice(from, pos).lastIndexOf('\n');
+  return at < 0 ? from : from + at + 1;
+}
 
 /** The entity of one of `types` named last in [from, pos). */
 function namedLast(ctx: Context, from: number, pos: number, types: Set<string>): Occurrence | null {
@@ -113,14 +189,7 @@ function namedLast(ctx: Context, from: number, pos: number, types: Set<string>):
 function newPerson(ctx: Context, st: State, att: Attribution): string | null {
   const pos = att.speaker.start;
   const from = Math.max(st.barrier, st.item, pos - PERSON_REACH);
-  const inQuote = (o: Occurrence): boolean => o.at >= att.quote.start && o.at < att.quote.end;
-  const o = lastOccurrence(
-    ctx.occurrences,
-    from,
-    pos,
-    (x) => !inQuote(x) && personLike(ctx.text, x),
-  );
-  return o?.entity.name ?? null;
+  return personBefore(personQuery(ctx, st, att), from, pos);
 }
 
 /** "ils", "eux", "leur étude": a group described since the last statement, else the previous
@@ -130,6 +199,18 @@ function pluralOf(ctx: Context, st: State, pos: number): string | null {
   if (since !== null) return since.text;
   if (st.previous !== null && PLURAL_NAME.test(st.previous)) return st.previous;
   return lastGroup(ctx.text, Math.max(st.item, pos - GROUP_REACH), pos)?.text ?? null;
+}
+
+/**
+ * "toujours selon l'organisation islamiste" after "le ministère de la Santé": a description
+ * of another kind than the public body that spoke is not that body.
+ */
+function otherBody(previous: string, description: string): boolean {
+  const kind = fold(BODY_NAMED.exec(previous)?.[1] ?? '');
+  const head = fold(
+    /^(?:le|la|l['’]|ce|cet|cette)\s*(\p{L}[\p{L}-]*)/iu.exec(description)?.[1] ?? '',
+  );
+  return kind !== '' && head !== '' && head !== kind;
 }
 
 /** "la société", "son porte-parole": the organisation meant (see resolveClaimants). */
@@ -142,9 +223,17 @@ function organisationOf(ctx: Context, st: State, att: Attribution): string | nul
     name !== null && ORG_LIKE.has(entityOfSpeaker(name, ctx.entities)?.type ?? '');
   // A singular description cannot stand for a list ("Apple et Amazon démentent. Le géant du
   // commerce en ligne conteste …"): then the organisation named last is meant.
-  const single = st.previous !== null && !/,|\s(?:et|ou)\s/u.test(st.previous);
-  // A medium's story names companies; "le magazine" is still the medium that spoke before.
-  if (MEDIUM.test(att.speaker.text) && single && isOrg(st.previous)) return st.previous;
+  const single =
+    st.previous !== null &&
+    !/,|\s(?:et|ou)\s/u.test(st.previous) &&
+    !otherBody(st.previous, att.speaker.text);
+  // A medium's story names companies; "le magazine" is still the medium that spoke before, else
+  // the last medium named ("rappelle le quotidien" after "The Wall Street Journal").
+  if (MEDIUM.test(att.speaker.text)) {
+    if (single && isOrg(st.previous)) return st.previous;
+    const medium = mediumNamed(ctx.text, ctx.occurrences, { from: st.item, to: pos });
+    if (medium !== null) return medium;
+  }
   return newer ?? (single && isOrg(st.previous) ? st.previous : named?.entity.name) ?? null;
 }
 
@@ -198,20 +287,48 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   // "L'entreprise y affirme", "Le groupe en dit": the clitic is not part of the speaker.
   // "Chez PSA, on juge": the organisation is the speaker.
   const raw = att.speaker.text.replace(/\s+(?:y|en)$/iu, '').replace(/^chez\s+/iu, '');
+  // "Lui et ses proches accusent": the pronoun is resolved, the rest kept as written.
+  const joined = /^(lui|elle)(\s+et\s+\S.*)$/iu.exec(raw);
+  if (joined !== null) {
+    const word = joined[1] ?? '';
+    const who = resolveOne(ctx, st, { ...att, speaker: { ...att.speaker, text: word } });
+    return who === word ? raw : `${who}${joined[2] ?? ''}`;
+  }
   const pos = att.speaker.start;
   const windowFrom = Math.max(st.item, pos - ANTECEDENT_WINDOW);
   const person =
     SINGULAR_PRONOUN.test(raw) || isPersonDescription(raw) ? newPerson(ctx, st, att) : null;
   if (SINGULAR_PRONOUN.test(raw) && person !== null) return person;
+  // "Il explique" after a speaker "elle" stood for: the person of that gender named before.
+  if (SINGULAR_PRONOUN.test(raw) && st.previous !== null && clashes(ctx, st, att, st.previous)) {
+    const from = Math.max(st.item, pos - PERSON_REACH);
+    return personBefore(personQuery(ctx, st, att), from, pos) ?? raw;
+  }
   if (PLURAL_SPEAKER.test(raw)) return pluralOf(ctx, st, pos) ?? st.previous ?? raw;
   // "selon lui", "d'après eux": stressed pronouns stand for the previous speaker too.
   if (PRONOUNS.has(fold(raw)) || /^(?:lui|eux)$/iu.test(raw)) {
     return st.previous ?? namedLast(ctx, windowFrom, pos, SPEAKER_LIKE)?.entity.name ?? raw;
   }
+  // "Ce dernier rappelle": the person named last, whatever was said since.
+  if (LATTER.test(raw)) {
+    const from = Math.max(st.item, pos - PERSON_REACH);
+    return personBefore({ ...personQuery(ctx, st, att), gender: null }, from, pos) ?? raw;
+  }
+  const described =
+    roleHolder(ctx.text, ctx.occurrences, raw, { from: st.item, to: pos }) ??
+    introducedSpeaker(ctx.text, st.written, raw, { from: st.item, to: pos });
+  if (described !== null) return described;
+  // "selon cette source", "de la même source" with no "une source" before: the source just cited.
+  if (SAME_SOURCE.test(raw) && st.previous !== null) return st.previous;
   if (isPersonDescription(raw)) {
     const from = Math.max(st.item, pos - PERSON_REACH);
     const titled = personTitled(ctx.text, ctx.occurrences, headOf(raw), from, pos);
-    const last = lastOccurrence(ctx.occurrences, from, pos, (o) => personLike(ctx.text, o));
+    const last = lastOccurrence(
+      ctx.occurrences,
+      from,
+      pos,
+      (o) => personLike(ctx.text, o) && !inQuotation(ctx, o.at),
+    );
     return titled ?? person ?? last?.entity.name ?? raw;
   }
   const named =
@@ -229,11 +346,28 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   if (WORK.test(raw)) {
     return namedLast(ctx, windowFrom, pos, new Set(['PERSON']))?.entity.name ?? raw;
   }
+  // "Son évaluation annuelle des menaces, publiée …, décrivait": the document of the speaker of
+  // the same paragraph; a speaker of an earlier paragraph is too far to be what "son" means.
+  if (OWN_DOCUMENT.test(raw) && st.previous !== null && st.barrier > paragraphStart(ctx, pos)) {
+    return st.previous;
+  }
   // "son porte-parole", "ses auteurs": someone of the body named before, as for "la société".
   if (GENERIC_ORG.test(raw) || POSSESSIVE_SPEAKER.test(raw)) {
     return organisationOf(ctx, st, att) ?? raw;
   }
   return raw;
+}
+
+/**
+ * "raconte-t-elle" resolved to X: X is a woman for the pronouns after. Persons only: a body's
+ * pronoun follows the noun it is named by ("la Cour … d'après lui" is loose, not a clash).
+ */
+function learnGender(ctx: Context, st: State, att: Attribution, resolved: string): void {
+  const raw = att.speaker.text;
+  const gender = SINGULAR_PRONOUN.test(raw) ? writtenGender(ctx, att) : null;
+  if (gender === null || resolved === raw || st.genders.has(resolved)) return;
+  const type = entityOfSpeaker(resolved, ctx.entities)?.type;
+  if (type === 'PERSON' || type === 'OTHER') st.genders.set(resolved, gender);
 }
 
 /**
@@ -251,13 +385,19 @@ export function resolveClaimants(text: string, atts: Attribution[], entities: En
     occurrences: occurrencesOf(text, entities),
     sentences: sentencesOf(text),
     items: itemStarts(text),
+    captions: captionsOf(text),
+    genders: new Map(),
+    quoted: findQuotations(text).map((q) => q.outer),
   };
-  const st: State = { previous: null, barrier: -1, item: 0 };
+  ctx.genders = gendersOf(text, ctx.occurrences);
+  const st: State = { previous: null, barrier: -1, item: 0, written: [], genders: new Map() };
   return atts.map((att) => {
     const here = Math.min(att.speaker.start, att.quote.start);
     const item = ctx.items[lastBefore(ctx.items, (x) => x, here + 1)] ?? 0;
     if (item > st.item) Object.assign(st, { previous: null, barrier: item, item });
     const resolved = resolveOne(ctx, st, att);
+    learnGender(ctx, st, att, resolved);
+    st.written.push(att.speaker.text);
     // An agent after "par", a denial quoted in another's words: not whom the next "il" means.
     if (att.aside !== true) st.previous = resolved;
     const ends = [att.quote.end - 1, att.speaker.end - 1].map((p) => endOfSentenceAt(ctx, p));

@@ -8,7 +8,8 @@ import type { Entity } from '../types.js';
 import { isPourSpeaker, type Attribution } from './attribution.js';
 import type { Quotation } from './quotes.js';
 import { pronounAbout } from './clause-subjects.js';
-import { phraseAfter, subjectBefore, type Phrase } from './speaker.js';
+import { isSubjectPosition } from './persons.js';
+import { WHEN, phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
 
@@ -21,8 +22,10 @@ const pronounPhrase = (hit: VerbHit): Phrase | null =>
   hit.pronoun === null ? null : { text: hit.pronoun, start: hit.start, end: hit.end };
 
 /** Manner adverbials between an inverted verb and its subject ("», dit en substance le texte"). */
-const ADVERBIAL_AFTER_VERB =
-  /^\s+(?:(?:en substance|en effet|encore|aussi|alors|ainsi|également|pour sa part|pour leur part|de son côté|de leur côté|\p{Ll}+ment)\s+)*/u;
+const ADVERBIAL_AFTER_VERB = new RegExp(
+  String.raw`^\s+(?:(?:en substance|en effet|encore|aussi|alors|ainsi|également|pour sa part|pour leur part|de son côté|de leur côté|\p{Ll}+ment|${WHEN})\s+)*`,
+  'u',
+);
 
 /** "« … », explique Bloomberg." / "« … » affirme-t-il" / "« … », selon X." */
 function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | 'kind'> | null {
@@ -45,11 +48,12 @@ function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | '
 
 /**
  * "», a déclaré le secrétaire à la Défense, Pete Hegseth.": a title closed by the person's name in
- * apposition at the end of the sentence; the name is the speaker.
+ * apposition at the end of the sentence or before another comma ("…, Lin Jian, lors d'un point
+ * de presse"); the name is the speaker.
  */
 function namedApposition(text: string, phrase: Phrase): Phrase | null {
   const m =
-    /^[^,.;:!?«»"\n]{0,60},\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[.;!?]|$)/u.exec(
+    /^[^,.;:!?«»"\n]{0,60},\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[.;!?,]|$)/u.exec(
       text.slice(phrase.end),
     );
   const name = m?.[1];
@@ -93,9 +97,14 @@ function verbBefore(
   if (hit === undefined) return null;
   const bridge = text.slice(hit.end, q.outer.start);
   if (wordCountOf(bridge) > MAX_BRIDGE_WORDS || /[.!?]/.test(bridge)) return null;
+  // "« A », précise X, « B »": a verb right after a closing quotation mark is inverted, its
+  // speaker after it; the quoted words before it are no subject.
+  const inverted = /[»”"][\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$/u.test(
+    text.slice(sentence.start, hit.start),
+  );
   const speaker =
     pronounPhrase(hit) ??
-    subjectBefore(text, sentence.start, hit.start) ??
+    (inverted ? null : subjectBefore(text, sentence.start, hit.start)) ??
     phraseAfter(text, hit.end + 1);
   if (speaker === null) return null;
   return { speaker, verbStance: hit.stance, attribution: 'verb', bridge };
@@ -128,7 +137,21 @@ function accordingBefore(
 /** Entity types that can be the subject of "X … : « … »". */
 const COLON_SPEAKER_TYPES = new Set(['ORG', 'PERSON', 'OTHER']);
 
-/** "Apple lance une autre piste : « … »": the first person or organisation named before the colon. */
+/**
+ * Where `form` first stands as a whole word in `text`, else -1: "Re" is no word of "Rémy"
+ * written with a combining accent, nor "Paul" of "Paulette".
+ */
+function wholeWordIndex(text: string, form: string): number {
+  if (form.length === 0) return -1;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + form.length] ?? ' ';
+    if (!/[\p{L}\p{N}\p{M}]/u.test(before) && !/[\p{L}\p{N}\p{M}]/u.test(after)) return at;
+  }
+  return -1;
+}
+
+/** "Apple lance une autre piste : « … »": the person or organisation named before the colon. */
 function colonBefore(
   text: string,
   sentence: Segment,
@@ -137,17 +160,26 @@ function colonBefore(
 ): Omit<Attribution, 'quote' | 'kind'> | null {
   const prefix = text.slice(sentence.start, q.outer.start);
   if (!/:\s*$/u.test(prefix)) return null;
-  let best: Phrase | null = null;
-  for (const e of entities.filter((x) => COLON_SPEAKER_TYPES.has(x.type))) {
-    for (const form of e.mentions) {
-      const at = prefix.indexOf(form);
-      if (at >= 0 && (best === null || sentence.start + at < best.start)) {
-        best = { text: form, start: sentence.start + at, end: sentence.start + at + form.length };
-      }
+  // The first name opening its clause ("Interrogée par Libération, Claire Dumas est formelle :"
+  // is Claire Dumas's), else the first name ("Pour Paul Girard, le constat est clair :").
+  let first: Phrase | null = null;
+  let subject: Phrase | null = null;
+  for (const entity of entities.filter((x) => COLON_SPEAKER_TYPES.has(x.type))) {
+    for (const form of entity.mentions) {
+      const at = wholeWordIndex(prefix, form);
+      if (at < 0) continue;
+      const found = {
+        text: form,
+        start: sentence.start + at,
+        end: sentence.start + at + form.length,
+      };
+      if (first === null || found.start < first.start) first = found;
+      const opens = isSubjectPosition(text, { at: found.start, end: found.end, entity });
+      if (opens && (subject === null || found.start < subject.start)) subject = found;
     }
   }
   // "… est pour lui une vocation : « … »": the person the pronoun stands for (claimants.ts).
-  const speaker = best ?? pronounAbout(text, sentence.start, q.outer.start);
+  const speaker = subject ?? first ?? pronounAbout(text, sentence.start, q.outer.start);
   return speaker && { speaker, verbStance: null, attribution: 'colon', bridge: '' };
 }
 

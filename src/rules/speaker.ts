@@ -41,8 +41,11 @@ export function isPersonDescription(text: string): boolean {
     text.trim(),
   );
   const head = fold(m?.[1] ?? '');
+  if (NOT_PERSONS.has(head)) return false;
   return head !== '' && (PERSON_HEADS.has(head) || (head.length > 3 && HUMAN_SUFFIX.test(head)));
 }
+/** Nouns with a person's ending that name a thing or a medium ("le quotidien" is a newspaper). */
+const NOT_PERSONS = new Set(['quotidien', 'restaurant', 'carburant']);
 const PERSON_HEADS = new Set(
   `femme homme fille garcon dame monsieur professionnelle professionnel specialiste medecin
   professeur professeure chercheur chercheuse auteur auteure directeur directrice enseignant
@@ -74,7 +77,8 @@ const SPEAKER_NOUNS = new Set(
   banque musee prefecture rectorat academie defense accusation voisin voisine voisins riverain
   riveraine riverains citoyen citoyenne citoyens livre ouvrage essai roman statistiques chiffres
   donnees analyse analyses resultats essais cohorte cohortes recherches travaux
-  expertise`.split(/\s+/),
+  expertise audit releve releves prelevements inventaire synthese recensement barometre
+  projections estimations simulations modelisation decompte comptage`.split(/\s+/),
 );
 
 /**
@@ -104,7 +108,12 @@ const LEADING_CONNECTORS =
 
 /** Segments that cannot be a subject: adverbials and appositions ("secrétaire à la Défense"). */
 const NOT_SUBJECT_START =
-  /^(?:à|au|aux|en|dans|sur|sous|par|pour|avec|sans|depuis|lors|selon|d['’]après|après|avant|face|dès|vers|comme|si|quand|lorsque|puisque|qui|que|qu['’]|dont|où|ce qui|ce que|y compris)\b/iu;
+  /^(?:(?:à|au|aux|en|dans|sur|sous|par|pour|avec|sans|depuis|lors|selon|d['’]après|après|avant|face|dès|vers|comme|si|quand|lorsque|puisque|qui|que|dont|où|ce qui|ce que|y compris)(?![\p{L}\p{N}])|qu['’])/iu;
+/**
+ * Pronouns that name no one the reader could look up: "on" is anyone, "nous", "je" and "vous"
+ * outside quotation marks are the author's own voice (a communiqué's "Nous exigeons").
+ */
+const NOBODY = new Set(['on', 'nous', 'je', 'vous', 'tu']);
 const DETERMINER =
   /^(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|plusieurs|certains|certaines|tous|toutes|trois|deux|quatre|\d+)\b/iu;
 
@@ -113,7 +122,7 @@ export function isSpeakerPhrase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 12) return false;
   if (words.length === 1 && PRONOUNS.has(fold(words[0] ?? ''))) return true;
-  if (NOT_SUBJECT_START.test(text)) return false;
+  if (NOBODY.has(fold(words[0] ?? '')) || NOT_SUBJECT_START.test(text)) return false;
   // "L'OFAG" is a name, "L'absence" is not: after an elided article the next letter decides.
   const named = words.some(
     (w, i) =>
@@ -158,6 +167,13 @@ export function isDescribedSpeaker(text: string): boolean {
 const DETERMINER_FOLDED =
   /^(?:les|le|la|l'|une|un|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos)\s*/u;
 
+/**
+ * Object and negative clitics between a subject and its verb ("Les enseignants nous assurent",
+ * "Les médias nous le disent", "X ne l'a pas dit"): never the end of a noun phrase.
+ */
+const TRAILING_CLITICS =
+  /(?:\s+(?:ne|nous|vous|le|la|les|lui|leur|me|te|se|y|en)|\s+[nlmts]['’])+$/iu;
+
 /** Trims a phrase to its content and offsets; null when nothing is left. */
 function phraseOf(start: number, raw: string): Phrase | null {
   const lead = raw.length - raw.replace(/^[\s«»“”"]+/u, '').length;
@@ -165,6 +181,7 @@ function phraseOf(start: number, raw: string): Phrase | null {
   const connector = LEADING_CONNECTORS.exec(body);
   const cut = connector ? connector[0].length : 0;
   body = body.slice(cut).replace(/[\s,;:«»“”"]+$/u, '');
+  body = body.replace(TRAILING_CLITICS, '') || body;
   if (body.length === 0) return null;
   const at = start + lead + cut;
   return { text: body, start: at, end: at + body.length };
@@ -174,7 +191,8 @@ function phraseOf(start: number, raw: string): Phrase | null {
  * The subject of a verb starting at `verbStart`, looked for between `from` and the verb: the
  * right-most comma segment that is not an adverbial or an apposition.
  */
-export function subjectBefore(text: string, from: number, verbStart: number): Phrase | null {
+export function subjectBefore(text: string, at: number, verbStart: number): Phrase | null {
+  const from = clauseStart(text, at, verbStart);
   const clause = text.slice(from, verbStart);
   // "… un communiqué dans lequel il dit": a subject pronoun right before the verb is its subject.
   const pronoun = /(?:^|[\s,])(il|elle|ils|elles)\s+$/iu.exec(clause);
@@ -188,6 +206,11 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ph
     if (piece === undefined || piece[0].trim().length === 0) continue;
     const found = afterTemporal(phraseOf(from + piece.index, piece[0]), i);
     if (found === null) continue;
+    // "…, qui affirme": a relative's subject is the noun before the comma (attribution.ts,
+    // relatives.ts), never a phrase further back ("elles sont ciblées par Israël, qui affirme").
+    if (RELATIVE_PRONOUN.test(found.text)) return null;
+    // "…, comme l'explique X": the verb is inverted, its speaker after it (constructions.ts).
+    if (i === pieces.length - 1 && AS_SAID.test(piece[0])) return null;
     // "La Compagnie, elle, affirme", "Le maire, lui, estime": the pronoun only stresses the
     // subject before it.
     if (i > 0 && STRESSED_SUBJECT.test(found.text)) {
@@ -196,15 +219,102 @@ export function subjectBefore(text: string, from: number, verbStart: number): Ph
     // "Pékin se présente comme …, estime que": the segment is a clause coordinated with the
     // verb; its subject, before its own verb, is the verb's subject too.
     const phrase = subjectOfClause(found) ?? found;
-    const apposition = /^\p{Ll}/u.test(phrase.text) && !DETERMINER.test(phrase.text);
+    // "…, mais cela se révèle …": a demonstrative pronoun is the verb's subject, and no speaker.
+    if (DEMONSTRATIVE_PRONOUN.test(phrase.text)) return null;
+    const apposition =
+      (/^\p{Ll}/u.test(phrase.text) && !DETERMINER.test(phrase.text)) || isTitle(phrase.text);
     if (apposition && !PRONOUNS.has(fold(phrase.text)) && i > 0) continue;
-    if (!isSpeakerPhrase(phrase.text)) return null;
+    const object = objectRelativeSubject(phrase);
+    if (object !== null) return isSpeakerPhrase(object.text) ? object : null;
+    const relative = relativeAntecedent(phrase);
+    if (relative !== null) return isSpeakerPhrase(relative.text) ? relative : null;
+    if (!isSpeakerPhrase(phrase.text) || OPEN_END.test(phrase.text)) return null;
     return withListHead(text, from, pieces.slice(0, i), phrase);
   }
   return null;
 }
 
 const STRESSED_SUBJECT = /^(?:lui|elle|elles|eux)$/iu;
+const AS_SAID =
+  /^\s*(?:comme|ainsi\s+que|tel\s+que)\s*(?:l['’]|le|la|les|nous\s+l['’]|me\s+l['’])?\s*$/iu;
+const DEMONSTRATIVE_PRONOUN = /^(?:cela|ceci|ça|celui-ci|celle-ci|ceux-ci|celles-ci)$/iu;
+const RELATIVE_PRONOUN = /^(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)$/iu;
+/**
+ * "… inquiètent les opposants au texte qui craignent": the verb is a relative's, its subject
+ * the noun phrase before "qui", from its determiner; a determiner after "de" or "à" opens a
+ * complement of that phrase ("le directeur de la société qui"), not the phrase.
+ */
+function relativeAntecedent(phrase: Phrase): Phrase | null {
+  if (!/\squi$/iu.test(phrase.text)) return null;
+  const body = phrase.text.slice(0, -4);
+  let at = -1;
+  for (const m of body.matchAll(
+    /(?<=^|\s)(?:les|le|la|l['’]|des|ces|ce|cet|cette|un|une)(?=\s|\p{L})/giu,
+  )) {
+    const before = body.slice(0, m.index).trimEnd();
+    if (!/(?:^|\s)(?:de|d['’]|du|des|à|au|aux)$/iu.test(before)) at = m.index;
+  }
+  if (at < 0) return null;
+  const text = body.slice(at).trimEnd();
+  return { text, start: phrase.start + at, end: phrase.start + at + text.length };
+}
+/**
+ * "Des chiffres que le quotidien estime …": in an object relative, the subject of the verb is
+ * the phrase after "que"; not after "ainsi que" (a coordination), a comparison ("plus que") or
+ * "ce que", whose antecedent is the clause before, a statement these rules do not cut out.
+ */
+const OBJECT_RELATIVE =
+  /(?<!(?:^|\s)(?:ainsi|autant|plus|moins|tant|même|davantage|alors|tandis|bien|pour|avant|afin|ce))\s(?:que\s+|qu['’])(?=\S)/giu;
+function objectRelativeSubject(phrase: Phrase): Phrase | null {
+  let cut = -1;
+  for (const m of phrase.text.matchAll(OBJECT_RELATIVE)) cut = m.index + m[0].length;
+  if (cut < 0) return null;
+  return { text: phrase.text.slice(cut), start: phrase.start + cut, end: phrase.end };
+}
+/** A noun phrase never ends on a preposition or a conjunction ("X sera sans" before "doute"). */
+const OPEN_END =
+  /\s(?:sans|de|du|des|à|au|aux|pour|par|avec|en|dans|sur|sous|et|ou|que|qui|dont)$|\s[dlq]u?['’]$/iu;
+
+/**
+ * Where the clause of a verb starts, at or after `from`: after the last colon, semicolon or end
+ * of sentence before the verb ("Le constat est simple : les médecins affirment"; a sentence end
+ * inside a quotation the splitter kept whole), and after a subordinating "que" ("pour que X
+ * révèle", "avant que X ne déclare"), whose clause the verb is in. Not after "depuis que",
+ * "après que": what X revealed before is the narrator's background, no statement of the page.
+ */
+const CLAUSE_BREAK = /(?<!(?:^|\s)(?:M|MM|Mme|Dr|Pr|Me|Mgr|St))[.!?…](?=\s+[«"“]?\s*\p{Lu})|[:;]/gu;
+const SUBORDINATE_QUE = /(?<!\p{L})(?:pour|avant|bien|afin|jusqu['’]à ce)\s+(?:que\s+|qu['’])/giu;
+function clauseStart(text: string, from: number, verbStart: number): number {
+  const clause = text.slice(from, verbStart);
+  let start = from;
+  for (const m of clause.matchAll(CLAUSE_BREAK)) start = from + m.index + m[0].length;
+  const base = start;
+  for (const m of text.slice(base, verbStart).matchAll(SUBORDINATE_QUE)) {
+    start = base + m.index + m[0].length;
+  }
+  return start;
+}
+
+/**
+ * Nouns of a role a person holds (folded): "le ministre", "la juge", "X, procureur de …". A
+ * description by one of them stands for the person given that role (claimants.ts); written with
+ * a capital between commas ("X, Directrice de l'école, affirme") it is an apposition, not X.
+ */
+export const ROLE_NOUNS = new Set(
+  `ministre secretaire porte-parole president presidente vice-president vice-presidente maire
+  depute deputee senateur senatrice conseiller conseillere procureur procureure juge magistrat
+  magistrate avocat avocate directeur directrice chef responsable fondateur fondatrice patron
+  patronne professeur professeure chercheur chercheuse commissaire prefet prefete ambassadeur
+  ambassadrice dirigeant dirigeante delegue deleguee adjoint adjointe coordinateur coordinatrice
+  elu elue doctorant doctorante journaliste redacteur redactrice gerant gerante
+  entraineur entraineuse capitaine general generale colonel commandant`.split(/\s+/),
+);
+
+/** "Directrice de l'école", "Président du club": a capitalised role before its complement. */
+function isTitle(text: string): boolean {
+  const m = /^(\p{Lu}[\p{Ll}-]+)\s+(?:de|du|des|d['’]|\p{Ll})/u.exec(text);
+  return m !== null && ROLE_NOUNS.has(fold(m[1] ?? ''));
+}
 
 /**
  * "…, quand le Qatar dénonçait …", "…, tandis que Berlin affirme …": after a comma, the verb of
@@ -224,13 +334,20 @@ function afterTemporal(found: Phrase | null, piece: number): Phrase | null {
  * présente", "n'a fait", "ne cesse") or an auxiliary ("a publié", "est devenu", "ont dit").
  */
 const FINITE_VERB =
-  /\s(?:(?:se|s['’]|ne|n['’])\s*\p{L}|(?:a|ont|est|sont|avait|avaient|était|étaient)\s+\p{L})/u;
+  /\s(?:(?:se|ne)\s+\p{L}|[sn]['’]\s*\p{L}|(?:a|ont|est|sont|avait|avaient|était|étaient)\s+\p{L})/u;
 
 /** The subject of a phrase that is a whole clause ("Supermicro n'a fait …" → Supermicro). */
 function subjectOfClause(phrase: Phrase): Phrase | null {
-  const verb = FINITE_VERB.exec(phrase.text);
+  // A bracketed aside holds no verb of the clause ("un ouvrage (il ne s'agit pas …) demande").
+  const masked = phrase.text.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const verb = FINITE_VERB.exec(masked);
   if (verb === null) return null;
-  const subject = phrase.text.slice(0, verb.index).trimEnd();
+  // "Les pays qui se sont émancipés … refusent": the verb found is the relative's; the noun
+  // phrase before the relative pronoun is the subject.
+  const subject = phrase.text
+    .slice(0, verb.index)
+    .replace(/\s+(?:qui|que|qu['’]|dont)$/iu, '')
+    .trimEnd();
   if (subject.length === 0) return null;
   return { text: subject, start: phrase.start, end: phrase.start + subject.length };
 }
@@ -261,6 +378,12 @@ function withListHead(
 const PHRASE_STOP =
   /[,.;:!?«»"“”()]|\s(?:qui|dont|dans|lors|auprès|devant|sur|en|au cours|avant|après|face|depuis|pendant|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|interrogée?s?|contacté(?:e|s|es)?|cité(?:e|s|es)?|à l['’]|à la|au|aux|à)\s/u;
 
+/**
+ * When a statement was made, between an inverted verb and its speaker ("a indiqué samedi soir la
+ * préfecture", "a déclaré jeudi le ministre", "a précisé hier X").
+ */
+export const WHEN = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier)(?:\s+(?:matin|midi|après-midi|soir|dernier))?|ce\s+(?:matin|midi|soir|week-end)|aujourd['’]hui|cette\s+semaine)`;
+
 /** The noun phrase starting at `pos` (after an inverted verb), up to its first complement. */
 export function phraseAfter(text: string, pos: number): Phrase | null {
   const skip = ADVERBIAL_AFTER_VERB.exec(text.slice(pos, pos + 40))?.[0].length ?? 0;
@@ -271,8 +394,10 @@ export function phraseAfter(text: string, pos: number): Phrase | null {
  * Adverbials between an inverted verb and its subject ("dit en substance le texte", "ajoute
  * encore le maire", "précise pour sa part X"): not part of the speaker, and not where it stops.
  */
-const ADVERBIAL_AFTER_VERB =
-  /^\s*(?:(?:en substance|en effet|encore|aussi|également|alors|ensuite|enfin|volontiers|pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle|d['’]ailleurs|à son tour|à leur tour)\s*,?\s+)+(?=\S)/iu;
+const ADVERBIAL_AFTER_VERB = new RegExp(
+  String.raw`^\s*(?:(?:en substance|en effet|encore|aussi|également|alors|ensuite|enfin|volontiers|pour sa part|pour leur part|de son côté|de leur côté|quant à lui|quant à elle|d['’]ailleurs|à son tour|à leur tour|${WHEN})\s*,?\s+)+(?=\S)`,
+  'iu',
+);
 
 /** The dot of a title ("M. Peskov", "Dr. Roy") ends no phrase: hidden from PHRASE_STOP. */
 const TITLE_DOT = /(?<!\p{L})(M|MM|Dr|Pr|Me|Mgr)\.(?=\s)/gu;
