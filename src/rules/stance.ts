@@ -6,8 +6,11 @@ import type { Certainty, Stance } from '../types.js';
 import { fold } from './text.js';
 import { findVerbs } from './verb-match.js';
 
-/** Phrases that make a statement a denial even under a neutral verb ("affirme n'avoir jamais"). */
-const DENIAL_CUES: RegExp[] = [
+/**
+ * Negations that make a statement a denial under a verb of saying ("affirme n'avoir jamais"). Under
+ * a verb of complaint or admission (`NEGATION_STATES_A_LACK`) the same words state a lack instead.
+ */
+const NEGATION_CUES: RegExp[] = [
   /\bn'(?:a|ai|ont|avons|avoir|avait|avaient|aurait|est|etait|sont)\s+jamais\b/,
   // "ne dément jamais", "ne l'ont jamais vu"; not a pledge or a norm in the future or the
   // conditional ("ne pourront jamais", "ne devraient jamais pouvoir"), which asserts a policy
@@ -22,7 +25,16 @@ const DENIAL_CUES: RegExp[] = [
   // "juge le scénario impossible", "c'est impossible puisque": not "impossible de savoir".
   /\bimpossible\b(?!\s+(?:de|d'|a|que|qu'))/,
   /\baucune preuve\b/,
+];
+
+/** Words that call something false or deny it outright, whatever the verb. */
+const FALSITY_CUES: RegExp[] = [
   /\b(?:tout est|c'est|totalement|entierement|completement) faux\b/,
+  // "Il est faux de dire que …", "c'est inexact", "il est mensonger d'affirmer …".
+  /\b(?:il est|c'est|ce serait) (?:faux|inexact|mensonger) d(?:e |')(?:dire|pretendre|affirmer|croire|penser|parler|ecrire)\b/,
+  /\b(?:c'est|tout est|totalement|entierement) (?:inexact|mensonger)\b/,
+  // A plea in court: "plaide non coupable", "a plaidé non coupable".
+  /\bplaid\w* non coupables?\b/,
   /\bdementi/,
   // "Ce sont de fausses informations": calling something false; not "lutter contre les fausses
   // informations", which only names them.
@@ -41,7 +53,22 @@ const DENIAL_CUES: RegExp[] = [
  * "ne"/"n'" and its clitics, then the negation word.
  */
 const NEGATED_CLAUSE =
-  /(?:^|[\s,])(?:ne|n')\s*(?:(?:se|s'|me|m'|te|t'|nous|vous|le|la|les|l'|lui|leur|y|en)\s*)*(\p{L}+)\s+(?:\p{L}+ment\s+)?(?:pas|plus|jamais|rien|aucune?|nullement|point|guere)\b(\s+ete\b)?/u;
+  /(?:^|[\s,])(?:ne|n')\s*(?:(?:se|s'|me|m'|te|t'|nous|vous|le|la|les|l'|lui|leur|y|en)\s*)*(\p{L}+)\s+(?:\p{L}+ment\s+)?(?:pas|plus|jamais|rien|aucune?|aucunement|nullement|point|guere)\b(\s+ete\b)?/u;
+/**
+ * What follows the negation word when it bears on a degree, on exclusivity or on time rather than
+ * on the proposition: "n'est pas le seul responsable" (others are too), "pas seulement un
+ * loisir", "pas le pire des scénarios", "pas encore", "ne … pas que". Those assert.
+ */
+const SCOPE_NOT_PROPOSITION =
+  /^\s+(?:(?:le|la|les)\s+(?:seule?s?|pires?|meilleure?s?|mieux)\b|(?:seulement|uniquement|simplement|que|qu'|encore)(?!\p{L}))/u;
+/**
+ * Knowing verbs in the present: "nous ne connaissons pas encore les causes" states what is not
+ * known yet; in the past ("je ne connaissais pas cet homme") they deny having known.
+ */
+const KNOWING_PRESENT = /^(?:connais|connait|connaissons|connaissez|connaissent|savons|savez)$/u;
+/** What a present lack of knowledge is about: a cause or a figure, not a person or a deed. */
+const UNKNOWN_FACT =
+  /^\s+(?:(?:encore|toujours)\b|(?:les?|la|l'|leurs?|ses|son|sa)\s*(?:causes?|raisons?|motivations?|motifs?|circonstances?|origines?|details?|bilans?|chiffres?|intentions?|consequences?|montants?|identites?)\b)/u;
 /**
  * Negated verbs that state a norm, a lack or an ability rather than reject a claim ("il ne faut
  * pas", "ne suffisent pas", "ne doit pas servir", "ne peut pas"), and subjunctives, which depend
@@ -69,18 +96,26 @@ function mainClause(text: string): string {
   const verb = findVerbs(head, 0, head.length).pop();
   const reported = parts.length > 1 && verb !== undefined && VERB_TO_QUE.test(head.slice(verb.end));
   const clause = reported ? parts.slice(1).join(' que ') : head;
-  return clause.split(/(?<!\p{L})(?:qui|que|dont|lorsque|si)(?!\p{L})|qu'|[;:]/u)[0] ?? '';
+  // A second alternative after "ou" ("est combatif ou il n'est rien") defines, it rejects nothing.
+  return clause.split(/(?<!\p{L})(?:qui|que|dont|lorsque|si|ou)(?!\p{L})|qu'|[;:]/u)[0] ?? '';
 }
+
+/** Quotation marks inside a clause ("il n'est « pas possible »") are no words of it. */
+const stripMarks = (text: string): string => text.replace(/[«»“”"]/gu, ' ').replace(/\s+/gu, ' ');
 
 /** True when the statement's main clause is negated in a way that rejects something. */
 export function deniesByNegation(text: string): boolean {
-  const m = NEGATED_CLAUSE.exec(fold(mainClause(text)));
+  const clause = fold(mainClause(stripMarks(text)));
+  const m = NEGATED_CLAUSE.exec(clause);
   const verb = m?.[1];
   if (m === null || verb === undefined) return false;
   // "n'ont pas été respectées": a passive states a failure, not a denial.
   if (m[2] !== undefined) return false;
   // "n'a rien d'anodin", "n'a rien de surprenant": a litotes asserts.
-  if (/\brien\s+d(?:e\s|')/u.test(fold(mainClause(text)).slice(m.index))) return false;
+  if (/\brien\s+d(?:e\s|')/u.test(clause.slice(m.index))) return false;
+  const after = clause.slice(m.index + m[0].length);
+  if (SCOPE_NOT_PROPOSITION.test(after)) return false;
+  if (KNOWING_PRESENT.test(verb) && UNKNOWN_FACT.test(after)) return false;
   return !NOT_A_DENIAL.test(verb) && !PLEDGE.test(verb);
 }
 
@@ -217,10 +252,81 @@ export function hasConditional(text: string): boolean {
   return false;
 }
 
-/** True when the text carries an explicit denial cue. */
-export function hasDenialCue(text: string): boolean {
+/**
+ * True when the text carries an explicit denial cue; with `negations` false, only the words that
+ * call something false count (under a complaint, "n'ont jamais" states a lack).
+ */
+export function hasDenialCue(text: string, negations = true): boolean {
   const folded = fold(text);
-  return DENIAL_CUES.some((re) => re.test(folded));
+  if (FALSITY_CUES.some((re) => re.test(folded))) return true;
+  return negations && NEGATION_CUES.some((re) => re.test(folded));
+}
+
+/**
+ * Verbs of complaint, criticism, fear and admission (verb-lexicon.ts lemmas): what they introduce
+ * in the negative is the lack complained of or admitted ("déplore que la mairie n'ait pas
+ * répondu", "« les contrôles n'ont jamais lieu », dénonce X", "reconnaît ne pas avoir vérifié"),
+ * never the rejection of someone else's claim.
+ */
+const NEGATION_STATES_A_LACK = new Set([
+  'déplorer',
+  'regretter',
+  'dénoncer',
+  'critiquer',
+  'fustiger',
+  "s'indigner",
+  "s'inquiéter",
+  "s'insurger",
+  'protester',
+  'alerter',
+  'avertir',
+  'mettre en garde',
+  'craindre',
+  'accuser',
+  'soupçonner',
+  'reconnaître',
+  'admettre',
+  'avouer',
+  'concéder',
+]);
+
+/**
+ * An infinitive in the negative right after the verb: "assure ne pas avoir été informée", "dit
+ * ne rien savoir", "affirme n'être pour rien": the speaker rejects the proposition.
+ */
+const NEGATED_INFINITIVE =
+  /^\s*(?:\p{L}+ment\s+)?(?:ne\s+(?:pas|jamais|plus|rien|nullement|aucunement)\s+\p{L}+|n'(?:avoir|etre)\s+(?:pas|jamais|rien|nullement|aucunement)\b)/u;
+
+/**
+ * A quotation that opens on the negation word continues the verb before its opening mark ("il
+ * n'est « pas possible d'établir un lien »"): that verb is read with it.
+ */
+const NEGATION_BEFORE_MARK =
+  /(?:^|[\s,])(?:ne|n')\s*(?:(?:se|s'|le|la|les|l'|lui|leur|y|en)\s*)*\p{L}+\s*[«“"]\s*$/u;
+const OPENS_ON_NEGATION = /^(?:pas|plus|jamais|rien|aucune?|nullement|aucunement)(?!\p{L})/u;
+
+/** The words a negation is read in: the quote, with a negated verb just before its mark. */
+function negationScope(quote: string, lead: string): string {
+  const folded = fold(lead);
+  const m = NEGATION_BEFORE_MARK.exec(folded);
+  if (m === null || !OPENS_ON_NEGATION.test(fold(quote))) return quote;
+  return `${m[0].replace(/[«“"]/gu, ' ')} ${quote}`;
+}
+
+/**
+ * Doubt without a verb of doubt: "on comprend mal comment …", "pose question", "reste à
+ * prouver" cast doubt on what follows (the conventions: a lawyer's "On comprend mal comment").
+ */
+const QUESTION_CUES: RegExp[] = [
+  /\bon (?:comprend|voit|s'explique|saisit) mal\b/,
+  /\b(?:pose|posent|posait|soul[eè]ve|soulevent) (?:question|des questions|de serieuses questions|interrogation|des interrogations)\b/,
+  /\breste a (?:prouver|demontrer|etablir)\b/,
+];
+
+/** Whether the words cast doubt, whatever the verb. */
+function questionsByCue(text: string): boolean {
+  const folded = fold(text);
+  return QUESTION_CUES.some((re) => re.test(folded));
 }
 
 /** The first clause of a statement: its main verb decides the mood, not a relative clause. */
@@ -242,18 +348,32 @@ export interface StanceInput {
   concordance?: boolean | undefined;
   /** Direct speech: a conditional there is the speaker's own modality, not the press relaying. */
   kind?: 'direct' | 'reported' | undefined;
+  /** Lemma of the reporting verb, when known ("déplorer": a negation under it states a lack). */
+  verbLemma?: string | undefined;
+  /** Text right before the quote ("il n'est « "), where a quotation's negated verb may stand. */
+  lead?: string | undefined;
+}
+
+/** Whether the statement rejects something: a denial verb, falsity words or a negation. */
+function denies(input: StanceInput): boolean {
+  if (input.verbStance === 'denies') return true;
+  const lack = input.verbLemma !== undefined && NEGATION_STATES_A_LACK.has(input.verbLemma);
+  if (hasDenialCue(`${input.bridge} ${input.quote}`.trim(), !lack)) return true;
+  if (lack) return false;
+  if (input.attribution === 'verb' && NEGATED_INFINITIVE.test(fold(input.bridge))) return true;
+  return deniesByNegation(negationScope(input.quote, input.lead ?? ''));
 }
 
 /** Denial beats question beats report beats assertion. */
 export function stanceOf(input: StanceInput): Stance {
+  if (denies(input)) return 'denies';
   if (
-    input.verbStance === 'denies' ||
-    hasDenialCue(`${input.bridge} ${input.quote}`.trim()) ||
-    deniesByNegation(input.quote)
+    input.verbStance === 'questions' ||
+    /\?\s*$/.test(input.quote) ||
+    questionsByCue(input.quote)
   ) {
-    return 'denies';
+    return 'questions';
   }
-  if (input.verbStance === 'questions' || /\?\s*$/.test(input.quote)) return 'questions';
   if (input.verbStance === 'reports' || input.attribution === 'according') return 'reports';
   if (
     input.kind !== 'direct' &&
