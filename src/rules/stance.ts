@@ -129,6 +129,16 @@ const POSSIBLE_CUES: RegExp[] = [
 ];
 
 /**
+ * "risque de couper la route", "risquait de": a risk is a possibility; not the noun ("le risque
+ * de crue", "aucun risque de"), which names it. Read in the main clause only: "une situation où
+ * il risque d'être soupçonné" describes, it hedges nothing.
+ */
+const RISK =
+  /(?<!\b(?:le|un|du|au|ce|de|des|les|aucun|sans|gros|fort|grand|faible|tout)\s)\brisqu(?:e|ent|ait|aient|erait|eraient)\s+d(?:e\s|')/;
+const riskInMainClause = (quote: string): boolean =>
+  RISK.test(fold(headClause(quote)).split(/(?<!\p{L})ou(?!\p{L})/u)[0] ?? '');
+
+/**
  * A conditional answering "si" + imperfect or pluperfect states a counterfactual ("n'aurait pas eu
  * cet impact si l'information avait été vérifiée"): the speaker is sure of it, no hedge. Modal
  * "pourrait" stays possible.
@@ -228,6 +238,9 @@ const NOT_CONDITIONAL = new Set([
   'irions',
   'seriez',
   'serions',
+  // A statement of intent in the first person plural: "nous devrions ouvrir en juin" plans,
+  // while "le chantier devrait durer" forecasts (issue 11).
+  'devrions',
   // Obligation and politeness, not hearsay: "il faudrait agir", "nous voudrions que …".
   'faudrait',
   'voudrais',
@@ -396,7 +409,7 @@ export function certaintyOf(
   const hedged = !concordance && hasConditional(headClause(quote)) && !isCounterfactual(quote);
   if (hedged || hasConditional(bridge)) return 'possible';
   const folded = fold(quote);
-  if (POSSIBLE_CUES.some((re) => re.test(folded))) return 'possible';
+  if (POSSIBLE_CUES.some((re) => re.test(folded)) || riskInMainClause(quote)) return 'possible';
   if (PROBABLE_CUES.some((re) => re.test(folded))) return 'probable';
   if (stance === 'questions') return 'unknown';
   return 'certain';

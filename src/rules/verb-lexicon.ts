@@ -162,9 +162,20 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     'denies',
     ['défend', 'défendent', 'défendait', 'défendaient', 'défendit', 'défendra'],
     ['défendu', 'défendue'],
-    { reflexive: true, predicate: 'de' },
+    // "se défend de toute similarité", "s'en défend": a denial; "« … », se défend X" alone
+    // justifies what was done (LVF: "se défendre de qc" = nier; "se défendre" = se justifier).
+    { reflexive: true, predicate: 'de', bareStance: 'asserts' },
   ),
   { lemma: 'récuser', stance: 'denies', stem: 'récus' },
+  // "s'inscrit en faux contre ces accusations" (LVF C2: s'inscrire en faux contre qc = nier).
+  {
+    lemma: "s'inscrire en faux",
+    stance: 'denies',
+    forms: ['inscrit en faux', 'inscrivent en faux', 'inscrivait en faux', 'inscrivaient en faux'],
+    participles: ['inscrit en faux', 'inscrite en faux', 'inscrits en faux'],
+    reflexive: true,
+    predicate: 'request',
+  },
   // Findings denied: a study, an analysis or an inquiry that does not show, prove or establish
   // something rejects it (LVF's C2 "montrer qc à qn" and the verbs of proof).
   { lemma: 'démontrer', stance: 'denies', stem: 'démontr', negatedOnly: true },
@@ -189,6 +200,14 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     predicate: 'request',
   },
   { lemma: 'questionner', stance: 'questions', stem: 'questionn', predicate: 'request' },
+  // "remet en cause les chiffres" casts doubt on them (LVF C2 "mettre en doute", same frame).
+  {
+    lemma: 'remettre en cause',
+    stance: 'questions',
+    forms: ['remet en cause', 'remettent en cause', 'remettait en cause', 'remettaient en cause'],
+    participles: ['remis en cause'],
+    predicate: 'request',
+  },
   // reports: relaying what happened or what someone found.
   irregular(
     'décrire',
