@@ -99,3 +99,24 @@ describe('rules engine: certainty cues that hold on unseen prose', () => {
     );
   });
 });
+
+describe('rules engine: the span of a denial without "que"', () => {
+  it('a denial followed by a participle ends before it; the participle states on its own', () => {
+    const claims = claimsOf(
+      'Le ministère se défend de toute ingérence dans l’enquête, arguant que les juges restent indépendants.',
+    );
+    expect(claims.map((c) => [c.stance, c.quote])).toEqual([
+      ['denies', 'se défend de toute ingérence dans l’enquête'],
+      ['asserts', 'les juges restent indépendants'],
+    ]);
+  });
+
+  it('a denial in a clause opened by "bien que" after a comma starts at its subject', () => {
+    const claims = claimsOf(
+      'Ce remède reste populaire, bien que les médecins démentent ses prétendus bienfaits.',
+    );
+    expect(claims.map((c) => [c.claimant, c.stance, c.quote])).toEqual([
+      ['les médecins', 'denies', 'les médecins démentent ses prétendus bienfaits'],
+    ]);
+  });
+});

@@ -212,8 +212,28 @@ function subjectOf(text: string, s: Segment, hit: VerbHit, entities: Entity[]): 
  * avec vigueur, mais le soupçon s'est installé"), which is the narrator's, not the speaker's.
  */
 function clauseEnd(text: string, from: number, end: number): number {
-  const but = /,\s+mais\s/iu.exec(text.slice(from, end));
+  const but = CLAUSE_AFTER.exec(text.slice(from, end));
   return but === null ? end : from + but.index;
+}
+
+/**
+ * What ends a statement without "que" after its verb: ", mais" opening the narrator's clause, or
+ * a present participle after a comma, which states on its own (participles.ts): "se défend de
+ * toute ingérence, arguant que …" is a denial, then an argument.
+ */
+const CLAUSE_AFTER =
+  /,\s+(?:mais\s|(?!(?:pendant|durant|avant|cependant|maintenant|devant|néanmoins)\s)\p{Ll}+ant\s)/u;
+
+/**
+ * Where a statement without "que" starts: at its speaker when a conjunction or a subordinator
+ * after a comma opens the speaker's clause ("Ce remède reste populaire, bien que les médecins
+ * démentent ses bienfaits"); the clause before is the narrator's. Else the sentence's start.
+ */
+const SPEAKER_CLAUSE =
+  /[,;]\s*(?:(?:bien|alors|tandis|même|encore)\s+qu(?:e\s|['’])|quoiqu(?:e\s|['’])|puisqu(?:e\s|['’])|mais\s|et\s|car\s|or\s)\s*$/iu;
+function clauseStart(text: string, s: Segment, speaker: Phrase): number {
+  if (speaker.start <= s.start || speaker.start >= s.end) return s.start;
+  return SPEAKER_CLAUSE.test(text.slice(s.start, speaker.start)) ? speaker.start : s.start;
 }
 
 /** The construction a predicate verb needs is there: "de" after "accuse", "à" after "appelle". */
@@ -240,7 +260,7 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
       // exigera") asks nothing.
       if (!predicateFits(hit, rest)) continue;
       if (/(?:^|\s)(?:si|s['’])\s/iu.test(text.slice(s.start, hit.start))) continue;
-      const quote = statement(text, hit.start, s.end);
+      const quote = statement(text, hit.start, clauseEnd(text, hit.end, s.end));
       if (quote === null) continue;
       return {
         quote,
@@ -253,7 +273,7 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
     }
     const quote = que
       ? statement(text, hit.end + que[0].length, s.end)
-      : statement(text, s.start, clauseEnd(text, hit.end, s.end));
+      : statement(text, clauseStart(text, s, speaker), clauseEnd(text, hit.end, s.end));
     if (quote === null || (!que && wordCountOf(rest) < 2 && hit.stance !== 'denies')) continue;
     const bridge = que ? '' : rest;
     return {
