@@ -44,6 +44,15 @@ const NEGATION_THAT_REJECTS_NOTHING: Row[] = [
     '« Le vélo n’est pas seulement un loisir, c’est un moyen de transport », affirme Hugo Lambert.',
     'asserts',
   ],
+  // A negated comparison gives a measure: "pas plus grandes qu'une pièce de monnaie".
+  [
+    'Selon les enquêteurs, les caméras ne sont « pas plus grandes qu’une pièce de monnaie ».',
+    'reports',
+  ],
+  [
+    '« Les caméras ne sont pas plus grandes qu’une pièce de monnaie », précise Hugo Lambert.',
+    'asserts',
+  ],
   // A negated second alternative ("X ou il n'est rien") defines, it rejects nothing.
   ['« Un syndicat est combatif ou il n’est rien », lance Hugo Lambert.', 'asserts'],
   // Not knowing yet is a present lack of knowledge; not having known is a defence.
