@@ -120,3 +120,31 @@ describe('rules engine: the span of a denial without "que"', () => {
     ]);
   });
 });
+
+// Court and defence reporting (issue 11: the test split's court reports carry most of its
+// denials): who denies there, and the words of denial without a denial verb.
+describe('rules engine: denials in court and defence reporting', () => {
+  it.each([
+    ['Le prévenu nie les faits qui lui sont reprochés.', 'Le prévenu'],
+    ['L’accusée conteste la version du parquet.', 'L’accusée'],
+    ['L’entourage du ministre s’en défend avec vigueur.', 'L’entourage du ministre'],
+  ])('the accused, the defence and an entourage deny: %s', (sentence, claimant) => {
+    const claims = claimsOf(sentence);
+    expect(claims.map((c) => [c.claimant, c.stance])).toEqual([[claimant, 'denies']]);
+  });
+
+  const rows: Row[] = [
+    ['Hugo Lambert clame son innocence depuis le premier jour du procès.', 'denies'],
+    ['Hugo Lambert se dit innocent des faits de corruption.', 'denies'],
+    ['Hugo Lambert juge ces accusations totalement infondées.', 'denies'],
+    ['« Ces accusations sont sans fondement », réplique Hugo Lambert.', 'denies'],
+    ['« Ce ne sont que des rumeurs lancées par nos adversaires », affirme Hugo Lambert.', 'denies'],
+    ['Hugo Lambert a opposé un démenti formel à ces allégations.', 'denies'],
+    // The same nouns naming something, not calling it false, assert.
+    ['Hugo Lambert clame sa colère devant les grilles de l’usine fermée.', 'asserts'],
+    ['« Les rumeurs circulent vite dans un petit village », explique Hugo Lambert.', 'asserts'],
+  ];
+  it.each(rows)('words of denial: %s', (s, stance) => {
+    expect(stanceOf(s)).toBe(stance);
+  });
+});

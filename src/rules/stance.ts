@@ -35,6 +35,14 @@ const FALSITY_CUES: RegExp[] = [
   /\b(?:c'est|tout est|totalement|entierement) (?:inexact|mensonger)\b/,
   // A plea in court: "plaide non coupable", "a plaidé non coupable".
   /\bplaid\w* non coupables?\b/,
+  // Claiming innocence: "clame son innocence", "se dit innocent des faits".
+  /\b(?:clam|proclam|affirm|plaid|cri|maint|rappel)\w* (?:son|sa|leur) innocence\b/,
+  /\bse (?:dit|disent|declare|declarent|proclame|proclament) (?:\w+ment )?innocente?s?\b/,
+  // Calling a claim baseless: "ces accusations sont infondées", "sans fondement", "dénuées de
+  // tout fondement", "fantaisistes", "mensongères".
+  /\b(?:infondee?s?|sans (?:aucun |le moindre )?fondement|denuee?s? de (?:tout )?fondement|fantaisistes?|mensongere?s?)\b/,
+  // Calling it a rumour or a lie: "ce ne sont que des rumeurs", "c'est un mensonge".
+  /\b(?:c'est|ce sont|ce n'est qu'|ce ne sont que|il s'agit d'|il ne s'agit que d')\s*(?:une?|des|de|d')?\s*(?:(?:pure|pures|simple|simples|grossier|grossiere|grossiers|grossieres)\s+)?(?:rumeurs?|mensonges?|calomnies?|affabulations?|elucubrations?|fake news|intox)\b/,
   /\bdementi/,
   // "Ce sont de fausses informations": calling something false; not "lutter contre les fausses
   // informations", which only names them.
