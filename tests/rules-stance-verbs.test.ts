@@ -148,3 +148,29 @@ describe('rules engine: denials in court and defence reporting', () => {
     expect(stanceOf(s)).toBe(stance);
   });
 });
+
+describe('rules engine: bare denials and negated findings', () => {
+  it('a bare "s’en défend" ending the sentence is the clause’s denial', () => {
+    const claims = claimsOf('L’entourage de la ministre de la Culture s’en défend.');
+    expect(claims.map((c) => [c.claimant, c.stance, c.quote])).toEqual([
+      [
+        'L’entourage de la ministre de la Culture',
+        'denies',
+        'L’entourage de la ministre de la Culture s’en défend',
+      ],
+    ]);
+  });
+
+  it('"on ne montre pas" is a practice, not a finding denied; "les analyses ne montrent pas" is', () => {
+    expect(
+      claimsOf(
+        '« À la télévision, on ne montre pas les blessés en gros plan », dit Hugo Lambert.',
+      ).map((c) => c.stance),
+    ).toEqual(['asserts']);
+    expect(
+      claimsOf('Les relevés de la préfecture ne montrent aucune hausse de la pollution.').map(
+        (c) => c.stance,
+      ),
+    ).toEqual(['denies']);
+  });
+});

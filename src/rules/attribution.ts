@@ -260,7 +260,11 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
       // exigera") asks nothing.
       if (!predicateFits(hit, rest)) continue;
       if (/(?:^|\s)(?:si|s['’])\s/iu.test(text.slice(s.start, hit.start))) continue;
-      const quote = statement(text, hit.start, clauseEnd(text, hit.end, s.end));
+      const end = clauseEnd(text, hit.end, s.end);
+      // A bare denial ("X s'en défend.") is too short alone: its clause is the statement.
+      const quote =
+        statement(text, hit.start, end) ??
+        (hit.stance === 'denies' ? statement(text, clauseStart(text, s, speaker), end) : null);
       if (quote === null) continue;
       return {
         quote,

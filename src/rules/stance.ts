@@ -86,6 +86,8 @@ const UNKNOWN_FACT =
  */
 const NOT_A_DENIAL =
   /^(?:faut|faudrait|faudra|doi[st]|doivent|dev\w*|suffi\w*|ait|aient|soi[st]|soient|puiss\w*|peu[tx]|peuvent|pouvons|pourr\w*|veu[tx]|veulent|voudr\w*|sai[st]|savent|sembl\w*|cess\w*)$/u;
+/** Auxiliaries of the compound past: "on n'a jamais dit" reports a past act, not a norm. */
+const AUXILIARY = /^(?:a|avait|aurait|est|etait|serait)$/u;
 /** Future and conditional: a pledge or a forecast ("nous ne céderons rien"), not a denial. */
 const PLEDGE = /(?:ra|ras|rai|ront|rons|rez|rait|raient|rions)$/u;
 
@@ -125,6 +127,11 @@ export function deniesByNegation(text: string): boolean {
   if (/\brien\s+d(?:e\s|')/u.test(clause.slice(m.index))) return false;
   const after = clause.slice(m.index + m[0].length);
   if (SCOPE_NOT_PROPOSITION.test(after)) return false;
+  // "on ne montre pas les blessés", "on ne touche pas aux retraites": with the impersonal "on"
+  // in a simple tense the negation states a practice or a norm; "on n'a jamais dit" still denies.
+  if (/(?:^|[^\p{L}])on\s*$/u.test(clause.slice(0, m.index + 1)) && !AUXILIARY.test(verb)) {
+    return false;
+  }
   if (KNOWING_PRESENT.test(verb) && UNKNOWN_FACT.test(after)) return false;
   return !NOT_A_DENIAL.test(verb) && !PLEDGE.test(verb);
 }
