@@ -174,3 +174,19 @@ describe('rules engine: bare denials and negated findings', () => {
     ).toEqual(['denies']);
   });
 });
+
+// The conventions: "reports" for what a study, a report or a medium reports; a person's view
+// stays "asserts", whatever the verb of saying.
+describe('rules engine: reports by documents and media, assertions by people', () => {
+  const rows: Row[] = [
+    ['Le rapport de l’inspection dit que les pompiers sont arrivés après minuit.', 'reports'],
+    ['Les statistiques indiquent que le chômage a baissé dans la région.', 'reports'],
+    ['« Le barrage date de 1950 », précise l’étude du laboratoire.', 'reports'],
+    ['Hugo Lambert dit que les pompiers sont arrivés après minuit.', 'asserts'],
+    // A denial stays a denial, whoever makes it.
+    ['Le rapport de l’inspection dément que les pompiers soient arrivés en retard.', 'denies'],
+  ];
+  it.each(rows)('%s', (s, stance) => {
+    expect(stanceOf(s)).toBe(stance);
+  });
+});

@@ -230,6 +230,7 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
       quote: ownWords(text, att, asides),
       verbLemma: statementVerb(text, att),
       lead: text.slice(Math.max(0, att.quote.start - LEAD_WINDOW), att.quote.start),
+      speaker: att.speaker.text,
     });
     claims.push({
       id: claimId(key, claimant, att.quote.text),

@@ -382,6 +382,26 @@ export interface StanceInput {
   verbLemma?: string | undefined;
   /** Text right before the quote ("il n'est « "), where a quotation's negated verb may stand. */
   lead?: string | undefined;
+  /** The speaker as written ("le rapport de l'inspection"): a document or a medium reports. */
+  speaker?: string | undefined;
+}
+
+/**
+ * Documents and figures as speakers (the conventions: what a study or a report reports is
+ * `reports`): "le rapport dit que", "les statistiques indiquent". Head nouns, folded. Media are
+ * left out: the samples' gold has "le magazine affirme que …" assert, the real-page gold has
+ * "rappelle le quotidien" report, so no rule holds for both.
+ */
+const DOCUMENT_SPEAKERS = new Set(
+  `rapport rapports etude etudes enquete enquetes analyse analyses statistiques chiffres donnees
+  sondage sondages bilan document documents releves resultats`.split(/\s+/u),
+);
+/** Whether a speaker phrase is a document or a medium: a head noun before its complement. */
+function isDocumentSpeaker(speaker: string): boolean {
+  const words = fold(speaker)
+    .replace(/^(?:les|le|la|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*/u, '')
+    .split(/\s+(?:de|du|des|d')\b/u)[0];
+  return (words ?? '').split(/\s+/u).some((w) => DOCUMENT_SPEAKERS.has(w));
 }
 
 /** Whether the statement rejects something: a denial verb, falsity words or a negation. */
@@ -405,6 +425,7 @@ export function stanceOf(input: StanceInput): Stance {
     return 'questions';
   }
   if (input.verbStance === 'reports' || input.attribution === 'according') return 'reports';
+  if (input.attribution === 'verb' && isDocumentSpeaker(input.speaker ?? '')) return 'reports';
   if (
     input.kind !== 'direct' &&
     !input.concordance &&
