@@ -190,3 +190,32 @@ describe('rules engine: reports by documents and media, assertions by people', (
     expect(stanceOf(s)).toBe(stance);
   });
 });
+
+describe('rules engine: more denials of court and company reporting', () => {
+  it('"reconnaît X mais nie Y" is an admission, then a denial', () => {
+    const claims = claimsOf(
+      'Le prévenu reconnaît avoir partagé la vidéo mais nie toute intention terroriste.',
+    );
+    expect(claims.map((c) => [c.stance, c.quote])).toEqual([
+      ['asserts', 'Le prévenu reconnaît avoir partagé la vidéo'],
+      ['denies', 'nie toute intention terroriste'],
+    ]);
+  });
+
+  const rows: Row[] = [
+    ['Son avocate conteste la validité des écoutes téléphoniques réalisées en 2021.', 'denies'],
+    ['« Il n’a jamais été question de fermer l’usine », assure la direction.', 'denies'],
+    ['« Je ne suis au courant de rien », a expliqué Hugo Lambert.', 'denies'],
+    ['« Nous n’avons reçu aucune plainte à ce sujet », indique la préfecture.', 'denies'],
+    // A concession in the same shape denies nothing.
+    [
+      '« Même si le juge n’a eu aucun contact avec eux, il doit se retirer du dossier », estime Hugo Lambert.',
+      'asserts',
+    ],
+    // A lack complained of, in the same shape, still asserts.
+    ['« Nous n’avons reçu aucune aide de l’État », déplore la préfecture.', 'asserts'],
+  ];
+  it.each(rows)('%s', (s, stance) => {
+    expect(stanceOf(s)).toBe(stance);
+  });
+});

@@ -322,7 +322,9 @@ const prospective = (text: string, hit: VerbHit): boolean =>
 function coordinated(text: string, s: Segment, att: Attribution): Attribution[] {
   for (const hit of findVerbs(text, att.quote.start, att.quote.end)) {
     const before = text.slice(att.quote.start, hit.start);
-    const et = /,?\s+et\s+([^,;]{0,60}?)\s*$/u.exec(before);
+    // "et", or "mais" before a denial ("reconnaît avoir partagé la vidéo mais nie …").
+    const et = /,?\s+(?:et|mais)\s+([^,;]{0,60}?)\s*$/u.exec(before);
+    if (et !== null && /\smais\s/u.test(et[0]) && hit.stance !== 'denies') continue;
     const rest = text.slice(hit.end, s.end);
     const que = QUE.exec(rest);
     if (et === null || hit.pronoun !== null || prospective(text, hit)) {
@@ -364,8 +366,9 @@ function verbPhrase(
   et: RegExpExecArray,
 ): Attribution[] | null {
   if ((et[1] ?? '').trim() !== '' || hit.clauseOnly) return null;
-  // As for a second "que": "maintient son récit et réclame …" is one statement.
-  if (att.bridge !== '' && att.verbStance !== 'denies') return null;
+  // As for a second "que": "maintient son récit et réclame …" is one statement; a denial after
+  // it ("reconnaît les faits mais nie …") is a statement of its own.
+  if (att.bridge !== '' && att.verbStance !== 'denies' && hit.stance !== 'denies') return null;
   if (hit.stance !== 'denies' && !predicateFits(hit, text.slice(hit.end, s.end))) return null;
   const first = statement(text, att.quote.start, att.quote.start + et.index);
   const second = statement(text, hit.start, s.end);

@@ -25,7 +25,16 @@ const NEGATION_CUES: RegExp[] = [
   // "juge le scénario impossible", "c'est impossible puisque": not "impossible de savoir".
   /\bimpossible\b(?!\s+(?:de|d'|a|que|qu'))/,
   /\baucune preuve\b/,
+  // Not having known: "je ne suis au courant de rien", "il n'était pas au courant".
+  /\b(?:ne|n')\s*(?:suis|etais|etait|est|sommes|etions|etaient|sont)\s+(?:(?:pas|jamais|nullement)\s+)?au courant\b/,
 ];
+
+/**
+ * A compound past negated by "aucun" after the participle: "nous n'avons reçu aucune plainte".
+ * Read in the main clause only, as `NEGATED_CLAUSE` is ("même si le juge n'a eu aucune
+ * conversation, …" concedes).
+ */
+const NEGATED_BY_AUCUN = /(?:^|[\s,])n'(?:a|ai|avons|avez|ont|avait|avaient)\s+\p{L}+\s+aucune?\b/u;
 
 /** Words that call something false or deny it outright, whatever the verb. */
 const FALSITY_CUES: RegExp[] = [
@@ -120,7 +129,7 @@ export function deniesByNegation(text: string): boolean {
   const clause = fold(mainClause(stripMarks(text)));
   const m = NEGATED_CLAUSE.exec(clause);
   const verb = m?.[1];
-  if (m === null || verb === undefined) return false;
+  if (m === null || verb === undefined) return NEGATED_BY_AUCUN.test(clause);
   // "n'ont pas été respectées": a passive states a failure, not a denial.
   if (m[2] !== undefined) return false;
   // "n'a rien d'anodin", "n'a rien de surprenant": a litotes asserts.
