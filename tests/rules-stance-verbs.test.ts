@@ -219,3 +219,16 @@ describe('rules engine: more denials of court and company reporting', () => {
     expect(stanceOf(s)).toBe(stance);
   });
 });
+
+describe('rules engine: "que non" answers', () => {
+  it('"a répondu que non" is a denial, the verb kept; "que oui" an assertion', () => {
+    const no = claimsOf('Interrogé sur une éventuelle démission, le maire a répondu que non.');
+    expect(no.map((c) => [c.claimant, c.stance, c.quote])).toEqual([
+      ['le maire', 'denies', 'a répondu que non'],
+    ]);
+    const yes = claimsOf('Interrogé sur une éventuelle démission, le maire a répondu que oui.');
+    expect(yes.map((c) => [c.claimant, c.stance, c.quote])).toEqual([
+      ['le maire', 'asserts', 'a répondu que oui'],
+    ]);
+  });
+});

@@ -276,7 +276,7 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
       };
     }
     const quote = que
-      ? statement(text, hit.end + que[0].length, s.end)
+      ? (statement(text, hit.end + que[0].length, s.end) ?? yesOrNo(text, s, hit, que[0]))
       : statement(text, clauseStart(text, s, speaker), clauseEnd(text, hit.end, s.end));
     if (quote === null || (!que && wordCountOf(rest) < 2 && hit.stance !== 'denies')) continue;
     const bridge = que ? '' : rest;
@@ -291,6 +291,15 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
     };
   }
   return null;
+}
+
+/**
+ * "a répondu que non", "assure que oui": the answer is one word, so the verb phrase is the
+ * statement (stance.ts reads "que non" as a denial).
+ */
+function yesOrNo(text: string, s: Segment, hit: VerbHit, que: string): Segment | null {
+  const after = text.slice(hit.end + que.length, s.end);
+  return /^(?:non|oui)(?!\p{L})/iu.test(after) ? statement(text, hit.start, s.end) : null;
 }
 
 /** "que" after a verb, maybe after an adverb ("affirme également que", "rappelle volontiers qu'"). */

@@ -42,6 +42,8 @@ const FALSITY_CUES: RegExp[] = [
   // "Il est faux de dire que …", "c'est inexact", "il est mensonger d'affirmer …".
   /\b(?:il est|c'est|ce serait) (?:faux|inexact|mensonger) d(?:e |')(?:dire|pretendre|affirmer|croire|penser|parler|ecrire)\b/,
   /\b(?:c'est|tout est|totalement|entierement) (?:inexact|mensonger)\b/,
+  // An answer in one word: "a répondu que non", "assure que non".
+  /\bqu(?:e |')non\s*[.!]?$/,
   // A plea in court: "plaide non coupable", "a plaidé non coupable".
   /\bplaid\w* non coupables?\b/,
   // Claiming innocence: "clame son innocence", "se dit innocent des faits".
