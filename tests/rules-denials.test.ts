@@ -61,7 +61,7 @@ describe('rules engine: denials', () => {
       stanceOf('« Les aides annoncées ne suffisent pas à sauver la filière », juge le syndicat.'),
     ).toBe('asserts');
     expect(
-      stanceOf("Le rapport affirme que les consignes n'ont pas été respectées par les agents."),
+      stanceOf("L'inspectrice affirme que les consignes n'ont pas été respectées par les agents."),
     ).toBe('asserts');
     // A feeling about something not done, and a purpose, reject nothing either.
     expect(

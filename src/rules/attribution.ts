@@ -212,8 +212,28 @@ function subjectOf(text: string, s: Segment, hit: VerbHit, entities: Entity[]): 
  * avec vigueur, mais le soupçon s'est installé"), which is the narrator's, not the speaker's.
  */
 function clauseEnd(text: string, from: number, end: number): number {
-  const but = /,\s+mais\s/iu.exec(text.slice(from, end));
+  const but = CLAUSE_AFTER.exec(text.slice(from, end));
   return but === null ? end : from + but.index;
+}
+
+/**
+ * What ends a statement without "que" after its verb: ", mais" opening the narrator's clause, or
+ * a present participle after a comma, which states on its own (participles.ts): "se défend de
+ * toute ingérence, arguant que …" is a denial, then an argument.
+ */
+const CLAUSE_AFTER =
+  /,\s+(?:mais\s|(?!(?:pendant|durant|avant|cependant|maintenant|devant|néanmoins)\s)\p{Ll}+ant\s)/u;
+
+/**
+ * Where a statement without "que" starts: at its speaker when a conjunction or a subordinator
+ * after a comma opens the speaker's clause ("Ce remède reste populaire, bien que les médecins
+ * démentent ses bienfaits"); the clause before is the narrator's. Else the sentence's start.
+ */
+const SPEAKER_CLAUSE =
+  /[,;]\s*(?:(?:bien|alors|tandis|même|encore)\s+qu(?:e\s|['’])|quoiqu(?:e\s|['’])|puisqu(?:e\s|['’])|mais\s|et\s|car\s|or\s)\s*$/iu;
+function clauseStart(text: string, s: Segment, speaker: Phrase): number {
+  if (speaker.start <= s.start || speaker.start >= s.end) return s.start;
+  return SPEAKER_CLAUSE.test(text.slice(s.start, speaker.start)) ? speaker.start : s.start;
 }
 
 /** The construction a predicate verb needs is there: "de" after "accuse", "à" after "appelle". */
@@ -240,7 +260,11 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
       // exigera") asks nothing.
       if (!predicateFits(hit, rest)) continue;
       if (/(?:^|\s)(?:si|s['’])\s/iu.test(text.slice(s.start, hit.start))) continue;
-      const quote = statement(text, hit.start, s.end);
+      const end = clauseEnd(text, hit.end, s.end);
+      // A bare denial ("X s'en défend.") is too short alone: its clause is the statement.
+      const quote =
+        statement(text, hit.start, end) ??
+        (hit.stance === 'denies' ? statement(text, clauseStart(text, s, speaker), end) : null);
       if (quote === null) continue;
       return {
         quote,
@@ -252,8 +276,8 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
       };
     }
     const quote = que
-      ? statement(text, hit.end + que[0].length, s.end)
-      : statement(text, s.start, clauseEnd(text, hit.end, s.end));
+      ? (statement(text, hit.end + que[0].length, s.end) ?? yesOrNo(text, s, hit, que[0]))
+      : statement(text, clauseStart(text, s, speaker), clauseEnd(text, hit.end, s.end));
     if (quote === null || (!que && wordCountOf(rest) < 2 && hit.stance !== 'denies')) continue;
     const bridge = que ? '' : rest;
     return {
@@ -267,6 +291,15 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
     };
   }
   return null;
+}
+
+/**
+ * "a répondu que non", "assure que oui": the answer is one word, so the verb phrase is the
+ * statement (stance.ts reads "que non" as a denial).
+ */
+function yesOrNo(text: string, s: Segment, hit: VerbHit, que: string): Segment | null {
+  const after = text.slice(hit.end + que.length, s.end);
+  return /^(?:non|oui)(?!\p{L})/iu.test(after) ? statement(text, hit.start, s.end) : null;
 }
 
 /** "que" after a verb, maybe after an adverb ("affirme également que", "rappelle volontiers qu'"). */
@@ -298,7 +331,9 @@ const prospective = (text: string, hit: VerbHit): boolean =>
 function coordinated(text: string, s: Segment, att: Attribution): Attribution[] {
   for (const hit of findVerbs(text, att.quote.start, att.quote.end)) {
     const before = text.slice(att.quote.start, hit.start);
-    const et = /,?\s+et\s+([^,;]{0,60}?)\s*$/u.exec(before);
+    // "et", or "mais" before a denial ("reconnaît avoir partagé la vidéo mais nie …").
+    const et = /,?\s+(?:et|mais)\s+([^,;]{0,60}?)\s*$/u.exec(before);
+    if (et !== null && /\smais\s/u.test(et[0]) && hit.stance !== 'denies') continue;
     const rest = text.slice(hit.end, s.end);
     const que = QUE.exec(rest);
     if (et === null || hit.pronoun !== null || prospective(text, hit)) {
@@ -340,8 +375,9 @@ function verbPhrase(
   et: RegExpExecArray,
 ): Attribution[] | null {
   if ((et[1] ?? '').trim() !== '' || hit.clauseOnly) return null;
-  // As for a second "que": "maintient son récit et réclame …" is one statement.
-  if (att.bridge !== '' && att.verbStance !== 'denies') return null;
+  // As for a second "que": "maintient son récit et réclame …" is one statement; a denial after
+  // it ("reconnaît les faits mais nie …") is a statement of its own.
+  if (att.bridge !== '' && att.verbStance !== 'denies' && hit.stance !== 'denies') return null;
   if (hit.stance !== 'denies' && !predicateFits(hit, text.slice(hit.end, s.end))) return null;
   const first = statement(text, att.quote.start, att.quote.start + et.index);
   const second = statement(text, hit.start, s.end);

@@ -20,7 +20,11 @@ import { passiveAttributions } from './passive.js';
 import { findQuotations, type Quotation } from './quotes.js';
 import { withRelatives } from './relatives.js';
 import { certaintyOf, stanceOf } from './stance.js';
+import { statementVerb } from './statement-verb.js';
 import { sentencesOf, type Segment } from './text.js';
+
+/** How much text before a quote its stance may read ("il n'est « pas possible … »"). */
+const LEAD_WINDOW = 40;
 
 type Sentence = Segment & { paragraph: number };
 
@@ -221,7 +225,13 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
     const spanKey = `${att.quote.start}:${att.quote.end}`;
     if (seen.has(spanKey)) return;
     seen.add(spanKey);
-    const stance = stanceOf({ ...att, quote: ownWords(text, att, asides) });
+    const stance = stanceOf({
+      ...att,
+      quote: ownWords(text, att, asides),
+      verbLemma: statementVerb(text, att),
+      lead: text.slice(Math.max(0, att.quote.start - LEAD_WINDOW), att.quote.start),
+      speaker: att.speaker.text,
+    });
     claims.push({
       id: claimId(key, claimant, att.quote.text),
       claim: null,

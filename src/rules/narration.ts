@@ -57,9 +57,18 @@ const REFLEXIVE_FORM = /^(?:se\s|s['’])/iu;
 /** How far after its speaker a statement's verb is looked for. */
 const VERB_WINDOW = 80;
 
+/**
+ * Declining to speak states nothing: "a refusé de commenter", "refusant de répondre aux
+ * questions", "s'est refusé à tout commentaire" are no denial, while "refuse de signer l'accord"
+ * rejects a demand. Matched on the statement, which starts at the verb ("refuse de …").
+ */
+const DECLINED_TO_SPEAK =
+  /^(?:(?:a|ont|avait|avaient)\s+)?(?:(?:s['’]est|se\s+sont)\s+)?refus\p{L}*\s+(?:(?:de|d['’])\s*(?:(?:le|les|la|l['’]|y|en)\s*)?(?:commenter|répondre|réagir|s['’]exprimer|confirmer|donner suite|faire\s+(?:de\s+|des\s+|le\s+moindre\s+|aucun\s+|tout\s+)?(?:commentaires?|déclarations?))|(?:à|a)\s+(?:tout|aucun)\s+(?:commentaire|déclaration))/iu;
+
 /** Whether an attributed statement is narration, not someone's claim. */
 export function isNarration(text: string, att: Attribution): boolean {
   if (READER_IMPERATIVES.has(fold(att.speaker.text))) return true;
+  if (DECLINED_TO_SPEAK.test(att.quote.text)) return true;
   if (att.kind === 'direct') return isTitle(att.quote.text);
   if (att.attribution !== 'verb') return false;
   const before = text.slice(Math.max(0, att.quote.start - CUE_WINDOW), att.quote.start);

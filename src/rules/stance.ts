@@ -6,8 +6,11 @@ import type { Certainty, Stance } from '../types.js';
 import { fold } from './text.js';
 import { findVerbs } from './verb-match.js';
 
-/** Phrases that make a statement a denial even under a neutral verb ("affirme n'avoir jamais"). */
-const DENIAL_CUES: RegExp[] = [
+/**
+ * Negations that make a statement a denial under a verb of saying ("affirme n'avoir jamais"). Under
+ * a verb of complaint or admission (`NEGATION_STATES_A_LACK`) the same words state a lack instead.
+ */
+const NEGATION_CUES: RegExp[] = [
   /\bn'(?:a|ai|ont|avons|avoir|avait|avaient|aurait|est|etait|sont)\s+jamais\b/,
   // "ne dément jamais", "ne l'ont jamais vu"; not a pledge or a norm in the future or the
   // conditional ("ne pourront jamais", "ne devraient jamais pouvoir"), which asserts a policy
@@ -22,7 +25,35 @@ const DENIAL_CUES: RegExp[] = [
   // "juge le scénario impossible", "c'est impossible puisque": not "impossible de savoir".
   /\bimpossible\b(?!\s+(?:de|d'|a|que|qu'))/,
   /\baucune preuve\b/,
+  // Not having known: "je ne suis au courant de rien", "il n'était pas au courant".
+  /\b(?:ne|n')\s*(?:suis|etais|etait|est|sommes|etions|etaient|sont)\s+(?:(?:pas|jamais|nullement)\s+)?au courant\b/,
+];
+
+/**
+ * A compound past negated by "aucun" after the participle: "nous n'avons reçu aucune plainte".
+ * Read in the main clause only, as `NEGATED_CLAUSE` is ("même si le juge n'a eu aucune
+ * conversation, …" concedes).
+ */
+const NEGATED_BY_AUCUN = /(?:^|[\s,])n'(?:a|ai|avons|avez|ont|avait|avaient)\s+\p{L}+\s+aucune?\b/u;
+
+/** Words that call something false or deny it outright, whatever the verb. */
+const FALSITY_CUES: RegExp[] = [
   /\b(?:tout est|c'est|totalement|entierement|completement) faux\b/,
+  // "Il est faux de dire que …", "c'est inexact", "il est mensonger d'affirmer …".
+  /\b(?:il est|c'est|ce serait) (?:faux|inexact|mensonger) d(?:e |')(?:dire|pretendre|affirmer|croire|penser|parler|ecrire)\b/,
+  /\b(?:c'est|tout est|totalement|entierement) (?:inexact|mensonger)\b/,
+  // An answer in one word: "a répondu que non", "assure que non".
+  /\bqu(?:e |')non\s*[.!]?$/,
+  // A plea in court: "plaide non coupable", "a plaidé non coupable".
+  /\bplaid\w* non coupables?\b/,
+  // Claiming innocence: "clame son innocence", "se dit innocent des faits".
+  /\b(?:clam|proclam|affirm|plaid|cri|maint|rappel)\w* (?:son|sa|leur) innocence\b/,
+  /\bse (?:dit|disent|declare|declarent|proclame|proclament) (?:\w+ment )?innocente?s?\b/,
+  // Calling a claim baseless: "ces accusations sont infondées", "sans fondement", "dénuées de
+  // tout fondement", "fantaisistes", "mensongères".
+  /\b(?:infondee?s?|sans (?:aucun |le moindre )?fondement|denuee?s? de (?:tout )?fondement|fantaisistes?|mensongere?s?)\b/,
+  // Calling it a rumour or a lie: "ce ne sont que des rumeurs", "c'est un mensonge".
+  /\b(?:c'est|ce sont|ce n'est qu'|ce ne sont que|il s'agit d'|il ne s'agit que d')\s*(?:une?|des|de|d')?\s*(?:(?:pure|pures|simple|simples|grossier|grossiere|grossiers|grossieres)\s+)?(?:rumeurs?|mensonges?|calomnies?|affabulations?|elucubrations?|fake news|intox)\b/,
   /\bdementi/,
   // "Ce sont de fausses informations": calling something false; not "lutter contre les fausses
   // informations", which only names them.
@@ -41,7 +72,24 @@ const DENIAL_CUES: RegExp[] = [
  * "ne"/"n'" and its clitics, then the negation word.
  */
 const NEGATED_CLAUSE =
-  /(?:^|[\s,])(?:ne|n')\s*(?:(?:se|s'|me|m'|te|t'|nous|vous|le|la|les|l'|lui|leur|y|en)\s*)*(\p{L}+)\s+(?:\p{L}+ment\s+)?(?:pas|plus|jamais|rien|aucune?|nullement|point|guere)\b(\s+ete\b)?/u;
+  /(?:^|[\s,])(?:ne|n')\s*(?:(?:se|s'|me|m'|te|t'|nous|vous|le|la|les|l'|lui|leur|y|en)\s*)*(\p{L}+)\s+(?:\p{L}+ment\s+)?(?:pas|plus|jamais|rien|aucune?|aucunement|nullement|point|guere)\b(\s+ete\b)?/u;
+/**
+ * What follows the negation word when it bears on a degree, on exclusivity or on time rather than
+ * on the proposition: "n'est pas le seul responsable" (others are too), "pas seulement un
+ * loisir", "pas le pire des scénarios", "pas encore", "ne … pas que", a comparison ("ne sont pas
+ * plus grosses qu'un grain de riz" gives a size; the clause is cut at "que", hence the end
+ * anchor). Those assert.
+ */
+const SCOPE_NOT_PROPOSITION =
+  /^\s+(?:(?:le|la|les)\s+(?:seule?s?|pires?|meilleure?s?|mieux)\b|(?:seulement|uniquement|simplement|que|qu'|encore)(?!\p{L})|(?:plus|moins|aussi|autant)\s+(?!de\s|d')\p{L}+\s*$)/u;
+/**
+ * Knowing verbs in the present: "nous ne connaissons pas encore les causes" states what is not
+ * known yet; in the past ("je ne connaissais pas cet homme") they deny having known.
+ */
+const KNOWING_PRESENT = /^(?:connais|connait|connaissons|connaissez|connaissent|savons|savez)$/u;
+/** What a present lack of knowledge is about: a cause or a figure, not a person or a deed. */
+const UNKNOWN_FACT =
+  /^\s+(?:(?:encore|toujours)\b|(?:les?|la|l'|leurs?|ses|son|sa)\s*(?:causes?|raisons?|motivations?|motifs?|circonstances?|origines?|details?|bilans?|chiffres?|intentions?|consequences?|montants?|identites?)\b)/u;
 /**
  * Negated verbs that state a norm, a lack or an ability rather than reject a claim ("il ne faut
  * pas", "ne suffisent pas", "ne doit pas servir", "ne peut pas"), and subjunctives, which depend
@@ -49,6 +97,8 @@ const NEGATED_CLAUSE =
  */
 const NOT_A_DENIAL =
   /^(?:faut|faudrait|faudra|doi[st]|doivent|dev\w*|suffi\w*|ait|aient|soi[st]|soient|puiss\w*|peu[tx]|peuvent|pouvons|pourr\w*|veu[tx]|veulent|voudr\w*|sai[st]|savent|sembl\w*|cess\w*)$/u;
+/** Auxiliaries of the compound past: "on n'a jamais dit" reports a past act, not a norm. */
+const AUXILIARY = /^(?:a|avait|aurait|est|etait|serait)$/u;
 /** Future and conditional: a pledge or a forecast ("nous ne céderons rien"), not a denial. */
 const PLEDGE = /(?:ra|ras|rai|ront|rons|rez|rait|raient|rions)$/u;
 
@@ -69,18 +119,31 @@ function mainClause(text: string): string {
   const verb = findVerbs(head, 0, head.length).pop();
   const reported = parts.length > 1 && verb !== undefined && VERB_TO_QUE.test(head.slice(verb.end));
   const clause = reported ? parts.slice(1).join(' que ') : head;
-  return clause.split(/(?<!\p{L})(?:qui|que|dont|lorsque|si)(?!\p{L})|qu'|[;:]/u)[0] ?? '';
+  // A second alternative after "ou" ("est combatif ou il n'est rien") defines, it rejects nothing.
+  return clause.split(/(?<!\p{L})(?:qui|que|dont|lorsque|si|ou)(?!\p{L})|qu'|[;:]/u)[0] ?? '';
 }
+
+/** Quotation marks inside a clause ("il n'est « pas possible »") are no words of it. */
+const stripMarks = (text: string): string => text.replace(/[«»“”"]/gu, ' ').replace(/\s+/gu, ' ');
 
 /** True when the statement's main clause is negated in a way that rejects something. */
 export function deniesByNegation(text: string): boolean {
-  const m = NEGATED_CLAUSE.exec(fold(mainClause(text)));
+  const clause = fold(mainClause(stripMarks(text)));
+  const m = NEGATED_CLAUSE.exec(clause);
   const verb = m?.[1];
-  if (m === null || verb === undefined) return false;
+  if (m === null || verb === undefined) return NEGATED_BY_AUCUN.test(clause);
   // "n'ont pas été respectées": a passive states a failure, not a denial.
   if (m[2] !== undefined) return false;
   // "n'a rien d'anodin", "n'a rien de surprenant": a litotes asserts.
-  if (/\brien\s+d(?:e\s|')/u.test(fold(mainClause(text)).slice(m.index))) return false;
+  if (/\brien\s+d(?:e\s|')/u.test(clause.slice(m.index))) return false;
+  const after = clause.slice(m.index + m[0].length);
+  if (SCOPE_NOT_PROPOSITION.test(after)) return false;
+  // "on ne montre pas les blessés", "on ne touche pas aux retraites": with the impersonal "on"
+  // in a simple tense the negation states a practice or a norm; "on n'a jamais dit" still denies.
+  if (/(?:^|[^\p{L}])on\s*$/u.test(clause.slice(0, m.index + 1)) && !AUXILIARY.test(verb)) {
+    return false;
+  }
+  if (KNOWING_PRESENT.test(verb) && UNKNOWN_FACT.test(after)) return false;
   return !NOT_A_DENIAL.test(verb) && !PLEDGE.test(verb);
 }
 
@@ -92,6 +155,16 @@ const POSSIBLE_CUES: RegExp[] = [
   // English statements (tweets, quoted English): "maybe", "might", "possibly", "perhaps".
   /\b(?:maybe|might|possibly|perhaps)\b/,
 ];
+
+/**
+ * "risque de couper la route", "risquait de": a risk is a possibility; not the noun ("le risque
+ * de crue", "aucun risque de"), which names it. Read in the main clause only: "une situation où
+ * il risque d'être soupçonné" describes, it hedges nothing.
+ */
+const RISK =
+  /(?<!\b(?:le|un|du|au|ce|de|des|les|aucun|sans|gros|fort|grand|faible|tout)\s)\brisqu(?:e|ent|ait|aient|erait|eraient)\s+d(?:e\s|')/;
+const riskInMainClause = (quote: string): boolean =>
+  RISK.test(fold(headClause(quote)).split(/(?<!\p{L})ou(?!\p{L})/u)[0] ?? '');
 
 /**
  * A conditional answering "si" + imperfect or pluperfect states a counterfactual ("n'aurait pas eu
@@ -193,6 +266,9 @@ const NOT_CONDITIONAL = new Set([
   'irions',
   'seriez',
   'serions',
+  // A statement of intent in the first person plural: "nous devrions ouvrir en juin" plans,
+  // while "le chantier devrait durer" forecasts (issue 11).
+  'devrions',
   // Obligation and politeness, not hearsay: "il faudrait agir", "nous voudrions que …".
   'faudrait',
   'voudrais',
@@ -217,10 +293,81 @@ export function hasConditional(text: string): boolean {
   return false;
 }
 
-/** True when the text carries an explicit denial cue. */
-export function hasDenialCue(text: string): boolean {
+/**
+ * True when the text carries an explicit denial cue; with `negations` false, only the words that
+ * call something false count (under a complaint, "n'ont jamais" states a lack).
+ */
+export function hasDenialCue(text: string, negations = true): boolean {
   const folded = fold(text);
-  return DENIAL_CUES.some((re) => re.test(folded));
+  if (FALSITY_CUES.some((re) => re.test(folded))) return true;
+  return negations && NEGATION_CUES.some((re) => re.test(folded));
+}
+
+/**
+ * Verbs of complaint, criticism, fear and admission (verb-lexicon.ts lemmas): what they introduce
+ * in the negative is the lack complained of or admitted ("déplore que la mairie n'ait pas
+ * répondu", "« les contrôles n'ont jamais lieu », dénonce X", "reconnaît ne pas avoir vérifié"),
+ * never the rejection of someone else's claim.
+ */
+const NEGATION_STATES_A_LACK = new Set([
+  'déplorer',
+  'regretter',
+  'dénoncer',
+  'critiquer',
+  'fustiger',
+  "s'indigner",
+  "s'inquiéter",
+  "s'insurger",
+  'protester',
+  'alerter',
+  'avertir',
+  'mettre en garde',
+  'craindre',
+  'accuser',
+  'soupçonner',
+  'reconnaître',
+  'admettre',
+  'avouer',
+  'concéder',
+]);
+
+/**
+ * An infinitive in the negative right after the verb: "assure ne pas avoir été informée", "dit
+ * ne rien savoir", "affirme n'être pour rien": the speaker rejects the proposition.
+ */
+const NEGATED_INFINITIVE =
+  /^\s*(?:\p{L}+ment\s+)?(?:ne\s+(?:pas|jamais|plus|rien|nullement|aucunement)\s+\p{L}+|n'(?:avoir|etre)\s+(?:pas|jamais|rien|nullement|aucunement)\b)/u;
+
+/**
+ * A quotation that opens on the negation word continues the verb before its opening mark ("il
+ * n'est « pas possible d'établir un lien »"): that verb is read with it.
+ */
+const NEGATION_BEFORE_MARK =
+  /(?:^|[\s,])(?:ne|n')\s*(?:(?:se|s'|le|la|les|l'|lui|leur|y|en)\s*)*\p{L}+\s*[«“"]\s*$/u;
+const OPENS_ON_NEGATION = /^(?:pas|plus|jamais|rien|aucune?|nullement|aucunement)(?!\p{L})/u;
+
+/** The words a negation is read in: the quote, with a negated verb just before its mark. */
+function negationScope(quote: string, lead: string): string {
+  const folded = fold(lead);
+  const m = NEGATION_BEFORE_MARK.exec(folded);
+  if (m === null || !OPENS_ON_NEGATION.test(fold(quote))) return quote;
+  return `${m[0].replace(/[«“"]/gu, ' ')} ${quote}`;
+}
+
+/**
+ * Doubt without a verb of doubt: "on comprend mal comment …", "pose question", "reste à
+ * prouver" cast doubt on what follows (the conventions: a lawyer's "On comprend mal comment").
+ */
+const QUESTION_CUES: RegExp[] = [
+  /\bon (?:comprend|voit|s'explique|saisit) mal\b/,
+  /\b(?:pose|posent|posait|soul[eè]ve|soulevent) (?:question|des questions|de serieuses questions|interrogation|des interrogations)\b/,
+  /\breste a (?:prouver|demontrer|etablir)\b/,
+];
+
+/** Whether the words cast doubt, whatever the verb. */
+function questionsByCue(text: string): boolean {
+  const folded = fold(text);
+  return QUESTION_CUES.some((re) => re.test(folded));
 }
 
 /** The first clause of a statement: its main verb decides the mood, not a relative clause. */
@@ -242,19 +389,54 @@ export interface StanceInput {
   concordance?: boolean | undefined;
   /** Direct speech: a conditional there is the speaker's own modality, not the press relaying. */
   kind?: 'direct' | 'reported' | undefined;
+  /** Lemma of the reporting verb, when known ("déplorer": a negation under it states a lack). */
+  verbLemma?: string | undefined;
+  /** Text right before the quote ("il n'est « "), where a quotation's negated verb may stand. */
+  lead?: string | undefined;
+  /** The speaker as written ("le rapport de l'inspection"): a document or a medium reports. */
+  speaker?: string | undefined;
+}
+
+/**
+ * Documents and figures as speakers (the conventions: what a study or a report reports is
+ * `reports`): "le rapport dit que", "les statistiques indiquent". Head nouns, folded. Media are
+ * left out: the samples' gold has "le magazine affirme que …" assert, the real-page gold has
+ * "rappelle le quotidien" report, so no rule holds for both.
+ */
+const DOCUMENT_SPEAKERS = new Set(
+  `rapport rapports etude etudes enquete enquetes analyse analyses statistiques chiffres donnees
+  sondage sondages bilan document documents releves resultats`.split(/\s+/u),
+);
+/** Whether a speaker phrase is a document or a medium: a head noun before its complement. */
+function isDocumentSpeaker(speaker: string): boolean {
+  const words = fold(speaker)
+    .replace(/^(?:les|le|la|l'|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*/u, '')
+    .split(/\s+(?:de|du|des|d')\b/u)[0];
+  return (words ?? '').split(/\s+/u).some((w) => DOCUMENT_SPEAKERS.has(w));
+}
+
+/** Whether the statement rejects something: a denial verb, falsity words or a negation. */
+function denies(input: StanceInput): boolean {
+  if (input.verbStance === 'denies') return true;
+  const lack = input.verbLemma !== undefined && NEGATION_STATES_A_LACK.has(input.verbLemma);
+  if (hasDenialCue(`${input.bridge} ${input.quote}`.trim(), !lack)) return true;
+  if (lack) return false;
+  if (input.attribution === 'verb' && NEGATED_INFINITIVE.test(fold(input.bridge))) return true;
+  return deniesByNegation(negationScope(input.quote, input.lead ?? ''));
 }
 
 /** Denial beats question beats report beats assertion. */
 export function stanceOf(input: StanceInput): Stance {
+  if (denies(input)) return 'denies';
   if (
-    input.verbStance === 'denies' ||
-    hasDenialCue(`${input.bridge} ${input.quote}`.trim()) ||
-    deniesByNegation(input.quote)
+    input.verbStance === 'questions' ||
+    /\?\s*$/.test(input.quote) ||
+    questionsByCue(input.quote)
   ) {
-    return 'denies';
+    return 'questions';
   }
-  if (input.verbStance === 'questions' || /\?\s*$/.test(input.quote)) return 'questions';
   if (input.verbStance === 'reports' || input.attribution === 'according') return 'reports';
+  if (input.attribution === 'verb' && isDocumentSpeaker(input.speaker ?? '')) return 'reports';
   if (
     input.kind !== 'direct' &&
     !input.concordance &&
@@ -276,7 +458,7 @@ export function certaintyOf(
   const hedged = !concordance && hasConditional(headClause(quote)) && !isCounterfactual(quote);
   if (hedged || hasConditional(bridge)) return 'possible';
   const folded = fold(quote);
-  if (POSSIBLE_CUES.some((re) => re.test(folded))) return 'possible';
+  if (POSSIBLE_CUES.some((re) => re.test(folded)) || riskInMainClause(quote)) return 'possible';
   if (PROBABLE_CUES.some((re) => re.test(folded))) return 'probable';
   if (stance === 'questions') return 'unknown';
   return 'certain';

@@ -40,6 +40,9 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   { lemma: 'asséner', stance: 'asserts', stem: 'assén', presentStem: 'assèn' },
   { lemma: 'avouer', stance: 'asserts', stem: 'avou', clauseOnly: true },
   { lemma: 'certifier', stance: 'asserts', stem: 'certifi', clauseOnly: true },
+  // "clame son innocence", "proclame sa victoire" (LVF C1: dire en criant, dire publiquement);
+  // the phrase is the statement, and its words decide the stance (stance.ts: "son innocence").
+  { lemma: 'clamer', stance: 'asserts', stem: 'clam', predicate: 'request' },
   { lemma: 'commenter', stance: 'asserts', stem: 'comment', clauseOnly: true },
   { lemma: 'concéder', stance: 'asserts', stem: 'concéd', presentStem: 'concèd', clauseOnly: true },
   irregular(
@@ -132,6 +135,7 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     ['promis', 'promise'],
     { predicate: 'de' },
   ),
+  { lemma: 'proclamer', stance: 'asserts', stem: 'proclam', predicate: 'request' },
   { lemma: 'prôner', stance: 'asserts', stem: 'prôn', predicate: 'request' },
   { lemma: 'proposer', stance: 'asserts', stem: 'propos', predicate: 'request' },
   { lemma: 'protester', stance: 'asserts', stem: 'protest', clauseOnly: true },
@@ -162,9 +166,36 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     'denies',
     ['défend', 'défendent', 'défendait', 'défendaient', 'défendit', 'défendra'],
     ['défendu', 'défendue'],
-    { reflexive: true, predicate: 'de' },
+    // "se défend de toute similarité", "s'en défend": a denial; "« … », se défend X" alone
+    // justifies what was done (LVF: "se défendre de qc" = nier; "se défendre" = se justifier).
+    { reflexive: true, predicate: 'de', bareStance: 'asserts' },
   ),
   { lemma: 'récuser', stance: 'denies', stem: 'récus' },
+  // "oppose un démenti formel à …", "a apporté un démenti" (LVF C2 "démentir" as a support-verb
+  // construction: the noun carries the denial).
+  {
+    lemma: 'opposer un démenti',
+    stance: 'denies',
+    forms: [
+      'oppose un démenti',
+      'opposent un démenti',
+      'opposait un démenti',
+      'apporte un démenti',
+      'apportent un démenti',
+      'apportait un démenti',
+    ],
+    participles: ['opposé un démenti', 'apporté un démenti', 'publié un démenti'],
+    predicate: 'request',
+  },
+  // "s'inscrit en faux contre ces accusations" (LVF C2: s'inscrire en faux contre qc = nier).
+  {
+    lemma: "s'inscrire en faux",
+    stance: 'denies',
+    forms: ['inscrit en faux', 'inscrivent en faux', 'inscrivait en faux', 'inscrivaient en faux'],
+    participles: ['inscrit en faux', 'inscrite en faux', 'inscrits en faux'],
+    reflexive: true,
+    predicate: 'request',
+  },
   // Findings denied: a study, an analysis or an inquiry that does not show, prove or establish
   // something rejects it (LVF's C2 "montrer qc à qn" and the verbs of proof).
   { lemma: 'démontrer', stance: 'denies', stem: 'démontr', negatedOnly: true },
@@ -189,6 +220,14 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     predicate: 'request',
   },
   { lemma: 'questionner', stance: 'questions', stem: 'questionn', predicate: 'request' },
+  // "remet en cause les chiffres" casts doubt on them (LVF C2 "mettre en doute", same frame).
+  {
+    lemma: 'remettre en cause',
+    stance: 'questions',
+    forms: ['remet en cause', 'remettent en cause', 'remettait en cause', 'remettaient en cause'],
+    participles: ['remis en cause'],
+    predicate: 'request',
+  },
   // reports: relaying what happened or what someone found.
   irregular(
     'décrire',

@@ -13,6 +13,7 @@ import {
   VERB_GROUP,
   WB_AFTER,
   verbOfForm,
+  type ReportingVerb,
 } from './verbs.js';
 
 /** A reporting verb found in the text. */
@@ -61,24 +62,39 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   const before = text.slice(Math.max(0, m.index - NEGATION_WINDOW), m.index);
   const negation = NEGATED_BEFORE.exec(before);
   if (verb.negatedOnly === true) return negatedFinding(m, text, negation, verb.lemma);
+  if (verb.deniesWhenNegated === true && (negation !== null || g['neg'] !== undefined)) {
+    return negatedFinding(m, text, negation, verb.lemma);
+  }
   // "n'a jamais affirmé que P" does not put P in the subject's mouth, as "ne dément pas" does
   // not deny: a negated reporting verb reports nothing (a negated finding is the exception).
   if (negation !== null || g['neg'] !== undefined) return null;
   if (verb.lemma === 'dire' && FIXED_DIT.test(before)) return null;
   const pronoun = g['ipron'] ?? g['apron'] ?? null;
+  const end = m.index + m[0].length;
+  // "s'en défend": the clitic "en" is the complement, so the verb phrase is the statement.
+  const en = g['en'] !== undefined;
   return {
     start: m.index,
-    end: m.index + m[0].length,
+    end,
     lemma: verb.lemma,
-    stance: verb.stance,
+    stance: stanceOfConstruction(verb, en, text.slice(end, end + 40)),
     pronoun,
-    predicate: verb.predicate ?? null,
+    predicate: en ? 'request' : (verb.predicate ?? null),
     clauseOnly: verb.clauseOnly === true,
     past:
       g['aux'] !== undefined
         ? PAST_AUXILIARIES.has(g['aux'].toLowerCase().replace(/\s+/g, ' '))
         : PAST_FINITE.has(form.toLowerCase()),
   };
+}
+
+/** The complement that makes "se défendre" a denial: "de"/"d'" after it, maybe after an adverb. */
+const DE_COMPLEMENT = /^\s*(?:(?:\p{L}+ment|avec\s+\p{L}+)\s+)?(?:d['’]|(?:de|du|des)(?!\p{L}))/iu;
+
+/** The verb's stance in this construction (see `ReportingVerb.bareStance`). */
+function stanceOfConstruction(verb: ReportingVerb, en: boolean, after: string): Stance {
+  if (verb.bareStance === undefined || en || DE_COMPLEMENT.test(after)) return verb.stance;
+  return verb.bareStance;
 }
 
 /** A negation word after a finite verb ("ne montrent pas de"); "ne … que" only restricts. */

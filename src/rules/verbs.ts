@@ -41,6 +41,14 @@ export interface ReportingVerb {
    * finding rejected. The positive ("cela montre que") is mostly the journalist's narration.
    */
   negatedOnly?: boolean;
+  /**
+   * Stance without the complement that makes the verb a denial: "se défendre de …" and "s'en
+   * défendre" deny, while "« … », s'est défendu X" justifies (LVF: "se défendre de" = nier).
+   * Absent: the stance holds in every construction.
+   */
+  bareStance?: Stance;
+  /** In the negative the verb denies ("ne reconnaît pas les faits"), as a negated finding does. */
+  deniesWhenNegated?: boolean;
 }
 
 /** The core table. Keep entries sorted by stance, then alphabetically. */
@@ -140,6 +148,8 @@ const CORE_VERBS: ReportingVerb[] = [
   {
     lemma: 'reconnaître',
     stance: 'asserts',
+    // "ne reconnaît pas les faits qui lui sont reprochés": the defence's formula of denial.
+    deniesWhenNegated: true,
     forms: [
       'reconnaît',
       'reconnait',
@@ -386,7 +396,7 @@ const INCISE = `(?:,\\s*[^\\s,.;:!?«»()"“”]+(?:\\s+[^\\s,.;:!?«»()"“�
 
 /** Source of a regex matching one verb group; named group `form` holds the verb itself. */
 export const VERB_GROUP =
-  `(?:(?<refl>se\\s+|s['’])?(?<form>${alt(ALL_FINITE)})` +
+  `(?:(?:(?<refl>se\\s+|s['’])(?<en>en\\s+)?)?(?<form>${alt(ALL_FINITE)})` +
   `|(?<aux>${alt(AUXILIARIES)}|s['’]est|se\\s+sont)${INCISE}\\s+${NEG}${ADV}(?<part>${alt(ALL_PARTICIPLES)}))`;
 
 /** Inverted subject pronoun after the verb: "affirme-t-il", "a-t-elle déclaré", "disent-ils". */
