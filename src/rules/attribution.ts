@@ -232,7 +232,8 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
     const speaker = subjectOf(text, s, hit, entities);
     if (speaker === null) continue;
     const rest = text.slice(hit.end, s.end);
-    const que = QUE.exec(rest);
+    const clause = QUE.exec(rest);
+    const que = clause ?? COLON.exec(rest);
     if (!que && hit.clauseOnly && !INFINITIVE_CLAUSE.test(rest)) continue;
     if (!que && hit.predicate !== null) {
       // Requests and accusations: the verb phrase is the statement. Accusations need "de"
@@ -263,7 +264,7 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
       attribution: 'verb',
       bridge,
       kind: 'reported',
-      concordance: que !== null && hit.past,
+      concordance: clause !== null && hit.past,
     };
   }
   return null;
@@ -279,6 +280,12 @@ const INFINITIVE_CLAUSE =
 
 const QUE =
   /^\s*(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore)\s+)?(?:que|qu['’]|si)\s*/iu;
+
+/**
+ * A colon right after the verb introduces what is said, as "que" does ("s'interrogent : comment
+ * … ?", "explique : les prix …"): the statement is what follows it, without the speaker.
+ */
+const COLON = /^\s*:\s*/u;
 
 /**
  * A future or conditional second verb ("a indiqué qu'il fermerait la piscine et demanderait

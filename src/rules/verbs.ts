@@ -90,6 +90,8 @@ const CORE_VERBS: ReportingVerb[] = [
     stance: 'asserts',
     forms: ['écrit', 'écrivent', 'écrivait', 'écrivaient', 'écrivit', 'écrira', 'écrirait'],
     participles: ['écrit', 'écrite'],
+    // "écrit ses Mémoires", "écrit une lettre": a bare object is the text written, an action.
+    clauseOnly: true,
   },
   { lemma: 'estimer', stance: 'asserts', stem: 'estim' },
   { lemma: 'exiger', stance: 'asserts', stem: 'exig', predicate: 'request' },
@@ -212,7 +214,8 @@ const CORE_VERBS: ReportingVerb[] = [
   },
   { lemma: 'se demander', stance: 'questions', stem: 'demand', reflexive: true },
   { lemma: "s'interroger", stance: 'questions', stem: 'interrog', reflexive: true },
-  { lemma: 'raconter', stance: 'reports', stem: 'racont' },
+  // "raconte son enfance", "raconte les nuits de …": a bare object is a story told, no statement.
+  { lemma: 'raconter', stance: 'reports', stem: 'racont', clauseOnly: true },
   {
     lemma: 'rappeler',
     stance: 'reports',

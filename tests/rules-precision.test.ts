@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyseWithRules } from '../src/rules/index.js';
+import { extractResultOf as resultOf } from './helpers/extract-result.js';
+
+const claimsOf = (text: string) => analyseWithRules(resultOf(text)).claims;
+const quotesOf = (text: string): string[] => claimsOf(text).map((c) => c.quote);
+
+// Sentences written for these tests (issue 11, precision: what the engine took for claims on
+// unseen pages, by class, never one page's sentence).
+describe('rules engine precision: a verb of writing or telling with a bare object', () => {
+  it('"écrit ses Mémoires", "raconte son enfance" state nothing', () => {
+    expect(
+      quotesOf('À quatre-vingts ans, la chanteuse écrit ses Mémoires dans sa maison de Sète.'),
+    ).toEqual([]);
+    expect(
+      quotesOf('Dans ce documentaire, le boxeur raconte son enfance dans les quartiers nord.'),
+    ).toEqual([]);
+  });
+
+  it('with a clause, a colon or a quotation they still report', () => {
+    expect(quotesOf('Le maire écrit que les travaux dureront deux ans de plus.')).toEqual([
+      'les travaux dureront deux ans de plus',
+    ]);
+    expect(quotesOf('L’archéologue raconte que la grotte était connue des bergers.')).toEqual([
+      'la grotte était connue des bergers',
+    ]);
+    expect(
+      quotesOf('Plusieurs élus s’interrogent : pourquoi la ligne ferme-t-elle si tôt le soir ?'),
+    ).toEqual(['pourquoi la ligne ferme-t-elle si tôt le soir ?']);
+  });
+});
