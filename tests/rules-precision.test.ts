@@ -29,3 +29,26 @@ describe('rules engine precision: a verb of writing or telling with a bare objec
     ).toEqual(['pourquoi la ligne ferme-t-elle si tôt le soir ?']);
   });
 });
+
+describe('rules engine precision: a subject that names no one', () => {
+  it('generic "on" and the writer’s "nous" are no speakers', () => {
+    expect(quotesOf('Dans ce métier, on estime que la saison commence en avril.')).toEqual([]);
+    expect(quotesOf('Chaque année, on leur demande de revenir avec trois justificatifs.')).toEqual(
+      [],
+    );
+    expect(quotesOf('Nous pensons que cette méthode vaut pour d’autres disciplines.')).toEqual([]);
+  });
+
+  it('a place before "on", an inverted "on" and a named subject still speak', () => {
+    expect(
+      quotesOf('À la préfecture, on leur demande de revenir avec trois justificatifs.'),
+    ).toEqual(['demande de revenir avec trois justificatifs']);
+    expect(quotesOf('À Matignon, on assure que le calendrier sera tenu.')).toEqual([
+      'le calendrier sera tenu',
+    ]);
+    expect(quotesOf('« Le calendrier sera tenu », assure-t-on à Matignon.')).toEqual([
+      'Le calendrier sera tenu',
+    ]);
+    expect(quotesOf('La syndicaliste estime que la saison commence trop tôt.')).toHaveLength(1);
+  });
+});
