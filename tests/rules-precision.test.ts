@@ -52,3 +52,38 @@ describe('rules engine precision: a subject that names no one', () => {
     expect(quotesOf('La syndicaliste estime que la saison commence trop tôt.')).toHaveLength(1);
   });
 });
+
+describe('rules engine precision: verb forms that report nothing', () => {
+  it('a verb that is not reflexive, with "se", is a passive or a change of state', () => {
+    expect(
+      quotesOf('Ce projet, s’il se confirme, montre à quel point la ville manque de logements.'),
+    ).toEqual([]);
+    expect(quotesOf('Le chantier se révèle très complexe pour les ouvriers de la ville.')).toEqual(
+      [],
+    );
+    expect(quotesOf('Le retard du chantier s’explique par les pluies de novembre.')).toEqual([]);
+  });
+
+  it('saying something of oneself with "se" still reports: "se dit prêt", "s’estime lésé"', () => {
+    expect(quotesOf('Le maire se dit prêt à rouvrir le dossier des cantines.')).toHaveLength(1);
+    expect(quotesOf('L’infirmière s’estime lésée par cette décision du conseil.')).toHaveLength(1);
+  });
+
+  it('a verb form right after a preposition is a noun: "sans doute", "par écrit"', () => {
+    expect(
+      quotesOf('Travailler plus longtemps sera sans doute nécessaire pour les jeunes.'),
+    ).toEqual([]);
+  });
+});
+
+describe('rules engine recall kept: a closing "comme l’explique X"', () => {
+  it('gives the clause before it to X', () => {
+    const claims = claimsOf(
+      'Le barrage retient mieux les crues, mais son entretien coûte cher, comme l’explique l’hydrologue Marc Venner :',
+    );
+    expect(claims.map((c) => c.quote)).toEqual([
+      'Le barrage retient mieux les crues, mais son entretien coûte cher',
+    ]);
+    expect(claims[0]?.claimant).toContain('Marc Venner');
+  });
+});

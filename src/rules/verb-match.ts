@@ -46,6 +46,23 @@ const NEGATED_BEFORE =
 /** How far before a verb its negation is looked for. */
 const NEGATION_WINDOW = 32;
 
+/**
+ * Verbs whose form with "se" still reports, a statement about the speaker: "se dit calme",
+ * "se déclare favorable", "s'estime lésé", "se juge trahi", "se considère comme", "se rappelle
+ * que", "s'avoue vaincu", "se prétend innocent", "se croit visé".
+ */
+const SAID_OF_ONESELF: ReadonlySet<string> = new Set([
+  'dire',
+  'déclarer',
+  'estimer',
+  'juger',
+  'considérer',
+  'rappeler',
+  'avouer',
+  'prétendre',
+  'croire',
+]);
+
 /** Fixed phrases built on "dit" that report nothing: "autrement dit", "cela dit". */
 const FIXED_DIT = /(?:autrement|cela|ceci|ça|proprement|soit)\s+$/iu;
 
@@ -58,6 +75,10 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   // "le juge Martin", "une note": a form after an article is a noun (nouns.ts).
   if (isNounUse(text, m.index)) return null;
   if (verb.reflexive === true && !reflexive) return null;
+  // "si elle se confirme", "cela se révèle complexe", "s'explique par": with "se" a verb that is
+  // not reflexive is a passive or a change of state; only saying something of oneself reports
+  // ("se dit prêt", "s'estime lésé").
+  if (reflexive && verb.reflexive !== true && !SAID_OF_ONESELF.has(verb.lemma)) return null;
   const before = text.slice(Math.max(0, m.index - NEGATION_WINDOW), m.index);
   const negation = NEGATED_BEFORE.exec(before);
   if (verb.negatedOnly === true) return negatedFinding(m, text, negation, verb.lemma);
