@@ -87,3 +87,40 @@ describe('rules engine recall kept: a closing "comme l’explique X"', () => {
     expect(claims[0]?.claimant).toContain('Marc Venner');
   });
 });
+
+describe('rules engine precision: quoted terms and titles', () => {
+  it('guillemets after an article, a preposition or a naming noun mark a term', () => {
+    expect(
+      quotesOf(
+        'Le jury accorde ou refuse la « mention spéciale des enseignants » aux candidats de juin.',
+      ),
+    ).toEqual([]);
+    expect(quotesOf('Une « déferlante », écrit-il, menacerait les petites librairies.')).toEqual(
+      [],
+    );
+    expect(
+      quotesOf(
+        'La préfète a lancé l’opération « un été sans noyade » sur les plages du département.',
+      ),
+    ).toEqual([]);
+    expect(quotesOf('(lire « Les derniers bergers des Causses, un métier en sursis »)')).toEqual(
+      [],
+    );
+  });
+
+  it('the sentence around a quoted term is still read: its reporting verb reports it all', () => {
+    expect(
+      quotesOf('Le syndicat estime que ces contrats passent « entre les gouttes » depuis dix ans.'),
+    ).toEqual(['ces contrats passent « entre les gouttes » depuis dix ans']);
+    expect(
+      quotesOf('Les travaux ont été menés sans « permis de construire », affirme le syndicat.'),
+    ).toEqual(['Les travaux ont été menés sans « permis de construire »']);
+  });
+
+  it('a quotation after a verb or a colon is still a statement', () => {
+    expect(quotesOf('Le maire dénonce « une décision brutale et injuste ».')).toHaveLength(1);
+    expect(quotesOf('« Une décision brutale », a dénoncé le maire.')).toEqual([
+      'Une décision brutale',
+    ]);
+  });
+});

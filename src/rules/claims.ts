@@ -20,6 +20,7 @@ import { passiveAttributions } from './passive.js';
 import { findQuotations, type Quotation } from './quotes.js';
 import { withRelatives } from './relatives.js';
 import { certaintyOf, stanceOf } from './stance.js';
+import { isQuotedTerm } from './terms.js';
 import { sentencesOf, type Segment } from './text.js';
 
 type Sentence = Segment & { paragraph: number };
@@ -148,7 +149,8 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
     tweets.some((a) => a.quote.start <= pos && pos < a.quote.end);
   const quotations = findQuotations(text);
   for (const q of quotations) {
-    if (inTweet(q.outer.start)) continue;
+    // A quoted term or title is the writer's: its sentence is read as reported speech below.
+    if (inTweet(q.outer.start) || isQuotedTerm(text, q)) continue;
     const split = splitByIncise(text, q);
     if (split !== null) {
       direct.push(...split);
