@@ -124,3 +124,32 @@ describe('rules engine precision: quoted terms and titles', () => {
     ]);
   });
 });
+
+describe('rules engine precision: participles, passives and refusals to comment', () => {
+  it('a finding verb as a participle states nothing: "le DVD montrant les images"', () => {
+    expect(
+      quotesOf('Il est accusé d’avoir détenu le DVD montrant les images de la caméra du parking.'),
+    ).toEqual([]);
+  });
+
+  it('a participle with its agent is a passive: "le rapport écrit par …"', () => {
+    expect(
+      quotesOf('La décision découle du rapport écrit par le média d’investigation Vigie.'),
+    ).toEqual([]);
+    expect(quotesOf('Le ministre écrit par ailleurs que la réforme sera votée.')).toEqual([
+      'la réforme sera votée',
+    ]);
+  });
+
+  it('refusing to comment is no denial; refusing a demand is', () => {
+    expect(
+      quotesOf(
+        'Pour l’heure, les dirigeants du club ont refusé de faire des commentaires publics.',
+      ),
+    ).toEqual([]);
+    expect(quotesOf('Le maire refuse de commenter la décision du tribunal.')).toEqual([]);
+    expect(
+      claimsOf('Le maire refuse de payer l’amende infligée par la préfecture.')[0]?.stance,
+    ).toBe('denies');
+  });
+});

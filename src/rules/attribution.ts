@@ -279,7 +279,7 @@ const INFINITIVE_CLAUSE =
   /^\s*(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?(?:(?:ne|n['’])\s*(?:(?:pas|jamais|plus|rien)\s+)?)?(?:(?:l['’]|les?\s+|y\s+|en\s+|s['’]|se\s+)\s*)?\p{L}+(?:er|ir|re|oir)(?!\p{L})/iu;
 
 const QUE =
-  /^\s*(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore)\s+)?(?:que|qu['’]|si)\s*/iu;
+  /^\s*(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore|par ailleurs|d['’]ailleurs)\s+)?(?:que|qu['’]|si)\s*/iu;
 
 /**
  * A colon right after the verb introduces what is said, as "que" does ("s'interrogent : comment

@@ -77,6 +77,14 @@ const PLACE_BEFORE_ON = /(?:^|[^\p{L}])(?:chez|a|au|aux|dans|cote)\s+$/u;
 /** A name alone before "on" ("Matignon, on …", "Air France, on …"). */
 const NAME_OF_ON = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u;
 
+/**
+ * Declining to speak states nothing: "ont refusé de faire des commentaires", "refuse de
+ * commenter", "a refusé de s'exprimer", "refuse de répondre aux questions". The refusal of a
+ * demand ("refuse de payer l'amende") is still a denial.
+ */
+const NO_COMMENT =
+  /^(?:refus\p{L}*|a\s+refus\p{L}*|ont\s+refus\p{L}*|avait\s+refus\p{L}*|avaient\s+refus\p{L}*)\s+(?:de\s+|d['’])(?:(?:faire|formuler)\s+(?:de|des|le|tout|aucun)\s+commentaires?|commenter|s['’]exprimer|répondre|réagir|se\s+prononcer)(?!\p{L})/iu;
+
 /** Whether an attributed statement is narration, not someone's claim. */
 export function isNarration(text: string, att: Attribution): boolean {
   if (READER_IMPERATIVES.has(fold(att.speaker.text))) return true;
@@ -92,6 +100,7 @@ export function isNarration(text: string, att: Attribution): boolean {
   }
   if (att.kind === 'direct') return isTitle(att.quote.text);
   if (att.attribution !== 'verb') return false;
+  if (NO_COMMENT.test(att.quote.text)) return true;
   const before = text.slice(Math.max(0, att.quote.start - CUE_WINDOW), att.quote.start);
   if (HYPOTHETICAL.test(before) || RESTRICTIVE_RELATIVE.test(before)) return true;
   // The verb follows its speaker (an inverted "…, estime X" has it before: nothing to check).

@@ -34,10 +34,14 @@ const PARTICIPLE_ONLY: ReportingVerb[] = [
   { lemma: 'condamner', stance: 'asserts', stem: 'condamn', predicate: 'request' },
 ];
 
-/** Participle → verb; reflexive verbs are left out (their participle needs "se"). */
+/**
+ * Participle → verb; reflexive verbs are left out (their participle needs "se"), and so are the
+ * findings that deny only in the negative ("le document montrant les images" shows, states
+ * nothing).
+ */
 const BY_PARTICIPLE = new Map<string, ReportingVerb>();
 for (const v of [...REPORTING_VERBS, ...PARTICIPLE_ONLY]) {
-  if (v.reflexive === true) continue;
+  if (v.reflexive === true || v.negatedOnly === true) continue;
   for (const p of participlesOf(v)) if (!BY_PARTICIPLE.has(p)) BY_PARTICIPLE.set(p, v);
 }
 

@@ -13,6 +13,7 @@ import {
   VERB_GROUP,
   WB_AFTER,
   verbOfForm,
+  type ReportingVerb,
 } from './verbs.js';
 
 /** A reporting verb found in the text. */
@@ -63,6 +64,23 @@ const SAID_OF_ONESELF: ReadonlySet<string> = new Set([
   'croire',
 ]);
 
+/**
+ * "par" and a noun phrase after it: the agent of a passive ("le rapport écrit par ProPublica").
+ * "par ailleurs", "par exemple" are adverbs and leave the verb finite ("il écrit par ailleurs que").
+ */
+const AGENT_AFTER =
+  /^\s+par\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces|\p{Lu})/u;
+
+/**
+ * Whether a finite form that is also a participle ("écrit", "dit", "décrit", "craint") is the
+ * participle of a passive, its agent after "par": "le rapport écrit par le média" states
+ * nothing of the report's; the finite verb never takes "par" and an agent.
+ */
+function isAgentParticiple(verb: ReportingVerb, form: string, text: string, end: number): boolean {
+  if (!(verb.participles ?? []).includes(form.toLowerCase())) return false;
+  return AGENT_AFTER.test(text.slice(end, end + 24));
+}
+
 /** Fixed phrases built on "dit" that report nothing: "autrement dit", "cela dit". */
 const FIXED_DIT = /(?:autrement|cela|ceci|ça|proprement|soit)\s+$/iu;
 
@@ -86,6 +104,9 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   // not deny: a negated reporting verb reports nothing (a negated finding is the exception).
   if (negation !== null || g['neg'] !== undefined) return null;
   if (verb.lemma === 'dire' && FIXED_DIT.test(before)) return null;
+  if (g['form'] !== undefined && isAgentParticiple(verb, g['form'], text, m.index + m[0].length)) {
+    return null;
+  }
   const pronoun = g['ipron'] ?? g['apron'] ?? null;
   return {
     start: m.index,
