@@ -153,3 +153,21 @@ describe('rules engine precision: participles, passives and refusals to comment'
     ).toBe('denies');
   });
 });
+
+describe('rules engine precision: a sentence ends after a quotation closed on its full stop', () => {
+  it('the next sentence is read on its own, not glued to the quotation', () => {
+    const quotes = quotesOf(
+      '« Recevoir des inconnus est compliqué. Il a fallu apprendre. » La directrice reconnaît également que la rédaction a tardé à réagir.',
+    );
+    expect(quotes).toContain('la rédaction a tardé à réagir');
+    expect(quotes.some((q) => q.includes('apprendre') && q.includes('tardé'))).toBe(false);
+  });
+
+  it('a quotation followed by its lower-case incise stays one sentence', () => {
+    expect(
+      claimsOf('« Nous fermerons le site en juin. » explique la directrice du musée.').map(
+        (c) => c.claimant,
+      ),
+    ).toEqual(['la directrice du musée']);
+  });
+});
