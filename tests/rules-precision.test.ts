@@ -7,7 +7,7 @@ const quotesOf = (text: string): string[] => claimsOf(text).map((c) => c.quote);
 
 // Sentences written for these tests (issue 11, precision: what the engine took for claims on
 // unseen pages, by class, never one page's sentence).
-describe('rules engine precision: a verb of writing or telling with a bare object', () => {
+describe('rules engine precision: a verb of writing, telling, offering or pointing out with a bare object', () => {
   it('"écrit ses Mémoires", "raconte son enfance" state nothing', () => {
     expect(
       quotesOf('À quatre-vingts ans, la chanteuse écrit ses Mémoires dans sa maison de Sète.'),
@@ -15,6 +15,27 @@ describe('rules engine precision: a verb of writing or telling with a bare objec
     expect(
       quotesOf('Dans ce documentaire, le boxeur raconte son enfance dans les quartiers nord.'),
     ).toEqual([]);
+  });
+
+  it('"propose un atelier", "signale un hors-jeu" offer or point out a thing', () => {
+    expect(
+      quotesOf('Cet été, la médiathèque propose un atelier de reliure aux enfants du quartier.'),
+    ).toEqual([]);
+    expect(
+      quotesOf('À la dixième minute, le juge de touche signale un hors-jeu du numéro neuf.'),
+    ).toEqual([]);
+    expect(
+      quotesOf('Le pharmacien aurait alors signalé sa découverte aux services sanitaires.'),
+    ).toEqual([]);
+  });
+
+  it('"propose de …", "signale que …" still report', () => {
+    expect(quotesOf('La maire propose de fermer la rue aux voitures le dimanche.')).toEqual([
+      'propose de fermer la rue aux voitures le dimanche',
+    ]);
+    expect(quotesOf('La préfecture signale que la route restera fermée jusqu’à lundi.')).toEqual([
+      'la route restera fermée jusqu’à lundi',
+    ]);
   });
 
   it('with a clause, a colon or a quotation they still report', () => {

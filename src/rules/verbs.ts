@@ -162,7 +162,9 @@ const CORE_VERBS: ReportingVerb[] = [
     participles: ['répondu'],
   },
   { lemma: 'rétorquer', stance: 'asserts', stem: 'rétorqu' },
-  { lemma: 'signaler', stance: 'asserts', stem: 'signal' },
+  // "signale un hors-jeu", "a signalé sa découverte aux autorités": a bare object is a thing
+  // pointed out or reported to someone, an action; the statement is in "que …".
+  { lemma: 'signaler', stance: 'asserts', stem: 'signal', clauseOnly: true },
   { lemma: 'souligner', stance: 'asserts', stem: 'soulign' },
   { lemma: 'soupçonner', stance: 'asserts', stem: 'soupçonn', predicate: 'de' },
   {
