@@ -192,3 +192,21 @@ describe('rules engine precision: a sentence ends after a quotation closed on it
     ).toEqual(['la directrice du musée']);
   });
 });
+
+describe('rules engine precision: the statement without its speaker', () => {
+  it('an infinitive complement is the statement, as a "que" clause is', () => {
+    expect(
+      quotesOf('En soirée, la ministre, jointe par téléphone, a confié avoir prévenu les maires.'),
+    ).toEqual(['avoir prévenu les maires']);
+    const denial = claimsOf('Le directeur assure également n’avoir jamais reçu cette lettre.')[0];
+    expect([denial?.quote, denial?.stance]).toEqual(['n’avoir jamais reçu cette lettre', 'denies']);
+  });
+
+  it('an adverbial phrase before "que" stays out: "a annoncé par avance que …"', () => {
+    expect(
+      quotesOf(
+        'Pour calmer les esprits, la présidente avait annoncé par avance qu’elle saisirait le tribunal.',
+      ),
+    ).toEqual(['elle saisirait le tribunal']);
+  });
+});

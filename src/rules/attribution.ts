@@ -252,9 +252,14 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
         kind: 'reported',
       };
     }
+    // ", qui dit rejeter …": relatives.ts cuts the relative's own statement out of the sentence.
+    const relative = RELATIVE_SUBJECT.test(text.slice(s.start, hit.start));
+    const infinitive = que || relative ? null : INFINITIVE_CLAUSE.exec(rest);
     const quote = que
       ? statement(text, hit.end + que[0].length, s.end)
-      : statement(text, s.start, clauseEnd(text, hit.end, s.end));
+      : infinitive
+        ? statement(text, hit.end + infinitiveStart(infinitive[0]), s.end)
+        : statement(text, s.start, clauseEnd(text, hit.end, s.end));
     if (quote === null || (!que && wordCountOf(rest) < 2 && hit.stance !== 'denies')) continue;
     const bridge = que ? '' : rest;
     return {
@@ -279,7 +284,17 @@ const INFINITIVE_CLAUSE =
   /^\s*(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?(?:(?:ne|n['’])\s*(?:(?:pas|jamais|plus|rien)\s+)?)?(?:(?:l['’]|les?\s+|y\s+|en\s+|s['’]|se\s+)\s*)?\p{L}+(?:er|ir|re|oir)(?!\p{L})/iu;
 
 const QUE =
-  /^\s*(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore|par ailleurs|d['’]ailleurs)\s+)?(?:que|qu['’]|si)\s*/iu;
+  /^\s*(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore|par ailleurs|d['’]ailleurs|par avance|à nouveau|de nouveau|une nouvelle fois)\s+)?(?:que|qu['’]|si)\s*/iu;
+
+/**
+ * Where the statement of an infinitive complement starts: after the adverb that may precede
+ * it ("a confié avoir mobilisé …" → "avoir mobilisé …", "assure également n'avoir …" →
+ * "n'avoir …"), as a "que" clause starts after "que": the verb and its subject are not the
+ * statement (gold convention).
+ */
+function infinitiveStart(match: string): number {
+  return /^\s*(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?/iu.exec(match)?.[0].length ?? 0;
+}
 
 /**
  * A colon right after the verb introduces what is said, as "que" does ("s'interrogent : comment
