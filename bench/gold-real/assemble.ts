@@ -1,18 +1,20 @@
 /**
  * Rebuilds the samples folder that `veille eval --samples` reads for bench/gold-real: one
  * `<out>/<case>/source.html` per page of `pages.json`, read with git from the test-suite
- * repositories at the recorded commit and checked against the recorded sha256; with `--corpus`,
+ * repositories at the recorded commit (gunzipped when the path ends in `.gz`) and checked against
+ * the recorded sha256 of the page as written; with `--corpus`,
  * also a symlink per corpus case that has a gold file, so one folder serves both splits.
  *
  *   tsx bench/gold-real/assemble.ts --out DIR (--from-mirror [MIRROR] | --from CLONES) [--corpus CORPUS]
  *
  * `--from-mirror` reads bare snapshots laid out as `MIRROR/<owner>+<name>/repo` (default
  * /work/.mirror); `--from` reads clones named after the repository (`CLONES/htmldate` for
- * adbar/htmldate), which must contain the recorded commit. The pages are third-party data: the
+ * adbar/htmldate, `CLONES/fundus` for flairNLP/fundus), which must contain the recorded commit. The pages are third-party data: the
  * output folder belongs outside the repository.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import {
   existsSync,
   mkdirSync,
@@ -60,11 +62,13 @@ function readPages(): PageEntry[] {
   return manifest.cases;
 }
 
+/** The page's bytes; a `.gz` file (fundus stores its pages gzipped) is decompressed, as source.html holds it. */
 function readPage(gitDir: string, page: PageEntry): Buffer {
-  return execFileSync('git', ['--git-dir', gitDir, 'show', `${page.commit}:${page.path}`], {
+  const stored = execFileSync('git', ['--git-dir', gitDir, 'show', `${page.commit}:${page.path}`], {
     maxBuffer: 64 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return page.path.endsWith('.gz') ? gunzipSync(stored) : stored;
 }
 
 /** Writes one page; returns an error line instead of throwing so the other pages still come. */
