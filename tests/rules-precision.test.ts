@@ -202,6 +202,15 @@ describe('rules engine precision: the statement without its speaker', () => {
     expect([denial?.quote, denial?.stance]).toEqual(['n’avoir jamais reçu cette lettre', 'denies']);
   });
 
+  it('whom the speaker told stays out: "a raconté à l’agence Reuters avoir vu …"', () => {
+    expect(
+      quotesOf('Une voisine a raconté à l’agence Reuters avoir vu un homme courir vers la gare.'),
+    ).toEqual(['avoir vu un homme courir vers la gare']);
+    expect(quotesOf('Le préfet a dit à la presse que la gare rouvrira lundi.')).toEqual([
+      'la gare rouvrira lundi',
+    ]);
+  });
+
   it('an adverbial phrase before "que" stays out: "a annoncé par avance que …"', () => {
     expect(
       quotesOf(

@@ -275,16 +275,26 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
   return null;
 }
 
+/**
+ * Whom the speaker told, between the verb and its clause: "a raconté à l'agence PA avoir vu …",
+ * "a dit à la presse que …", "a confié au Monde que …" (at most three words after "à").
+ */
+const ADDRESSEE = String.raw`(?:(?:à|au|aux)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)?`;
+
 /** "que" after a verb, maybe after an adverb ("affirme également que", "rappelle volontiers qu'"). */
 /**
  * An infinitive complement, which states a proposition as a "que" clause would ("assure
  * n'avoir jamais trouvé", "affirme avoir prévenu", "dit l'ignorer").
  */
-const INFINITIVE_CLAUSE =
-  /^\s*(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?(?:(?:ne|n['’])\s*(?:(?:pas|jamais|plus|rien)\s+)?)?(?:(?:l['’]|les?\s+|y\s+|en\s+|s['’]|se\s+)\s*)?\p{L}+(?:er|ir|re|oir)(?!\p{L})/iu;
+const INFINITIVE_CLAUSE = new RegExp(
+  String.raw`^\s*${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?(?:(?:ne|n['’])\s*(?:(?:pas|jamais|plus|rien)\s+)?)?(?:(?:l['’]|les?\s+|y\s+|en\s+|s['’]|se\s+)\s*)?\p{L}+(?:er|ir|re|oir)(?!\p{L})`,
+  'iu',
+);
 
-const QUE =
-  /^\s*(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore|par ailleurs|d['’]ailleurs|par avance|à nouveau|de nouveau|une nouvelle fois)\s+)?(?:que|qu['’]|si)\s*/iu;
+const QUE = new RegExp(
+  String.raw`^\s*${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore|par ailleurs|d['’]ailleurs|par avance|à nouveau|de nouveau|une nouvelle fois)\s+)?(?:que|qu['’]|si)\s*`,
+  'iu',
+);
 
 /**
  * Where the statement of an infinitive complement starts: after the adverb that may precede
@@ -292,8 +302,13 @@ const QUE =
  * "n'avoir …"), as a "que" clause starts after "que": the verb and its subject are not the
  * statement (gold convention).
  */
+const INFINITIVE_LEAD = new RegExp(
+  String.raw`^\s*${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?`,
+  'iu',
+);
+
 function infinitiveStart(match: string): number {
-  return /^\s*(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?/iu.exec(match)?.[0].length ?? 0;
+  return INFINITIVE_LEAD.exec(match)?.[0].length ?? 0;
 }
 
 /**
