@@ -211,15 +211,6 @@ describe('rules engine precision: the statement without its speaker', () => {
     ]);
   });
 
-  it('the day the speaker said it stays out: "a annoncé lundi que …", "a affirmé vendredi avoir …"', () => {
-    expect(quotesOf('Le maire a annoncé lundi soir que la piscine fermera en août.')).toEqual([
-      'la piscine fermera en août',
-    ]);
-    expect(
-      quotesOf('L’armée a affirmé vendredi avoir repoussé trois attaques près de la frontière.'),
-    ).toEqual(['avoir repoussé trois attaques près de la frontière']);
-  });
-
   it('an adverbial phrase before "que" stays out: "a annoncé par avance que …"', () => {
     expect(
       quotesOf(

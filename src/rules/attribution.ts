@@ -281,24 +281,18 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
  */
 const ADDRESSEE = String.raw`(?:(?:à|au|aux)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)?`;
 
-/**
- * When the speaker said it, between the verb and its clause, as press prose dates every
- * statement: "a affirmé vendredi avoir …", "a annoncé lundi soir que …", "a déclaré hier que …".
- */
-const WHEN = String.raw`(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|midi|soir|après-midi))?|hier(?:\s+soir)?|ce\s+(?:matin|soir)|dans\s+la\s+foulée)\s+)?`;
-
 /** "que" after a verb, maybe after an adverb ("affirme également que", "rappelle volontiers qu'"). */
 /**
  * An infinitive complement, which states a proposition as a "que" clause would ("assure
  * n'avoir jamais trouvé", "affirme avoir prévenu", "dit l'ignorer").
  */
 const INFINITIVE_CLAUSE = new RegExp(
-  String.raw`^\s*${WHEN}${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?(?:(?:ne|n['’])\s*(?:(?:pas|jamais|plus|rien)\s+)?)?(?:(?:l['’]|les?\s+|y\s+|en\s+|s['’]|se\s+)\s*)?\p{L}+(?:er|ir|re|oir)(?!\p{L})`,
+  String.raw`^\s*${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?(?:(?:ne|n['’])\s*(?:(?:pas|jamais|plus|rien)\s+)?)?(?:(?:l['’]|les?\s+|y\s+|en\s+|s['’]|se\s+)\s*)?\p{L}+(?:er|ir|re|oir)(?!\p{L})`,
   'iu',
 );
 
 const QUE = new RegExp(
-  String.raw`^\s*${WHEN}${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore|par ailleurs|d['’]ailleurs|par avance|à nouveau|de nouveau|une nouvelle fois)\s+)?(?:que|qu['’]|si)\s*`,
+  String.raw`^\s*${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore|par ailleurs|d['’]ailleurs|par avance|à nouveau|de nouveau|une nouvelle fois)\s+)?(?:que|qu['’]|si)\s*`,
   'iu',
 );
 
@@ -309,7 +303,7 @@ const QUE = new RegExp(
  * statement (gold convention).
  */
 const INFINITIVE_LEAD = new RegExp(
-  String.raw`^\s*${WHEN}${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?`,
+  String.raw`^\s*${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?`,
   'iu',
 );
 
