@@ -252,7 +252,8 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
     const speaker = subjectOf(text, s, hit, entities);
     if (speaker === null) continue;
     const rest = text.slice(hit.end, s.end);
-    const que = QUE.exec(rest);
+    const clause = QUE.exec(rest);
+    const que = clause ?? COLON.exec(rest);
     if (!que && hit.clauseOnly && !INFINITIVE_CLAUSE.test(rest)) continue;
     if (!que && hit.predicate !== null) {
       // Requests and accusations: the verb phrase is the statement. Accusations need "de"
@@ -275,9 +276,14 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
         kind: 'reported',
       };
     }
+    // ", qui dit rejeter …": relatives.ts cuts the relative's own statement out of the sentence.
+    const relative = RELATIVE_SUBJECT.test(text.slice(s.start, hit.start));
+    const infinitive = que || relative ? null : INFINITIVE_CLAUSE.exec(rest);
     const quote = que
       ? (statement(text, hit.end + que[0].length, s.end) ?? yesOrNo(text, s, hit, que[0]))
-      : statement(text, clauseStart(text, s, speaker), clauseEnd(text, hit.end, s.end));
+      : infinitive
+        ? statement(text, hit.end + infinitiveStart(infinitive[0]), s.end)
+        : statement(text, clauseStart(text, s, speaker), clauseEnd(text, hit.end, s.end));
     if (quote === null || (!que && wordCountOf(rest) < 2 && hit.stance !== 'denies')) continue;
     const bridge = que ? '' : rest;
     return {
@@ -287,7 +293,7 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
       attribution: 'verb',
       bridge,
       kind: 'reported',
-      concordance: que !== null && hit.past,
+      concordance: clause !== null && hit.past,
     };
   }
   return null;
@@ -302,16 +308,47 @@ function yesOrNo(text: string, s: Segment, hit: VerbHit, que: string): Segment |
   return /^(?:non|oui)(?!\p{L})/iu.test(after) ? statement(text, hit.start, s.end) : null;
 }
 
-/** "que" after a verb, maybe after an adverb ("affirme également que", "rappelle volontiers qu'"). */
+/**
+ * Whom the speaker told, between the verb and its clause: "a raconté à l'agence PA avoir vu …",
+ * "a dit à la presse que …", "a confié au Monde que …" (at most three words after "à").
+ */
+const ADDRESSEE = String.raw`(?:(?:à|au|aux)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)?`;
+
 /**
  * An infinitive complement, which states a proposition as a "que" clause would ("assure
  * n'avoir jamais trouvé", "affirme avoir prévenu", "dit l'ignorer").
  */
-const INFINITIVE_CLAUSE =
-  /^\s*(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?(?:(?:ne|n['’])\s*(?:(?:pas|jamais|plus|rien)\s+)?)?(?:(?:l['’]|les?\s+|y\s+|en\s+|s['’]|se\s+)\s*)?\p{L}+(?:er|ir|re|oir)(?!\p{L})/iu;
+const INFINITIVE_CLAUSE = new RegExp(
+  String.raw`^\s*${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?(?:(?:ne|n['’])\s*(?:(?:pas|jamais|plus|rien)\s+)?)?(?:(?:l['’]|les?\s+|y\s+|en\s+|s['’]|se\s+)\s*)?\p{L}+(?:er|ir|re|oir)(?!\p{L})`,
+  'iu',
+);
 
-const QUE =
-  /^\s*(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore)\s+)?(?:que|qu['’]|si)\s*/iu;
+/** "que" after a verb, maybe after an adverb ("affirme également que", "rappelle volontiers qu'"). */
+const QUE = new RegExp(
+  String.raw`^\s*${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore|par ailleurs|d['’]ailleurs|par avance|à nouveau|de nouveau|une nouvelle fois)\s+)?(?:que|qu['’]|si)\s*`,
+  'iu',
+);
+
+/**
+ * Where the statement of an infinitive complement starts: after the adverb that may precede
+ * it ("a confié avoir mobilisé …" → "avoir mobilisé …", "assure également n'avoir …" →
+ * "n'avoir …"), as a "que" clause starts after "que": the verb and its subject are not the
+ * statement (gold convention).
+ */
+const INFINITIVE_LEAD = new RegExp(
+  String.raw`^\s*${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?`,
+  'iu',
+);
+
+function infinitiveStart(match: string): number {
+  return INFINITIVE_LEAD.exec(match)?.[0].length ?? 0;
+}
+
+/**
+ * A colon right after the verb introduces what is said, as "que" does ("s'interrogent : comment
+ * … ?", "explique : les prix …"): the statement is what follows it, without the speaker.
+ */
+const COLON = /^\s*:\s*/u;
 
 /**
  * A future or conditional second verb ("a indiqué qu'il fermerait la piscine et demanderait

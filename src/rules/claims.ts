@@ -21,6 +21,7 @@ import { findQuotations, type Quotation } from './quotes.js';
 import { withRelatives } from './relatives.js';
 import { certaintyOf, stanceOf } from './stance.js';
 import { statementVerb } from './statement-verb.js';
+import { isQuotedTerm } from './terms.js';
 import { sentencesOf, type Segment } from './text.js';
 
 /** How much text before a quote its stance may read ("il n'est « pas possible … »"). */
@@ -152,7 +153,8 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
     tweets.some((a) => a.quote.start <= pos && pos < a.quote.end);
   const quotations = findQuotations(text);
   for (const q of quotations) {
-    if (inTweet(q.outer.start)) continue;
+    // A quoted term or title is the writer's: its sentence is read as reported speech below.
+    if (inTweet(q.outer.start) || isQuotedTerm(text, q)) continue;
     const split = splitByIncise(text, q);
     if (split !== null) {
       direct.push(...split);

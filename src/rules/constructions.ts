@@ -2,7 +2,8 @@
  * Reporting constructions the sentence patterns of attribution.ts do not cover (issue 11, seen
  * on real pages), tried only on sentences where those found nothing:
  * - a trailing incise followed by a subordinate clause: "…, a assuré une source, alors que …";
- * - "comme l'a souligné X, …", "comme le rappelle X, …": X's statement is the main clause;
+ * - "comme l'a souligné X, …", "comme le rappelle X, …": X's statement is the main clause, and
+ *   so is the clause before a closing "…, comme l'explique X :";
  * - "selon lui" without commas, ", toujours selon X,": the sentence is reported;
  * - "Dans le rapport, on apprend(ait) que …": the clause is the document's;
  * - a stated intention: "ont confirmé leur intention de …" (the intention is the statement);
@@ -59,9 +60,22 @@ const COMME_HEAD = new RegExp(`${LEAD.source}comme\\s+(?:l['’]\\s*|le\\s+)`, '
 const CLAUSE_START =
   /,\s*(?=(?:il|elle|ils|elles|on|c['’]est|ce|cette|ces|le|la|les|l['’]|un|une|des|\p{Lu})(?!\p{L}))/gu;
 
+/** "…, comme l'explique X :" closing the sentence: the clause before the comma is X's. */
+const COMME_TAIL = /,\s*comme\s+(?:l['’]\s*|le\s+)(?=\S)/iu;
+
+function commeTail(text: string, s: Segment): Attribution[] {
+  const tail = COMME_TAIL.exec(s.text);
+  if (tail === null) return [];
+  const hit = verbAt(text, s.start + tail.index + tail[0].length);
+  if (hit === null || hit.pronoun !== null) return [];
+  const speaker = phraseAfter(text, hit.end + 1);
+  const quote = span(text, s.start, s.start + tail.index);
+  return reported(quote, speaker, { verbStance: hit.stance, attribution: 'verb' });
+}
+
 function commeVerb(text: string, s: Segment): Attribution[] {
   const head = COMME_HEAD.exec(s.text);
-  if (head === null) return [];
+  if (head === null) return commeTail(text, s);
   const hit = verbAt(text, s.start + head[0].length);
   if (hit === null || hit.pronoun !== null) return [];
   const speaker = phraseAfter(text, hit.end + 1);

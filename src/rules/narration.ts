@@ -58,17 +58,47 @@ const REFLEXIVE_FORM = /^(?:se\s|s['’])/iu;
 const VERB_WINDOW = 80;
 
 /**
+ * Subjects that name no one outside the article: generic "on" ("On considère que …", "On leur
+ * demande de …": people in general, a procedure) and the writer's "nous" ("Nous pensons que …",
+ * the authors of an essay or a communiqué speaking in their own voice, which the gold does not
+ * annotate). Inside a quotation they are the quoted speaker's, but those sentences are direct
+ * statements; an inverted "…, assure-t-on à Bercy" names its place and is left alone.
+ */
+const NO_ONE = new Set(['on', 'nous']);
+/**
+ * "Chez PSA, on juge …", "À Bercy, on assure …", "Dans l'entourage du ministre, on …": the
+ * phrase before a generic "on" speaks when it names a place or a body; "Chaque année, on leur
+ * demande …", "Depuis, on considère …" front a time, and no one speaks.
+ */
+const BEFORE_ON = /^\s*,\s*on\s/iu;
+const PLACE_OF_ON = /^(?:chez|a|au|aux|dans|cote)\s/u;
+/** The same preposition written just before the speaker phrase ("Dans | le rapport, on …"). */
+const PLACE_BEFORE_ON = /(?:^|[^\p{L}])(?:chez|a|au|aux|dans|cote)\s+$/u;
+/** A name alone before "on" ("Matignon, on …", "Air France, on …"). */
+const NAME_OF_ON = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u;
+
+/**
  * Declining to speak states nothing: "a refusé de commenter", "refusant de répondre aux
- * questions", "s'est refusé à tout commentaire" are no denial, while "refuse de signer l'accord"
+ * questions", "ont refusé de formuler des commentaires", "s'est refusé à tout commentaire" are no denial, while "refuse de signer l'accord"
  * rejects a demand. Matched on the statement, which starts at the verb ("refuse de …").
  */
 const DECLINED_TO_SPEAK =
-  /^(?:(?:a|ont|avait|avaient)\s+)?(?:(?:s['’]est|se\s+sont)\s+)?refus\p{L}*\s+(?:(?:de|d['’])\s*(?:(?:le|les|la|l['’]|y|en)\s*)?(?:commenter|répondre|réagir|s['’]exprimer|confirmer|donner suite|faire\s+(?:de\s+|des\s+|le\s+moindre\s+|aucun\s+|tout\s+)?(?:commentaires?|déclarations?))|(?:à|a)\s+(?:tout|aucun)\s+(?:commentaire|déclaration))/iu;
+  /^(?:(?:a|ont|avait|avaient)\s+)?(?:(?:s['’]est|se\s+sont)\s+)?refus\p{L}*\s+(?:(?:de|d['’])\s*(?:(?:le|les|la|l['’]|y|en)\s*)?(?:commenter|répondre|réagir|s['’]exprimer|se\s+prononcer|confirmer|donner suite|(?:faire|formuler)\s+(?:de\s+|des\s+|le\s+moindre\s+|aucun\s+|tout\s+)?(?:commentaires?|déclarations?))|(?:à|a)\s+(?:tout|aucun)\s+(?:commentaire|déclaration))/iu;
 
 /** Whether an attributed statement is narration, not someone's claim. */
 export function isNarration(text: string, att: Attribution): boolean {
   if (READER_IMPERATIVES.has(fold(att.speaker.text))) return true;
   if (DECLINED_TO_SPEAK.test(att.quote.text)) return true;
+  if (att.kind === 'reported' && att.speaker.end <= att.quote.start) {
+    if (NO_ONE.has(fold(att.speaker.text.split(/\s+/u)[0] ?? ''))) return true;
+    const after = text.slice(att.speaker.end, att.speaker.end + 8);
+    const lead = fold(text.slice(Math.max(0, att.speaker.start - 12), att.speaker.start));
+    const named =
+      PLACE_BEFORE_ON.test(lead) ||
+      PLACE_OF_ON.test(fold(att.speaker.text)) ||
+      NAME_OF_ON.test(att.speaker.text);
+    if (BEFORE_ON.test(after) && !named) return true;
+  }
   if (att.kind === 'direct') return isTitle(att.quote.text);
   if (att.attribution !== 'verb') return false;
   const before = text.slice(Math.max(0, att.quote.start - CUE_WINDOW), att.quote.start);

@@ -107,6 +107,16 @@ function isBoundary(text: string, i: number, depth: number): boolean {
   return true;
 }
 
+/**
+ * Whether the closing mark at `i` ends a sentence: a sentence end right inside it (spaces
+ * aside), then space and a capital or an opening mark after it. Both looks are bounded.
+ */
+function closesSentence(text: string, i: number): boolean {
+  const inside = /([.!?…])[\s\u00a0\u202f]*$/u.exec(text.slice(Math.max(0, i - 4), i));
+  if (inside === null) return false;
+  return /^[\s\u00a0\u202f]+[\p{Lu}«“]/u.test(text.slice(i + 1, i + 4));
+}
+
 /** Sentences of one paragraph, offsets in the full text; quotations are never cut in two. */
 function sentencesOfParagraph(text: string, para: Segment): Segment[] {
   const out: Segment[] = [];
@@ -118,8 +128,16 @@ function sentencesOfParagraph(text: string, para: Segment): Segment[] {
   for (let i = para.start; i < para.end; i++) {
     const ch = text[i] ?? '';
     if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === '"' && trackStraight) inStraight = !inStraight;
+    else if (CLOSERS.includes(ch)) {
+      depth = Math.max(0, depth - 1);
+      // "« … affaire. » Il reconnaît que …": a quotation closed after its own full stop ends
+      // the sentence when a capital follows, as the stop would outside guillemets.
+      if (depth === 0 && i + 1 < para.end && closesSentence(text, i)) {
+        const end = i + 1;
+        out.push(trimSegment({ start, end, text: text.slice(start, end) }));
+        start = end;
+      }
+    } else if (ch === '"' && trackStraight) inStraight = !inStraight;
     if (i + 1 < para.end && isBoundary(text, i, depth + (inStraight ? 1 : 0))) {
       let end = i + 1;
       while (end < para.end && /[.!?…»”")\]]/.test(text[end] ?? '')) end++;

@@ -137,7 +137,9 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   ),
   { lemma: 'proclamer', stance: 'asserts', stem: 'proclam', predicate: 'request' },
   { lemma: 'prôner', stance: 'asserts', stem: 'prôn', predicate: 'request' },
-  { lemma: 'proposer', stance: 'asserts', stem: 'propos', predicate: 'request' },
+  // "propose de fermer …" is a proposal; "propose un voyage", "propose sa solution", "propose
+  // des services" offer a thing (LVF: proposer qc à qn), which the journalist narrates.
+  { lemma: 'proposer', stance: 'asserts', stem: 'propos', predicate: 'de' },
   { lemma: 'protester', stance: 'asserts', stem: 'protest', clauseOnly: true },
   { lemma: 'recommander', stance: 'asserts', stem: 'recommand', predicate: 'request' },
   { lemma: 'regretter', stance: 'asserts', stem: 'regrett', predicate: 'request' },

@@ -47,6 +47,40 @@ const NEGATED_BEFORE =
 /** How far before a verb its negation is looked for. */
 const NEGATION_WINDOW = 32;
 
+/**
+ * Verbs whose form with "se" still reports, a statement about the speaker: "se dit calme",
+ * "se déclare favorable", "s'estime lésé", "se juge trahi", "se considère comme", "se rappelle
+ * que", "s'avoue vaincu", "se prétend innocent", "se croit visé".
+ */
+const SAID_OF_ONESELF: ReadonlySet<string> = new Set([
+  'dire',
+  'déclarer',
+  'estimer',
+  'juger',
+  'considérer',
+  'rappeler',
+  'avouer',
+  'prétendre',
+  'croire',
+]);
+
+/**
+ * "par" and a noun phrase after it: the agent of a passive ("le rapport écrit par ProPublica").
+ * "par ailleurs", "par exemple" are adverbs and leave the verb finite ("il écrit par ailleurs que").
+ */
+const AGENT_AFTER =
+  /^\s+par\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces|\p{Lu})/u;
+
+/**
+ * Whether a finite form that is also a participle ("écrit", "dit", "décrit", "craint") is the
+ * participle of a passive, its agent after "par": "le rapport écrit par le média" states
+ * nothing of the report's; the finite verb never takes "par" and an agent.
+ */
+function isAgentParticiple(verb: ReportingVerb, form: string, text: string, end: number): boolean {
+  if (!(verb.participles ?? []).includes(form.toLowerCase())) return false;
+  return AGENT_AFTER.test(text.slice(end, end + 24));
+}
+
 /** Fixed phrases built on "dit" that report nothing: "autrement dit", "cela dit". */
 const FIXED_DIT = /(?:autrement|cela|ceci|ça|proprement|soit)\s+$/iu;
 
@@ -59,6 +93,10 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   // "le juge Martin", "une note": a form after an article is a noun (nouns.ts).
   if (isNounUse(text, m.index)) return null;
   if (verb.reflexive === true && !reflexive) return null;
+  // "si elle se confirme", "cela se révèle complexe", "s'explique par": with "se" a verb that is
+  // not reflexive is a passive or a change of state; only saying something of oneself reports
+  // ("se dit prêt", "s'estime lésé").
+  if (reflexive && verb.reflexive !== true && !SAID_OF_ONESELF.has(verb.lemma)) return null;
   const before = text.slice(Math.max(0, m.index - NEGATION_WINDOW), m.index);
   const negation = NEGATED_BEFORE.exec(before);
   if (verb.negatedOnly === true) return negatedFinding(m, text, negation, verb.lemma);
@@ -69,6 +107,9 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   // not deny: a negated reporting verb reports nothing (a negated finding is the exception).
   if (negation !== null || g['neg'] !== undefined) return null;
   if (verb.lemma === 'dire' && FIXED_DIT.test(before)) return null;
+  if (g['form'] !== undefined && isAgentParticiple(verb, g['form'], text, m.index + m[0].length)) {
+    return null;
+  }
   const pronoun = g['ipron'] ?? g['apron'] ?? null;
   const end = m.index + m[0].length;
   // "s'en défend": the clitic "en" is the complement, so the verb phrase is the statement.

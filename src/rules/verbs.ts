@@ -98,6 +98,8 @@ const CORE_VERBS: ReportingVerb[] = [
     stance: 'asserts',
     forms: ['écrit', 'écrivent', 'écrivait', 'écrivaient', 'écrivit', 'écrira', 'écrirait'],
     participles: ['écrit', 'écrite'],
+    // "écrit ses Mémoires", "écrit une lettre": a bare object is the text written, an action.
+    clauseOnly: true,
   },
   { lemma: 'estimer', stance: 'asserts', stem: 'estim' },
   { lemma: 'exiger', stance: 'asserts', stem: 'exig', predicate: 'request' },
@@ -170,7 +172,9 @@ const CORE_VERBS: ReportingVerb[] = [
     participles: ['répondu'],
   },
   { lemma: 'rétorquer', stance: 'asserts', stem: 'rétorqu' },
-  { lemma: 'signaler', stance: 'asserts', stem: 'signal' },
+  // "signale un hors-jeu", "a signalé sa découverte aux autorités": a bare object is a thing
+  // pointed out or reported to someone, an action; the statement is in "que …".
+  { lemma: 'signaler', stance: 'asserts', stem: 'signal', clauseOnly: true },
   { lemma: 'souligner', stance: 'asserts', stem: 'soulign' },
   { lemma: 'soupçonner', stance: 'asserts', stem: 'soupçonn', predicate: 'de' },
   {
@@ -222,7 +226,8 @@ const CORE_VERBS: ReportingVerb[] = [
   },
   { lemma: 'se demander', stance: 'questions', stem: 'demand', reflexive: true },
   { lemma: "s'interroger", stance: 'questions', stem: 'interrog', reflexive: true },
-  { lemma: 'raconter', stance: 'reports', stem: 'racont' },
+  // "raconte son enfance", "raconte les nuits de …": a bare object is a story told, no statement.
+  { lemma: 'raconter', stance: 'reports', stem: 'racont', clauseOnly: true },
   {
     lemma: 'rappeler',
     stance: 'reports',
