@@ -208,6 +208,9 @@ export function subjectBefore(text: string, at: number, verbStart: number): Phra
     if (piece === undefined || piece[0].trim().length === 0) continue;
     const found = afterTemporal(phraseOf(from + piece.index, piece[0]), i);
     if (found === null) continue;
+    // "À la préfecture, on assure …", "Chez PSA, on …": a generic "on" speaks for the place or
+    // body fronted before it; with nothing such before it, it is anyone.
+    if (fold(found.text) === 'on') return i > 0 ? placeOfOn(from, pieces[i - 1]) : null;
     // "…, qui affirme": a relative's subject is the noun before the comma (attribution.ts,
     // relatives.ts), never a phrase further back ("elles sont ciblées par Israël, qui affirme").
     if (RELATIVE_PRONOUN.test(found.text)) return null;
@@ -237,6 +240,17 @@ export function subjectBefore(text: string, at: number, verbStart: number): Phra
 }
 
 const STRESSED_SUBJECT = /^(?:lui|elle|elles|eux)$/iu;
+
+/** A fronted place or body before a generic "on": "À la préfecture", "Au ministère", "Chez PSA". */
+const PLACE_BEFORE_ON = /^(\s*(?:à|au|aux|chez)\s+)(.+)$/isu;
+
+/** The place or body a generic "on" speaks for, when the comma piece before it names one. */
+function placeOfOn(from: number, piece: RegExpMatchArray | undefined): Phrase | null {
+  const place = piece === undefined ? null : PLACE_BEFORE_ON.exec(piece[0]);
+  if (piece === undefined || place === null) return null;
+  const phrase = phraseOf(from + (piece.index ?? 0) + (place[1]?.length ?? 0), place[2] ?? '');
+  return phrase !== null && isSpeakerPhrase(phrase.text) ? phrase : null;
+}
 const AS_SAID =
   /^\s*(?:comme|ainsi\s+que|tel\s+que)\s*(?:l['’]|le|la|les|nous\s+l['’]|me\s+l['’])?\s*$/iu;
 const DEMONSTRATIVE_PRONOUN = /^(?:cela|ceci|ça|celui-ci|celle-ci|ceux-ci|celles-ci)$/iu;
