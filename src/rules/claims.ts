@@ -20,6 +20,7 @@ import { passiveAttributions } from './passive.js';
 import { findQuotations, type Quotation } from './quotes.js';
 import { withRelatives } from './relatives.js';
 import { certaintyOf, stanceOf } from './stance.js';
+import { normaliseSpan } from './spans.js';
 import { sentencesOf, type Segment } from './text.js';
 
 type Sentence = Segment & { paragraph: number };
@@ -218,21 +219,24 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
   const claims: Claim[] = [];
   atts.forEach((att, i) => {
     const claimant = claimants[i] ?? att.speaker.text;
-    const spanKey = `${att.quote.start}:${att.quote.end}`;
+    // The span follows the gold convention (spans.ts); stance and certainty still read the
+    // words the construction found, the verb and its frame included.
+    const { quote } = normaliseSpan(text, att);
+    const spanKey = `${quote.start}:${quote.end}`;
     if (seen.has(spanKey)) return;
     seen.add(spanKey);
     const stance = stanceOf({ ...att, quote: ownWords(text, att, asides) });
     claims.push({
-      id: claimId(key, claimant, att.quote.text),
+      id: claimId(key, claimant, quote.text),
       claim: null,
       claimant,
       stance,
       certainty: certaintyOf(stance, att.quote.text, att.bridge, att.concordance),
-      quote: att.quote.text,
+      quote: quote.text,
       quoteEn: null,
-      span: { start: att.quote.start, end: att.quote.end },
+      span: { start: quote.start, end: quote.end },
       grounded: true,
-      entities: entitiesIn([att.quote.text, claimant], entities),
+      entities: entitiesIn([quote.text, claimant], entities),
     });
   });
   return claims;

@@ -1,0 +1,265 @@
+/**
+ * Quote spans, normalised to the gold convention (bench/gold-real/README.md "Conventions"): the
+ * statement itself, the quoted words or the reported clause "without the reporting verb and its
+ * subject". Every construction finds its statement its own way; this one step, applied to every
+ * attribution once speakers are resolved and before claims are built, makes their spans agree:
+ *
+ * 1. a « … » fragment inside a clause gives the clause (`widenFragment`);
+ * 2. a subject and its reporting verb kept at the start are dropped (`dropSubjectAndVerb`);
+ *    requests, accusations and denials keep their verb, which is the statement;
+ * 3. an apposition about the source after "Selon X," / "Pour X," is dropped (`dropApposition`);
+ * 4. a discourse connector and its comma ("De plus, ") are dropped (`dropConnector`);
+ * 5. an attribution tail (", a déclaré X", ", selon X", ", comme l'explique X") is dropped.
+ *
+ * Each step looks only inside the statement's sentence (a bounded window), so the pass is linear.
+ */
+import type { Attribution } from './attribution.js';
+import { stanceOf } from './stance.js';
+import { sentencesOf, wordCountOf, type Segment } from './text.js';
+import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
+
+/** A statement shorter than this after a step is no statement: the step is not applied. */
+const MIN_WORDS = 3;
+/** How far after its subject a reporting verb is looked for (appositions between them). */
+const SUBJECT_TO_VERB = 160;
+/** How far from a statement's end an attribution tail is looked for. */
+const TAIL_WINDOW = 200;
+/** Most words an attribution tail has after its verb ("a déclaré son porte-parole à l'AFP"). */
+const MAX_TAIL_WORDS = 10;
+
+/**
+ * Words between a reporting verb and its statement that belong to neither: adverbs ("également",
+ * "fermement"), fixed adverbials ("de la même manière", "de son côté"), "que".
+ */
+const AFTER_VERB =
+  /^(?:\s*(?:\p{L}+ment|également|aussi|encore|même|toutefois|pourtant|donc|ainsi|alors|d['’]abord|de nouveau|à nouveau|de son côté|de leur côté|pour sa part|pour leur part|de la même manière|de la même façon|à son tour|à leur tour|quant à (?:lui|elle|eux|elles))(?=[\s,]))*[\s,]*/iu;
+const QUE = /^(?:que|qu['’])\s*/iu;
+/** An infinitive, maybe negated and with object pronouns: "n'avoir jamais", "l'ignorer", "s'en défendre". */
+const INFINITIVE =
+  /^(?:(?:ne|n['’])\s*(?:(?:pas|jamais|plus|rien|guère)\s+)?)?(?:(?:l['’]|les\s+|le\s+|la\s+|y\s+|en\s+|s['’]|se\s+|leur\s+|lui\s+)\s*){0,2}\p{L}+(?:er|ir|oir|re)(?!\p{L})/iu;
+/** After a noun object, a colon announces the statement ("avance sa propre explication : …"). */
+const COLON_AFTER_OBJECT = /^[^.:;«»"“”]{0,80}?\s:\s*/u;
+
+/** Discourse connectors that open a sentence before a comma; the statement starts after them. */
+const CONNECTOR =
+  /^(?:de plus|en outre|par ailleurs|mais|or|pourtant|toutefois|cependant|néanmoins|ainsi|enfin|en effet|d['’]ailleurs|en revanche|du reste|au total|bref|de même|surtout|certes)\s*,\s*/iu;
+
+/**
+ * Appositions about a source, right after "Selon X," / "Pour X,": a participle or adjective with
+ * its complement ("cité par le quotidien", "contrôlé par le Hamas", "relatif à l'égalité"), a
+ * relative ("qui …"), or a role ("présidente de l'association", "sociologue et chercheur").
+ */
+const APPOSITION_START = [
+  /^\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|if|ive|ifs|ives|ant|ants)\s+(?:par|à|au|aux|de|du|des|d['’]|en|dans|sur|avec|pour|contre|entre)(?!\p{L})/u,
+  /^(?:qui|dont)\s/u,
+  /^(?:(?:le|la|les|l['’]|son|sa|ses|leur|notre)\s*)?(?:ancien(?:ne)?s?\s+|ex-|co-|vice-)?(?:président|directeur|directrice|porte-parole|ministre|secrétaire|chef|cheffe|responsable|député|sénat|maire|professeur|chercheu|doctorant|avocat|auteur|autrice|fondat|membre|spécialiste|expert|médecin|analyste|journaliste|délégué|conseill|patron|élu|candidat|représentant|militant|coordinat|économiste|sociologue|historien|politologue|philosophe|juriste|géographe|démographe|psychologue|chargé|titulaire|rédact|éditorialiste|correspondant|envoyé|dirigeant|gérant|fondateur|animat|enseignant|ingénieur|commissaire|procureur|juge|magistrat|préfet|ambassadeur|consul|général|colonel|capitaine|commandant)\p{L}*(?=[\s,])/iu,
+];
+/** Most words one apposition has; longer, the segment is the statement's own subject. */
+const MAX_APPOSITION_WORDS = 12;
+
+const segment = (text: string, start: number, end: number): Segment => ({
+  start,
+  end,
+  text: text.slice(start, end),
+});
+
+/** The statement from `start` to the current end, trimmed; null when too short to stand. */
+function from(text: string, quote: Segment, start: number): Segment | null {
+  const lead = /^[\s,:;]*/u.exec(text.slice(start, quote.end))?.[0].length ?? 0;
+  const seg = segment(text, start + lead, quote.end);
+  return wordCountOf(seg.text) >= MIN_WORDS ? seg : null;
+}
+
+/** The statement up to `end`, without trailing white space and punctuation. */
+function upTo(text: string, quote: Segment, end: number): Segment | null {
+  const body = text.slice(quote.start, end).replace(/[\s,;:.–—-]+$/u, '');
+  const seg = segment(text, quote.start, quote.start + body.length);
+  return wordCountOf(seg.text) >= MIN_WORDS ? seg : null;
+}
+
+/**
+ * Where the statement of a reporting verb starts, the verb being `hit` (see step 2); null when
+ * the statement is the whole sentence: a denial with no clause ("Les trois entreprises démentent
+ * en bloc", "Le groupe a toujours rejeté ces accusations", as in the samples' gold), whose
+ * subject is part of what it states.
+ */
+function statementStart(text: string, hit: VerbHit, end: number, denial = false): number | null {
+  const gap = AFTER_VERB.exec(text.slice(hit.end, end))?.[0].length ?? 0;
+  const at = hit.end + gap;
+  const rest = text.slice(at, end);
+  const que = QUE.exec(rest);
+  // "considère qu'…" reports a clause; "considère le projet comme …" keeps its verb.
+  if (que !== null && (hit.predicate === null || hit.predicate === 'comme')) {
+    return at + que[0].length;
+  }
+  // Requests and accusations: the verb phrase is the statement ("accusent X de …").
+  if (hit.predicate !== null) return hit.start;
+  if (INFINITIVE.test(rest)) return at;
+  if (hit.stance === 'denies' || denial) return null;
+  const colon = COLON_AFTER_OBJECT.exec(rest);
+  return colon === null ? at : at + colon[0].length;
+}
+
+/**
+ * Whether the words between a subject and its verb leave them together: a few words ("a
+ * toujours", "(STH)") or an apposition between commas (", joint par le journal,"); ", mais
+ * cela se révèle" is another clause, whose verb is not the subject's.
+ */
+function besideSubject(gap: string): boolean {
+  if (/^\s*,/u.test(gap)) return /,\s*$/u.test(gap);
+  return wordCountOf(gap) <= 3 || /^\s*\([^)]*\)\s*,[^.;:]*,\s*$/u.test(gap);
+}
+
+/** Step 2: "X a annoncé la fermeture …" → "la fermeture …"; "X nie avoir …" → "avoir …". */
+function dropSubjectAndVerb(text: string, att: Attribution, quote: Segment): Segment {
+  const { speaker } = att;
+  if (att.kind !== 'reported' || att.attribution !== 'verb') return quote;
+  if (speaker.start < quote.start || speaker.end > quote.end) return quote;
+  const window = Math.min(quote.end, speaker.end + SUBJECT_TO_VERB);
+  // The speaker's own verb: the first after it, or the one holding an inverted pronoun.
+  const hit = findVerbs(text, quote.start, window).find((h) => h.end >= speaker.end);
+  if (hit !== undefined && !besideSubject(text.slice(speaker.end, hit.start))) return quote;
+  // A denial carried by the object ("maintiennent des démentis") is a bare denial too.
+  const denial = stanceOf({ ...att, quote: quote.text }) === 'denies';
+  const start = hit === undefined ? null : statementStart(text, hit, quote.end, denial);
+  return start === null ? quote : (from(text, quote, start) ?? quote);
+}
+
+/** Step 3: "Selon X, cité par Y, P" → "P". */
+function dropApposition(text: string, att: Attribution, quote: Segment): Segment {
+  if (att.attribution !== 'according' && att.attribution !== 'pour') return quote;
+  if (!/^\s*,\s*$/u.test(text.slice(att.speaker.end, quote.start))) return quote;
+  let out = quote;
+  for (let i = 0; i < 3; i++) {
+    const comma = /^[^,«»"“”]*?,\s*/u.exec(out.text.slice(0, 400));
+    const head = comma?.[0] ?? '';
+    if (comma === null || wordCountOf(head) > MAX_APPOSITION_WORDS) break;
+    if (!APPOSITION_START.some((re) => re.test(head))) break;
+    const next = from(text, out, out.start + head.length);
+    if (next === null) break;
+    out = next;
+  }
+  return out;
+}
+
+/** Step 4: "De plus, P" → "P". */
+function dropConnector(text: string, att: Attribution, quote: Segment): Segment {
+  if (att.kind !== 'reported') return quote;
+  const m = CONNECTOR.exec(quote.text);
+  return m === null ? quote : (from(text, quote, quote.start + m[0].length) ?? quote);
+}
+
+/** What may follow the comma of an attribution tail before its verb. */
+const TAIL_LEAD = /^,\s*(?:comme\s+(?:l['’]|le\s+|la\s+|les\s+)?)?/iu;
+
+/**
+ * Step 5: "P, a déclaré son porte-parole à l'AFP" → "P"; also ", selon X", ", comme l'explique X".
+ * Not after "X, lui," (the stressed pronoun repeats the subject of the verb that follows).
+ */
+function dropTail(text: string, quote: Segment): Segment {
+  const windowStart = Math.max(quote.start, quote.end - TAIL_WINDOW);
+  const window = text.slice(windowStart, quote.end);
+  for (const m of window.matchAll(/,/gu)) {
+    const at = windowStart + m.index;
+    const lead = TAIL_LEAD.exec(text.slice(at, quote.end))?.[0].length ?? 1;
+    const rest = text.slice(at + lead, quote.end);
+    if (/(?:^|\s)(?:que|qu['’])/iu.test(rest) || /[«»"“”]/u.test(rest)) continue;
+    if (/,\s*(?:lui|elle|eux|elles)\s*$/iu.test(text.slice(quote.start, at))) continue;
+    const according = /^(?:selon|d['’]après)\s/iu.test(rest);
+    const hit = according ? null : verbAt(text, at + lead);
+    if (!according && hit === null) continue;
+    const after = hit === null ? rest : text.slice(hit.end, quote.end);
+    if (wordCountOf(after) > MAX_TAIL_WORDS) continue;
+    // An inverted verb needs its subject after it: a pronoun ("-t-il") or a noun phrase.
+    if (hit !== null && hit.pronoun === null && wordCountOf(after) === 0) continue;
+    const cut = upTo(text, quote, at);
+    if (cut !== null) return cut;
+  }
+  return quote;
+}
+
+/** The sentence holding `pos` (binary search over the article's sentences, split once). */
+function sentenceAt(text: string, pos: number): Segment | undefined {
+  const sentences = sentencesOf(text);
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.end ?? 0) > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  const s = sentences[lo];
+  return s !== undefined && s.start <= pos ? s : undefined;
+}
+
+const OPENING_MARK = /[«“"]/u;
+const MARKS = /[«»"“”]/u;
+
+/**
+ * Step 1: a quotation that is a piece of its clause ("a assuré que la réforme serait « menée
+ * jusqu'au bout » malgré les grèves", "le chantier « à l'abandon », écrit X") gives the clause:
+ * from the reporting verb's statement start (or the sentence start when the speaker follows the
+ * quotation) to the end of the clause, never over another quotation.
+ */
+function widenFragment(text: string, att: Attribution, quote: Segment): Segment {
+  if (att.kind !== 'direct') return quote;
+  const sentence = sentenceAt(text, quote.start);
+  if (sentence === undefined) return quote;
+  const outerStart = markBefore(text, quote.start, sentence.start);
+  const outerEnd = markAfter(text, quote.end, sentence.end);
+  if (outerStart === null || outerEnd === null) return quote;
+  let start = outerStart;
+  if (att.speaker.start >= outerEnd) {
+    // The speaker follows: the clause runs from the sentence start when the quotation sits in it.
+    const prefix = text.slice(sentence.start, outerStart);
+    if (wordCountOf(prefix) > 0 && !/[,:;–—(]\s*$/u.test(prefix)) start = sentence.start;
+  } else if (att.attribution === 'verb' && wordCountOf(att.bridge) > 0) {
+    const verbEnd = outerStart - att.bridge.length;
+    const hit = findVerbs(text, Math.max(sentence.start, verbEnd - 80), verbEnd).find(
+      (h) => h.end === verbEnd,
+    );
+    if (hit !== undefined) start = statementStart(text, hit, outerStart) ?? start;
+    else if (!/[:]\s*$/u.test(att.bridge)) start = verbEnd;
+    if (start > outerStart) start = outerStart;
+  }
+  // The clause goes on after the closing mark when words follow it (no other quotation).
+  let end = outerEnd;
+  const after = text.slice(outerEnd, sentence.end);
+  if (start < outerStart && /^\s*[\p{L},]/u.test(after) && !MARKS.test(after)) end = sentence.end;
+  if (start === outerStart && end === outerEnd) return quote;
+  if (
+    MARKS.test(text.slice(start, outerStart)) &&
+    !OPENING_MARK.test(text.slice(start, outerStart))
+  )
+    return quote;
+  const widened = segment(text, start, end);
+  return dropTail(text, upTo(text, widened, end) ?? widened);
+}
+
+/** The opening mark right before a quotation's words (spaces allowed), if inside the sentence. */
+function markBefore(text: string, pos: number, floor: number): number | null {
+  let i = pos - 1;
+  while (i >= floor && /[\s\u00a0\u202f]/u.test(text[i] ?? '')) i--;
+  return i >= floor && /[«“"]/u.test(text[i] ?? '') ? i : null;
+}
+
+/** The end of the closing mark right after a quotation's words, if inside the sentence. */
+function markAfter(text: string, pos: number, ceiling: number): number | null {
+  let i = pos;
+  while (i < ceiling && /[\s\u00a0\u202f]/u.test(text[i] ?? '')) i++;
+  return i < ceiling && /[»”"]/u.test(text[i] ?? '') ? i + 1 : null;
+}
+
+/** The statement span of one attribution, following the gold convention (steps above). */
+export function normaliseSpan(text: string, att: Attribution): Attribution {
+  let quote: Segment = att.quote;
+  const widened = widenFragment(text, att, quote);
+  if (widened !== quote) return { ...att, quote: widened };
+  quote = dropSubjectAndVerb(text, att, quote);
+  quote = dropApposition(text, att, quote);
+  quote = dropConnector(text, att, quote);
+  // With its subject still in it, a verb after a comma is the subject's own, not a tail.
+  const subjectIn = att.speaker.start >= quote.start && att.speaker.end <= quote.end;
+  if (att.kind === 'reported' && !subjectIn) quote = dropTail(text, quote);
+  return quote === att.quote ? att : { ...att, quote };
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { analyseWithRules } from '../src/rules/index.js';
+import type { Claim } from '../src/types.js';
+import { extractResultOf as resultOf } from './helpers/extract-result.js';
+
+const claimsOf = (text: string): Claim[] => analyseWithRules(resultOf(text)).claims;
+const quotesOf = (text: string): string[] => claimsOf(text).map((c) => c.quote);
+
+// Sentences written for these tests (issue 11, area F): a claim's quote is the statement itself,
+// as in the gold convention (bench/gold-real/README.md), whatever construction found it.
+describe('rules engine: a quote span is the statement, without its subject and reporting verb', () => {
+  it('an infinitive complement starts the statement ("X affirme avoir …")', () => {
+    expect(
+      quotesOf('La mairie de Brest affirme avoir réparé toutes les fontaines du centre.'),
+    ).toEqual(['avoir réparé toutes les fontaines du centre']);
+    const [denial] = claimsOf(
+      'Le syndicat assure également n’avoir jamais reçu la lettre du préfet.',
+    );
+    expect(denial?.quote).toBe('n’avoir jamais reçu la lettre du préfet');
+    expect(denial?.stance).toBe('denies');
+    expect(denial?.claimant).toBe('Le syndicat');
+  });
+
+  it('an adverbial between the verb and its infinitive is not part of the statement', () => {
+    expect(
+      quotesOf(
+        'Le syndicat affirme de son côté avoir prévenu la direction dès le mois de janvier.',
+      ),
+    ).toEqual(['avoir prévenu la direction dès le mois de janvier']);
+  });
+
+  it('a noun object is the statement ("X a annoncé la fermeture …"), after an apposition too', () => {
+    expect(quotesOf('Le maire a annoncé la fermeture du pont pendant trois semaines.')).toEqual([
+      'la fermeture du pont pendant trois semaines',
+    ]);
+    expect(
+      quotesOf(
+        'Dans son rapport annuel, la Cour des comptes juge « très insuffisant » le contrôle des subventions.',
+      ),
+    ).toEqual(['« très insuffisant » le contrôle des subventions']);
+  });
+
+  it('a request or an accusation keeps its verb, not its subject; a bare denial stays whole', () => {
+    expect(
+      quotesOf('Les riverains accusent la mairie de négliger leur quartier depuis des années.'),
+    ).toEqual(['accusent la mairie de négliger leur quartier depuis des années']);
+    expect(
+      quotesOf('La fédération, réunie hier soir, a demandé aux clubs de reporter leurs matchs.'),
+    ).toEqual(['a demandé aux clubs de reporter leurs matchs']);
+    // As in the samples' gold ("Les trois entreprises démentent en bloc"): the act is the claim.
+    const [denial] = claimsOf('Le club conteste fermement la sanction.');
+    expect(denial?.quote).toBe('Le club conteste fermement la sanction');
+    expect(denial?.stance).toBe('denies');
+  });
+});
+
+describe('rules engine: attribution tails and the source’s apposition are not the statement', () => {
+  it('a trailing inverted incise after a reported clause is cut', () => {
+    expect(
+      quotesOf(
+        'La préfecture considère que les digues tiendront jusqu’au printemps, a expliqué son directeur à la radio locale.',
+      ),
+    ).toEqual(['les digues tiendront jusqu’au printemps']);
+  });
+
+  it('an apposition about the source after "Selon X," or "Pour X," is cut', () => {
+    expect(
+      quotesOf(
+        'Selon l’institut Ipsos, cité par le quotidien régional, les ventes de vélos ont doublé en un an.',
+      ),
+    ).toEqual(['les ventes de vélos ont doublé en un an']);
+    expect(
+      quotesOf('Pour Marie Durand, présidente de l’association, la réforme arrive bien trop tard.'),
+    ).toEqual(['la réforme arrive bien trop tard']);
+  });
+
+  it('a discourse connector and its comma do not open a reported statement', () => {
+    expect(
+      quotesOf('De plus, les prix devraient encore monter cet hiver, estime l’Insee.'),
+    ).toEqual(['les prix devraient encore monter cet hiver']);
+  });
+});
+
+describe('rules engine: a « … » fragment inside a clause gives the clause', () => {
+  it('a fragment after "que": the clause from its subject to its end', () => {
+    expect(
+      quotesOf(
+        'Le ministre a assuré que la réforme des retraites serait « menée jusqu’au bout quoi qu’il arrive » malgré les grèves.',
+      ),
+    ).toEqual([
+      'la réforme des retraites serait « menée jusqu’au bout quoi qu’il arrive » malgré les grèves',
+    ]);
+  });
+
+  it('a fragment after an infinitive or an object: from there to the end of the clause', () => {
+    expect(
+      quotesOf(
+        'Le fabricant dit regretter « profondément et sincèrement ce retard » auprès de ses clients.',
+      ),
+    ).toEqual(['regretter « profondément et sincèrement ce retard » auprès de ses clients']);
+  });
+
+  it('a fragment whose speaker follows it: the clause it closes', () => {
+    expect(
+      quotesOf(
+        'La ville aurait laissé le chantier « à l’abandon pendant des mois », écrit le journal local.',
+      ),
+    ).toEqual(['La ville aurait laissé le chantier « à l’abandon pendant des mois »']);
+  });
+
+  it('a whole quotation stays the quoted words, without its marks', () => {
+    expect(
+      quotesOf('« Nous rouvrirons la piscine dès le mois de mai », a promis la maire.'),
+    ).toEqual(['Nous rouvrirons la piscine dès le mois de mai']);
+    expect(
+      quotesOf('Le directeur du port a prévenu : « Les quais seront fermés tout le week-end. »'),
+    ).toEqual(['Les quais seront fermés tout le week-end.']);
+  });
+});
