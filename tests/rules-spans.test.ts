@@ -117,3 +117,44 @@ describe('rules engine: a « … » fragment inside a clause gives the clause', 
     ).toEqual(['Les quais seront fermés tout le week-end.']);
   });
 });
+
+describe('rules engine: a quotation that is a statement of its own is not widened', () => {
+  it('after an incise between verb and quotation, "au motif que", or a colon', () => {
+    const quotes = quotesOf(
+      '« Nous avons perdu ce match », a reconnu l’entraîneur du club, « mais l’équipe a montré du caractère ce soir. »',
+    );
+    expect(quotes).toContain('mais l’équipe a montré du caractère ce soir.');
+    expect(
+      quotesOf(
+        'La plainte a été classée, au motif que « les faits ne sont pas assez établis pour poursuivre », a expliqué le procureur.',
+      ),
+    ).toEqual(['les faits ne sont pas assez établis pour poursuivre']);
+    expect(
+      quotesOf(
+        'Le rapport martèle que : « la pollution de l’air tue des milliers de personnes chaque année ».',
+      ),
+    ).toEqual(['la pollution de l’air tue des milliers de personnes chaque année']);
+    expect(
+      quotesOf('Une « ruée » écrit-il : c’est un terme exagéré que personne ne devrait employer.'),
+    ).not.toContain(
+      'Une « ruée » écrit-il : c’est un terme exagéré que personne ne devrait employer',
+    );
+  });
+
+  it('a complement between the verb and "que" or an infinitive is not the statement', () => {
+    expect(
+      quotesOf(
+        'La directrice a expliqué à la radio que « la rentrée se fera dans de bonnes conditions pour tous ».',
+      ),
+    ).toEqual(['la rentrée se fera dans de bonnes conditions pour tous']);
+    expect(
+      quotesOf(
+        'Le syndicat ajoute dans un communiqué être « très inquiet pour l’avenir » de l’usine.',
+      ),
+    ).toEqual(['être « très inquiet pour l’avenir » de l’usine']);
+    // A noun's own complement is the statement: "de ne pas céder" belongs to "la responsabilité".
+    expect(
+      quotesOf('Elle insiste souvent sur la responsabilité des élus de ne pas céder au lobby.'),
+    ).toEqual(['sur la responsabilité des élus de ne pas céder au lobby']);
+  });
+});

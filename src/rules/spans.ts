@@ -32,11 +32,34 @@ const MAX_TAIL_WORDS = 10;
  * "fermement"), fixed adverbials ("de la même manière", "de son côté"), "que".
  */
 const AFTER_VERB =
-  /^(?:\s*(?:\p{L}+ment|également|aussi|encore|même|toutefois|pourtant|donc|ainsi|alors|d['’]abord|de nouveau|à nouveau|de son côté|de leur côté|pour sa part|pour leur part|de la même manière|de la même façon|à son tour|à leur tour|quant à (?:lui|elle|eux|elles))(?=[\s,]))*[\s,]*/iu;
+  /^(?:\s*(?:\p{L}+ment|également|aussi|encore|même|toutefois|pourtant|donc|ainsi|alors|d['’]abord|souvent|toujours|déjà|bien|surtout|d['’]ailleurs|désormais|aujourd['’]hui|hier|en tout cas|en effet|par ailleurs|lui aussi|elle aussi|eux aussi|elles aussi|de nouveau|à nouveau|de son côté|de leur côté|pour sa part|pour leur part|de la même manière|de la même façon|à son tour|à leur tour|quant à (?:lui|elle|eux|elles))(?=[\s,]))*[\s,]*/iu;
+/**
+ * "que" after a verb, maybe after a short complement opened by a preposition ("a expliqué à
+ * L'Express que", "ajoute dans un communiqué être …"); a noun object before "que" is followed
+ * by a relative ("les mesures que …"), which is not this.
+ */
 const QUE = /^(?:que|qu['’])\s*/iu;
+/**
+ * Infinitives in -re, listed: many nouns end in -re ("le nombre", "le contraire"), few in -er,
+ * -ir or -oir after an object pronoun or a negation.
+ */
+const RE_INFINITIVES =
+  'être|faire|dire|redire|interdire|contredire|prédire|prendre|reprendre|apprendre|comprendre|surprendre|mettre|admettre|permettre|promettre|remettre|soumettre|transmettre|croire|connaître|reconnaître|paraître|apparaître|disparaître|naître|produire|réduire|conduire|construire|détruire|traduire|introduire|écrire|décrire|inscrire|lire|vivre|suivre|poursuivre|rendre|attendre|entendre|prétendre|répondre|correspondre|défendre|dépendre|descendre|perdre|vendre|battre|combattre|craindre|plaindre|contraindre|atteindre|rejoindre|résoudre|conclure|exclure|inclure|boire|plaire|taire|extraire|suffire|rire|sourire|rompre|interrompre|vaincre|convaincre';
 /** An infinitive, maybe negated and with object pronouns: "n'avoir jamais", "l'ignorer", "s'en défendre". */
-const INFINITIVE =
-  /^(?:(?:ne|n['’])\s*(?:(?:pas|jamais|plus|rien|guère)\s+)?)?(?:(?:l['’]|les\s+|le\s+|la\s+|y\s+|en\s+|s['’]|se\s+|leur\s+|lui\s+)\s*){0,2}\p{L}+(?:er|ir|oir|re)(?!\p{L})/iu;
+const INFINITIVE = new RegExp(
+  `^(?:(?:ne|n['’])\\s*(?:(?:pas|jamais|plus|rien|guère)\\s+)?)?(?:(?:l['’]|les\\s+|le\\s+|la\\s+|y\\s+|en\\s+|s['’]|se\\s+|leur\\s+|lui\\s+)\\s*){0,2}(?:\\p{L}+(?:er|ir|oir)|${RE_INFINITIVES})(?!\\p{L})`,
+  'iu',
+);
+/**
+ * A complement right before "que" or an infinitive, to skip (see the comment above `QUE`): up to
+ * five words, none of them "de", "à" or a negation, which would open the infinitive of a noun
+ * ("insiste sur l'importance de donner …").
+ */
+const COMPLEMENT_WORD = `(?!(?:de|à|ne|pour|sans|par)\\s)(?![dn]['’])[^\\s,;:.«»"“”]+\\s+`;
+const COMPLEMENT = new RegExp(
+  `^(?:à|au|aux|auprès\\s+d(?:e|u|es|['’])|dans|sur|lors\\s+d(?:e|u|es|['’])|devant|en|par|pour)\\s+(?:${COMPLEMENT_WORD}){1,5}(?=(?:que|qu['’])|${INFINITIVE.source.slice(1)})`,
+  'iu',
+);
 /** After a noun object, a colon announces the statement ("avance sa propre explication : …"). */
 const COLON_AFTER_OBJECT = /^[^.:;«»"“”]{0,80}?\s:\s*/u;
 
@@ -86,18 +109,19 @@ function upTo(text: string, quote: Segment, end: number): Segment | null {
 function statementStart(text: string, hit: VerbHit, end: number, denial = false): number | null {
   const gap = AFTER_VERB.exec(text.slice(hit.end, end))?.[0].length ?? 0;
   const at = hit.end + gap;
-  const rest = text.slice(at, end);
+  const base = at + (COMPLEMENT.exec(text.slice(at, end))?.[0].length ?? 0);
+  const rest = text.slice(base, end);
   const que = QUE.exec(rest);
   // "considère qu'…" reports a clause; "considère le projet comme …" keeps its verb.
   if (que !== null && (hit.predicate === null || hit.predicate === 'comme')) {
-    return at + que[0].length;
+    return base + que[0].length;
   }
   // Requests and accusations: the verb phrase is the statement ("accusent X de …").
   if (hit.predicate !== null) return hit.start;
-  if (INFINITIVE.test(rest)) return at;
+  if (INFINITIVE.test(rest)) return base;
   if (hit.stance === 'denies' || denial) return null;
   const colon = COLON_AFTER_OBJECT.exec(rest);
-  return colon === null ? at : at + colon[0].length;
+  return colon === null ? base : base + colon[0].length;
 }
 
 /**
@@ -192,7 +216,6 @@ function sentenceAt(text: string, pos: number): Segment | undefined {
   return s !== undefined && s.start <= pos ? s : undefined;
 }
 
-const OPENING_MARK = /[«“"]/u;
 const MARKS = /[«»"“”]/u;
 
 /**
@@ -208,32 +231,54 @@ function widenFragment(text: string, att: Attribution, quote: Segment): Segment 
   const outerStart = markBefore(text, quote.start, sentence.start);
   const outerEnd = markAfter(text, quote.end, sentence.end);
   if (outerStart === null || outerEnd === null) return quote;
-  let start = outerStart;
-  if (att.speaker.start >= outerEnd) {
-    // The speaker follows: the clause runs from the sentence start when the quotation sits in it.
-    const prefix = text.slice(sentence.start, outerStart);
-    if (wordCountOf(prefix) > 0 && !/[,:;–—(]\s*$/u.test(prefix)) start = sentence.start;
-  } else if (att.attribution === 'verb' && wordCountOf(att.bridge) > 0) {
-    const verbEnd = outerStart - att.bridge.length;
-    const hit = findVerbs(text, Math.max(sentence.start, verbEnd - 80), verbEnd).find(
-      (h) => h.end === verbEnd,
-    );
-    if (hit !== undefined) start = statementStart(text, hit, outerStart) ?? start;
-    else if (!/[:]\s*$/u.test(att.bridge)) start = verbEnd;
-    if (start > outerStart) start = outerStart;
-  }
-  // The clause goes on after the closing mark when words follow it (no other quotation).
-  let end = outerEnd;
+  const speakerAfter = att.speaker.start >= outerEnd;
+  const start = speakerAfter
+    ? clauseBefore(text, sentence.start, outerStart)
+    : bridgeStart(text, att, sentence.start, outerStart);
+  // Nothing but marks and punctuation before the quotation: it is the whole statement.
+  if (start === null || !/\p{L}/u.test(text.slice(start, outerStart))) return quote;
+  // The speaker between the verb and the quotation ("ajoute X, « … »") is an incise, not a clause.
+  if (att.speaker.start >= start && att.speaker.start < outerStart) return quote;
+  // With the speaker before it, the clause goes on after the closing mark when words follow.
   const after = text.slice(outerEnd, sentence.end);
-  if (start < outerStart && /^\s*[\p{L},]/u.test(after) && !MARKS.test(after)) end = sentence.end;
-  if (start === outerStart && end === outerEnd) return quote;
-  if (
-    MARKS.test(text.slice(start, outerStart)) &&
-    !OPENING_MARK.test(text.slice(start, outerStart))
-  )
-    return quote;
+  const goesOn = !speakerAfter && /^\s*[\p{L},]/u.test(after) && !MARKS.test(after);
+  const end = goesOn ? sentence.end : outerEnd;
   const widened = segment(text, start, end);
   return dropTail(text, upTo(text, widened, end) ?? widened);
+}
+
+/**
+ * With the speaker after the quotation ("le chantier « à l'abandon », écrit X"), the clause it
+ * sits in starts the sentence; not when the quotation is a statement of its own, after "que", a
+ * colon, a comma or a dash, or inside brackets.
+ */
+function clauseBefore(text: string, from: number, outerStart: number): number | null {
+  const prefix = text.slice(from, outerStart);
+  if (/(?:[,:;–—(]|(?<!\p{L})(?:que|qu['’]))\s*$/iu.test(prefix)) return null;
+  const opened = prefix.split('(').length - prefix.split(')').length;
+  return opened > 0 || MARKS.test(prefix) ? null : from;
+}
+
+/**
+ * With a reporting verb before the quotation and words between them ("a assuré que la réforme
+ * serait « … »", "dit regretter « … »"), the statement starts as it would without the marks;
+ * after a colon the quotation is the statement.
+ */
+function bridgeStart(
+  text: string,
+  att: Attribution,
+  from: number,
+  outerStart: number,
+): number | null {
+  if (att.attribution !== 'verb' || wordCountOf(att.bridge) === 0) return null;
+  // After a colon the quotation is the statement; after a comma, an incise or an apposition
+  // ("a reconnu l'entraîneur, « … »") stands between the verb and it.
+  if (/[:,]\s*$/u.test(att.bridge)) return null;
+  const verbEnd = outerStart - att.bridge.length;
+  const hit = findVerbs(text, Math.max(from, verbEnd - 80), verbEnd).find((h) => h.end === verbEnd);
+  if (hit === undefined) return null;
+  const start = statementStart(text, hit, outerStart);
+  return start === null || start > outerStart ? null : start;
 }
 
 /** The opening mark right before a quotation's words (spaces allowed), if inside the sentence. */
