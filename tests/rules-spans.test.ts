@@ -158,3 +158,30 @@ describe('rules engine: a quotation that is a statement of its own is not widene
     ).toEqual(['sur la responsabilité des élus de ne pas céder au lobby']);
   });
 });
+
+describe('rules engine: two statements fused into one claim are split, a clause before is cut', () => {
+  it('"X conteste …, estimant que P": the denial, then P with the participle’s stance', () => {
+    const claims = claimsOf(
+      'Le ministère se défend de toute négligence dans ce dossier, estimant que les contrôles ont été renforcés depuis deux ans.',
+    );
+    expect(claims.map((c) => [c.quote, c.stance, c.claimant])).toEqual([
+      ['se défend de toute négligence dans ce dossier', 'denies', 'Le ministère'],
+      ['les contrôles ont été renforcés depuis deux ans', 'asserts', 'Le ministère'],
+    ]);
+  });
+
+  it('a bare denial starts at its subject, not at a clause about someone else before it', () => {
+    expect(
+      quotesOf(
+        'Le club n’a pas réagi dans un premier temps, mais les joueurs ont rejeté l’ensemble des accusations.',
+      ),
+    ).toEqual(['les joueurs ont rejeté l’ensemble des accusations']);
+  });
+
+  it('", comme l’explique X, cité par Y" ends no statement, even one that kept its subject', () => {
+    const quotes = quotesOf(
+      'Les pompiers tentent de contenir le feu, mais cela se révèle très difficile, comme l’explique le capitaine Jean Morel, cité par la radio locale.',
+    );
+    expect(quotes.some((q) => q.includes('comme l’explique'))).toBe(false);
+  });
+});

@@ -20,7 +20,7 @@ import { passiveAttributions } from './passive.js';
 import { findQuotations, type Quotation } from './quotes.js';
 import { withRelatives } from './relatives.js';
 import { certaintyOf, stanceOf } from './stance.js';
-import { normaliseSpan } from './spans.js';
+import { normaliseSpans } from './spans.js';
 import { sentencesOf, type Segment } from './text.js';
 
 type Sentence = Segment & { paragraph: number };
@@ -219,25 +219,29 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
   const claims: Claim[] = [];
   atts.forEach((att, i) => {
     const claimant = claimants[i] ?? att.speaker.text;
-    // The span follows the gold convention (spans.ts); stance and certainty still read the
-    // words the construction found, the verb and its frame included.
-    const { quote } = normaliseSpan(text, att);
-    const spanKey = `${quote.start}:${quote.end}`;
-    if (seen.has(spanKey)) return;
-    seen.add(spanKey);
-    const stance = stanceOf({ ...att, quote: ownWords(text, att, asides) });
-    claims.push({
-      id: claimId(key, claimant, quote.text),
-      claim: null,
-      claimant,
-      stance,
-      certainty: certaintyOf(stance, att.quote.text, att.bridge, att.concordance),
-      quote: quote.text,
-      quoteEn: null,
-      span: { start: quote.start, end: quote.end },
-      grounded: true,
-      entities: entitiesIn([quote.text, claimant], entities),
-    });
+    // Spans follow the gold convention (spans.ts); stance and certainty still read the words
+    // the construction found, the verb and its frame included, unless it held two statements.
+    const parts = normaliseSpans(text, att);
+    for (const part of parts) {
+      const { quote } = part;
+      const spanKey = `${quote.start}:${quote.end}`;
+      if (seen.has(spanKey)) continue;
+      seen.add(spanKey);
+      const words = parts.length === 1 ? att : part;
+      const stance = stanceOf({ ...words, quote: ownWords(text, words, asides) });
+      claims.push({
+        id: claimId(key, claimant, quote.text),
+        claim: null,
+        claimant,
+        stance,
+        certainty: certaintyOf(stance, words.quote.text, words.bridge, words.concordance),
+        quote: quote.text,
+        quoteEn: null,
+        span: { start: quote.start, end: quote.end },
+        grounded: true,
+        entities: entitiesIn([quote.text, claimant], entities),
+      });
+    }
   });
   return claims;
 }

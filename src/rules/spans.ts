@@ -17,6 +17,7 @@ import type { Attribution } from './attribution.js';
 import { stanceOf } from './stance.js';
 import { sentencesOf, wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
+import { verbOfParticiple } from './participles.js';
 
 /** A statement shorter than this after a step is no statement: the step is not applied. */
 const MIN_WORDS = 3;
@@ -146,7 +147,13 @@ function dropSubjectAndVerb(text: string, att: Attribution, quote: Segment): Seg
   // A denial carried by the object ("maintiennent des démentis") is a bare denial too.
   const denial = stanceOf({ ...att, quote: quote.text }) === 'denies';
   const start = hit === undefined ? null : statementStart(text, hit, quote.end, denial);
-  return start === null ? quote : (from(text, quote, start) ?? quote);
+  if (start !== null) return from(text, quote, start) ?? quote;
+  // A bare denial is its subject's act: from the subject, not from a clause before it
+  // ("Le club n'a pas réagi, mais les joueurs ont rejeté …").
+  const before = text.slice(quote.start, speaker.start);
+  return hit !== undefined && /,\s*(?:(?:mais|et|or|puis)\s+)?$/iu.test(before)
+    ? (from(text, quote, speaker.start) ?? quote)
+    : quote;
 }
 
 /** Step 3: "Selon X, cité par Y, P" → "P". */
@@ -180,7 +187,7 @@ const TAIL_LEAD = /^,\s*(?:comme\s+(?:l['’]|le\s+|la\s+|les\s+)?)?/iu;
  * Step 5: "P, a déclaré son porte-parole à l'AFP" → "P"; also ", selon X", ", comme l'explique X".
  * Not after "X, lui," (the stressed pronoun repeats the subject of the verb that follows).
  */
-function dropTail(text: string, quote: Segment): Segment {
+function dropTail(text: string, quote: Segment, subjectIn = false): Segment {
   const windowStart = Math.max(quote.start, quote.end - TAIL_WINDOW);
   const window = text.slice(windowStart, quote.end);
   for (const m of window.matchAll(/,/gu)) {
@@ -189,7 +196,11 @@ function dropTail(text: string, quote: Segment): Segment {
     const rest = text.slice(at + lead, quote.end);
     if (/(?:^|\s)(?:que|qu['’])/iu.test(rest) || /[«»"“”]/u.test(rest)) continue;
     if (/,\s*(?:lui|elle|eux|elles)\s*$/iu.test(text.slice(quote.start, at))) continue;
-    const according = /^(?:selon|d['’]après)\s/iu.test(rest);
+    // "selon X" closes the statement only as its last phrase: ", selon elle, doubler …" is inside.
+    const according = /^(?:selon|d['’]après)\s[^,]*$/iu.test(rest);
+    // With the statement's subject in it, only "comme l'explique X" and "selon X" are tails: a
+    // bare verb after a comma may be the subject's own ("X, lui, balaie ces craintes").
+    if (subjectIn && !according && lead === 1) continue;
     const hit = according ? null : verbAt(text, at + lead);
     if (!according && hit === null) continue;
     const after = hit === null ? rest : text.slice(hit.end, quote.end);
@@ -303,8 +314,48 @@ export function normaliseSpan(text: string, att: Attribution): Attribution {
   quote = dropSubjectAndVerb(text, att, quote);
   quote = dropApposition(text, att, quote);
   quote = dropConnector(text, att, quote);
-  // With its subject still in it, a verb after a comma is the subject's own, not a tail.
   const subjectIn = att.speaker.start >= quote.start && att.speaker.end <= quote.end;
-  if (att.kind === 'reported' && !subjectIn) quote = dropTail(text, quote);
+  if (att.kind === 'reported') quote = dropTail(text, quote, subjectIn);
   return quote === att.quote ? att : { ...att, quote };
+}
+
+/** "…, arguant notamment que P": a present participle of a reporting verb and its clause. */
+const PARTICIPLE_CLAUSE =
+  /,\s*(\p{L}+ant)\s+(?:(?:\p{L}+ment|également|aussi|encore|même)\s+)?(?:que|qu['’])\s*/giu;
+
+/**
+ * Step 0: a reported statement that runs on into a participle's clause ("se défend de toute
+ * similarité …, arguant notamment que P") is two statements of the same speaker: the first up to
+ * the comma, then P with the participle's stance. participles.ts finds such clauses only where no
+ * statement covers them already.
+ */
+function splitParticiple(text: string, att: Attribution): Attribution[] {
+  if (att.kind !== 'reported') return [att];
+  const { quote } = att;
+  for (const m of quote.text.matchAll(PARTICIPLE_CLAUSE)) {
+    const verb = verbOfParticiple(m[1] ?? '');
+    if (verb === undefined) continue;
+    const first = upTo(text, quote, quote.start + m.index);
+    const second = from(text, quote, quote.start + m.index + m[0].length);
+    if (first === null || second === null) continue;
+    const head: Attribution = { ...att, quote: first };
+    const tail: Attribution = {
+      ...att,
+      quote: second,
+      verbStance: verb.stance,
+      bridge: '',
+      concordance: true,
+    };
+    return [head, tail];
+  }
+  return [att];
+}
+
+/**
+ * The statements of one attribution, spans following the convention: usually one, two when a
+ * participle's clause ran on after the first (step 0).
+ */
+export function normaliseSpans(text: string, att: Attribution): Attribution[] {
+  const parts = splitParticiple(text, att);
+  return parts.map((a) => normaliseSpan(text, a));
 }
