@@ -100,6 +100,20 @@ describe('rules engine: a « … » fragment inside a clause gives the clause', 
     ).toEqual(['regretter « profondément et sincèrement ce retard » auprès de ses clients']);
   });
 
+  it('a quotation right after its verb whose clause runs on: to the end of the clause', () => {
+    expect(
+      quotesOf(
+        'Pour se distinguer, le site affirme « examiner plus de plateformes serveur » que tous ses concurrents réunis.',
+      ),
+    ).toEqual(['« examiner plus de plateformes serveur » que tous ses concurrents réunis']);
+    // A conjunction after the closing mark opens another clause: the quotation stays whole.
+    expect(
+      quotesOf(
+        'Le ministre affirme « avoir tout fait pour éviter la grève » et promet une nouvelle réunion lundi.',
+      ),
+    ).toContain('avoir tout fait pour éviter la grève');
+  });
+
   it('a fragment whose speaker follows it: the clause it closes', () => {
     expect(
       quotesOf(

@@ -228,6 +228,8 @@ function sentenceAt(text: string, pos: number): Segment | undefined {
 }
 
 const MARKS = /[«»"“”]/u;
+/** Words after a closing mark that continue its clause: lower case, not a conjunction. */
+const RUNS_ON = /^\s*(?!(?:et|mais|puis|ou|car|alors|tandis|selon|d['’]après)(?!\p{L}))\p{Ll}/u;
 
 /**
  * Step 1: a quotation that is a piece of its clause ("a assuré que la réforme serait « menée
@@ -243,15 +245,22 @@ function widenFragment(text: string, att: Attribution, quote: Segment): Segment 
   const outerEnd = markAfter(text, quote.end, sentence.end);
   if (outerStart === null || outerEnd === null) return quote;
   const speakerAfter = att.speaker.start >= outerEnd;
-  const start = speakerAfter
+  const after = text.slice(outerEnd, sentence.end);
+  let start = speakerAfter
     ? clauseBefore(text, sentence.start, outerStart)
     : bridgeStart(text, att, sentence.start, outerStart);
-  // Nothing but marks and punctuation before the quotation: it is the whole statement.
-  if (start === null || !/\p{L}/u.test(text.slice(start, outerStart))) return quote;
+  // Nothing but marks and punctuation before the quotation: it opens the statement.
+  if (start !== null && !/\p{L}/u.test(text.slice(start, outerStart))) start = null;
   // The speaker between the verb and the quotation ("ajoute X, « … »") is an incise, not a clause.
-  if (att.speaker.start >= start && att.speaker.start < outerStart) return quote;
+  if (start !== null && att.speaker.start >= start && att.speaker.start < outerStart) return quote;
+  if (start === null) {
+    // Right after its verb, a quotation whose clause runs on ("affirme « examiner plus de
+    // serveurs » que n'importe qui") opens the statement, which ends with the clause.
+    if (speakerAfter || att.attribution !== 'verb' || !RUNS_ON.test(after)) return quote;
+    if (wordCountOf(att.bridge) > 0 || MARKS.test(after)) return quote;
+    start = outerStart;
+  }
   // With the speaker before it, the clause goes on after the closing mark when words follow.
-  const after = text.slice(outerEnd, sentence.end);
   const goesOn = !speakerAfter && /^\s*[\p{L},]/u.test(after) && !MARKS.test(after);
   const end = goesOn ? sentence.end : outerEnd;
   const widened = segment(text, start, end);
