@@ -184,6 +184,14 @@ describe('rules engine: two statements fused into one claim are split, a clause 
     ]);
   });
 
+  it('a quotation that ends its own sentence is not glued to the next sentence', () => {
+    const quotes = quotesOf(
+      'Le maire a répondu aux critiques des riverains. « Le chantier a pris du retard, nous le savons bien. » Autant de raisons qui expliquent selon lui la colère du quartier.',
+    );
+    expect(quotes).toContain('Autant de raisons qui expliquent selon lui la colère du quartier');
+    expect(quotes.some((q) => q.includes('nous le savons bien. » Autant'))).toBe(false);
+  });
+
   it('a bare denial starts at its subject, not at a clause about someone else before it', () => {
     expect(
       quotesOf(
