@@ -166,6 +166,11 @@ describe('rules engine: a quotation that is a statement of its own is not widene
         'Le syndicat ajoute dans un communiqué être « très inquiet pour l’avenir » de l’usine.',
       ),
     ).toEqual(['être « très inquiet pour l’avenir » de l’usine']);
+    expect(
+      quotesOf(
+        'Le ministre a estimé mardi soir devant les députés que la réforme était « indispensable ».',
+      ),
+    ).toEqual(['la réforme était « indispensable »']);
     // A noun's own complement is the statement: "de ne pas céder" belongs to "la responsabilité".
     expect(
       quotesOf('Elle insiste souvent sur la responsabilité des élus de ne pas céder au lobby.'),

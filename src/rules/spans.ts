@@ -30,10 +30,11 @@ const MAX_TAIL_WORDS = 10;
 
 /**
  * Words between a reporting verb and its statement that belong to neither: adverbs ("également",
- * "fermement"), fixed adverbials ("de la même manière", "de son côté"), "que".
+ * "fermement"), fixed adverbials ("de la même manière", "de son côté"), the day ("a estimé mardi
+ * soir devant les députés que").
  */
 const AFTER_VERB =
-  /^(?:\s*(?:\p{L}+ment|également|aussi|encore|même|toutefois|pourtant|donc|ainsi|alors|d['’]abord|souvent|toujours|déjà|bien|surtout|d['’]ailleurs|désormais|aujourd['’]hui|hier|en tout cas|en effet|par ailleurs|lui aussi|elle aussi|eux aussi|elles aussi|de nouveau|à nouveau|de son côté|de leur côté|pour sa part|pour leur part|de la même manière|de la même façon|à son tour|à leur tour|quant à (?:lui|elle|eux|elles))(?=[\s,]))*[\s,]*/iu;
+  /^(?:\s*(?:\p{L}+ment|également|aussi|encore|même|toutefois|pourtant|donc|ainsi|alors|d['’]abord|souvent|toujours|déjà|bien|surtout|d['’]ailleurs|désormais|aujourd['’]hui|hier|en tout cas|en effet|par ailleurs|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain))?|ce\s+(?:matin|midi|soir|week-end)|lui aussi|elle aussi|eux aussi|elles aussi|de nouveau|à nouveau|de son côté|de leur côté|pour sa part|pour leur part|de la même manière|de la même façon|à son tour|à leur tour|quant à (?:lui|elle|eux|elles))(?=[\s,]))*[\s,]*/iu;
 /**
  * "que" after a verb, maybe after a short complement opened by a preposition ("a expliqué à
  * L'Express que", "ajoute dans un communiqué être …"); a noun object before "que" is followed
