@@ -140,6 +140,11 @@ describe('rules engine: a quotation that is a statement of its own is not widene
     expect(quotes).toContain('mais l’équipe a montré du caractère ce soir.');
     expect(
       quotesOf(
+        '« Il faut agir vite », estime le médecin, pour qui « chaque jour de retard coûte des vies ».',
+      ),
+    ).toContain('chaque jour de retard coûte des vies');
+    expect(
+      quotesOf(
         'La plainte a été classée, au motif que « les faits ne sont pas assez établis pour poursuivre », a expliqué le procureur.',
       ),
     ).toEqual(['les faits ne sont pas assez établis pour poursuivre']);

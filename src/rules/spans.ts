@@ -297,7 +297,14 @@ function bridgeStart(
   if (/[:,]\s*$/u.test(att.bridge)) return null;
   const verbEnd = outerStart - att.bridge.length;
   const hit = findVerbs(text, Math.max(from, verbEnd - 80), verbEnd).find((h) => h.end === verbEnd);
-  if (hit === undefined) return null;
+  // An inverted verb after another quotation ("« … », estime le médecin, pour qui « … »") has
+  // its clause behind it: the words after it are its subject, not a statement.
+  if (
+    hit === undefined ||
+    /[»”"]\s*,?\s*$/u.test(text.slice(Math.max(from, hit.start - 4), hit.start))
+  ) {
+    return null;
+  }
   const start = statementStart(text, hit, outerStart);
   return start === null || start > outerStart ? null : start;
 }
