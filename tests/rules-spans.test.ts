@@ -114,6 +114,22 @@ describe('rules engine: a « … » fragment inside a clause gives the clause', 
     ).toContain('avoir tout fait pour éviter la grève');
   });
 
+  it('a fragment after "Selon X," or "D’après X,": the clause after the source', () => {
+    expect(
+      quotesOf(
+        'Selon le syndicat, cité par la radio, la réforme constitue « une erreur historique et très grave » pour les salariés.',
+      ),
+    ).toEqual(['la réforme constitue « une erreur historique et très grave » pour les salariés']);
+    expect(
+      quotesOf(
+        'D’après les enquêteurs, le suspect aurait agi « de manière totalement préméditée ».',
+      ),
+    ).toEqual(['le suspect aurait agi « de manière totalement préméditée »']);
+    expect(
+      quotesOf('Selon lui, « la réforme constitue une erreur historique et très grave ».'),
+    ).toEqual(['la réforme constitue une erreur historique et très grave']);
+  });
+
   it('a fragment whose speaker follows it: the clause it closes', () => {
     expect(
       quotesOf(
@@ -215,5 +231,15 @@ describe('rules engine: two statements fused into one claim are split, a clause 
       'Les pompiers tentent de contenir le feu, mais cela se révèle très difficile, comme l’explique le capitaine Jean Morel, cité par la radio locale.',
     );
     expect(quotes.some((q) => q.includes('comme l’explique'))).toBe(false);
+  });
+});
+
+describe('rules engine: a continuation is not widened back to its source', () => {
+  it('the next sentence’s quotation of a "Selon X," source stays the quoted words', () => {
+    expect(
+      quotesOf(
+        'Selon le syndicat, la réforme est une erreur. « Elle va coûter des milliers d’emplois dans la région. » Le texte sera voté mardi.',
+      ),
+    ).toContain('Elle va coûter des milliers d’emplois dans la région.');
   });
 });

@@ -249,7 +249,8 @@ function widenFragment(text: string, att: Attribution, quote: Segment): Segment 
   const after = text.slice(outerEnd, sentence.end);
   let start = speakerAfter
     ? clauseBefore(text, sentence.start, outerStart)
-    : bridgeStart(text, att, sentence.start, outerStart);
+    : (bridgeStart(text, att, sentence.start, outerStart) ??
+      accordingStart(text, att, sentence.start, outerStart));
   // Nothing but marks and punctuation before the quotation: it opens the statement.
   if (start !== null && !/\p{L}/u.test(text.slice(start, outerStart))) start = null;
   // The speaker between the verb and the quotation ("ajoute X, « … »") is an incise, not a clause.
@@ -278,6 +279,23 @@ function clauseBefore(text: string, from: number, outerStart: number): number | 
   if (/(?:[,:;–—(]|(?<!\p{L})(?:que|qu['’]))\s*$/iu.test(prefix)) return null;
   const opened = prefix.split('(').length - prefix.split(')').length;
   return opened > 0 || MARKS.test(prefix) ? null : from;
+}
+
+/**
+ * "Selon X, la réforme constitue « … » pour …", "D'après X, le suspect aurait agi « … »": the
+ * clause after the source's comma holds the quotation.
+ */
+function accordingStart(
+  text: string,
+  att: Attribution,
+  from: number,
+  outerStart: number,
+): number | null {
+  if (att.attribution !== 'according' && att.attribution !== 'pour') return null;
+  // A quotation continuing a source's previous sentence has its source there, not in its clause.
+  if (att.speaker.start < from || att.speaker.end > outerStart) return null;
+  const comma = /^[^,«»"“”]*,\s*/u.exec(text.slice(att.speaker.end, outerStart));
+  return comma === null ? null : att.speaker.end + comma[0].length;
 }
 
 /**
@@ -327,7 +345,7 @@ function markAfter(text: string, pos: number, ceiling: number): number | null {
 export function normaliseSpan(text: string, att: Attribution): Attribution {
   let quote: Segment = att.quote;
   const widened = widenFragment(text, att, quote);
-  if (widened !== quote) return { ...att, quote: widened };
+  if (widened !== quote) return { ...att, quote: dropApposition(text, att, widened) };
   quote = dropSubjectAndVerb(text, att, quote);
   quote = dropApposition(text, att, quote);
   quote = dropConnector(text, att, quote);
