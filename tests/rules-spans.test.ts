@@ -243,3 +243,13 @@ describe('rules engine: a continuation is not widened back to its source', () =>
     ).toContain('Elle va coûter des milliers d’emplois dans la région.');
   });
 });
+
+describe('rules engine: a clause found by the span step keeps the mood of its verb', () => {
+  it('a conditional after "avait indiqué … qu’" is concordance, not a hedge', () => {
+    const [claim] = claimsOf(
+      'La présidente du club avait indiqué par avance qu’elle démissionnerait en cas de relégation.',
+    );
+    expect(claim?.quote).toBe('elle démissionnerait en cas de relégation');
+    expect(claim?.certainty).toBe('certain');
+  });
+});

@@ -229,12 +229,14 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
       seen.add(spanKey);
       const words = parts.length === 1 ? att : part;
       const stance = stanceOf({ ...words, quote: ownWords(text, words, asides) });
+      // A "que" clause after a past verb found by spans.ts: its conditional is concordance.
+      const mood = part.concordance === true && words.concordance !== true ? part : words;
       claims.push({
         id: claimId(key, claimant, quote.text),
         claim: null,
         claimant,
         stance,
-        certainty: certaintyOf(stance, words.quote.text, words.bridge, words.concordance),
+        certainty: certaintyOf(stance, mood.quote.text, mood.bridge, mood.concordance),
         quote: quote.text,
         quoteEn: null,
         span: { start: quote.start, end: quote.end },

@@ -136,25 +136,42 @@ function besideSubject(gap: string): boolean {
   return wordCountOf(gap) <= 3 || /^\s*\([^)]*\)\s*,[^.;:]*,\s*$/u.test(gap);
 }
 
-/** Step 2: "X a annoncé la fermeture …" → "la fermeture …"; "X nie avoir …" → "avoir …". */
-function dropSubjectAndVerb(text: string, att: Attribution, quote: Segment): Segment {
+/**
+ * Step 2: "X a annoncé la fermeture …" → "la fermeture …"; "X nie avoir …" → "avoir …". A "que"
+ * clause found this way after a past verb ("avait annoncé par avance qu'il saisirait …") marks the
+ * attribution's concordance, as attribution.ts does for the "que" it finds itself.
+ */
+function dropSubjectAndVerb(text: string, att: Attribution, quote: Segment): Attribution {
+  const found = subjectAndVerbCut(text, att, quote);
+  if (found === null) return { ...att, quote };
+  const { start, hit } = found;
+  const cut = from(text, quote, start);
+  if (cut === null) return { ...att, quote };
+  const que = hit.past && /(?:que|qu['’])\s*$/iu.test(text.slice(hit.end, start));
+  return que ? { ...att, quote: cut, concordance: true, bridge: '' } : { ...att, quote: cut };
+}
+
+/** Where step 2 starts the statement, with the speaker's verb; null when nothing is cut. */
+function subjectAndVerbCut(
+  text: string,
+  att: Attribution,
+  quote: Segment,
+): { start: number; hit: VerbHit } | null {
   const { speaker } = att;
-  if (att.kind !== 'reported' || att.attribution !== 'verb') return quote;
-  if (speaker.start < quote.start || speaker.end > quote.end) return quote;
+  if (att.kind !== 'reported' || att.attribution !== 'verb') return null;
+  if (speaker.start < quote.start || speaker.end > quote.end) return null;
   const window = Math.min(quote.end, speaker.end + SUBJECT_TO_VERB);
   // The speaker's own verb: the first after it, or the one holding an inverted pronoun.
   const hit = findVerbs(text, quote.start, window).find((h) => h.end >= speaker.end);
-  if (hit !== undefined && !besideSubject(text.slice(speaker.end, hit.start))) return quote;
+  if (hit === undefined || !besideSubject(text.slice(speaker.end, hit.start))) return null;
   // A denial carried by the object ("maintiennent des démentis") is a bare denial too.
   const denial = stanceOf({ ...att, quote: quote.text }) === 'denies';
-  const start = hit === undefined ? null : statementStart(text, hit, quote.end, denial);
-  if (start !== null) return from(text, quote, start) ?? quote;
+  const start = statementStart(text, hit, quote.end, denial);
+  if (start !== null) return { start, hit };
   // A bare denial is its subject's act: from the subject, not from a clause before it
   // ("Le club n'a pas réagi, mais les joueurs ont rejeté …").
   const before = text.slice(quote.start, speaker.start);
-  return hit !== undefined && /,\s*(?:(?:mais|et|or|puis)\s+)?$/iu.test(before)
-    ? (from(text, quote, speaker.start) ?? quote)
-    : quote;
+  return /,\s*(?:(?:mais|et|or|puis)\s+)?$/iu.test(before) ? { start: speaker.start, hit } : null;
 }
 
 /** Step 3: "Selon X, cité par Y, P" → "P". */
@@ -346,12 +363,12 @@ export function normaliseSpan(text: string, att: Attribution): Attribution {
   let quote: Segment = att.quote;
   const widened = widenFragment(text, att, quote);
   if (widened !== quote) return { ...att, quote: dropApposition(text, att, widened) };
-  quote = dropSubjectAndVerb(text, att, quote);
-  quote = dropApposition(text, att, quote);
+  const cut = dropSubjectAndVerb(text, att, quote);
+  quote = dropApposition(text, att, cut.quote);
   quote = dropConnector(text, att, quote);
   const subjectIn = att.speaker.start >= quote.start && att.speaker.end <= quote.end;
   if (att.kind === 'reported') quote = dropTail(text, quote, subjectIn);
-  return quote === att.quote ? att : { ...att, quote };
+  return quote === att.quote ? att : { ...cut, quote };
 }
 
 /** "…, arguant notamment que P": a present participle of a reporting verb and its clause. */
