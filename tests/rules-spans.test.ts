@@ -130,6 +130,26 @@ describe('rules engine: a « … » fragment inside a clause gives the clause', 
     ).toEqual(['la réforme constitue une erreur historique et très grave']);
   });
 
+  it('other quotations in the clause: the clause from its start, to its first break', () => {
+    expect(
+      quotesOf(
+        'La ville « a besoin » de nouveaux bus pour faire face à une fréquentation « très tendue », a déclaré le maire.',
+      ),
+    ).toEqual([
+      'La ville « a besoin » de nouveaux bus pour faire face à une fréquentation « très tendue »',
+    ]);
+    expect(
+      quotesOf(
+        'Le ministère a précisé que l’armée avait « détruit plusieurs positions fortifiées » ennemies et salué une « avancée rapide des troupes ».',
+      ),
+    ).toContain('l’armée avait « détruit plusieurs positions fortifiées » ennemies');
+    expect(
+      quotesOf(
+        'La syndicaliste a fait valoir au ministre du Travail qu’« il ne peut pas avoir raison seul contre tous ».',
+      ),
+    ).toEqual(['il ne peut pas avoir raison seul contre tous']);
+  });
+
   it('a fragment whose speaker follows it: the clause it closes', () => {
     expect(
       quotesOf(

@@ -53,13 +53,14 @@ const INFINITIVE = new RegExp(
   'iu',
 );
 /**
- * A complement right before "que" or an infinitive, to skip (see the comment above `QUE`): up to
- * five words, none of them "de", "à" or a negation, which would open the infinitive of a noun
- * ("insiste sur l'importance de donner …").
+ * A complement right before "que" or an infinitive, to skip (see the comment above `QUE`); before
+ * an infinitive, up to five words, none of them "de", "à" or a negation, which would open the
+ * infinitive of a noun ("insiste sur l'importance de donner …").
  */
 const COMPLEMENT_WORD = `(?!(?:de|à|ne|pour|sans|par)\\s)(?![dn]['’])[^\\s,;:.«»"“”]+\\s+`;
+const COMPLEMENT_PREPOSITION = `(?:à|au|aux|auprès\\s+d(?:e|u|es|['’])|dans|sur|lors\\s+d(?:e|u|es|['’])|devant|en|par|pour)\\s+`;
 const COMPLEMENT = new RegExp(
-  `^(?:à|au|aux|auprès\\s+d(?:e|u|es|['’])|dans|sur|lors\\s+d(?:e|u|es|['’])|devant|en|par|pour)\\s+(?:${COMPLEMENT_WORD}){1,5}(?=(?:que|qu['’])|${INFINITIVE.source.slice(1)})`,
+  `^${COMPLEMENT_PREPOSITION}(?:(?:${COMPLEMENT_WORD}){1,5}(?=${INFINITIVE.source.slice(1)})|[^,;:.«»"“”]{1,50}?\\s(?=que\\s|qu['’]))`,
   'iu',
 );
 /** After a noun object, a colon announces the statement ("avance sa propre explication : …"). */
@@ -279,23 +280,22 @@ function widenFragment(text: string, att: Attribution, quote: Segment): Segment 
     if (wordCountOf(att.bridge) > 0 || MARKS.test(after)) return quote;
     start = outerStart;
   }
-  // With the speaker before it, the clause goes on after the closing mark when words follow.
-  const goesOn = !speakerAfter && /^\s*[\p{L},]/u.test(after) && !MARKS.test(after);
-  const end = goesOn ? sentence.end : outerEnd;
+  const end = speakerAfter ? outerEnd : clauseEnd(after, outerEnd, sentence.end);
   const widened = segment(text, start, end);
   return dropTail(text, upTo(text, widened, end) ?? widened);
 }
 
 /**
  * With the speaker after the quotation ("le chantier « à l'abandon », écrit X"), the clause it
- * sits in starts the sentence; not when the quotation is a statement of its own, after "que", a
- * colon, a comma or a dash, or inside brackets.
+ * sits in starts the sentence, other quotations in it included ("La Russie « a besoin » de migrants
+ * face à une situation « tendue », a déclaré X"); not when the quotation is a statement of its
+ * own, after "que", a colon, a comma or a dash, or inside brackets.
  */
 function clauseBefore(text: string, from: number, outerStart: number): number | null {
   const prefix = text.slice(from, outerStart);
-  if (/(?:[,:;–—(]|(?<!\p{L})(?:que|qu['’]))\s*$/iu.test(prefix)) return null;
+  if (/(?:[,:;–—(]|\s-|(?<!\p{L})(?:que|qu['’]))\s*$/iu.test(prefix)) return null;
   const opened = prefix.split('(').length - prefix.split(')').length;
-  return opened > 0 || MARKS.test(prefix) ? null : from;
+  return opened > 0 ? null : from;
 }
 
 /**
@@ -330,6 +330,8 @@ function bridgeStart(
   // After a colon the quotation is the statement; after a comma, an incise or an apposition
   // ("a reconnu l'entraîneur, « … »") stands between the verb and it.
   if (/[:,]\s*$/u.test(att.bridge)) return null;
+  // Another quotation between the verb and this one: the earlier one holds the clause's start.
+  if (MARKS.test(att.bridge)) return null;
   const verbEnd = outerStart - att.bridge.length;
   const hit = findVerbs(text, Math.max(from, verbEnd - 80), verbEnd).find((h) => h.end === verbEnd);
   // An inverted verb after another quotation ("« … », estime le médecin, pour qui « … »") has
@@ -342,6 +344,19 @@ function bridgeStart(
   }
   const start = statementStart(text, hit, outerStart);
   return start === null || start > outerStart ? null : start;
+}
+
+/**
+ * Where the clause of a quotation ends, its speaker before it: with words after the closing mark,
+ * the sentence's end; with another quotation later in the sentence, the first comma, colon,
+ * conjunction or quotation mark ("avait « détruit les meilleures unités » ukrainiennes et salué
+ * une « avancée »" ends after "ukrainiennes").
+ */
+function clauseEnd(after: string, outerEnd: number, sentenceEnd: number): number {
+  if (!/^\s*[\p{L},]/u.test(after)) return outerEnd;
+  if (!MARKS.test(after)) return sentenceEnd;
+  const stop = /[,;:«»"“”]|\s(?:et|mais|puis|ou|car)\s/u.exec(after);
+  return stop === null || stop.index === 0 ? outerEnd : outerEnd + stop.index;
 }
 
 /** The opening mark right before a quotation's words (spaces allowed), if inside the sentence. */
