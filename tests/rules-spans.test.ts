@@ -63,6 +63,14 @@ describe('rules engine: attribution tails and the source’s apposition are not 
     ).toEqual(['les digues tiendront jusqu’au printemps']);
   });
 
+  it('a tail whose speaker is followed by a participle about the act is cut whole', () => {
+    expect(
+      quotesOf(
+        'Le maire a assuré que l’incendie était maîtrisé, a précisé le préfet Jean Roux, rendant hommage au « courage incroyable » des pompiers.',
+      ),
+    ).toEqual(['l’incendie était maîtrisé']);
+  });
+
   it('an apposition about the source after "Selon X," or "Pour X," is cut', () => {
     expect(
       quotesOf(

@@ -213,7 +213,7 @@ function dropTail(text: string, quote: Segment, subjectIn = false): Segment {
     const at = windowStart + m.index;
     const lead = TAIL_LEAD.exec(text.slice(at, quote.end))?.[0].length ?? 1;
     const rest = text.slice(at + lead, quote.end);
-    if (/(?:^|\s)(?:que|qu['’])/iu.test(rest) || /[«»"“”]/u.test(rest)) continue;
+    if (/(?:^|\s)(?:que|qu['’])/iu.test(rest)) continue;
     if (/,\s*(?:lui|elle|eux|elles)\s*$/iu.test(text.slice(quote.start, at))) continue;
     // "selon X" closes the statement only as its last phrase: ", selon elle, doubler …" is inside.
     const according = /^(?:selon|d['’]après)\s[^,]*$/iu.test(rest);
@@ -222,14 +222,22 @@ function dropTail(text: string, quote: Segment, subjectIn = false): Segment {
     if (subjectIn && !according && lead === 1) continue;
     const hit = according ? null : verbAt(text, at + lead);
     if (!according && hit === null) continue;
-    const after = hit === null ? rest : text.slice(hit.end, quote.end);
-    if (wordCountOf(after) > MAX_TAIL_WORDS) continue;
+    // The speaker's phrase, and after it maybe a participle about the act ("…, a précisé X,
+    // rendant hommage aux secours"); quotations only in that participle.
+    const after = withoutParticiple(hit === null ? rest : text.slice(hit.end, quote.end));
+    if (wordCountOf(after) > MAX_TAIL_WORDS || MARKS.test(after)) continue;
     // An inverted verb needs its subject after it: a pronoun ("-t-il") or a noun phrase.
     if (hit !== null && hit.pronoun === null && wordCountOf(after) === 0) continue;
     const cut = upTo(text, quote, at);
     if (cut !== null) return cut;
   }
   return quote;
+}
+
+/** A tail's words without a closing participle phrase (", rendant hommage à …"). */
+function withoutParticiple(tail: string): string {
+  const m = /,\s*\p{Ll}+ant(?!\p{L})/u.exec(tail);
+  return m === null ? tail : tail.slice(0, m.index);
 }
 
 /** The sentence holding `pos` (binary search over the article's sentences, split once). */
@@ -334,14 +342,13 @@ function bridgeStart(
   if (MARKS.test(att.bridge)) return null;
   const verbEnd = outerStart - att.bridge.length;
   const hit = findVerbs(text, Math.max(from, verbEnd - 80), verbEnd).find((h) => h.end === verbEnd);
-  // An inverted verb after another quotation ("« … », estime le médecin, pour qui « … »") has
-  // its clause behind it: the words after it are its subject, not a statement.
-  if (
-    hit === undefined ||
-    /[»”"]\s*,?\s*$/u.test(text.slice(Math.max(from, hit.start - 4), hit.start))
-  ) {
-    return null;
-  }
+  if (hit === undefined) return null;
+  // An inverted verb, after another quotation or a clause and a comma ("« … », estime le
+  // médecin, pour qui « … »", "…, a précisé le préfet, ajoutant que « … »"), has its clause
+  // behind it: the words after it are its subject, not a statement. "X, lui, a dit" is no such.
+  const before = text.slice(Math.max(from, hit.start - 12), hit.start);
+  const stressed = /,\s*(?:lui|elle|eux|elles)\s*,\s*$/iu.test(before);
+  if (/(?:[»”"]\s*,?|,)\s*$/u.test(before) && !stressed) return null;
   const start = statementStart(text, hit, outerStart);
   return start === null || start > outerStart ? null : start;
 }
