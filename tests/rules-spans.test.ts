@@ -281,3 +281,17 @@ describe('rules engine: a clause found by the span step keeps the mood of its ve
     expect(claim?.certainty).toBe('certain');
   });
 });
+
+describe('rules engine: widening stops where the clause is not the quotation’s', () => {
+  it('a subject’s apposition before the verb is no inversion; a clause never ends on "une «"', () => {
+    expect(
+      quotesOf(
+        'Certains élus, membres de la commission, évoquent ces rapports pour justifier la « suppression pure et simple du dispositif ».',
+      ),
+    ).toEqual(['ces rapports pour justifier la « suppression pure et simple du dispositif »']);
+    const quotes = quotesOf(
+      'Le juge a rappelé qu’être « dépositaire de l’autorité publique » peut aussi constituer une « circonstance aggravante ».',
+    );
+    expect(quotes.some((q) => /une$/u.test(q))).toBe(false);
+  });
+});

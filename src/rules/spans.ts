@@ -348,7 +348,10 @@ function bridgeStart(
   // behind it: the words after it are its subject, not a statement. "X, lui, a dit" is no such.
   const before = text.slice(Math.max(from, hit.start - 12), hit.start);
   const stressed = /,\s*(?:lui|elle|eux|elles)\s*,\s*$/iu.test(before);
-  if (/(?:[»”"]\s*,?|,)\s*$/u.test(before) && !stressed) return null;
+  if (/[»”"]\s*,?\s*$/u.test(before)) return null;
+  // After a bare comma the verb may also end its subject's apposition ("certains, membres du
+  // CNU, évoquent …"): inverted only when its own subject and a comma fill the bridge.
+  if (/,\s*$/u.test(before) && !stressed && att.bridge.includes(',')) return null;
   const start = statementStart(text, hit, outerStart);
   return start === null || start > outerStart ? null : start;
 }
@@ -363,7 +366,9 @@ function clauseEnd(after: string, outerEnd: number, sentenceEnd: number): number
   if (!/^\s*[\p{L},]/u.test(after)) return outerEnd;
   if (!MARKS.test(after)) return sentenceEnd;
   const stop = /[,;:«»"“”]|\s(?:et|mais|puis|ou|car)\s/u.exec(after);
-  return stop === null || stop.index === 0 ? outerEnd : outerEnd + stop.index;
+  // Up to another quotation, the words would end on its determiner ("constituer une «"): stay.
+  if (stop === null || stop.index === 0 || MARKS.test(stop[0])) return outerEnd;
+  return outerEnd + stop.index;
 }
 
 /** The opening mark right before a quotation's words (spaces allowed), if inside the sentence. */
