@@ -286,7 +286,8 @@ describe('veille summarize on a sample: statements the model left out', () => {
     );
     // The reply leaves out several statements (ServeTheHome's verdict, the 17 sources…).
     expect(uncovered.length).toBeGreaterThanOrEqual(3);
-    expect(uncovered.some((r) => r.quote.includes('ServeTheHome'))).toBe(true);
+    // ServeTheHome's verdict, by its speaker: the quote is the statement without its subject.
+    expect(uncovered.some((r) => r.claimant.includes('ServeTheHome'))).toBe(true);
 
     const missed = analysis.warnings.filter((w) => w.code === 'POSSIBLY_MISSED_CLAIM');
     expect(missed).toHaveLength(uncovered.length);

@@ -22,6 +22,7 @@ import { withRelatives } from './relatives.js';
 import { certaintyOf, stanceOf } from './stance.js';
 import { statementVerb } from './statement-verb.js';
 import { isQuotedTerm } from './terms.js';
+import { normaliseSpans } from './spans.js';
 import { sentencesOf, type Segment } from './text.js';
 
 /** How much text before a quote its stance may read ("il n'est « pas possible … »"). */
@@ -224,28 +225,37 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
   const claims: Claim[] = [];
   atts.forEach((att, i) => {
     const claimant = claimants[i] ?? att.speaker.text;
-    const spanKey = `${att.quote.start}:${att.quote.end}`;
-    if (seen.has(spanKey)) return;
-    seen.add(spanKey);
-    const stance = stanceOf({
-      ...att,
-      quote: ownWords(text, att, asides),
-      verbLemma: statementVerb(text, att),
-      lead: text.slice(Math.max(0, att.quote.start - LEAD_WINDOW), att.quote.start),
-      speaker: att.speaker.text,
-    });
-    claims.push({
-      id: claimId(key, claimant, att.quote.text),
-      claim: null,
-      claimant,
-      stance,
-      certainty: certaintyOf(stance, att.quote.text, att.bridge, att.concordance),
-      quote: att.quote.text,
-      quoteEn: null,
-      span: { start: att.quote.start, end: att.quote.end },
-      grounded: true,
-      entities: entitiesIn([att.quote.text, claimant], entities),
-    });
+    // Spans follow the gold convention (spans.ts); stance and certainty still read the words
+    // the construction found, the verb and its frame included, unless it held two statements.
+    const parts = normaliseSpans(text, att);
+    for (const part of parts) {
+      const { quote } = part;
+      const spanKey = `${quote.start}:${quote.end}`;
+      if (seen.has(spanKey)) continue;
+      seen.add(spanKey);
+      const words = parts.length === 1 ? att : part;
+      const stance = stanceOf({
+        ...words,
+        quote: ownWords(text, words, asides),
+        verbLemma: statementVerb(text, words),
+        lead: text.slice(Math.max(0, words.quote.start - LEAD_WINDOW), words.quote.start),
+        speaker: words.speaker.text,
+      });
+      // A "que" clause after a past verb found by spans.ts: its conditional is concordance.
+      const mood = part.concordance === true && words.concordance !== true ? part : words;
+      claims.push({
+        id: claimId(key, claimant, quote.text),
+        claim: null,
+        claimant,
+        stance,
+        certainty: certaintyOf(stance, mood.quote.text, mood.bridge, mood.concordance),
+        quote: quote.text,
+        quoteEn: null,
+        span: { start: quote.start, end: quote.end },
+        grounded: true,
+        entities: entitiesIn([quote.text, claimant], entities),
+      });
+    }
   });
   return claims;
 }

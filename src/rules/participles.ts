@@ -44,6 +44,11 @@ for (const v of [...REPORTING_VERBS, ...PARTICIPLE_ONLY]) {
   for (const p of participlesOf(v)) if (!BY_PARTICIPLE.has(p)) BY_PARTICIPLE.set(p, v);
 }
 
+/** The reporting verb of a present participle ("arguant" → arguer), if it is one. */
+export function verbOfParticiple(word: string): ReportingVerb | undefined {
+  return BY_PARTICIPLE.get(word.toLowerCase());
+}
+
 const PARTICIPLE = new RegExp(
   `(?<![\\p{L}\\p{N}'’-])(${trieAlternation([...BY_PARTICIPLE.keys()])})(?![\\p{L}\\p{N}])`,
   'giu',

@@ -90,8 +90,19 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
  */
 const BOUNDARY_WINDOW = 64;
 
+/** A closing mark right after a sentence end ("… la grève. » Il ajoute"). */
+const CLOSED_SENTENCE = /[.!?…][\s\u00a0\u202f]*$/u;
+
 function isBoundary(text: string, i: number, depth: number): boolean {
   const ch = text[i] ?? '';
+  // A quotation that ends its own sentence closes it: « … ? » Autant de facteurs … is two.
+  if (
+    depth === 0 &&
+    CLOSERS.includes(ch) &&
+    CLOSED_SENTENCE.test(text.slice(Math.max(0, i - 4), i))
+  ) {
+    return /^[\s\u00a0\u202f]+[\p{Lu}«“]/u.test(text.slice(i + 1, i + 4));
+  }
   if (depth > 0 || !SENTENCE_ENDS.has(ch)) return false;
   const rest = text.slice(i + 1, i + 1 + BOUNDARY_WINDOW);
   const next = /^[.!?…»”")\]]*(\s+)(.)/u.exec(rest);
