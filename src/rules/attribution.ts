@@ -15,6 +15,7 @@ import {
   type Phrase,
 } from './speaker.js';
 import { trimSegment, wordCountOf, type Segment } from './text.js';
+import { infinitiveAfterVerb, QUE_AFTER_VERB } from './verb-complements.js';
 import { findVerbs, type VerbHit } from './verb-match.js';
 
 /** One attributed statement: who, what (a span of the text), and the cues for its stance. */
@@ -190,6 +191,8 @@ function subjectOf(text: string, s: Segment, hit: VerbHit, entities: Entity[]): 
   if (coordinated !== null) return coordinated;
   const before = text.slice(s.start, hit.start);
   const relative = RELATIVE_SUBJECT.exec(before);
+  // ", qui affirme que …" speaks for the noun before the comma: relatives.ts reads it.
+  if (relative !== null && hit.predicate === null) return null;
   if (relative !== null && hit.predicate !== null) {
     const head = HEAD_NOUN.exec(before.slice(0, relative.index));
     const noun = head?.[1];
@@ -251,9 +254,12 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
         kind: 'reported',
       };
     }
+    const infinitive = que ? -1 : infinitiveAfterVerb(rest, hit.clauseOnly);
     const quote = que
       ? statement(text, hit.end + que[0].length, s.end)
-      : statement(text, s.start, clauseEnd(text, hit.end, s.end));
+      : ((infinitive >= 0
+          ? statement(text, hit.end + infinitive, clauseEnd(text, hit.end, s.end))
+          : null) ?? statement(text, s.start, clauseEnd(text, hit.end, s.end)));
     if (quote === null || (!que && wordCountOf(rest) < 2 && hit.stance !== 'denies')) continue;
     const bridge = que ? '' : rest;
     return {
@@ -277,8 +283,8 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
 const INFINITIVE_CLAUSE =
   /^\s*(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?(?:(?:ne|n['’])\s*(?:(?:pas|jamais|plus|rien)\s+)?)?(?:(?:l['’]|les?\s+|y\s+|en\s+|s['’]|se\s+)\s*)?\p{L}+(?:er|ir|re|oir)(?!\p{L})/iu;
 
-const QUE =
-  /^\s*(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore)\s+)?(?:que|qu['’]|si)\s*/iu;
+/** Adverbials may stand between (verb-complements.ts): "a déclaré mardi à l'AFP que". */
+const QUE = QUE_AFTER_VERB;
 
 /**
  * A future or conditional second verb ("a indiqué qu'il fermerait la piscine et demanderait

@@ -4,6 +4,7 @@
  * a plausible speaker at all. Offsets are into `article.text`.
  */
 import { fold } from './text.js';
+import { ADVERBIALS_BEFORE_SUBJECT } from './verb-complements.js';
 
 /** A speaker as written, with its offsets. */
 export interface Phrase {
@@ -263,7 +264,13 @@ const PHRASE_STOP =
 
 /** The noun phrase starting at `pos` (after an inverted verb), up to its first complement. */
 export function phraseAfter(text: string, pos: number): Phrase | null {
-  const skip = ADVERBIAL_AFTER_VERB.exec(text.slice(pos, pos + 40))?.[0].length ?? 0;
+  const window = text.slice(pos, pos + 160);
+  // "a précisé jeudi le président", "a indiqué à la presse la préfecture": the subject past the
+  // adverbials ends the clause; "a demandé au ministère la liste … à" is an object.
+  const adverbials = ADVERBIALS_BEFORE_SUBJECT.exec(window)?.[0].length;
+  const past = adverbials === undefined ? null : nounPhraseAt(text, pos + adverbials);
+  if (past !== null && /^\s*(?:[.,;!?…)]|$)/u.test(text.slice(past.end, past.end + 2))) return past;
+  const skip = ADVERBIAL_AFTER_VERB.exec(window)?.[0].length ?? 0;
   return nounPhraseAt(text, pos + skip);
 }
 

@@ -1,0 +1,91 @@
+/**
+ * What press prose puts between a reporting verb and what it introduces, as a table of regex
+ * sources (issue 11, area D: statements cut or missed on unseen pages). News French says when,
+ * how and to whom something was said right after the verb: "a déclaré mardi soir que …", "a
+ * expliqué à la presse locale que …", "a indiqué dans un communiqué que …", "avait annoncé par
+ * avance qu'…", and with the subject inverted "…, a précisé jeudi le président". Each piece is
+ * bounded in words, so a match anchored at the verb reads a fixed window: the scan stays linear.
+ * A noun phrase alone is never skipped: in "a rappelé les promesses que …" the "que" is a
+ * relative pronoun, not the start of a reported clause.
+ */
+
+/** Days, parts of the day and dates: "mardi", "jeudi soir", "hier", "ce matin", "le 3 mars". */
+const TIME =
+  '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:matin|midi|après-midi|soir|dernier|prochain))?' +
+  "|hier(?:\\s+(?:matin|midi|soir))?|aujourd['’]hui|ce\\s+(?:matin|midi|soir|week-end)" +
+  '|cette\\s+(?:semaine|année|nuit)|(?:le\\s+)?\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))';
+
+/**
+ * Manner, stance and sequence: "-ment" adverbs and the fixed adverbials of reported speech
+ * ("par avance", "pour sa part", "à son tour", "en substance"). Lower-case only: "Clément" is a name.
+ */
+const MANNER =
+  "(?:\\p{Ll}+ment|également|aussi|encore|déjà|même|volontiers|toutefois|cependant|pourtant|ensuite|enfin|alors|ainsi|d['’]ailleurs" +
+  '|en outre|par ailleurs|par avance|à nouveau|de nouveau|une nouvelle fois|encore une fois|à plusieurs reprises' +
+  '|en substance|en effet|pour sa part|pour leur part|de son côté|de leur côté|à son tour|à leur tour' +
+  '|sans détour|sans ambages|haut et fort|quant à lui|quant à elle)';
+
+/** A word of a complement: no punctuation, no quotation mark, not "que" (which ends the gap). */
+const WORD = "(?!que(?![\\p{L}'’])|qu['’]|si(?![\\p{L}'’]))[^\\s,.;:!?«»\"“”()]+";
+
+/** Capitalised words read as one ("dans Le Monde la sociologue": the name is not the subject). */
+const NAME = '\\p{Lu}[^\\s,.;:!?«»"“”()]*(?:\\s+\\p{Lu}[^\\s,.;:!?«»"“”()]*)*';
+
+/**
+ * An addressee, a channel or an occasion, up to five words after the preposition: "à l'AFP",
+ * "au Parisien", "aux journalistes", "dans un communiqué", "devant les députés", "sur France
+ * Inter", "lors d'une conférence de presse", "auprès de l'agence".
+ */
+const PLACE =
+  "(?:(?:à|au|aux|dans|devant|sur|lors\\s+d(?:e|u|es)|auprès\\s+d(?:e|u|es)|via)\\s+|(?:lors|auprès)\\s+d['’])" +
+  `(?:${NAME}|${WORD})(?:\\s+(?:${NAME}|${WORD})){0,4}?`;
+
+/** One adverbial after a reporting verb, maybe set off by commas. */
+const ONE = `\\s*,?\\s*(?:${TIME}|${MANNER}|${PLACE})(?![\\p{L}\\p{N}])\\s*,?`;
+
+/** Up to three adverbials after a reporting verb (regex source, to anchor at the verb's end). */
+const VERB_ADVERBIALS = `(?:${ONE}){0,3}`;
+
+/** What starts the subject of an inverted verb: a determiner or a capital. */
+const SUBJECT_START =
+  "(?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\\s|l['’]|\\p{Lu})";
+
+/** "que"/"qu'"/"si" opening a reported clause, after the verb's adverbials. */
+export const QUE_AFTER_VERB = new RegExp(
+  `^${VERB_ADVERBIALS}\\s*(?:que(?![\\p{L}'’])|qu['’]|si(?![\\p{L}'’]))\\s*`,
+  'u',
+);
+
+/**
+ * The adverbials right after an inverted verb, up to its subject ("a précisé jeudi le …", "a
+ * indiqué à la presse la préfecture"): the shortest run followed by a determiner or a name.
+ */
+export const ADVERBIALS_BEFORE_SUBJECT = new RegExp(
+  `^(?:${ONE}){1,3}?\\s+(?=${SUBJECT_START})`,
+  'u',
+);
+
+/**
+ * An infinitive complement right after a reporting verb, maybe after an adverb: "a confié avoir
+ * reçu des menaces", "affirme n'avoir jamais reçu", "dit vouloir partir", "assure ne pas le
+ * connaître". The gold's convention, as for a "que" clause, is the infinitive clause without its
+ * verb and subject. Group `inf` starts at the negation, the clitic or the infinitive. With
+ * `clitic` false, "le/la/les" are not taken as clitics: after a verb reporting a noun phrase
+ * ("annonce le dernier bilan") they are articles.
+ */
+export function infinitiveAfterVerb(rest: string, clitic: boolean): number {
+  const m = (clitic ? INFINITIVE_WITH_CLITIC : INFINITIVE_PLAIN).exec(rest);
+  return m === null ? -1 : (m.index ?? 0) + m[0].length - (m.groups?.['inf']?.length ?? 0);
+}
+
+const ADVERB = "(?:(?:\\p{Ll}+ment|également|aussi|même|encore|d['’]ailleurs|toutefois)\\s+)?";
+const NEGATION = "(?:(?:ne|n['’])\\s*(?:(?:pas|jamais|plus|rien|guère)\\s+)?)?";
+const INFINITIVE = "\\p{Ll}+(?:er|ir|re|oir)(?![\\p{L}'’])[^]*";
+const INFINITIVE_WITH_CLITIC = new RegExp(
+  `^\\s*${ADVERB}(?<inf>${NEGATION}(?:(?:l['’]|les?\\s+|la\\s+|y\\s+|en\\s+|s['’]|se\\s+|lui\\s+|leur\\s+)\\s*)?${INFINITIVE})$`,
+  'u',
+);
+const INFINITIVE_PLAIN = new RegExp(
+  `^\\s*${ADVERB}(?<inf>${NEGATION}(?:(?:y\\s+|en\\s+|s['’]|se\\s+)\\s*)?${INFINITIVE})$`,
+  'u',
+);
