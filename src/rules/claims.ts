@@ -7,7 +7,7 @@ import { claimId } from '../analyse/ids.js';
 import type { Claim, Entity } from '../types.js';
 import { attributeSentence, type Attribution } from './attribution.js';
 import { constructionsOf } from './constructions.js';
-import { attributeQuotation } from './direct.js';
+import { attributeQuotation, statementOfFragment } from './direct.js';
 import { splitByIncise } from './incise.js';
 import { attributeFromNeighbours } from './neighbours.js';
 import { tweetAttributions } from './tweets.js';
@@ -160,7 +160,10 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
       sentence &&
       (attributeQuotation(text, q, sentence, entities) ??
         attributeFromNeighbours(text, q, sentences, at, entities));
-    if (att) direct.push(att);
+    // A quoted fragment gives the reported clause it sits in (direct.ts).
+    const whole = att && sentence ? statementOfFragment(text, q, sentence, entities) : null;
+    if (whole) direct.push(whole);
+    else if (att) direct.push(att);
   }
   // Sentences a direct statement overlaps, marked once per statement, not searched per sentence.
   const quoted = new Set(direct.flatMap((a) => overlapped(sentences, a.quote)));

@@ -5,7 +5,7 @@
  * or a named subject before a colon ("Apple lance une autre piste : « »").
  */
 import type { Entity } from '../types.js';
-import { isPourSpeaker, type Attribution } from './attribution.js';
+import { attributeSentence, isPourSpeaker, type Attribution } from './attribution.js';
 import type { Quotation } from './quotes.js';
 import { pronounAbout } from './clause-subjects.js';
 import { phraseAfter, subjectBefore, type Phrase } from './speaker.js';
@@ -171,4 +171,43 @@ export function attributeQuotation(
     /(?::|que|qu['’])[\s\u00a0]*$/u.test(text.slice(sentence.start, q.outer.start));
   if (wordCountOf(q.inner.text) < MIN_QUOTE_WORDS && !adjacent) return null;
   return { ...found, quote: q.inner, kind: 'direct' };
+}
+
+/** Words a reported clause must have outside a quotation for the quotation to be a fragment. */
+const MIN_WORDS_AROUND = 2;
+
+/** The reported statements of each sentence, read once for all the quotations in it. */
+const sentenceStatements = new WeakMap<Segment, { text: string; found: Attribution[] }>();
+
+/**
+ * The statement a quoted fragment belongs to (issue 11: "juge la situation « tendue »", "les
+ * profils qui passent « entre les mailles du filet »"): the sentence's reported clause, when it
+ * holds the quotation and at least two words around it. A clause read from "que", an
+ * infinitive, "selon"/"pour" or an inverted verb qualifies (its bridge is empty); a sentence
+ * given whole for want of a clause ("a déclaré : « … »") does not, so a quotation introduced by
+ * its verb stays the statement.
+ */
+export function statementOfFragment(
+  text: string,
+  q: Quotation,
+  sentence: Segment,
+  entities: Entity[],
+): Attribution | null {
+  let cached = sentenceStatements.get(sentence);
+  if (cached === undefined || cached.text !== text) {
+    cached = { text, found: attributeSentence(text, sentence, entities) };
+    sentenceStatements.set(sentence, cached);
+  }
+  const around = (a: Attribution): number =>
+    wordCountOf(text.slice(a.quote.start, q.outer.start)) +
+    wordCountOf(text.slice(q.outer.end, a.quote.end));
+  return (
+    cached.found.find(
+      (a) =>
+        a.bridge === '' &&
+        a.quote.start <= q.outer.start &&
+        a.quote.end >= q.outer.end &&
+        around(a) >= MIN_WORDS_AROUND,
+    ) ?? null
+  );
 }
