@@ -15,7 +15,7 @@ import {
   type Phrase,
 } from './speaker.js';
 import { trimSegment, wordCountOf, type Segment } from './text.js';
-import { infinitiveAfterVerb, QUE_AFTER_VERB } from './verb-complements.js';
+import { infinitiveAfterVerb, pastAppositions, QUE_AFTER_VERB } from './verb-complements.js';
 import { findVerbs, type VerbHit } from './verb-match.js';
 
 /** One attributed statement: who, what (a span of the text), and the cues for its stance. */
@@ -91,7 +91,8 @@ function according(text: string, s: Segment): Attribution | null {
   const head = ACCORDING_HEAD.exec(s.text);
   if (head !== null) {
     const speaker = phraseAfter(text, s.start + head[0].indexOf(head[1] ?? ''));
-    const found = accordingTo(speaker, statement(text, s.start + head[0].length, s.end));
+    const from = pastAppositions(text, s.start + head[0].length, s.end);
+    const found = accordingTo(speaker, statement(text, from, s.end));
     if (found !== null) return found;
   }
   const tail = /,\s*(?:selon|d['’]après)\s+([^,;]{2,80}?)\s*[.!?…]*$/iu.exec(s.text);
@@ -146,7 +147,8 @@ function pourNamed(text: string, s: Segment, entities: Entity[]): Attribution | 
   if (!isPourSpeaker(m[1] ?? '', entities)) return null;
   const start = s.start + m[0].indexOf(m[1] ?? '');
   const speaker = { text: m[1] ?? '', start, end: start + (m[1] ?? '').length };
-  return accordingTo(speaker, statement(text, s.start + m[0].length, s.end), 'pour');
+  const from = pastAppositions(text, s.start + m[0].length, s.end);
+  return accordingTo(speaker, statement(text, from, s.end), 'pour');
 }
 
 /** A noun phrase after an inverted verb starts with a name or one of these determiners. */

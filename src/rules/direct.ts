@@ -93,9 +93,11 @@ function verbBefore(
   if (hit === undefined) return null;
   const bridge = text.slice(hit.end, q.outer.start);
   if (wordCountOf(bridge) > MAX_BRIDGE_WORDS || /[.!?]/.test(bridge)) return null;
+  // "« A », a reconnu X, « B »": a verb right after a quotation has its subject after it.
+  const inverted = /[»”"]\s*,?\s*$/u.test(text.slice(sentence.start, hit.start));
   const speaker =
     pronounPhrase(hit) ??
-    subjectBefore(text, sentence.start, hit.start) ??
+    (inverted ? null : subjectBefore(text, sentence.start, hit.start)) ??
     phraseAfter(text, hit.end + 1);
   if (speaker === null) return null;
   return { speaker, verbStance: hit.stance, attribution: 'verb', bridge };
@@ -110,7 +112,8 @@ function accordingBefore(
 ): Omit<Attribution, 'quote' | 'kind'> | null {
   const prefix = text.slice(sentence.start, q.outer.start);
   const matches = [
-    ...prefix.matchAll(/(?:^|[\s,(])(?:selon|d['’]après)\s+([^,«»"]{2,80}?)\s*,/giu),
+    // "Selon X, … « »", or "Selon X « … »" with no comma before the quotation.
+    ...prefix.matchAll(/(?:^|[\s,(])(?:selon|d['’]après)\s+([^,«»"]{2,80}?)\s*(?:,|$)/giu),
   ];
   const pour = /(?:^|[\s,(])pour\s+([^,«»"]{2,60}?)\s*,\s*$/iu.exec(prefix);
   const m =

@@ -89,3 +89,49 @@ const INFINITIVE_PLAIN = new RegExp(
   `^\\s*${ADVERB}(?<inf>${NEGATION}(?:(?:y\\s+|en\\s+|s['’]|se\\s+)\\s*)?${INFINITIVE})$`,
   'u',
 );
+
+/**
+ * Words that open a clause, not an apposition about a speaker: pronouns, determiners,
+ * prepositions, conjunctions and adverbs ("Selon X, il faut …", "Pour X, la ville …").
+ */
+const CLAUSE_OPENERS = new Set(
+  `il elle ils elles on nous vous je tu ce c cela ça ceci celui celle ceux celles le la les l un
+  une des du de d au aux à en dans par pour sur sous avec sans entre vers chez si s quand lorsque
+  lorsqu comme mais et ou donc or ni car que qu qui dont où y ne n se plus moins très trop tout
+  tous toute toutes selon même aussi alors ainsi déjà encore toujours jamais bien mal peu
+  beaucoup aujourd hier demain désormais enfin ensuite puis cette ces cet son sa ses leur leurs
+  notre nos votre vos mon ma mes certains certaines plusieurs aucun aucune chaque rien personne
+  non oui il y voilà voici là ici depuis après avant pendant malgré face grâce`.split(/\s+/),
+);
+
+/** A finite verb inside a segment makes it a clause ("X, le maire a menti, …"). */
+const FINITE_IN_SEGMENT =
+  /(?:^|\s)(?:est|sont|était|étaient|a|ont|avait|avaient|sera|seront|serait|fait|font|va|vont|doit|peut|faut)(?=\s|$)/u;
+
+/** An apposition after "Selon X," or "Pour X,": lower-case, verbless, a dozen words at most. */
+function isApposition(segment: string): boolean {
+  const first = /^\p{Ll}[\p{L}-]*/u.exec(segment)?.[0];
+  if (first === undefined || CLAUSE_OPENERS.has(first) || /ment$/u.test(first)) return false;
+  const words = segment.split(/\s+/).length;
+  return words <= 12 && !FINITE_IN_SEGMENT.test(segment);
+}
+
+/**
+ * Where the statement starts after "Selon X," or "Pour X,": past the appositions describing X
+ * ("Pour Claire Dubois, présidente de l'association, les loyers …"; "Selon Marc Petit,
+ * économiste à l'OFCE, …"), at most three, each closed by a comma. Reads forward from `from`
+ * a bounded number of commas, so linear.
+ */
+export function pastAppositions(text: string, from: number, end: number): number {
+  let at = from;
+  for (let i = 0; i < 3; i++) {
+    const rest = text.slice(at, Math.min(end, at + 200));
+    const lead = /^\s*/u.exec(rest)?.[0].length ?? 0;
+    const comma = rest.indexOf(',', lead);
+    if (comma < 0 || !isApposition(rest.slice(lead, comma).trim())) break;
+    // An apposition is never the whole rest: a statement must follow it.
+    if (!/\p{L}/u.test(text.slice(at + comma + 1, end))) break;
+    at += comma + 1;
+  }
+  return at;
+}
