@@ -176,6 +176,9 @@ export function attributeQuotation(
   return { ...found, quote: q.inner, kind: 'direct' };
 }
 
+/** Longest sentence, in characters, whose fragments are read (real ones are far shorter). */
+const MAX_FRAGMENT_SENTENCE = 1500;
+
 /** Words a reported clause must have outside a quotation for the quotation to be a fragment. */
 const MIN_WORDS_AROUND = 2;
 
@@ -196,6 +199,9 @@ export function statementOfFragment(
   sentence: Segment,
   entities: Entity[],
 ): Attribution | null {
+  // Reading a clause's subject rereads the sentence before each verb: on an endless "sentence"
+  // (punctuation lost in extraction) that is quadratic, and no fragment is read there.
+  if (sentence.end - sentence.start > MAX_FRAGMENT_SENTENCE) return null;
   let cached = sentenceStatements.get(sentence);
   if (cached === undefined || cached.text !== text) {
     cached = { text, found: attributeSentence(text, sentence, entities) };

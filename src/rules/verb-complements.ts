@@ -80,13 +80,13 @@ export function infinitiveAfterVerb(rest: string, clitic: boolean): number {
 
 const ADVERB = "(?:(?:\\p{Ll}+ment|également|aussi|même|encore|d['’]ailleurs|toutefois)\\s+)?";
 const NEGATION = "(?:(?:ne|n['’])\\s*(?:(?:pas|jamais|plus|rien|guère)\\s+)?)?";
-const INFINITIVE = "\\p{Ll}+(?:er|ir|re|oir)(?![\\p{L}'’])[^]*";
+const INFINITIVE = "\\p{Ll}+(?:er|ir|re|oir)(?![\\p{L}'’])";
 const INFINITIVE_WITH_CLITIC = new RegExp(
-  `^\\s*${ADVERB}(?<inf>${NEGATION}(?:(?:l['’]|les?\\s+|la\\s+|y\\s+|en\\s+|s['’]|se\\s+|lui\\s+|leur\\s+)\\s*)?${INFINITIVE})$`,
+  `^\\s*${ADVERB}(?<inf>${NEGATION}(?:(?:l['’]|les?\\s+|la\\s+|y\\s+|en\\s+|s['’]|se\\s+|lui\\s+|leur\\s+)\\s*)?${INFINITIVE})`,
   'u',
 );
 const INFINITIVE_PLAIN = new RegExp(
-  `^\\s*${ADVERB}(?<inf>${NEGATION}(?:(?:y\\s+|en\\s+|s['’]|se\\s+)\\s*)?${INFINITIVE})$`,
+  `^\\s*${ADVERB}(?<inf>${NEGATION}(?:(?:y\\s+|en\\s+|s['’]|se\\s+)\\s*)?${INFINITIVE})`,
   'u',
 );
 

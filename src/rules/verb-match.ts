@@ -46,15 +46,25 @@ const NEGATED_BEFORE =
 /** How far before a verb its negation is looked for. */
 const NEGATION_WINDOW = 32;
 
+/** Forms of "vouloir" among the governors (verbs.ts): "veut dire" means, it does not say. */
+const VOULOIR = /^(?:veu|voul|a voulu|ont voulu)/iu;
+/** A governor in a past tense: compound ("a tenu à", "s'est empressé de") or imperfect. */
+const PAST_GOVERNOR = /(?:^|\s)(?:a|ont|avait|avaient|est|sont)\s|(?:ait|aient|int)$/iu;
+
 /** Fixed phrases built on "dit" that report nothing: "autrement dit", "cela dit". */
 const FIXED_DIT = /(?:autrement|cela|ceci|ça|proprement|soit)\s+$/iu;
 
 function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   const g = m.groups ?? {};
-  const form = g['form'] ?? g['part'] ?? g['iform'] ?? g['ipart'] ?? '';
-  const reflexive = g['refl'] !== undefined || /^(?:s['’]est|se\s+sont)$/iu.test(g['aux'] ?? '');
+  const form = g['form'] ?? g['part'] ?? g['iform'] ?? g['ipart'] ?? g['inf'] ?? '';
+  const reflexive =
+    g['refl'] !== undefined ||
+    g['irefl'] !== undefined ||
+    /^(?:s['’]est|se\s+sont)$/iu.test(g['aux'] ?? '');
   const verb = verbOfForm(form, reflexive);
   if (verb === undefined) return null;
+  // "cela veut dire que" means, it reports nothing.
+  if (verb.lemma === 'dire' && VOULOIR.test(g['gov'] ?? '')) return null;
   // "le juge Martin", "une note": a form after an article is a noun (nouns.ts).
   if (isNounUse(text, m.index)) return null;
   if (verb.reflexive === true && !reflexive) return null;
@@ -77,7 +87,9 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
     past:
       g['aux'] !== undefined
         ? PAST_AUXILIARIES.has(g['aux'].toLowerCase().replace(/\s+/g, ' '))
-        : PAST_FINITE.has(form.toLowerCase()),
+        : g['gov'] !== undefined
+          ? PAST_GOVERNOR.test(g['gov'])
+          : PAST_FINITE.has(form.toLowerCase()),
   };
 }
 
@@ -95,7 +107,7 @@ function negatedFinding(
   lemma: string,
 ): VerbHit | null {
   const compound = m.groups?.['neg'] !== undefined;
-  if (negation === null && !compound) return null;
+  if (negation === null && !compound) return shownByStudy(m, text, lemma);
   const end = m.index + m[0].length;
   if (!compound && !NEGATION_AFTER.test(text.slice(end, end + 16))) return null;
   // From the "ne"/"n'" on, when there is one ("n'a pas démontré"); else from the auxiliary.
@@ -112,6 +124,38 @@ function negatedFinding(
     predicate: 'request',
     clauseOnly: false,
     past: false,
+  };
+}
+
+/**
+ * The head nouns of a study, a report or figures as a subject ("une étude de l'Inserm", "le
+ * rapport annuel de la Cour", "les chiffres du ministère"), up to 60 characters before the verb.
+ * Both spellings where the press drops the accent.
+ */
+const STUDY_SUBJECT =
+  /(?<!\p{L})(?:étude|etude|enquête|enquete|rapport|sondage|analyse|recherche|travaux|données|chiffres|statistiques|bilan|baromètre|résultats|expertise|essai|audit|note|mémo)s?(?!\p{L})[^.;:!?«»]{0,60}$/iu;
+/** "que" opening the finding's clause, right after the verb or one adverb. */
+const FINDING_QUE = /^\s+(?:\p{Ll}+ment\s+|aussi\s+|également\s+)?(?:que|qu['’])/u;
+
+/**
+ * A study, a report or figures that show, prove or establish something report it (issue 11:
+ * "un rapport de Z montre que …", the convention's `reports`); with any other subject the
+ * positive is the journalist's narration ("cela montre que"). A clause must follow.
+ */
+function shownByStudy(m: RegExpExecArray, text: string, lemma: string): VerbHit | null {
+  const end = m.index + m[0].length;
+  if (!FINDING_QUE.test(text.slice(end, end + 24))) return null;
+  if (!STUDY_SUBJECT.test(text.slice(Math.max(0, m.index - 80), m.index))) return null;
+  const g = m.groups ?? {};
+  return {
+    start: m.index,
+    end,
+    lemma,
+    stance: 'reports',
+    pronoun: null,
+    predicate: null,
+    clauseOnly: true,
+    past: g['aux'] !== undefined || PAST_FINITE.has((g['form'] ?? '').toLowerCase()),
   };
 }
 
