@@ -59,3 +59,136 @@ describe('rules engine: recall of reported statements', () => {
     expect(b.stance).toBe('denies');
   });
 });
+
+describe('rules engine: quotations inside a reported statement', () => {
+  it('a « fragment » inside a reported clause gives the clause, not the fragment', () => {
+    const a = only(
+      'La maire estime que les habitants vivent « dans une inquiétude permanente » depuis l’incendie.',
+    );
+    expect(a.quote).toBe(
+      'les habitants vivent « dans une inquiétude permanente » depuis l’incendie',
+    );
+    expect(a.claimant).toBe('La maire');
+    const b = only(
+      'Les habitants vivent « dans une inquiétude permanente » depuis l’incendie, souligne la maire.',
+    );
+    expect(b.quote).toBe(
+      'Les habitants vivent « dans une inquiétude permanente » depuis l’incendie',
+    );
+    expect(b.claimant).toBe('la maire');
+  });
+
+  it('a whole quotation stays the statement', () => {
+    expect(
+      only('La maire a déclaré : « Les habitants vivent dans une grande inquiétude. »').quote,
+    ).toBe('Les habitants vivent dans une grande inquiétude.');
+    expect(
+      only('« Les habitants vivent dans une grande inquiétude », a déclaré la maire.').quote,
+    ).toBe('Les habitants vivent dans une grande inquiétude');
+  });
+
+  it('a quotation resumed after an inverted incise is the same speaker’s', () => {
+    const claims = claimsOf(
+      '« Nous avons tout essayé pour garder le site », a reconnu le directeur de l’usine, « mais les commandes ne reviennent pas. »',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual([
+      'le directeur de l’usine',
+      'le directeur de l’usine',
+    ]);
+  });
+
+  it('"Selon X « … »" without a comma names the speaker', () => {
+    const claim = only('Selon le jeune chercheur « la ville a perdu ses commerces de proximité ».');
+    expect(claim.claimant).toBe('le jeune chercheur');
+  });
+});
+
+describe('rules engine: who speaks past an apposition', () => {
+  it('"Pour X, apposition, …" and "Selon X, apposition, …" state what follows the apposition', () => {
+    const a = only(
+      'Pour Claire Dubois, présidente de l’association des locataires, les loyers vont encore augmenter.',
+    );
+    expect(a.quote).toBe('les loyers vont encore augmenter');
+    expect(a.claimant).toBe('Claire Dubois');
+    const b = only('Selon Marc Petit, économiste à l’OFCE, la croissance ralentira l’an prochain.');
+    expect(b.quote).toBe('la croissance ralentira l’an prochain');
+    expect(b.claimant).toBe('Marc Petit');
+  });
+});
+
+describe('rules engine: reporting verbs in the infinitive and findings', () => {
+  it('a reporting verb after "tenir à", "s’accorder à", "finir par" reports', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Le président du club tient à rappeler que les places restent gratuites pour les enfants.',
+        'Le président du club',
+        'les places restent gratuites pour les enfants',
+      ],
+      [
+        'Les élus de la métropole s’accordent à dire que la rocade est saturée.',
+        'Les élus de la métropole',
+        'la rocade est saturée',
+      ],
+      [
+        'La directrice a fini par reconnaître que le budget était dépassé.',
+        'La directrice',
+        'le budget était dépassé',
+      ],
+    ];
+    for (const [sentence, claimant, quote] of cases) {
+      const claim = only(sentence);
+      expect([claim.claimant, claim.quote]).toEqual([claimant, quote]);
+    }
+    // The negation of "ne cesse de" is the governor's: the statement is made.
+    expect(only('Le maire ne cesse de répéter que la ligne sera prolongée.').quote).toBe(
+      'la ligne sera prolongée',
+    );
+    expect(claimsOf('Cela veut dire que la ville a beaucoup changé depuis la guerre.')).toEqual([]);
+  });
+
+  it('a study, a report or a survey that shows something reports it; "cela montre" does not', () => {
+    const a = only(
+      'Une étude de l’Inserm montre que les adolescents dorment moins qu’il y a vingt ans.',
+    );
+    expect([a.claimant, a.stance, a.quote]).toEqual([
+      'Une étude de l’Inserm',
+      'reports',
+      'les adolescents dorment moins qu’il y a vingt ans',
+    ]);
+    expect(claimsOf('Cela montre que la ville a beaucoup changé depuis la guerre.')).toEqual([]);
+  });
+
+  it('"analyse" after a quotation introduces its speaker', () => {
+    const claim = only(
+      '« Les électeurs attendent des actes, pas des promesses », analyse le politologue Jean Morel.',
+    );
+    expect(claim.claimant).toMatch(/Jean Morel/u);
+  });
+});
+
+describe('rules engine: verbs of commenting, feeling voiced and reproach', () => {
+  it('reads them with their constructions', () => {
+    const cases: [string, string][] = [
+      [
+        '« La ligne ne rouvrira pas avant l’hiver », tempère la directrice du réseau.',
+        'la directrice du réseau',
+      ],
+      [
+        '« Les commerces du centre ont perdu un tiers de leurs clients », renchérit Luc Marchand.',
+        'Luc Marchand',
+      ],
+      [
+        'Le syndicat se réjouit de la réouverture des guichets dans les petites gares.',
+        'Le syndicat',
+      ],
+      [
+        'L’association reproche à la mairie d’avoir abattu les platanes sans concertation.',
+        'L’association',
+      ],
+      ['Le collectif espère que la préfecture suspendra les expulsions cet hiver.', 'Le collectif'],
+    ];
+    for (const [sentence, claimant] of cases) expect(only(sentence).claimant).toBe(claimant);
+    // Their bare object states nothing: "espère une victoire", "analyse les données".
+    expect(claimsOf('Le laboratoire analyse les données des capteurs chaque semaine.')).toEqual([]);
+  });
+});
