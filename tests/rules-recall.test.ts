@@ -192,3 +192,34 @@ describe('rules engine: verbs of commenting, feeling voiced and reproach', () =>
     expect(claimsOf('Le laboratoire analyse les données des capteurs chaque semaine.')).toEqual([]);
   });
 });
+
+describe('rules engine: what the recall rules must not read as statements', () => {
+  it('a form after "sans" is a noun, and an "-aire" word is no infinitive', () => {
+    expect(
+      claimsOf('Partir plus tard à la retraite sera sans doute aussi nécessaire dans dix ans.'),
+    ).toEqual([]);
+  });
+
+  it('a ranking is no addressee before an inverted subject', () => {
+    expect(
+      claimsOf(
+        'Ils prennent six points d’avance, alors que leurs voisins, glissent à la 6e place à 6 points de Marseille.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a quotation right after "que" is the statement, not a fragment of the sentence', () => {
+    const claim = only(
+      'Le 2 mai, l’élu a obtenu un non-lieu, au motif que « les faits ne sont pas établis et la plainte est tardive », a expliqué le juge.',
+    );
+    expect(claim.quote).toBe('les faits ne sont pas établis et la plainte est tardive');
+  });
+
+  it('"souhaite/espère + infinitive" is an intention and "se plaint de la cheville" a pain', () => {
+    expect(claimsOf('La radio souhaitait également donner la parole aux habitants.')).toEqual([]);
+    expect(claimsOf('Le gardien se plaint de la cheville depuis le match de samedi.')).toEqual([]);
+    expect(only('Le collectif souhaite que la mairie rouvre la salle des fêtes.').quote).toBe(
+      'la mairie rouvre la salle des fêtes',
+    );
+  });
+});

@@ -238,7 +238,7 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
     if (speaker === null) continue;
     const rest = text.slice(hit.end, s.end);
     const que = QUE.exec(rest);
-    if (!que && hit.clauseOnly && !INFINITIVE_CLAUSE.test(rest)) continue;
+    if (!que && hit.clauseOnly && (hit.queOnly === true || !INFINITIVE_CLAUSE.test(rest))) continue;
     if (!que && hit.predicate !== null) {
       // Requests and accusations: the verb phrase is the statement. Accusations need "de"
       // ("accuse Pékin de …"); a subject inside an indirect question ("savoir si l'État

@@ -202,6 +202,8 @@ export function statementOfFragment(
   // Reading a clause's subject rereads the sentence before each verb: on an endless "sentence"
   // (punctuation lost in extraction) that is quadratic, and no fragment is read there.
   if (sentence.end - sentence.start > MAX_FRAGMENT_SENTENCE) return null;
+  // "au motif que « … »", "a déclaré : « … »": the quotation opens the clause, it is the statement.
+  if (/(?::|que|qu['’])[\s\u00a0]*$/u.test(text.slice(sentence.start, q.outer.start))) return null;
   let cached = sentenceStatements.get(sentence);
   if (cached === undefined || cached.text !== text) {
     cached = { text, found: attributeSentence(text, sentence, entities) };

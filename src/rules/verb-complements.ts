@@ -25,20 +25,24 @@ const MANNER =
   '|en substance|en effet|pour sa part|pour leur part|de son côté|de leur côté|à son tour|à leur tour' +
   '|sans détour|sans ambages|haut et fort|quant à lui|quant à elle)';
 
-/** A word of a complement: no punctuation, no quotation mark, not "que" (which ends the gap). */
-const WORD = "(?!que(?![\\p{L}'’])|qu['’]|si(?![\\p{L}'’]))[^\\s,.;:!?«»\"“”()]+";
+/**
+ * A word of a complement: no punctuation, no quotation mark, not "que" (which ends the gap) nor
+ * a second "à", nor a number: "glissent à la 6e place à 6 points de Liverpool" is a ranking,
+ * not an addressee.
+ */
+const WORD = "(?!(?:que|si|à|au|aux)(?![\\p{L}'’])|qu['’]|\\p{N})[^\\s,.;:!?«»\"“”()]+";
 
 /** Capitalised words read as one ("dans Le Monde la sociologue": the name is not the subject). */
 const NAME = '\\p{Lu}[^\\s,.;:!?«»"“”()]*(?:\\s+\\p{Lu}[^\\s,.;:!?«»"“”()]*)*';
 
 /**
- * An addressee, a channel or an occasion, up to five words after the preposition: "à l'AFP",
+ * An addressee, a channel or an occasion, up to four words after the preposition: "à l'AFP",
  * "au Parisien", "aux journalistes", "dans un communiqué", "devant les députés", "sur France
  * Inter", "lors d'une conférence de presse", "auprès de l'agence".
  */
 const PLACE =
   "(?:(?:à|au|aux|dans|devant|sur|lors\\s+d(?:e|u|es)|auprès\\s+d(?:e|u|es)|via)\\s+|(?:lors|auprès)\\s+d['’])" +
-  `(?:${NAME}|${WORD})(?:\\s+(?:${NAME}|${WORD})){0,4}?`;
+  `(?:${NAME}|${WORD})(?:\\s+(?:${NAME}|${WORD})){0,3}?`;
 
 /** One adverbial after a reporting verb, maybe set off by commas. */
 const ONE = `\\s*,?\\s*(?:${TIME}|${MANNER}|${PLACE})(?![\\p{L}\\p{N}])\\s*,?`;
@@ -80,7 +84,9 @@ export function infinitiveAfterVerb(rest: string, clitic: boolean): number {
 
 const ADVERB = "(?:(?:\\p{Ll}+ment|également|aussi|même|encore|d['’]ailleurs|toutefois)\\s+)?";
 const NEGATION = "(?:(?:ne|n['’])\\s*(?:(?:pas|jamais|plus|rien|guère)\\s+)?)?";
-const INFINITIVE = "\\p{Ll}+(?:er|ir|re|oir)(?![\\p{L}'’])";
+/** An infinitive's ending; "-aire" words are adjectives and nouns ("nécessaire"), but "faire". */
+const INFINITIVE =
+  "(?:(?:re)?faire|plaire|taire|(?!\\p{Ll}*aire(?![\\p{L}'’]))\\p{Ll}+(?:er|ir|re|oir))(?![\\p{L}'’])";
 const INFINITIVE_WITH_CLITIC = new RegExp(
   `^\\s*${ADVERB}(?<inf>${NEGATION}(?:(?:l['’]|les?\\s+|la\\s+|y\\s+|en\\s+|s['’]|se\\s+|lui\\s+|leur\\s+)\\s*)?${INFINITIVE})`,
   'u',

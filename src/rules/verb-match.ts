@@ -27,6 +27,8 @@ export interface VerbHit {
   predicate: 'request' | 'de' | 'à' | 'comme' | null;
   /** Reports only through a clause or a quotation (see `ReportingVerb.clauseOnly`). */
   clauseOnly: boolean;
+  /** Not through an infinitive either (see `ReportingVerb.queOnly`). */
+  queOnly?: boolean;
   /** In a past tense ("a annoncé", "annonçait"): a conditional after it may be concordance. */
   past: boolean;
 }
@@ -75,6 +77,8 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   // not deny: a negated reporting verb reports nothing (a negated finding is the exception).
   if (negation !== null || g['neg'] !== undefined) return null;
   if (verb.lemma === 'dire' && FIXED_DIT.test(before)) return null;
+  // "sans doute", "sans appel": no finite verb follows "sans", the form is a noun.
+  if (g['form'] !== undefined && /(?:^|\s)sans\s+$/iu.test(before)) return null;
   const pronoun = g['ipron'] ?? g['apron'] ?? null;
   return {
     start: m.index,
@@ -84,6 +88,7 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
     pronoun,
     predicate: verb.predicate ?? null,
     clauseOnly: verb.clauseOnly === true,
+    queOnly: verb.queOnly === true,
     past:
       g['aux'] !== undefined
         ? PAST_AUXILIARIES.has(g['aux'].toLowerCase().replace(/\s+/g, ' '))

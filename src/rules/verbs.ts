@@ -37,6 +37,11 @@ export interface ReportingVerb {
    */
   clauseOnly?: boolean;
   /**
+   * With `clauseOnly`, not through an infinitive either: "souhaite que …" asks, "souhaite donner
+   * la parole" states an intention of the subject's own, which is no statement.
+   */
+  queOnly?: boolean;
+  /**
    * Reports only in the negative, as a denial ("les analyses ne montrent pas de risque"): a
    * finding rejected. The positive ("cela montre que") is mostly the journalist's narration.
    */
