@@ -223,3 +223,27 @@ describe('rules engine: what the recall rules must not read as statements', () =
     );
   });
 });
+
+describe('rules engine: a speaker named after the statement by "comme"', () => {
+  it('", comme l’a reconnu X" and ", comme le rappelait X" give X the clause before', () => {
+    const a = only(
+      'Le chantier a pris deux ans de retard, comme l’a reconnu le maire lors du conseil municipal.',
+    );
+    expect([a.claimant, a.quote]).toEqual(['le maire', 'Le chantier a pris deux ans de retard']);
+    const b = only(
+      'Les prix de l’énergie ont doublé en un an, mais les salaires ont stagné, comme le rappelait la Commission européenne.',
+    );
+    expect(b.claimant).toBe('la Commission européenne');
+    expect(b.quote).toBe('Les prix de l’énergie ont doublé en un an, mais les salaires ont stagné');
+  });
+
+  it('a reflexive form of a reporting verb that is not reflexive reports nothing, but "se dire"', () => {
+    expect(
+      claimsOf('Le ministre se révèle bien plus prudent que ses prédécesseurs sur ce dossier.'),
+    ).toEqual([]);
+    expect(claimsOf('Le groupe s’annonce prêt à racheter son concurrent allemand.')).toEqual([]);
+    expect(only('Le ministre s’est dit favorable à une hausse du budget.').claimant).toBe(
+      'Le ministre',
+    );
+  });
+});

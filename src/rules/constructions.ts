@@ -179,9 +179,37 @@ function cliticVerb(text: string, s: Segment): Attribution[] {
   return [];
 }
 
+/** ", comme l'a reconnu X", ", comme le rappelait X", ", comme prévenait X" after a clause. */
+const COMME_TAIL = /\S\s*,\s*comme\s+(?:l['’]\s*|le\s+)?(?=\p{L})/giu;
+/** Words allowed after X before the sentence's end ("lors du conseil", ", cité par …"). */
+const MAX_COMME_TAIL_WORDS = 8;
+
+/**
+ * "Le chantier a pris du retard, comme l'a reconnu le maire.": the clause before the comma is
+ * X's statement (the clitic stands for it). A comparison ("comme le dit le proverbe") is rare
+ * after a full clause; X must still read as a speaker.
+ */
+function commeTrailing(text: string, s: Segment): Attribution[] {
+  COMME_TAIL.lastIndex = 0;
+  for (let m = COMME_TAIL.exec(s.text); m !== null; m = COMME_TAIL.exec(s.text)) {
+    const hit = verbAt(text, s.start + m.index + m[0].length);
+    if (hit === null || hit.pronoun !== null) continue;
+    const speaker = phraseAfter(text, hit.end + 1);
+    const tail = speaker === null ? '' : text.slice(speaker.end, s.end);
+    if (speaker === null || wordCountOf(tail.split(':')[0] ?? '') > MAX_COMME_TAIL_WORDS) continue;
+    const comma = s.start + m.index + m[0].indexOf(',');
+    return reported(span(text, s.start, comma), speaker, {
+      verbStance: hit.stance,
+      attribution: 'verb',
+    });
+  }
+  return [];
+}
+
 /** The statements of a sentence in which the main patterns found none. */
 export function constructionsOf(text: string, s: Segment): Attribution[] {
-  for (const find of [commeVerb, onLearns, selonInside, trailingIncise, statedIntent, cliticVerb]) {
+  const finds = [commeVerb, onLearns, selonInside, trailingIncise, statedIntent, cliticVerb];
+  for (const find of [...finds, commeTrailing]) {
     const found = find(text, s);
     if (found.length > 0) return found;
   }

@@ -53,6 +53,9 @@ const VOULOIR = /^(?:veu|voul|a voulu|ont voulu)/iu;
 /** A governor in a past tense: compound ("a tenu à", "s'est empressé de") or imperfect. */
 const PAST_GOVERNOR = /(?:^|\s)(?:a|ont|avait|avaient|est|sont)\s|(?:ait|aient|int)$/iu;
 
+/** Verbs whose reflexive still reports ("X se dit inquiet", "s'est déclaré favorable"). */
+const REFLEXIVE_SAYING = new Set(['dire', 'déclarer', 'confier']);
+
 /** Fixed phrases built on "dit" that report nothing: "autrement dit", "cela dit". */
 const FIXED_DIT = /(?:autrement|cela|ceci|ça|proprement|soit)\s+$/iu;
 
@@ -70,6 +73,9 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   // "le juge Martin", "une note": a form after an article is a noun (nouns.ts).
   if (isNounUse(text, m.index)) return null;
   if (verb.reflexive === true && !reflexive) return null;
+  // "se révèle prudent", "s'annonce difficile", "se confirme": the reflexive of a verb that is
+  // not reflexive is another verb; "se dit favorable", "s'est déclaré prêt" still say.
+  if (reflexive && verb.reflexive !== true && !REFLEXIVE_SAYING.has(verb.lemma)) return null;
   const before = text.slice(Math.max(0, m.index - NEGATION_WINDOW), m.index);
   const negation = NEGATED_BEFORE.exec(before);
   if (verb.negatedOnly === true) return negatedFinding(m, text, negation, verb.lemma);
