@@ -247,3 +247,30 @@ describe('rules engine: a speaker named after the statement by "comme"', () => {
     );
   });
 });
+
+describe('rules engine: press-review and epigraph shapes', () => {
+  it('"« … », peut-on lire dans X" reports X’s words', () => {
+    const claim = only(
+      'L’enquête avance. « Une dizaine de cadres du parti ont été entendus par les juges », peut-on lire dans Le Courrier du Soir.',
+    );
+    expect([claim.claimant, claim.stance]).toEqual(['Le Courrier du Soir', 'reports']);
+  });
+
+  it('a quotation opening its paragraph, signed "Name, role", is the named person’s', () => {
+    const claim = only(
+      '« Ils savaient très bien où ils mettaient les pieds ce soir-là. » Paul Verdier, éditorialiste, sur le plateau de Radio Centre, le 3 avril.',
+    );
+    expect(claim.claimant).toBe('Paul Verdier');
+  });
+
+  it('"ainsi" between auxiliary and participle, and "commencer par" before an infinitive', () => {
+    const a = only(
+      'Le conducteur a ainsi déclaré qu’il ne connaissait pas les nouvelles règles de stationnement.',
+    );
+    expect(a.quote).toBe('il ne connaissait pas les nouvelles règles de stationnement');
+    const b = only(
+      'Le ministère commence par affirmer que la sécurité des réseaux concerne tout le monde.',
+    );
+    expect(b.quote).toBe('la sécurité des réseaux concerne tout le monde');
+  });
+});

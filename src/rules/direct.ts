@@ -24,6 +24,10 @@ const pronounPhrase = (hit: VerbHit): Phrase | null =>
 const ADVERBIAL_AFTER_VERB =
   /^\s+(?:(?:en substance|en effet|encore|aussi|alors|ainsi|également|pour sa part|pour leur part|de son côté|de leur côté|\p{Ll}+ment)\s+)*/u;
 
+/** "peut-on lire dans X", "lit-on sur X", "pouvait-on lire dans X" after a quotation. */
+const READ_IN =
+  /^(?:peut-on|pouvait-on|pourra-t-on|on peut|on pouvait|lit-on|lisait-on)\s+(?:lire\s+)?(?:dans|sur)\s+/iu;
+
 /** "« … », explique Bloomberg." / "« … » affirme-t-il" / "« … », selon X." */
 function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | 'kind'> | null {
   const gap = /^[\s\u00a0\u202f]*[,.]?[\s\u00a0\u202f]*/u.exec(text.slice(q.outer.end))?.[0] ?? '';
@@ -37,11 +41,35 @@ function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | '
     const speaker = hit.pronoun === null ? (namedApposition(text, phrase) ?? phrase) : phrase;
     return { speaker, verbStance: hit.stance, attribution: 'verb', bridge: '' };
   }
+  // "», peut-on lire dans Les Échos": what a medium printed, reported.
+  const read = READ_IN.exec(text.slice(pos, pos + 60));
+  if (read !== null) {
+    const medium = phraseAfter(text, pos + read[0].length);
+    return medium && { speaker: medium, verbStance: 'reports', attribution: 'verb', bridge: '' };
+  }
   const according = /^(?:selon|d['’]après)\s+/iu.exec(text.slice(pos));
   if (according === null) return null;
   const speaker = phraseAfter(text, pos + according[0].length);
   return speaker && { speaker, verbStance: null, attribution: 'according', bridge: '' };
 }
+
+/**
+ * A quotation opening its paragraph and signed right after it, as an epigraph: "« … » Olivier
+ * Truchot, journaliste, au sujet de …". The name (two capitalised words at least) and a comma
+ * follow the closing mark; a name followed by its verb ("» Paul Martin a ensuite …") is a new
+ * sentence, not a signature.
+ */
+function signature(text: string, q: Quotation): Omit<Attribution, 'quote' | 'kind'> | null {
+  if (text.slice(q.paragraph.start, q.outer.start).trim() !== '') return null;
+  const m = SIGNATURE.exec(text.slice(q.outer.end, q.outer.end + 80));
+  const name = m?.[1];
+  if (m === null || name === undefined) return null;
+  const start = q.outer.end + m[0].indexOf(name);
+  const speaker = { text: name, start, end: start + name.length };
+  return { speaker, verbStance: null, attribution: 'verb', bridge: '' };
+}
+const SIGNATURE =
+  /^[\s\u00a0\u202f]*(\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){1,3})\s*,\s*\p{Ll}/u;
 
 /**
  * "», a déclaré le secrétaire à la Défense, Pete Hegseth.": a title closed by the person's name in
@@ -161,7 +189,7 @@ export function attributeQuotation(
   sentence: Segment,
   entities: Entity[],
 ): Attribution | null {
-  const after = speakerAfter(text, q);
+  const after = speakerAfter(text, q) ?? signature(text, q);
   const before =
     after ??
     verbBefore(text, sentence, q) ??

@@ -270,6 +270,9 @@ export const VERB_ADVERBS = [
   'vivement',
   'récemment',
   'même',
+  // Consequence: "a ainsi déclaré qu'…", "a donc reconnu".
+  'ainsi',
+  'donc',
   'bien',
   // Speed: a denial is news for how fast it came ("a aussitôt démenti", "a très vite démenti").
   'aussitôt',
@@ -412,6 +415,7 @@ const GOVERNORS = [
   ...['se borne', 'se bornent', "s'est borné", "s'est bornée", 'se contente', 'se contentent'],
   ...["s'est contenté", "s'est contentée", "s'empresse", "s'empressent", "s'est empressé"],
   ...["s'est empressée", 'veut', 'veulent', 'voulait', 'voulaient', 'a voulu', 'ont voulu'],
+  ...['commence', 'commencent', 'commençait', 'a commencé', 'ont commencé'],
 ];
 /** The governor with its particle ("tient à", "finit par", "ne cesse de/d'"). */
 const GOVERNOR =
