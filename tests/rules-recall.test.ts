@@ -274,3 +274,21 @@ describe('rules engine: press-review and epigraph shapes', () => {
     expect(b.quote).toBe('la sécurité des réseaux concerne tout le monde');
   });
 });
+
+describe('rules engine: quotations joined by one speaker', () => {
+  it('"« A » en réaction « B » raconte-t-il" and "« A », « B » selon X" are one statement', () => {
+    const a = only(
+      'Il a tout lancé seul. « Tout est venu d’un coup, sans plan précis » en réaction « au silence des grandes chaînes » raconte-t-il.',
+    );
+    expect(a.quote).toBe(
+      'Tout est venu d’un coup, sans plan précis » en réaction « au silence des grandes chaînes',
+    );
+    const b = only(
+      'Le public garde un souvenir précis de cette émission : « une voix très douce », « drôle et tendre à la fois » selon Marie Lenoir.',
+    );
+    expect([b.claimant, b.quote]).toEqual([
+      'Marie Lenoir',
+      'une voix très douce », « drôle et tendre à la fois',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { claimId } from '../analyse/ids.js';
 import type { Claim, Entity } from '../types.js';
 import { attributeSentence, type Attribution } from './attribution.js';
 import { constructionsOf } from './constructions.js';
-import { attributeQuotation, statementOfFragment } from './direct.js';
+import { attributeQuotation, joinedQuotation, statementOfFragment } from './direct.js';
 import { splitByIncise } from './incise.js';
 import { attributeFromNeighbours } from './neighbours.js';
 import { tweetAttributions } from './tweets.js';
@@ -147,12 +147,15 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   const inTweet = (pos: number): boolean =>
     tweets.some((a) => a.quote.start <= pos && pos < a.quote.end);
   const quotations = findQuotations(text);
-  for (const q of quotations) {
-    if (inTweet(q.outer.start)) continue;
+  /** The direct statement of each quotation, so a later one closed by its speaker can join it. */
+  const ofQuotation = new Map<Quotation, Attribution>();
+  const replaced = new Set<Attribution>();
+  quotations.forEach((q, k) => {
+    if (inTweet(q.outer.start)) return;
     const split = splitByIncise(text, q);
     if (split !== null) {
       direct.push(...split);
-      continue;
+      return;
     }
     const at = sentenceAt(q.outer.start);
     const sentence = sentences[at];
@@ -162,9 +165,20 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
         attributeFromNeighbours(text, q, sentences, at, entities));
     // A quoted fragment gives the reported clause it sits in (direct.ts).
     const whole = att && sentence ? statementOfFragment(text, q, sentence, entities) : null;
-    if (whole) direct.push(whole);
-    else if (att) direct.push(att);
-  }
+    const previous = quotations[k - 1];
+    const joined = att && previous ? joinedQuotation(text, previous, q) : null;
+    if (att && joined) {
+      // "« A », « B » selon X": one statement, by X, replacing A's own.
+      const earlier = ofQuotation.get(previous as Quotation);
+      if (earlier !== undefined) replaced.add(earlier);
+      direct.push({ ...att, quote: joined });
+    } else if (whole) direct.push(whole);
+    else if (att) {
+      direct.push(att);
+      ofQuotation.set(q, att);
+    }
+  });
+  if (replaced.size > 0) direct.splice(0, direct.length, ...direct.filter((a) => !replaced.has(a)));
   // Sentences a direct statement overlaps, marked once per statement, not searched per sentence.
   const quoted = new Set(direct.flatMap((a) => overlapped(sentences, a.quote)));
   const reported = sentences

@@ -250,3 +250,23 @@ export function statementOfFragment(
     ) ?? null
   );
 }
+
+/** Words allowed between two quotations joined into one statement ("» en réaction «"). */
+const MAX_JOIN_WORDS = 4;
+
+/**
+ * Two quotations of one sentence closed by one speaker are one statement: "« A » en réaction
+ * « B » raconte-t-il", "« A », « B » selon X". When the later quotation names its speaker right
+ * after it and the earlier one, a few words before, has no verb or sentence end between them,
+ * the statement runs from the first quotation's words to the last's.
+ */
+export function joinedQuotation(text: string, previous: Quotation, q: Quotation): Segment | null {
+  if (previous.paragraph.start !== q.paragraph.start || speakerAfter(text, q) === null) return null;
+  if (speakerAfter(text, previous) !== null) return null;
+  const between = text.slice(previous.outer.end, q.outer.start);
+  if (/[.!?;:]/u.test(between) || wordCountOf(between) > MAX_JOIN_WORDS) return null;
+  if (findVerbs(text, previous.outer.end, q.outer.start).length > 0) return null;
+  const { start } = previous.inner;
+  const end = q.inner.end;
+  return { start, end, text: text.slice(start, end) };
+}
