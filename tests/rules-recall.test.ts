@@ -292,3 +292,35 @@ describe('rules engine: quotations joined by one speaker', () => {
     ]);
   });
 });
+
+describe('rules engine: constructions around an already named speaker', () => {
+  it('"trouve que" gives a view', () => {
+    expect(
+      only('Le patron du groupe trouve que les charges sont trop lourdes pour les PME.').quote,
+    ).toBe('les charges sont trop lourdes pour les PME');
+    expect(claimsOf('Les secours trouvent une solution pour évacuer les riverains.')).toEqual([]);
+  });
+
+  it('"…, estime X, qui ajoute que …" gives the relative’s clause to X', () => {
+    const claims = claimsOf(
+      '« Rien n’est encore joué pour la commune », estime le maire, qui ajoute que la commune fera appel de la décision.',
+    );
+    expect(claims.map((c) => [c.claimant, c.quote])).toEqual([
+      ['le maire', 'Rien n’est encore joué pour la commune'],
+      ['le maire', 'la commune fera appel de la décision'],
+    ]);
+  });
+
+  it('"X l’a dit : « … »": the subject before the clitic speaks', () => {
+    expect(
+      only('Le maire l’a dit clairement : « Nous ne fermerons pas l’école du village. »').claimant,
+    ).toBe('Le maire');
+  });
+
+  it('"Et d’ajouter : « … »", "Avant de conclure : « … »" continue the person just named', () => {
+    const claims = claimsOf(
+      'Jeanne Morel a répondu aux critiques des riverains. Et d’ajouter : « Nous irons jusqu’au bout de ce projet. »',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Jeanne Morel']);
+  });
+});

@@ -11,6 +11,7 @@ import { pronounAbout } from './clause-subjects.js';
 import { phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
+import { REPORTING_INFINITIVE } from './verbs.js';
 
 /** Quotations shorter than this are terms ("« digital escorting »") unless a verb is adjacent. */
 const MIN_QUOTE_WORDS = 4;
@@ -156,6 +157,49 @@ function accordingBefore(
   return speaker && { speaker, verbStance: null, attribution, bridge: '' };
 }
 
+/**
+ * "Le maire l'a dit clairement : « … »", "Elle l'affirme : « … »": the clitic announces the
+ * quotation after the colon; the verb scan skips a verb after an elided "l'", so it is read here,
+ * and the subject is the one before the clitic.
+ */
+function cliticBefore(
+  text: string,
+  sentence: Segment,
+  q: Quotation,
+): Omit<Attribution, 'quote' | 'kind'> | null {
+  const prefix = text.slice(sentence.start, q.outer.start);
+  const m = CLITIC_COLON.exec(prefix);
+  if (m === null) return null;
+  const at = sentence.start + m.index + m[0].length;
+  const hit = verbAt(text, at);
+  if (hit === null || hit.pronoun !== null) return null;
+  if (!/^[^.;!?«»]{0,40}:\s*$/u.test(text.slice(hit.end, q.outer.start))) return null;
+  const speaker = subjectBefore(text, sentence.start, sentence.start + m.index);
+  return speaker && { speaker, verbStance: hit.stance, attribution: 'verb', bridge: '' };
+}
+/** The last elided object clitic of the text before a quotation ("l'a dit", "l'affirme"). */
+const CLITIC_COLON = /(?<![\p{L}'’])l['’]\s*(?=[\p{L}][^'’]*$)/u;
+
+/**
+ * "Et d'ajouter : « … »", "Avant de conclure : « … »", "Puis de préciser, amusé : « … »": an
+ * infinitive of narration continues the person just spoken of. The speaker is left as "il", which
+ * claimants.ts resolves to the person named since the last statement, else the last speaker.
+ */
+function narrativeInfinitive(
+  text: string,
+  sentence: Segment,
+  q: Quotation,
+): Omit<Attribution, 'quote' | 'kind'> | null {
+  const m = NARRATIVE_INFINITIVE.exec(text.slice(sentence.start, q.outer.start));
+  if (m === null) return null;
+  const speaker = { text: 'il', start: sentence.start, end: sentence.start + m[0].length };
+  return { speaker, verbStance: null, attribution: 'verb', bridge: '' };
+}
+const NARRATIVE_INFINITIVE = new RegExp(
+  `^(?:et|puis|avant|enfin|et enfin)\\s*,?\\s*(?:de\\s+|d['’])(?:${REPORTING_INFINITIVE})(?![\\p{L}])[^:«».!?]{0,40}:\\s*$`,
+  'iu',
+);
+
 /** Entity types that can be the subject of "X … : « … »". */
 const COLON_SPEAKER_TYPES = new Set(['ORG', 'PERSON', 'OTHER']);
 
@@ -192,6 +236,8 @@ export function attributeQuotation(
   const after = speakerAfter(text, q) ?? signature(text, q);
   const before =
     after ??
+    cliticBefore(text, sentence, q) ??
+    narrativeInfinitive(text, sentence, q) ??
     verbBefore(text, sentence, q) ??
     accordingBefore(text, sentence, q, entities) ??
     colonBefore(text, sentence, q, entities);

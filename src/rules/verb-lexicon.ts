@@ -256,6 +256,8 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     { clauseOnly: true },
   ),
   { lemma: 'souhaiter', stance: 'asserts', stem: 'souhait', clauseOnly: true, queOnly: true },
+  // "trouve que …" judges (LVF: trouver qc + attribut, "juger"); "trouve une solution" finds.
+  { lemma: 'trouver', stance: 'asserts', stem: 'trouv', clauseOnly: true, queOnly: true },
   { lemma: 'tempérer', stance: 'asserts', stem: 'tempér', presentStem: 'tempèr', clauseOnly: true },
   // Reflexive verbs of feeling voiced (LVF C1 "s'exprimer"): "se réjouit de …", "se désole
   // que …", "s'alarme de …", "se plaint de …"; the "de" phrase or the clause is the statement.

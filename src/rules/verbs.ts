@@ -433,6 +433,9 @@ for (const v of REPORTING_VERBS) {
   BY_FORM.set(inf, [...(BY_FORM.get(inf) ?? []), v]);
 }
 
+/** Source of a regex matching the infinitive of a reporting verb ("ajouter", "conclure"). */
+export const REPORTING_INFINITIVE = alt(INFINITIVES);
+
 /** Source of a regex matching one verb group; named group `form` holds the verb itself. */
 export const VERB_GROUP =
   `(?:(?<refl>se\\s+|s['’])?(?<form>${alt(ALL_FINITE)})` +
