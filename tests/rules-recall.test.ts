@@ -324,3 +324,33 @@ describe('rules engine: constructions around an already named speaker', () => {
     expect(claims.map((c) => c.claimant)).toEqual(['Jeanne Morel']);
   });
 });
+
+describe('rules engine: a view announced by a colon', () => {
+  it('"X est formel : …", "X ont un avis unanime : …" give the words after the colon to X', () => {
+    const a = only('Le directeur de l’hôpital est formel : aucun patient n’a été contaminé.');
+    expect([a.claimant, a.quote]).toEqual([
+      'Le directeur de l’hôpital',
+      'aucun patient n’a été contaminé',
+    ]);
+    const b = only(
+      'Les trois experts ont un avis unanime sur la digue : elle résistera à une crue centennale.',
+    );
+    expect([b.claimant, b.quote]).toEqual([
+      'Les trois experts',
+      'elle résistera à une crue centennale',
+    ]);
+    // The journalist's verdict names no speaker.
+    expect(
+      claimsOf('Le constat est sans appel : la ville a perdu un tiers de ses commerces.'),
+    ).toEqual([]);
+  });
+});
+
+describe('rules engine: a subject with a bracketed list before "ont un avis :"', () => {
+  it('the subject ends before the brackets', () => {
+    const claim = only(
+      'Les agences de l’eau (Seine, Loire, Rhône) ont un avis unanime : la nappe se recharge lentement.',
+    );
+    expect(claim.claimant).toBe('Les agences de l’eau');
+  });
+});

@@ -206,10 +206,39 @@ function commeTrailing(text: string, s: Segment): Attribution[] {
   return [];
 }
 
+/**
+ * A stance announced before a colon: "Le directeur est formel : …", "Les experts ont un avis
+ * unanime : …", "La ministre se veut rassurante : …". The words after the colon are the
+ * subject's; the subject must read as a speaker ("Le constat est sans appel" names none).
+ */
+const STANCE_COLON = new RegExp(
+  "\\s(?:est|sont|était|étaient|se montre|se montrent|se veut|se veulent|s['’]est montrée?|se dit|se disent)\\s+" +
+    '(?:(?:très|plutôt|pourtant|toutefois|cependant|bien)\\s+)?' +
+    '(?:formel(?:le)?s?|catégoriques?|clair(?:e)?s?|unanimes?|affirmati(?:f|ve)s?|rassurante?s?|optimistes?|pessimistes?|sceptiques?|confiante?s?|inquiète?s?|lucides?)' +
+    '\\s*:|\\s(?:a|ont|avait|avaient)\\s+(?:un|une)\\s+(?:avis|position|opinion|réponse|explication)\\b[^:«»]{0,40}:',
+  'u',
+);
+
+function stanceColon(text: string, s: Segment): Attribution[] {
+  const m = STANCE_COLON.exec(s.text);
+  if (m === null) return [];
+  // "Les agences (Efsa en Europe, Anses en France) ont un avis …": the brackets' commas would
+  // split the subject; it ends before them.
+  const end = s.start + m.index;
+  const bracket = /\s*\([^()]*\)\s*$/u.exec(text.slice(s.start, end));
+  const speaker = subjectBefore(
+    text,
+    s.start,
+    bracket === null ? end + 1 : s.start + bracket.index + 1,
+  );
+  const quote = span(text, s.start + m.index + m[0].length, s.end);
+  return reported(quote, speaker, { verbStance: null, attribution: 'colon' });
+}
+
 /** The statements of a sentence in which the main patterns found none. */
 export function constructionsOf(text: string, s: Segment): Attribution[] {
   const finds = [commeVerb, onLearns, selonInside, trailingIncise, statedIntent, cliticVerb];
-  for (const find of [...finds, commeTrailing]) {
+  for (const find of [...finds, commeTrailing, stanceColon]) {
     const found = find(text, s);
     if (found.length > 0) return found;
   }
