@@ -354,3 +354,24 @@ describe('rules engine: a subject with a bracketed list before "ont un avis :"',
     expect(claim.claimant).toBe('Les agences de l’eau');
   });
 });
+
+describe('rules engine: an inverted incise followed by a colon', () => {
+  it('"P1, rappelle X : P2." gives X both clauses', () => {
+    const claims = claimsOf(
+      'La fréquentation a chuté de moitié, rappelle le président du club : les adhérents ne reviendront pas avant l’été.',
+    );
+    expect(claims.map((c) => [c.claimant, c.quote])).toEqual([
+      ['le président du club', 'La fréquentation a chuté de moitié'],
+      ['le président du club', 'les adhérents ne reviendront pas avant l’été'],
+    ]);
+  });
+});
+
+describe('rules engine: a quoted title does not hide the sentence it sits in', () => {
+  it('"…, rappelle le quotidien “Le Courrier du Soir” : …" is the paper’s, twice', () => {
+    const claims = claimsOf(
+      'Le chantier du tunnel a pris trois ans de retard, rappelle le quotidien “Le Courrier du Soir” : les travaux ne reprendront pas avant le printemps.',
+    );
+    expect(claims.map((c) => c.claimant)).toEqual(['Le Courrier du Soir', 'Le Courrier du Soir']);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Entity, Stance } from '../types.js';
 import { attributeEnglish } from './english.js';
 import { firstClauseSubject } from './clause-subjects.js';
+import { incisedColon } from './constructions.js';
 import { entitiesMatching } from './entity-index.js';
 import {
   isDescribedSpeaker,
@@ -370,6 +371,9 @@ function verbal(text: string, s: Segment, entities: Entity[]): Attribution[] {
 export function attributeSentence(text: string, s: Segment, entities: Entity[]): Attribution[] {
   const single = according(text, s) ?? pourNamed(text, s, entities);
   if (single !== null) return [single];
+  // "P1, rappelle X : P2" (constructions.ts): before the verb scan reads X's verb with P1's subject.
+  const framed = incisedColon(text, s);
+  if (framed.length > 0) return framed;
   const verbs = verbal(text, s, entities);
   if (verbs.length > 0) return verbs;
   const english = attributeEnglish(text, s);

@@ -180,7 +180,11 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   });
   if (replaced.size > 0) direct.splice(0, direct.length, ...direct.filter((a) => !replaced.has(a)));
   // Sentences a direct statement overlaps, marked once per statement, not searched per sentence.
-  const quoted = new Set(direct.flatMap((a) => overlapped(sentences, a.quote)));
+  // A quoted title (“The Wall Street Journal”), left out later as narration, does not hide the
+  // sentence's reported statement ("…, rappelle le journal “The Wall Street Journal” : …").
+  const quoted = new Set(
+    direct.filter((a) => !isNarration(text, a)).flatMap((a) => overlapped(sentences, a.quote)),
+  );
   const reported = sentences
     .filter((_, i) => !quoted.has(i))
     .flatMap((s) => {

@@ -235,6 +235,43 @@ function stanceColon(text: string, s: Segment): Attribution[] {
   return reported(quote, speaker, { verbStance: null, attribution: 'colon' });
 }
 
+/** A name in quotation marks in apposition to a speaker: "le journal “Le Temps”". */
+const QUOTED_NAME = /^\s*[“«"]\s*(\p{Lu}[^”»"]{1,60}?)\s*[”»"]\s*$/u;
+/** Words allowed between an inverted speaker and the colon ("“The Wall Street Journal”"). */
+const MAX_BEFORE_COLON_WORDS = 8;
+
+/**
+ * "Le trafic a chuté, rappelle le président : les adhérents ne reviendront pas.": an inverted
+ * incise whose speaker is followed by a colon frames two statements, the clause before it and
+ * the one after the colon.
+ */
+export function incisedColon(text: string, s: Segment): Attribution[] {
+  for (const hit of findVerbs(text, s.start, s.end)) {
+    if (hit.pronoun !== null || !/\S\s*,\s*$/u.test(text.slice(s.start, hit.start))) continue;
+    const np = phraseAfter(text, hit.end + 1);
+    if (np === null || !NP_START.test(np.text)) continue;
+    // A bounded look for the colon, so a long sentence is not reread for every verb.
+    const window = text.slice(np.end, Math.min(s.end, np.end + 200));
+    const at = window.indexOf(':');
+    if (at < 0) continue;
+    const colon = np.end + at;
+    const between = window.slice(0, at);
+    if (/[.;!?]/u.test(between) || wordCountOf(between) > MAX_BEFORE_COLON_WORDS) continue;
+    const how = { verbStance: hit.stance, attribution: 'verb' } as const;
+    // "le journal américain “The Wall Street Journal”": the quoted name is who speaks.
+    const title = QUOTED_NAME.exec(between);
+    const named = title === null ? -1 : np.end + between.indexOf(title[1] ?? '');
+    const speaker =
+      title === null
+        ? np
+        : { text: title[1] ?? '', start: named, end: named + (title[1] ?? '').length };
+    const before = reported(span(text, s.start, text.lastIndexOf(',', hit.start)), speaker, how);
+    const after = reported(span(text, colon + 1, s.end), speaker, how);
+    return [...before, ...after];
+  }
+  return [];
+}
+
 /** The statements of a sentence in which the main patterns found none. */
 export function constructionsOf(text: string, s: Segment): Attribution[] {
   const finds = [commeVerb, onLearns, selonInside, trailingIncise, statedIntent, cliticVerb];
