@@ -375,3 +375,36 @@ describe('rules engine: a quoted title does not hide the sentence it sits in', (
     expect(claims.map((c) => c.claimant)).toEqual(['Le Courrier du Soir', 'Le Courrier du Soir']);
   });
 });
+
+describe('rules engine: guards met on the unseen pages, second reading', () => {
+  it('"commence à s’interroger" narrates a doubt; "commence par affirmer" states', () => {
+    expect(
+      claimsOf('Le héros du roman commence à s’interroger sur le sens de sa vie et de ses choix.'),
+    ).toEqual([]);
+  });
+
+  it('a dash ends the medium named after "peut-on lire dans"', () => {
+    const claim = only(
+      'Son trésorier – « premier élu du parti à être entendu par les juges », peut-on lire dans Le Courrier – est mis en examen.',
+    );
+    expect(claim.claimant).toBe('Le Courrier');
+  });
+
+  it('a clause holding two quoted fragments stays the clause', () => {
+    const claim = only(
+      'En 2019, la maire avait fait réaliser les travaux « sans autorisation », ni « permis de construire », écrit Le Courrier.',
+    );
+    expect(claim.quote).toBe(
+      'En 2019, la maire avait fait réaliser les travaux « sans autorisation », ni « permis de construire »',
+    );
+  });
+
+  it('a quotation closing on a full stop ends the clause it belongs to', () => {
+    const claims = claimsOf(
+      'Le conducteur a déclaré qu’il « se moquait bien de ces règles et du maire. » Il a payé 135 euros d’amende.',
+    );
+    expect(claims.map((c) => c.quote)).toEqual([
+      'il « se moquait bien de ces règles et du maire. »',
+    ]);
+  });
+});

@@ -167,13 +167,13 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
     const whole = att && sentence ? statementOfFragment(text, q, sentence, entities) : null;
     const previous = quotations[k - 1];
     const joined = att && previous ? joinedQuotation(text, previous, q) : null;
-    if (att && joined) {
+    if (whole) direct.push(whole);
+    else if (att && joined) {
       // "« A », « B » selon X": one statement, by X, replacing A's own.
       const earlier = ofQuotation.get(previous as Quotation);
       if (earlier !== undefined) replaced.add(earlier);
       direct.push({ ...att, quote: joined });
-    } else if (whole) direct.push(whole);
-    else if (att) {
+    } else if (att) {
       direct.push(att);
       ofQuotation.set(q, att);
     }

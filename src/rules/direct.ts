@@ -286,15 +286,22 @@ export function statementOfFragment(
   const around = (a: Attribution): number =>
     wordCountOf(text.slice(a.quote.start, q.outer.start)) +
     wordCountOf(text.slice(q.outer.end, a.quote.end));
-  return (
-    cached.found.find(
-      (a) =>
-        a.bridge === '' &&
-        a.quote.start <= q.outer.start &&
-        a.quote.end >= q.outer.end &&
-        around(a) >= MIN_WORDS_AROUND,
-    ) ?? null
+  const found = cached.found.find(
+    (a) =>
+      a.bridge === '' &&
+      a.quote.start <= q.outer.start &&
+      a.quote.end >= q.outer.end &&
+      around(a) >= MIN_WORDS_AROUND,
   );
+  if (found === undefined) return null;
+  // « … se fichait du gouvernement. » Il a écopé …: a quotation closing on a full stop ends the
+  // statement, though the sentence splitter ran on past its closing mark.
+  if (!/[.!?…]$/u.test(q.inner.text) || found.quote.end <= q.outer.end) return found;
+  const end = q.outer.end;
+  return {
+    ...found,
+    quote: { start: found.quote.start, end, text: text.slice(found.quote.start, end) },
+  };
 }
 
 /** Words allowed between two quotations joined into one statement ("» en réaction «"). */

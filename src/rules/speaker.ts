@@ -260,7 +260,7 @@ function withListHead(
  * relative clause about the speaker ("estime Berne qui se rallie à …").
  */
 const PHRASE_STOP =
-  /[,.;:!?«»"“”()]|\s(?:qui|dont|dans|lors|auprès|devant|sur|en|au cours|avant|après|face|depuis|pendant|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|interrogée?s?|contacté(?:e|s|es)?|cité(?:e|s|es)?|à l['’]|à la|au|aux|à)\s/u;
+  /[,.;:!?«»"“”()–—]|\s(?:qui|dont|dans|lors|auprès|devant|sur|en|au cours|avant|après|face|depuis|pendant|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|interrogée?s?|contacté(?:e|s|es)?|cité(?:e|s|es)?|à l['’]|à la|au|aux|à)\s/u;
 
 /** The noun phrase starting at `pos` (after an inverted verb), up to its first complement. */
 export function phraseAfter(text: string, pos: number): Phrase | null {

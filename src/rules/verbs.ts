@@ -415,7 +415,8 @@ const GOVERNORS = [
   ...['se borne', 'se bornent', "s'est borné", "s'est bornée", 'se contente', 'se contentent'],
   ...["s'est contenté", "s'est contentée", "s'empresse", "s'empressent", "s'est empressé"],
   ...["s'est empressée", 'veut', 'veulent', 'voulait', 'voulaient', 'a voulu', 'ont voulu'],
-  ...['commence', 'commencent', 'commençait', 'a commencé', 'ont commencé'],
+  // "commence par affirmer que" opens a statement; "commence à s'interroger" narrates a doubt.
+  ...['commence', 'commencent', 'commençait', 'a commencé', 'ont commencé'].map((g) => `${g} par`),
 ];
 /** The governor with its particle ("tient à", "finit par", "ne cesse de/d'"). */
 const GOVERNOR =
