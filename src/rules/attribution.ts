@@ -6,6 +6,7 @@
 import type { Entity, Stance } from '../types.js';
 import { attributeEnglish } from './english.js';
 import { firstClauseSubject } from './clause-subjects.js';
+import { incisedColon } from './constructions.js';
 import { entitiesMatching } from './entity-index.js';
 import {
   isDescribedSpeaker,
@@ -15,6 +16,7 @@ import {
   type Phrase,
 } from './speaker.js';
 import { trimSegment, wordCountOf, type Segment } from './text.js';
+import { infinitiveAfterVerb, pastAppositions, QUE_AFTER_VERB } from './verb-complements.js';
 import { findVerbs, type VerbHit } from './verb-match.js';
 
 /** One attributed statement: who, what (a span of the text), and the cues for its stance. */
@@ -90,7 +92,8 @@ function according(text: string, s: Segment): Attribution | null {
   const head = ACCORDING_HEAD.exec(s.text);
   if (head !== null) {
     const speaker = phraseAfter(text, s.start + head[0].indexOf(head[1] ?? ''));
-    const found = accordingTo(speaker, statement(text, s.start + head[0].length, s.end));
+    const from = pastAppositions(text, s.start + head[0].length, s.end);
+    const found = accordingTo(speaker, statement(text, from, s.end));
     if (found !== null) return found;
   }
   const tail = /,\s*(?:selon|d['’]après)\s+([^,;]{2,80}?)\s*[.!?…]*$/iu.exec(s.text);
@@ -145,7 +148,8 @@ function pourNamed(text: string, s: Segment, entities: Entity[]): Attribution | 
   if (!isPourSpeaker(m[1] ?? '', entities)) return null;
   const start = s.start + m[0].indexOf(m[1] ?? '');
   const speaker = { text: m[1] ?? '', start, end: start + (m[1] ?? '').length };
-  return accordingTo(speaker, statement(text, s.start + m[0].length, s.end), 'pour');
+  const from = pastAppositions(text, s.start + m[0].length, s.end);
+  return accordingTo(speaker, statement(text, from, s.end), 'pour');
 }
 
 /** A noun phrase after an inverted verb starts with a name or one of these determiners. */
@@ -190,6 +194,8 @@ function subjectOf(text: string, s: Segment, hit: VerbHit, entities: Entity[]): 
   if (coordinated !== null) return coordinated;
   const before = text.slice(s.start, hit.start);
   const relative = RELATIVE_SUBJECT.exec(before);
+  // ", qui affirme que …" speaks for the noun before the comma: relatives.ts reads it.
+  if (relative !== null && hit.predicate === null) return null;
   if (relative !== null && hit.predicate !== null) {
     const head = HEAD_NOUN.exec(before.slice(0, relative.index));
     const noun = head?.[1];
@@ -254,7 +260,7 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
     const rest = text.slice(hit.end, s.end);
     const clause = QUE.exec(rest);
     const que = clause ?? COLON.exec(rest);
-    if (!que && hit.clauseOnly && !INFINITIVE_CLAUSE.test(rest)) continue;
+    if (!que && hit.clauseOnly && (hit.queOnly === true || !INFINITIVE_CLAUSE.test(rest))) continue;
     if (!que && hit.predicate !== null) {
       // Requests and accusations: the verb phrase is the statement. Accusations need "de"
       // ("accuse Pékin de …"); a subject inside an indirect question ("savoir si l'État
@@ -278,12 +284,13 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
     }
     // ", qui dit rejeter …": relatives.ts cuts the relative's own statement out of the sentence.
     const relative = RELATIVE_SUBJECT.test(text.slice(s.start, hit.start));
-    const infinitive = que || relative ? null : INFINITIVE_CLAUSE.exec(rest);
+    const infinitive = que || relative ? -1 : infinitiveAfterVerb(rest, hit.clauseOnly);
     const quote = que
       ? (statement(text, hit.end + que[0].length, s.end) ?? yesOrNo(text, s, hit, que[0]))
-      : infinitive
-        ? statement(text, hit.end + infinitiveStart(infinitive[0]), s.end)
-        : statement(text, clauseStart(text, s, speaker), clauseEnd(text, hit.end, s.end));
+      : ((infinitive >= 0
+          ? statement(text, hit.end + infinitive, clauseEnd(text, hit.end, s.end))
+          : null) ??
+        statement(text, clauseStart(text, s, speaker), clauseEnd(text, hit.end, s.end)));
     if (quote === null || (!que && wordCountOf(rest) < 2 && hit.stance !== 'denies')) continue;
     const bridge = que ? '' : rest;
     return {
@@ -323,26 +330,8 @@ const INFINITIVE_CLAUSE = new RegExp(
   'iu',
 );
 
-/** "que" after a verb, maybe after an adverb ("affirme également que", "rappelle volontiers qu'"). */
-const QUE = new RegExp(
-  String.raw`^\s*${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|volontiers|encore|par ailleurs|d['’]ailleurs|par avance|à nouveau|de nouveau|une nouvelle fois)\s+)?(?:que|qu['’]|si)\s*`,
-  'iu',
-);
-
-/**
- * Where the statement of an infinitive complement starts: after the adverb that may precede
- * it ("a confié avoir mobilisé …" → "avoir mobilisé …", "assure également n'avoir …" →
- * "n'avoir …"), as a "que" clause starts after "que": the verb and its subject are not the
- * statement (gold convention).
- */
-const INFINITIVE_LEAD = new RegExp(
-  String.raw`^\s*${ADDRESSEE}(?:(?:\p{L}+ment|également|aussi|même|encore)\s+)?`,
-  'iu',
-);
-
-function infinitiveStart(match: string): number {
-  return INFINITIVE_LEAD.exec(match)?.[0].length ?? 0;
-}
+/** Adverbials may stand between (verb-complements.ts): "a déclaré mardi à l'AFP que". */
+const QUE = QUE_AFTER_VERB;
 
 /**
  * A colon right after the verb introduces what is said, as "que" does ("s'interrogent : comment
@@ -435,6 +424,9 @@ function verbal(text: string, s: Segment, entities: Entity[]): Attribution[] {
 export function attributeSentence(text: string, s: Segment, entities: Entity[]): Attribution[] {
   const single = according(text, s) ?? pourNamed(text, s, entities);
   if (single !== null) return [single];
+  // "P1, rappelle X : P2" (constructions.ts): before the verb scan reads X's verb with P1's subject.
+  const framed = incisedColon(text, s);
+  if (framed.length > 0) return framed;
   const verbs = verbal(text, s, entities);
   if (verbs.length > 0) return verbs;
   const english = attributeEnglish(text, s);

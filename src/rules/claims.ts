@@ -7,7 +7,7 @@ import { claimId } from '../analyse/ids.js';
 import type { Claim, Entity } from '../types.js';
 import { attributeSentence, type Attribution } from './attribution.js';
 import { constructionsOf } from './constructions.js';
-import { attributeQuotation } from './direct.js';
+import { attributeQuotation, joinedQuotation } from './direct.js';
 import { splitByIncise } from './incise.js';
 import { attributeFromNeighbours } from './neighbours.js';
 import { tweetAttributions } from './tweets.js';
@@ -153,13 +153,16 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
   const inTweet = (pos: number): boolean =>
     tweets.some((a) => a.quote.start <= pos && pos < a.quote.end);
   const quotations = findQuotations(text);
-  for (const q of quotations) {
+  /** The direct statement of each quotation, so a later one closed by its speaker can join it. */
+  const ofQuotation = new Map<Quotation, Attribution>();
+  const replaced = new Set<Attribution>();
+  quotations.forEach((q, k) => {
     // A quoted term or title is the writer's: its sentence is read as reported speech below.
-    if (inTweet(q.outer.start) || isQuotedTerm(text, q)) continue;
+    if (inTweet(q.outer.start) || isQuotedTerm(text, q)) return;
     const split = splitByIncise(text, q);
     if (split !== null) {
       direct.push(...split);
-      continue;
+      return;
     }
     const at = sentenceAt(q.outer.start);
     const sentence = sentences[at];
@@ -167,10 +170,26 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
       sentence &&
       (attributeQuotation(text, q, sentence, entities) ??
         attributeFromNeighbours(text, q, sentences, at, entities));
-    if (att) direct.push(att);
-  }
+    const previous = quotations[k - 1];
+    const joined = att && previous ? joinedQuotation(text, previous, q) : null;
+    // A quoted fragment inside a reported clause is widened to that clause later (spans.ts).
+    if (att && joined) {
+      // "« A », « B » selon X": one statement, by X, replacing A's own.
+      const earlier = ofQuotation.get(previous as Quotation);
+      if (earlier !== undefined) replaced.add(earlier);
+      direct.push({ ...att, quote: joined });
+    } else if (att) {
+      direct.push(att);
+      ofQuotation.set(q, att);
+    }
+  });
+  if (replaced.size > 0) direct.splice(0, direct.length, ...direct.filter((a) => !replaced.has(a)));
   // Sentences a direct statement overlaps, marked once per statement, not searched per sentence.
-  const quoted = new Set(direct.flatMap((a) => overlapped(sentences, a.quote)));
+  // A quoted title (“The Wall Street Journal”), left out later as narration, does not hide the
+  // sentence's reported statement ("…, rappelle le journal “The Wall Street Journal” : …").
+  const quoted = new Set(
+    direct.filter((a) => !isNarration(text, a)).flatMap((a) => overlapped(sentences, a.quote)),
+  );
   const reported = sentences
     .filter((_, i) => !quoted.has(i))
     .flatMap((s) => {

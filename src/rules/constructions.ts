@@ -60,22 +60,9 @@ const COMME_HEAD = new RegExp(`${LEAD.source}comme\\s+(?:l['’]\\s*|le\\s+)`, '
 const CLAUSE_START =
   /,\s*(?=(?:il|elle|ils|elles|on|c['’]est|ce|cette|ces|le|la|les|l['’]|un|une|des|\p{Lu})(?!\p{L}))/gu;
 
-/** "…, comme l'explique X :" closing the sentence: the clause before the comma is X's. */
-const COMME_TAIL = /,\s*comme\s+(?:l['’]\s*|le\s+)(?=\S)/iu;
-
-function commeTail(text: string, s: Segment): Attribution[] {
-  const tail = COMME_TAIL.exec(s.text);
-  if (tail === null) return [];
-  const hit = verbAt(text, s.start + tail.index + tail[0].length);
-  if (hit === null || hit.pronoun !== null) return [];
-  const speaker = phraseAfter(text, hit.end + 1);
-  const quote = span(text, s.start, s.start + tail.index);
-  return reported(quote, speaker, { verbStance: hit.stance, attribution: 'verb' });
-}
-
 function commeVerb(text: string, s: Segment): Attribution[] {
   const head = COMME_HEAD.exec(s.text);
-  if (head === null) return commeTail(text, s);
+  if (head === null) return [];
   const hit = verbAt(text, s.start + head[0].length);
   if (hit === null || hit.pronoun !== null) return [];
   const speaker = phraseAfter(text, hit.end + 1);
@@ -193,9 +180,103 @@ function cliticVerb(text: string, s: Segment): Attribution[] {
   return [];
 }
 
+/** ", comme l'a reconnu X", ", comme le rappelait X", ", comme prévenait X" after a clause. */
+const COMME_TAIL = /\S\s*,\s*comme\s+(?:l['’]\s*|le\s+)?(?=\p{L})/giu;
+/** Words allowed after X before the sentence's end ("lors du conseil", ", cité par …"). */
+const MAX_COMME_TAIL_WORDS = 8;
+
+/**
+ * "Le chantier a pris du retard, comme l'a reconnu le maire.": the clause before the comma is
+ * X's statement (the clitic stands for it). A comparison ("comme le dit le proverbe") is rare
+ * after a full clause; X must still read as a speaker.
+ */
+function commeTrailing(text: string, s: Segment): Attribution[] {
+  COMME_TAIL.lastIndex = 0;
+  for (let m = COMME_TAIL.exec(s.text); m !== null; m = COMME_TAIL.exec(s.text)) {
+    const hit = verbAt(text, s.start + m.index + m[0].length);
+    if (hit === null || hit.pronoun !== null) continue;
+    const speaker = phraseAfter(text, hit.end + 1);
+    const tail = speaker === null ? '' : text.slice(speaker.end, s.end);
+    if (speaker === null || wordCountOf(tail.split(':')[0] ?? '') > MAX_COMME_TAIL_WORDS) continue;
+    const comma = s.start + m.index + m[0].indexOf(',');
+    return reported(span(text, s.start, comma), speaker, {
+      verbStance: hit.stance,
+      attribution: 'verb',
+    });
+  }
+  return [];
+}
+
+/**
+ * A stance announced before a colon: "Le directeur est formel : …", "Les experts ont un avis
+ * unanime : …", "La ministre se veut rassurante : …". The words after the colon are the
+ * subject's; the subject must read as a speaker ("Le constat est sans appel" names none).
+ */
+const STANCE_COLON = new RegExp(
+  "\\s(?:est|sont|était|étaient|se montre|se montrent|se veut|se veulent|s['’]est montrée?|se dit|se disent)\\s+" +
+    '(?:(?:très|plutôt|pourtant|toutefois|cependant|bien)\\s+)?' +
+    '(?:formel(?:le)?s?|catégoriques?|clair(?:e)?s?|unanimes?|affirmati(?:f|ve)s?|rassurante?s?|optimistes?|pessimistes?|sceptiques?|confiante?s?|inquiète?s?|lucides?)' +
+    '\\s*:|\\s(?:a|ont|avait|avaient)\\s+(?:un|une)\\s+(?:avis|position|opinion|réponse|explication)\\b[^:«»]{0,40}:',
+  'u',
+);
+
+function stanceColon(text: string, s: Segment): Attribution[] {
+  const m = STANCE_COLON.exec(s.text);
+  if (m === null) return [];
+  // "Les agences (Efsa en Europe, Anses en France) ont un avis …": the brackets' commas would
+  // split the subject; it ends before them.
+  const end = s.start + m.index;
+  const bracket = /\s*\([^()]*\)\s*$/u.exec(text.slice(s.start, end));
+  const speaker = subjectBefore(
+    text,
+    s.start,
+    bracket === null ? end + 1 : s.start + bracket.index + 1,
+  );
+  const quote = span(text, s.start + m.index + m[0].length, s.end);
+  return reported(quote, speaker, { verbStance: null, attribution: 'colon' });
+}
+
+/** A name in quotation marks in apposition to a speaker: "le journal “Le Temps”". */
+const QUOTED_NAME = /^\s*[“«"]\s*(\p{Lu}[^”»"]{1,60}?)\s*[”»"]\s*$/u;
+/** Words allowed between an inverted speaker and the colon ("“The Wall Street Journal”"). */
+const MAX_BEFORE_COLON_WORDS = 8;
+
+/**
+ * "Le trafic a chuté, rappelle le président : les adhérents ne reviendront pas.": an inverted
+ * incise whose speaker is followed by a colon frames two statements, the clause before it and
+ * the one after the colon.
+ */
+export function incisedColon(text: string, s: Segment): Attribution[] {
+  for (const hit of findVerbs(text, s.start, s.end)) {
+    if (hit.pronoun !== null || !/\S\s*,\s*$/u.test(text.slice(s.start, hit.start))) continue;
+    const np = phraseAfter(text, hit.end + 1);
+    if (np === null || !NP_START.test(np.text)) continue;
+    // A bounded look for the colon, so a long sentence is not reread for every verb.
+    const window = text.slice(np.end, Math.min(s.end, np.end + 200));
+    const at = window.indexOf(':');
+    if (at < 0) continue;
+    const colon = np.end + at;
+    const between = window.slice(0, at);
+    if (/[.;!?]/u.test(between) || wordCountOf(between) > MAX_BEFORE_COLON_WORDS) continue;
+    const how = { verbStance: hit.stance, attribution: 'verb' } as const;
+    // "le journal américain “The Wall Street Journal”": the quoted name is who speaks.
+    const title = QUOTED_NAME.exec(between);
+    const named = title === null ? -1 : np.end + between.indexOf(title[1] ?? '');
+    const speaker =
+      title === null
+        ? np
+        : { text: title[1] ?? '', start: named, end: named + (title[1] ?? '').length };
+    const before = reported(span(text, s.start, text.lastIndexOf(',', hit.start)), speaker, how);
+    const after = reported(span(text, colon + 1, s.end), speaker, how);
+    return [...before, ...after];
+  }
+  return [];
+}
+
 /** The statements of a sentence in which the main patterns found none. */
 export function constructionsOf(text: string, s: Segment): Attribution[] {
-  for (const find of [commeVerb, onLearns, selonInside, trailingIncise, statedIntent, cliticVerb]) {
+  const finds = [commeVerb, onLearns, selonInside, trailingIncise, statedIntent, cliticVerb];
+  for (const find of [...finds, commeTrailing, stanceColon]) {
     const found = find(text, s);
     if (found.length > 0) return found;
   }

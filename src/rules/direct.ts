@@ -12,6 +12,7 @@ import { isSubjectPosition } from './persons.js';
 import { WHEN, phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
+import { REPORTING_INFINITIVE } from './verbs.js';
 
 /** Quotations shorter than this are terms ("« digital escorting »") unless a verb is adjacent. */
 const MIN_QUOTE_WORDS = 4;
@@ -27,6 +28,10 @@ const ADVERBIAL_AFTER_VERB = new RegExp(
   'u',
 );
 
+/** "peut-on lire dans X", "lit-on sur X", "pouvait-on lire dans X" after a quotation. */
+const READ_IN =
+  /^(?:peut-on|pouvait-on|pourra-t-on|on peut|on pouvait|lit-on|lisait-on)\s+(?:lire\s+)?(?:dans|sur)\s+/iu;
+
 /** "« … », explique Bloomberg." / "« … » affirme-t-il" / "« … », selon X." */
 function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | 'kind'> | null {
   const gap = /^[\s\u00a0\u202f]*[,.]?[\s\u00a0\u202f]*/u.exec(text.slice(q.outer.end))?.[0] ?? '';
@@ -40,11 +45,35 @@ function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | '
     const speaker = hit.pronoun === null ? (namedApposition(text, phrase) ?? phrase) : phrase;
     return { speaker, verbStance: hit.stance, attribution: 'verb', bridge: '' };
   }
+  // "», peut-on lire dans Les Échos": what a medium printed, reported.
+  const read = READ_IN.exec(text.slice(pos, pos + 60));
+  if (read !== null) {
+    const medium = phraseAfter(text, pos + read[0].length);
+    return medium && { speaker: medium, verbStance: 'reports', attribution: 'verb', bridge: '' };
+  }
   const according = /^(?:selon|d['’]après)\s+/iu.exec(text.slice(pos));
   if (according === null) return null;
   const speaker = phraseAfter(text, pos + according[0].length);
   return speaker && { speaker, verbStance: null, attribution: 'according', bridge: '' };
 }
+
+/**
+ * A quotation opening its paragraph and signed right after it, as an epigraph: "« … » Olivier
+ * Truchot, journaliste, au sujet de …". The name (two capitalised words at least) and a comma
+ * follow the closing mark; a name followed by its verb ("» Paul Martin a ensuite …") is a new
+ * sentence, not a signature.
+ */
+function signature(text: string, q: Quotation): Omit<Attribution, 'quote' | 'kind'> | null {
+  if (text.slice(q.paragraph.start, q.outer.start).trim() !== '') return null;
+  const m = SIGNATURE.exec(text.slice(q.outer.end, q.outer.end + 80));
+  const name = m?.[1];
+  if (m === null || name === undefined) return null;
+  const start = q.outer.end + m[0].indexOf(name);
+  const speaker = { text: name, start, end: start + name.length };
+  return { speaker, verbStance: null, attribution: 'verb', bridge: '' };
+}
+const SIGNATURE =
+  /^[\s\u00a0\u202f]*(\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|d['’])?\p{Lu}[\p{L}'’-]+){1,3})\s*,\s*\p{Ll}/u;
 
 /**
  * "», a déclaré le secrétaire à la Défense, Pete Hegseth.": a title closed by the person's name in
@@ -119,7 +148,8 @@ function accordingBefore(
 ): Omit<Attribution, 'quote' | 'kind'> | null {
   const prefix = text.slice(sentence.start, q.outer.start);
   const matches = [
-    ...prefix.matchAll(/(?:^|[\s,(])(?:selon|d['’]après)\s+([^,«»"]{2,80}?)\s*,/giu),
+    // "Selon X, … « »", or "Selon X « … »" with no comma before the quotation.
+    ...prefix.matchAll(/(?:^|[\s,(])(?:selon|d['’]après)\s+([^,«»"]{2,80}?)\s*(?:,|$)/giu),
   ];
   const pour = /(?:^|[\s,(])pour\s+([^,«»"]{2,60}?)\s*,\s*$/iu.exec(prefix);
   const m =
@@ -133,6 +163,49 @@ function accordingBefore(
   const attribution = m === pour ? ('pour' as const) : ('according' as const);
   return speaker && { speaker, verbStance: null, attribution, bridge: '' };
 }
+
+/**
+ * "Le maire l'a dit clairement : « … »", "Elle l'affirme : « … »": the clitic announces the
+ * quotation after the colon; the verb scan skips a verb after an elided "l'", so it is read here,
+ * and the subject is the one before the clitic.
+ */
+function cliticBefore(
+  text: string,
+  sentence: Segment,
+  q: Quotation,
+): Omit<Attribution, 'quote' | 'kind'> | null {
+  const prefix = text.slice(sentence.start, q.outer.start);
+  const m = CLITIC_COLON.exec(prefix);
+  if (m === null) return null;
+  const at = sentence.start + m.index + m[0].length;
+  const hit = verbAt(text, at);
+  if (hit === null || hit.pronoun !== null) return null;
+  if (!/^[^.;!?«»]{0,40}:\s*$/u.test(text.slice(hit.end, q.outer.start))) return null;
+  const speaker = subjectBefore(text, sentence.start, sentence.start + m.index);
+  return speaker && { speaker, verbStance: hit.stance, attribution: 'verb', bridge: '' };
+}
+/** The last elided object clitic of the text before a quotation ("l'a dit", "l'affirme"). */
+const CLITIC_COLON = /(?<![\p{L}'’])l['’]\s*(?=[\p{L}][^'’]*$)/u;
+
+/**
+ * "Et d'ajouter : « … »", "Avant de conclure : « … »", "Puis de préciser, amusé : « … »": an
+ * infinitive of narration continues the person just spoken of. The speaker is left as "il", which
+ * claimants.ts resolves to the person named since the last statement, else the last speaker.
+ */
+function narrativeInfinitive(
+  text: string,
+  sentence: Segment,
+  q: Quotation,
+): Omit<Attribution, 'quote' | 'kind'> | null {
+  const m = NARRATIVE_INFINITIVE.exec(text.slice(sentence.start, q.outer.start));
+  if (m === null) return null;
+  const speaker = { text: 'il', start: sentence.start, end: sentence.start + m[0].length };
+  return { speaker, verbStance: null, attribution: 'verb', bridge: '' };
+}
+const NARRATIVE_INFINITIVE = new RegExp(
+  `^(?:et|puis|avant|enfin|et enfin)\\s*,?\\s*(?:de\\s+|d['’])(?:${REPORTING_INFINITIVE})(?![\\p{L}])[^:«».!?]{0,40}:\\s*$`,
+  'iu',
+);
 
 /** Entity types that can be the subject of "X … : « … »". */
 const COLON_SPEAKER_TYPES = new Set(['ORG', 'PERSON', 'OTHER']);
@@ -190,9 +263,11 @@ export function attributeQuotation(
   sentence: Segment,
   entities: Entity[],
 ): Attribution | null {
-  const after = speakerAfter(text, q);
+  const after = speakerAfter(text, q) ?? signature(text, q);
   const before =
     after ??
+    cliticBefore(text, sentence, q) ??
+    narrativeInfinitive(text, sentence, q) ??
     verbBefore(text, sentence, q) ??
     accordingBefore(text, sentence, q, entities) ??
     colonBefore(text, sentence, q, entities);
@@ -203,4 +278,24 @@ export function attributeQuotation(
     /(?::|que|qu['’])[\s\u00a0]*$/u.test(text.slice(sentence.start, q.outer.start));
   if (wordCountOf(q.inner.text) < MIN_QUOTE_WORDS && !adjacent) return null;
   return { ...found, quote: q.inner, kind: 'direct' };
+}
+
+/** Words allowed between two quotations joined into one statement ("» en réaction «"). */
+const MAX_JOIN_WORDS = 4;
+
+/**
+ * Two quotations of one sentence closed by one speaker are one statement: "« A » en réaction
+ * « B » raconte-t-il", "« A », « B » selon X". When the later quotation names its speaker right
+ * after it and the earlier one, a few words before, has no verb or sentence end between them,
+ * the statement runs from the first quotation's words to the last's.
+ */
+export function joinedQuotation(text: string, previous: Quotation, q: Quotation): Segment | null {
+  if (previous.paragraph.start !== q.paragraph.start || speakerAfter(text, q) === null) return null;
+  if (speakerAfter(text, previous) !== null) return null;
+  const between = text.slice(previous.outer.end, q.outer.start);
+  if (/[.!?;:]/u.test(between) || wordCountOf(between) > MAX_JOIN_WORDS) return null;
+  if (findVerbs(text, previous.outer.end, q.outer.start).length > 0) return null;
+  const { start } = previous.inner;
+  const end = q.inner.end;
+  return { start, end, text: text.slice(start, end) };
 }

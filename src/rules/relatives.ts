@@ -5,9 +5,9 @@
  * aurait dénoncé …", see narration.ts), so only ", qui" counts.
  */
 import type { Attribution } from './attribution.js';
-import { isSpeakerPhrase, type Phrase } from './speaker.js';
+import { isSpeakerPhrase, phraseAfter, type Phrase } from './speaker.js';
 import { wordCountOf, type Segment } from './text.js';
-import { verbAt, type VerbHit } from './verb-match.js';
+import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
 import { REPORTING_VERBS } from './verbs.js';
 
 const COMMA_QUI = /,\s*qui\s+(?:(?:\p{L}+ment|aussi|également|encore|toujours)\s+)?/giu;
@@ -30,12 +30,28 @@ const MAIN_VERB_AFTER =
 const NAME_BEFORE =
   /\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|du|des|d['’]\p{Lu}[\p{L}'’-]*))*\s*$/u;
 
+/**
+ * The speaker of an inverted verb right before the comma ("», estime le maire, qui ajoute que"):
+ * the relative stands for the one who just spoke, named or not.
+ */
+function invertedSpeakerBefore(text: string, s: Segment, comma: number): Phrase | null {
+  const from = Math.max(s.start, comma - MAX_INVERTED_REACH);
+  const hits = findVerbs(text, from, comma);
+  const last = hits[hits.length - 1];
+  if (last === undefined || last.pronoun !== null) return null;
+  if (!/[,»”"]\s*$/u.test(text.slice(s.start, last.start))) return null;
+  const np = phraseAfter(text, last.end + 1);
+  return np !== null && text.slice(np.end, comma).trim() === '' ? np : null;
+}
+/** How far before ", qui" an inverted verb and its subject are looked for. */
+const MAX_INVERTED_REACH = 120;
+
 /** The noun the relative stands for: the acronym in brackets, else the name before the comma. */
 function antecedent(text: string, s: Segment, comma: number): Phrase | null {
   const before = text.slice(s.start, comma);
   const acronym = ACRONYM_BEFORE.exec(before);
   const m = acronym ?? NAME_BEFORE.exec(before);
-  if (m === null) return null;
+  if (m === null) return invertedSpeakerBefore(text, s, comma);
   const name = (acronym !== null ? (acronym[1] ?? '') : m[0]).trim();
   const start = s.start + m.index + m[0].indexOf(name);
   return isSpeakerPhrase(name) ? { text: name, start, end: start + name.length } : null;

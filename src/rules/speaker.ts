@@ -4,6 +4,7 @@
  * a plausible speaker at all. Offsets are into `article.text`.
  */
 import { fold } from './text.js';
+import { ADVERBIALS_BEFORE_SUBJECT } from './verb-complements.js';
 
 /** A speaker as written, with its offsets. */
 export interface Phrase {
@@ -392,7 +393,7 @@ function withListHead(
  * relative clause about the speaker ("estime Berne qui se rallie à …").
  */
 const PHRASE_STOP =
-  /[,.;:!?«»"“”()]|\s(?:qui|dont|dans|lors|auprès|devant|sur|en|au cours|avant|après|face|depuis|pendant|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|interrogée?s?|contacté(?:e|s|es)?|cité(?:e|s|es)?|à l['’]|à la|au|aux|à)\s/u;
+  /[,.;:!?«»"“”()–—]|\s(?:qui|dont|dans|lors|auprès|devant|sur|en|au cours|avant|après|face|depuis|pendant|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|interrogée?s?|contacté(?:e|s|es)?|cité(?:e|s|es)?|à l['’]|à la|au|aux|à)\s/u;
 
 /**
  * When a statement was made, between an inverted verb and its speaker ("a indiqué samedi soir la
@@ -402,7 +403,13 @@ export const WHEN = String.raw`(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|
 
 /** The noun phrase starting at `pos` (after an inverted verb), up to its first complement. */
 export function phraseAfter(text: string, pos: number): Phrase | null {
-  const skip = ADVERBIAL_AFTER_VERB.exec(text.slice(pos, pos + 40))?.[0].length ?? 0;
+  const window = text.slice(pos, pos + 160);
+  // "a précisé jeudi le président", "a indiqué à la presse la préfecture": the subject past the
+  // adverbials ends the clause; "a demandé au ministère la liste … à" is an object.
+  const adverbials = ADVERBIALS_BEFORE_SUBJECT.exec(window)?.[0].length;
+  const past = adverbials === undefined ? null : nounPhraseAt(text, pos + adverbials);
+  if (past !== null && /^\s*(?:[.,;!?…)]|$)/u.test(text.slice(past.end, past.end + 2))) return past;
+  const skip = ADVERBIAL_AFTER_VERB.exec(window)?.[0].length ?? 0;
   return nounPhraseAt(text, pos + skip);
 }
 

@@ -263,6 +263,67 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     reflexive: true,
     clauseOnly: true,
   },
+  // Appended (issue 11, area D: verbs met on unseen pages and their LVF neighbours), grouped by
+  // construction. C1/C2 verbs of commenting that press prose inverts after a quotation ("»,
+  // analyse le politologue", "», abonde X", "», renchérit Y", "», tempère Z"), or uses with a
+  // "que" clause; their bare object is a thing, not a statement, hence clauseOnly.
+  { lemma: 'abonder', stance: 'asserts', stem: 'abond', clauseOnly: true },
+  { lemma: 'analyser', stance: 'asserts', stem: 'analys', clauseOnly: true },
+  // (clamer: listed above, its phrase being the statement: "clame son innocence".)
+  { lemma: 'confesser', stance: 'asserts', stem: 'confess', clauseOnly: true },
+  irregular(
+    'convenir',
+    'asserts',
+    ['convient', 'conviennent', 'convenait', 'convenaient', 'convint', 'conviendra'],
+    ['convenu'],
+    { clauseOnly: true },
+  ),
+  {
+    lemma: 'espérer',
+    stance: 'asserts',
+    stem: 'espér',
+    presentStem: 'espèr',
+    clauseOnly: true,
+    queOnly: true,
+  },
+  { lemma: 'plaisanter', stance: 'asserts', stem: 'plaisant', clauseOnly: true },
+  { lemma: 'railler', stance: 'asserts', stem: 'raill', clauseOnly: true },
+  { lemma: 'relativiser', stance: 'asserts', stem: 'relativis', clauseOnly: true },
+  irregular(
+    'renchérir',
+    'asserts',
+    ['renchérit', 'renchérissent', 'renchérissait', 'renchérissaient', 'renchérira'],
+    ['renchéri'],
+    { clauseOnly: true },
+  ),
+  { lemma: 'souhaiter', stance: 'asserts', stem: 'souhait', clauseOnly: true, queOnly: true },
+  // "trouve que …" judges (LVF: trouver qc + attribut, "juger"); "trouve une solution" finds.
+  { lemma: 'trouver', stance: 'asserts', stem: 'trouv', clauseOnly: true, queOnly: true },
+  { lemma: 'tempérer', stance: 'asserts', stem: 'tempér', presentStem: 'tempèr', clauseOnly: true },
+  // Reflexive verbs of feeling voiced (LVF C1 "s'exprimer"): "se réjouit de …", "se désole
+  // que …", "s'alarme de …", "se plaint de …"; the "de" phrase or the clause is the statement.
+  { lemma: "s'alarmer", stance: 'asserts', stem: 'alarm', reflexive: true, predicate: 'de' },
+  { lemma: 'se désoler', stance: 'asserts', stem: 'désol', reflexive: true, predicate: 'de' },
+  // "se plaint que …" only: "se plaint de la cheville" is a pain, not a statement.
+  irregular(
+    'se plaindre',
+    'asserts',
+    ['plaint', 'plaignent', 'plaignait', 'plaignaient', 'plaindra'],
+    ['plaint', 'plainte'],
+    { reflexive: true, clauseOnly: true, queOnly: true },
+  ),
+  irregular(
+    'se réjouir',
+    'asserts',
+    ['réjouit', 'réjouissent', 'réjouissait', 'réjouissaient', 'réjouira'],
+    ['réjoui', 'réjouie'],
+    { reflexive: true, predicate: 'de' },
+  ),
+  // Reproaches and exhortations (LVF C2 "dire qc contre qn", "demander à qn de"): the verb
+  // phrase is the statement, as for "accuser … de" and "appeler … à". Not "menacer de": the
+  // press mostly narrates threats as acts ("il a fallu que les salariés menacent de …").
+  { lemma: 'exhorter', stance: 'asserts', stem: 'exhort', predicate: 'à' },
+  { lemma: 'reprocher', stance: 'asserts', stem: 'reproch', predicate: 'de' },
   // "fait part de sa volonté de …" (LVF C2: faire part de qc à qn); its object is a feeling or
   // an intent, stated through constructions.ts, hence clauseOnly here.
   {

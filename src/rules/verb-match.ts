@@ -28,6 +28,8 @@ export interface VerbHit {
   predicate: 'request' | 'de' | 'à' | 'comme' | null;
   /** Reports only through a clause or a quotation (see `ReportingVerb.clauseOnly`). */
   clauseOnly: boolean;
+  /** Not through an infinitive either (see `ReportingVerb.queOnly`). */
+  queOnly?: boolean;
   /** In a past tense ("a annoncé", "annonçait"): a conditional after it may be concordance. */
   past: boolean;
 }
@@ -50,7 +52,7 @@ const NEGATION_WINDOW = 32;
 /**
  * Verbs whose form with "se" still reports, a statement about the speaker: "se dit calme",
  * "se déclare favorable", "s'estime lésé", "se juge trahi", "se considère comme", "se rappelle
- * que", "s'avoue vaincu", "se prétend innocent", "se croit visé".
+ * que", "s'avoue vaincu", "se prétend innocent", "se croit visé", "se confie".
  */
 const SAID_OF_ONESELF: ReadonlySet<string> = new Set([
   'dire',
@@ -62,6 +64,7 @@ const SAID_OF_ONESELF: ReadonlySet<string> = new Set([
   'avouer',
   'prétendre',
   'croire',
+  'confier',
 ]);
 
 /**
@@ -81,15 +84,25 @@ function isAgentParticiple(verb: ReportingVerb, form: string, text: string, end:
   return AGENT_AFTER.test(text.slice(end, end + 24));
 }
 
+/** Forms of "vouloir" among the governors (verbs.ts): "veut dire" means, it does not say. */
+const VOULOIR = /^(?:veu|voul|a voulu|ont voulu)/iu;
+/** A governor in a past tense: compound ("a tenu à", "s'est empressé de") or imperfect. */
+const PAST_GOVERNOR = /(?:^|\s)(?:a|ont|avait|avaient|est|sont)\s|(?:ait|aient|int)$/iu;
+
 /** Fixed phrases built on "dit" that report nothing: "autrement dit", "cela dit". */
 const FIXED_DIT = /(?:autrement|cela|ceci|ça|proprement|soit)\s+$/iu;
 
 function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   const g = m.groups ?? {};
-  const form = g['form'] ?? g['part'] ?? g['iform'] ?? g['ipart'] ?? '';
-  const reflexive = g['refl'] !== undefined || /^(?:s['’]est|se\s+sont)$/iu.test(g['aux'] ?? '');
+  const form = g['form'] ?? g['part'] ?? g['iform'] ?? g['ipart'] ?? g['inf'] ?? '';
+  const reflexive =
+    g['refl'] !== undefined ||
+    g['irefl'] !== undefined ||
+    /^(?:s['’]est|se\s+sont)$/iu.test(g['aux'] ?? '');
   const verb = verbOfForm(form, reflexive);
   if (verb === undefined) return null;
+  // "cela veut dire que" means, it reports nothing.
+  if (verb.lemma === 'dire' && VOULOIR.test(g['gov'] ?? '')) return null;
   // "le juge Martin", "une note": a form after an article is a noun (nouns.ts).
   if (isNounUse(text, m.index)) return null;
   if (verb.reflexive === true && !reflexive) return null;
@@ -122,10 +135,13 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
     pronoun,
     predicate: en ? 'request' : (verb.predicate ?? null),
     clauseOnly: verb.clauseOnly === true,
+    queOnly: verb.queOnly === true,
     past:
       g['aux'] !== undefined
         ? PAST_AUXILIARIES.has(g['aux'].toLowerCase().replace(/\s+/g, ' '))
-        : PAST_FINITE.has(form.toLowerCase()),
+        : g['gov'] !== undefined
+          ? PAST_GOVERNOR.test(g['gov'])
+          : PAST_FINITE.has(form.toLowerCase()),
   };
 }
 
@@ -152,7 +168,7 @@ function negatedFinding(
   lemma: string,
 ): VerbHit | null {
   const compound = m.groups?.['neg'] !== undefined;
-  if (negation === null && !compound) return null;
+  if (negation === null && !compound) return shownByStudy(m, text, lemma);
   const end = m.index + m[0].length;
   if (!compound && !NEGATION_AFTER.test(text.slice(end, end + 16))) return null;
   // From the "ne"/"n'" on, when there is one ("n'a pas démontré"); else from the auxiliary.
@@ -169,6 +185,38 @@ function negatedFinding(
     predicate: 'request',
     clauseOnly: false,
     past: false,
+  };
+}
+
+/**
+ * The head nouns of a study, a report or figures as a subject ("une étude de l'Inserm", "le
+ * rapport annuel de la Cour", "les chiffres du ministère"), up to 60 characters before the verb.
+ * Both spellings where the press drops the accent.
+ */
+const STUDY_SUBJECT =
+  /(?<!\p{L})(?:étude|etude|enquête|enquete|rapport|sondage|analyse|recherche|travaux|données|chiffres|statistiques|bilan|baromètre|résultats|expertise|essai|audit|note|mémo)s?(?!\p{L})[^.;:!?«»]{0,60}$/iu;
+/** "que" opening the finding's clause, right after the verb or one adverb. */
+const FINDING_QUE = /^\s+(?:\p{Ll}+ment\s+|aussi\s+|également\s+)?(?:que|qu['’])/u;
+
+/**
+ * A study, a report or figures that show, prove or establish something report it (issue 11:
+ * "un rapport de Z montre que …", the convention's `reports`); with any other subject the
+ * positive is the journalist's narration ("cela montre que"). A clause must follow.
+ */
+function shownByStudy(m: RegExpExecArray, text: string, lemma: string): VerbHit | null {
+  const end = m.index + m[0].length;
+  if (!FINDING_QUE.test(text.slice(end, end + 24))) return null;
+  if (!STUDY_SUBJECT.test(text.slice(Math.max(0, m.index - 80), m.index))) return null;
+  const g = m.groups ?? {};
+  return {
+    start: m.index,
+    end,
+    lemma,
+    stance: 'reports',
+    pronoun: null,
+    predicate: null,
+    clauseOnly: true,
+    past: g['aux'] !== undefined || PAST_FINITE.has((g['form'] ?? '').toLowerCase()),
   };
 }
 

@@ -37,6 +37,11 @@ export interface ReportingVerb {
    */
   clauseOnly?: boolean;
   /**
+   * With `clauseOnly`, not through an infinitive either: "souhaite que …" asks, "souhaite donner
+   * la parole" states an intention of the subject's own, which is no statement.
+   */
+  queOnly?: boolean;
+  /**
    * Reports only in the negative, as a denial ("les analyses ne montrent pas de risque"): a
    * finding rejected. The positive ("cela montre que") is mostly the journalist's narration.
    */
@@ -280,6 +285,9 @@ export const VERB_ADVERBS = [
   'vivement',
   'récemment',
   'même',
+  // Consequence: "a ainsi déclaré qu'…", "a donc reconnu".
+  'ainsi',
+  'donc',
   'bien',
   // Speed: a denial is news for how fast it came ("a aussitôt démenti", "a très vite démenti").
   'aussitôt',
@@ -399,10 +407,56 @@ const NEG = `(?:(?<neg>pas|jamais|rien|plus|guère|point|nullement)\\s+)?`;
  */
 const INCISE = `(?:,\\s*[^\\s,.;:!?«»()"“”]+(?:\\s+[^\\s,.;:!?«»()"“”]+){0,3}\\s*,)?`;
 
+/**
+ * Verbs that govern a reporting verb in the infinitive and leave the statement to it: "tient à
+ * rappeler que", "s'accordent à dire que", "a fini par reconnaître que", "ne cesse de répéter
+ * que", "n'hésite pas à dénoncer", "en profite pour dénoncer", "va jusqu'à affirmer". The
+ * negation of "ne cesse de", "n'hésite pas à" belongs to the governor: the statement is made.
+ * Their subject is the reporting verb's (issue 11: "chacun s'accorde à dire qu'il n'y a …").
+ */
+const GOVERNORS = [
+  ...['tient', 'tiennent', 'tenait', 'tenaient', 'tint', 'tiendra'],
+  ...['a tenu', 'ont tenu', 'avait tenu', 'avaient tenu'],
+  ...["s'accorde", "s'accordent", "s'accordait", "s'accordaient", "s'accordera"],
+  ...['finit', 'finissent', 'finira', 'a fini', 'ont fini', 'avait fini', 'avaient fini'],
+  ...['ne cesse', 'ne cessent', 'ne cessait', 'ne cessaient', "n'a cessé", "n'ont cessé"],
+  ...["n'a pas cessé", "n'ont pas cessé"],
+  ...["n'hésite pas", "n'hésitent pas", "n'hésitait pas", "n'a pas hésité", "n'ont pas hésité"],
+  ...['ne manque pas', 'ne manquent pas', "n'a pas manqué", "n'ont pas manqué"],
+  ...['en profite', 'en profitent', 'en a profité', 'en ont profité', 'en profitait'],
+  ...['va', 'vont', 'allait', 'est allé', 'est allée', 'sont allés', 'sont allées'].map(
+    (g) => `${g} jusqu'`,
+  ),
+  ...['se borne', 'se bornent', "s'est borné", "s'est bornée", 'se contente', 'se contentent'],
+  ...["s'est contenté", "s'est contentée", "s'empresse", "s'empressent", "s'est empressé"],
+  ...["s'est empressée", 'veut', 'veulent', 'voulait', 'voulaient', 'a voulu', 'ont voulu'],
+  // "commence par affirmer que" opens a statement; "commence à s'interroger" narrates a doubt.
+  ...['commence', 'commencent', 'commençait', 'a commencé', 'ont commencé'].map((g) => `${g} par`),
+];
+/** The governor with its particle ("tient à", "finit par", "ne cesse de/d'"). */
+const GOVERNOR =
+  `(?<gov>${alt(GOVERNORS)})` + `(?:\\s+(?:à|de|par|pour)\\s+|\\s+d['’]|(?<=jusqu['’])à\\s+|\\s+)`;
+
+/** Infinitives of the reporting verbs, but not the negated-only findings ("montrer"). */
+const INFINITIVES = REPORTING_VERBS.filter((v) => v.negatedOnly !== true).map((v) =>
+  v.stem !== undefined ? `${v.stem}er` : v.lemma.replace(/^(?:se\s+|s')/u, ''),
+);
+for (const v of REPORTING_VERBS) {
+  if (v.negatedOnly === true) continue;
+  const inf = (
+    v.stem !== undefined ? `${v.stem}er` : v.lemma.replace(/^(?:se\s+|s')/u, '')
+  ).toLowerCase();
+  BY_FORM.set(inf, [...(BY_FORM.get(inf) ?? []), v]);
+}
+
+/** Source of a regex matching the infinitive of a reporting verb ("ajouter", "conclure"). */
+export const REPORTING_INFINITIVE = alt(INFINITIVES);
+
 /** Source of a regex matching one verb group; named group `form` holds the verb itself. */
 export const VERB_GROUP =
   `(?:(?:(?<refl>se\\s+|s['’])(?<en>en\\s+)?)?(?<form>${alt(ALL_FINITE)})` +
-  `|(?<aux>${alt(AUXILIARIES)}|s['’]est|se\\s+sont)${INCISE}\\s+${NEG}${ADV}(?<part>${alt(ALL_PARTICIPLES)}))`;
+  `|(?<aux>${alt(AUXILIARIES)}|s['’]est|se\\s+sont)${INCISE}\\s+${NEG}${ADV}(?<part>${alt(ALL_PARTICIPLES)})` +
+  `|${GOVERNOR}(?<irefl>se\\s+|s['’])?(?<inf>${alt(INFINITIVES)}))`;
 
 /** Inverted subject pronoun after the verb: "affirme-t-il", "a-t-elle déclaré", "disent-ils". */
 export const INVERTED_PRONOUN =
