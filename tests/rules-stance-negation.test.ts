@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseWithRules } from '../src/rules/index.js';
-import type { Claim } from '../src/types.js';
-import { extractResultOf as resultOf } from './helpers/extract-result.js';
-
-const claimsOf = (text: string): Claim[] => analyseWithRules(resultOf(text)).claims;
-/** Stance of the one claim of a sentence. */
-const stanceOf = (text: string): string => {
-  const claims = claimsOf(text);
-  expect(claims.map((c) => c.quote)).toHaveLength(1);
-  return (claims[0] as Claim).stance;
-};
+import { stanceOfOnly as stanceOf } from './helpers/rules.js';
 
 /**
  * Classes of stance errors seen on unseen real pages (issue 11), each as pairs: sentences that

@@ -23,7 +23,7 @@ import { certaintyOf, stanceOf } from './stance.js';
 import { statementVerb } from './statement-verb.js';
 import { isQuotedTerm } from './terms.js';
 import { normaliseSpans } from './spans.js';
-import { sentencesOf, type Segment } from './text.js';
+import { firstEndingAfter, sentencesOf, type Segment } from './text.js';
 
 /** How much text before a quote its stance may read ("il n'est « pas possible … »"). */
 const LEAD_WINDOW = 40;
@@ -69,18 +69,6 @@ function continuations(
     }
   }
   return out;
-}
-
-/** First sentence index whose end is after `pos` (sentences are in order and disjoint). */
-function firstEndingAfter(sentences: Segment[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid]?.end ?? 0) > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** Files a statement under each sentence its quote overlaps, after those filed before it. */

@@ -16,7 +16,7 @@
 import type { Attribution } from './attribution.js';
 import { stanceOf } from './stance.js';
 import { statementVerb } from './statement-verb.js';
-import { sentencesOf, wordCountOf, type Segment } from './text.js';
+import { firstEndingAfter, sentencesOf, wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
 import { verbOfParticiple } from './participles.js';
 
@@ -247,17 +247,10 @@ function withoutParticiple(tail: string): string {
   return m === null ? tail : tail.slice(0, m.index);
 }
 
-/** The sentence holding `pos` (binary search over the article's sentences, split once). */
+/** The sentence holding `pos` (the article's sentences are split once, text.ts). */
 function sentenceAt(text: string, pos: number): Segment | undefined {
   const sentences = sentencesOf(text);
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid]?.end ?? 0) > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  const s = sentences[lo];
+  const s = sentences[firstEndingAfter(sentences, pos)];
   return s !== undefined && s.start <= pos ? s : undefined;
 }
 

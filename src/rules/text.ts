@@ -187,3 +187,15 @@ export function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** First sentence index whose end is after `pos` (sentences are in order and disjoint). */
+export function firstEndingAfter(sentences: Segment[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.end ?? 0) > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
