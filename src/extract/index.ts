@@ -25,7 +25,9 @@ const EMPTY_METADATA: PageMetadata = {
  */
 export function extractDocument(doc: FetchedDocument): ExtractResult {
   const source = doc.source;
-  const decoded = decodeDocument(doc);
+  // Composed Unicode (NFC): some sites serve "é" as "e" + U+0301, which no rule, search or
+  // reader's Ctrl-F expects. Normalising an already composed page is a fast no-op scan.
+  const decoded = decodeDocument(doc).normalize('NFC');
   const removed: Removal[] = [];
   const warnings: Warning[] = [];
   let metadata = EMPTY_METADATA;
