@@ -18,6 +18,8 @@ export interface Occurrence {
 
 const WORD = String.raw`[\p{L}\p{N}]`;
 const apostrophes = (s: string): string => s.replace(/’/g, "'");
+/** Longest form looked for, in characters (the longest real names are about 80). */
+const MAX_FORM = 200;
 
 /**
  * Whole-word occurrences of the entities' forms, in text order: one regex built as a trie (see
@@ -27,7 +29,9 @@ export function occurrencesOf(text: string, entities: Entity[]): Occurrence[] {
   const byForm = new Map<string, Entity[]>();
   for (const e of entities) {
     for (const form of new Set(e.mentions)) {
-      if (form.length === 0) continue;
+      // No name runs past MAX_FORM characters; a longer run of capitals is a heading or an attack,
+      // and the matcher built from the forms must not grow with it (trie-regex.ts recurses per letter).
+      if (form.length === 0 || form.length > MAX_FORM) continue;
       const key = apostrophes(form);
       byForm.set(key, [...(byForm.get(key) ?? []), e]);
     }

@@ -206,11 +206,28 @@ function subjectOf(text: string, s: Segment, hit: VerbHit, entities: Entity[]): 
   }
   const direct = subjectBefore(text, s.start, hit.start);
   if (direct !== null) return direct;
-  const que = /(?:^|\s)(?:que|qu['’])\s*(?=[^\s])(?!.*\s(?:que|qu['’]))/iu.exec(before);
-  if (que !== null && hit.predicate !== null) {
-    return subjectBefore(text, s.start + que.index + que[0].length, hit.start);
+  const que = hit.predicate === null ? null : lastQue(text, s.start, hit.start);
+  return que === null ? null : subjectBefore(text, que, hit.start);
+}
+
+/** How far before a verb the "que" opening its clause is looked for. */
+const QUE_WINDOW = 400;
+const QUE_WORD = /(?:^|\s)(?:que|qu['’])\s*(?=\S)/giu;
+
+/**
+ * Where the clause of the last "que"/"qu'" before `to` starts (its subject follows), or null;
+ * read in a bounded window, one pass: a lookahead for "no later que" rescanned the rest of the
+ * sentence at every "que", cubic on an endless sentence of them.
+ */
+function lastQue(text: string, from: number, to: number): number | null {
+  const start = Math.max(from, to - QUE_WINDOW);
+  const window = text.slice(start, to);
+  let last: number | null = null;
+  QUE_WORD.lastIndex = 0;
+  for (let m = QUE_WORD.exec(window); m !== null; m = QUE_WORD.exec(window)) {
+    last = start + m.index + m[0].length;
   }
-  return null;
+  return last;
 }
 
 /**

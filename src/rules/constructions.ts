@@ -184,6 +184,8 @@ function cliticVerb(text: string, s: Segment): Attribution[] {
 const COMME_TAIL = /\S\s*,\s*comme\s+(?:l['’]\s*|le\s+)?(?=\p{L})/giu;
 /** Words allowed after X before the sentence's end ("lors du conseil", ", cité par …"). */
 const MAX_COMME_TAIL_WORDS = 8;
+/** Characters after X that can hold those words and a clause after a colon. */
+const COMME_TAIL_WINDOW = 600;
 
 /**
  * "Le chantier a pris du retard, comme l'a reconnu le maire.": the clause before the comma is
@@ -196,8 +198,12 @@ function commeTrailing(text: string, s: Segment): Attribution[] {
     const hit = verbAt(text, s.start + m.index + m[0].length);
     if (hit === null || hit.pronoun !== null) continue;
     const speaker = phraseAfter(text, hit.end + 1);
-    const tail = speaker === null ? '' : text.slice(speaker.end, s.end);
-    if (speaker === null || wordCountOf(tail.split(':')[0] ?? '') > MAX_COMME_TAIL_WORDS) continue;
+    // The words left after X, read in a bounded window: more than fit in it are too many anyway
+    // (rereading the rest of an endless sentence at every "comme" was quadratic).
+    const to = speaker === null ? 0 : Math.min(s.end, speaker.end + COMME_TAIL_WINDOW);
+    const tail = speaker === null ? '' : text.slice(speaker.end, to);
+    if (speaker === null || to < s.end) continue;
+    if (wordCountOf(tail.split(':')[0] ?? '') > MAX_COMME_TAIL_WORDS) continue;
     const comma = s.start + m.index + m[0].indexOf(',');
     return reported(span(text, s.start, comma), speaker, {
       verbStance: hit.stance,

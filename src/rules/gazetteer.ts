@@ -273,6 +273,19 @@ for (const entry of GAZETTEER) {
   if (surname !== '' && !INDEX.has(squash(surname))) INDEX.set(squash(surname), entry);
 }
 
+/**
+ * Most words in any form of the table, plus one for a middle initial ("Donald J. Trump"): a run
+ * of capitalised words longer than this holds a known name only as a shorter prefix, so the
+ * prefix search (mentions.ts) never tries longer ones, whatever a page puts in one run.
+ */
+export const MAX_GAZETTEER_WORDS =
+  1 +
+  Math.max(
+    ...GAZETTEER.flatMap((e) =>
+      [e.name, ...(e.aliases ?? [])].map((f) => (f.match(/[\p{L}\p{N}]+/gu) ?? []).length),
+    ),
+  );
+
 /** The gazetteer entry for a surface form (case, accents, spaces and hyphens ignored). */
 export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
   // "Donald J. Trump" is the "Donald Trump" of the table.

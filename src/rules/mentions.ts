@@ -12,7 +12,7 @@ import {
   ORG_NAME_WORDS,
   STOP_WORDS,
 } from './entity-words.js';
-import { lookupGazetteer } from './gazetteer.js';
+import { lookupGazetteer, MAX_GAZETTEER_WORDS } from './gazetteer.js';
 import { fold, sentencesOf, type Segment } from './text.js';
 
 /** One word of a sentence. */
@@ -137,7 +137,7 @@ const span = (text: string, toks: Token[]): { surface: string; start: number; en
 
 /** Longest gazetteer name starting the run, as a token count (0 when none). */
 function gazetteerPrefix(text: string, run: Token[]): number {
-  for (let k = run.length; k > 0; k--) {
+  for (let k = Math.min(run.length, MAX_GAZETTEER_WORDS); k > 0; k--) {
     if (lookupGazetteer(span(text, run.slice(0, k)).surface)) return k;
   }
   return 0;
