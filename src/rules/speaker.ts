@@ -211,7 +211,9 @@ export function subjectBefore(text: string, at: number, verbStart: number): Phra
     if (found === null) continue;
     // "À la préfecture, on assure …", "Chez PSA, on …": a generic "on" speaks for the place or
     // body fronted before it; with nothing such before it, it is anyone.
-    if (fold(found.text) === 'on') return i > 0 ? placeOfOn(from, pieces[i - 1]) : null;
+    if (found.text.length === 2 && fold(found.text) === 'on') {
+      return i > 0 ? placeOfOn(from, pieces[i - 1]) : null;
+    }
     // "…, qui affirme": a relative's subject is the noun before the comma (attribution.ts,
     // relatives.ts), never a phrase further back ("elles sont ciblées par Israël, qui affirme").
     if (RELATIVE_PRONOUN.test(found.text)) return null;
@@ -229,7 +231,8 @@ export function subjectBefore(text: string, at: number, verbStart: number): Phra
     if (DEMONSTRATIVE_PRONOUN.test(phrase.text)) return null;
     const apposition =
       (/^\p{Ll}/u.test(phrase.text) && !DETERMINER.test(phrase.text)) || isTitle(phrase.text);
-    if (apposition && !PRONOUNS.has(fold(phrase.text)) && i > 0) continue;
+    const isPronoun = phrase.text.length <= 5 && PRONOUNS.has(fold(phrase.text));
+    if (apposition && !isPronoun && i > 0) continue;
     const object = objectRelativeSubject(phrase);
     if (object !== null) return isSpeakerPhrase(object.text) ? object : null;
     const relative = relativeAntecedent(phrase);
