@@ -291,6 +291,9 @@ function objectRelativeSubject(phrase: Phrase): Phrase | null {
   if (cut < 0) return null;
   return { text: phrase.text.slice(cut), start: phrase.start + cut, end: phrase.end };
 }
+/** How far before its verb a clause's subject is looked for, in characters. */
+const SUBJECT_REACH = 600;
+
 /** A noun phrase never ends on a preposition or a conjunction ("X sera sans" before "doute"). */
 const OPEN_END =
   /\s(?:sans|de|du|des|à|au|aux|pour|par|avec|en|dans|sur|sous|et|ou|que|qui|dont)$|\s[dlq]u?['’]$/iu;
@@ -305,9 +308,12 @@ const OPEN_END =
 const CLAUSE_BREAK = /(?<!(?:^|\s)(?:M|MM|Mme|Dr|Pr|Me|Mgr|St))[.!?…](?=\s+[«"“]?\s*\p{Lu})|[:;]/gu;
 const SUBORDINATE_QUE = /(?<!\p{L})(?:pour|avant|bien|afin|jusqu['’]à ce)\s+(?:que\s+|qu['’])/giu;
 function clauseStart(text: string, from: number, verbStart: number): number {
-  const clause = text.slice(from, verbStart);
-  let start = from;
-  for (const m of clause.matchAll(CLAUSE_BREAK)) start = from + m.index + m[0].length;
+  // A subject stands within SUBJECT_REACH characters of its verb: reading further back for every
+  // verb of an endless sentence was quadratic, and changes no subject of real prose.
+  const reach = Math.max(from, verbStart - SUBJECT_REACH);
+  const clause = text.slice(reach, verbStart);
+  let start = reach;
+  for (const m of clause.matchAll(CLAUSE_BREAK)) start = reach + m.index + m[0].length;
   const base = start;
   for (const m of text.slice(base, verbStart).matchAll(SUBORDINATE_QUE)) {
     start = base + m.index + m[0].length;
