@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseWithRules } from '../src/rules/index.js';
 import type { Claim } from '../src/types.js';
-import { extractResultOf as resultOf } from './helpers/extract-result.js';
+import { claimsOf } from './helpers/rules.js';
 
-const claimsOf = (text: string): Claim[] => analyseWithRules(resultOf(text)).claims;
 const brief = (c: Claim): [string, string, string] => [c.claimant, c.stance, c.quote];
 
 describe('rules engine: verbs that report only through a clause', () => {

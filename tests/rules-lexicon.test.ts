@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseWithRules } from '../src/rules/index.js';
 import { REPORTING_VERBS } from '../src/rules/verbs.js';
 import type { Claim } from '../src/types.js';
-import { extractResultOf as resultOf } from './helpers/extract-result.js';
+import { claimsOf } from './helpers/rules.js';
 
-const claimsOf = (text: string): Claim[] => analyseWithRules(resultOf(text)).claims;
 const one = (text: string): Pick<Claim, 'claimant' | 'stance'> => {
   const claims = claimsOf(text);
   expect(claims, text).toHaveLength(1);

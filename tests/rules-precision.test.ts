@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseWithRules } from '../src/rules/index.js';
-import { extractResultOf as resultOf } from './helpers/extract-result.js';
+import { claimsOf } from './helpers/rules.js';
 
-const claimsOf = (text: string) => analyseWithRules(resultOf(text)).claims;
 const quotesOf = (text: string): string[] => claimsOf(text).map((c) => c.quote);
 
 // Sentences written for these tests (issue 11, precision: what the engine took for claims on

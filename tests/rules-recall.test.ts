@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseWithRules } from '../src/rules/index.js';
 import type { Claim } from '../src/types.js';
-import { extractResultOf as resultOf } from './helpers/extract-result.js';
+import { claimsOf } from './helpers/rules.js';
 
-const claimsOf = (text: string): Claim[] => analyseWithRules(resultOf(text)).claims;
 const only = (text: string): Claim => {
   const claims = claimsOf(text);
   expect(claims).toHaveLength(1);

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseWithRules } from '../src/rules/index.js';
-import type { Claim } from '../src/types.js';
-import { extractResultOf as resultOf } from './helpers/extract-result.js';
+import { claimsOf } from './helpers/rules.js';
 
-const claimsOf = (text: string): Claim[] => analyseWithRules(resultOf(text)).claims;
 const quotesOf = (text: string): string[] => claimsOf(text).map((c) => c.quote);
 
 // Sentences written for these tests (issue 11, area F): a claim's quote is the statement itself,

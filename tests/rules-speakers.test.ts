@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseWithRules } from '../src/rules/index.js';
 import { isSpeakerPhrase } from '../src/rules/speaker.js';
-import type { Claim } from '../src/types.js';
-import { extractResultOf as resultOf } from './helpers/extract-result.js';
-
-const claimsOf = (text: string): Claim[] => analyseWithRules(resultOf(text)).claims;
+import { claimsOf } from './helpers/rules.js';
 
 // Sentences written for these tests.
 describe('rules engine: who can speak', () => {
