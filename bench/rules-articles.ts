@@ -101,4 +101,8 @@ export const SHAPES: Record<string, (paragraphs: string[]) => string[]> = {
   'one paragraph': (p) => [p.join(' ')],
   'one sentence': (p) => [p.join(' ').replace(/[.!?…]/gu, ',')],
   'unclosed quotes': (p) => [p.join(' ').replace(/[»”]/gu, '')],
+  // One sentence with a reporting verb, or a quotation, at every former sentence end: the
+  // shapes where each verb or quotation once reread the sentence from its start.
+  'verb incises': (p) => [p.join(' ').replace(/[.!?…]/gu, ', affirme-t-il, et rappelle que')],
+  quotations: (p) => [p.join(' ').replace(/[.!?…]/gu, ' », dit-il, « ')],
 };

@@ -15,7 +15,7 @@ import {
   subjectBefore,
   type Phrase,
 } from './speaker.js';
-import { trimSegment, wordCountOf, type Segment } from './text.js';
+import { tailStart, trimSegment, wordCountOf, type Segment } from './text.js';
 import { infinitiveAfterVerb, pastAppositions, QUE_AFTER_VERB } from './verb-complements.js';
 import { findVerbs, type VerbHit } from './verb-match.js';
 
@@ -160,7 +160,7 @@ const MAX_TAIL_WORDS = 5;
 
 /** "…, estime le ministre." / "…, ajoute-t-il.": verb after a comma, speaker ending the sentence. */
 function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
-  const before = text.slice(s.start, hit.start);
+  const before = text.slice(tailStart(text, s.start, hit.start), hit.start);
   // "X, lui, exige …": a stressed pronoun between commas repeats the subject before the verb.
   if (!/,\s*$/u.test(before) || /,\s*(?:lui|elle|eux|elles)\s*,\s*$/iu.test(before)) return null;
   let speaker: Phrase | null = null;
@@ -192,7 +192,8 @@ const HEAD_NOUN =
 function subjectOf(text: string, s: Segment, hit: VerbHit, entities: Entity[]): Phrase | null {
   const coordinated = firstClauseSubject(text, s.start, hit.start, entities);
   if (coordinated !== null) return coordinated;
-  const before = text.slice(s.start, hit.start);
+  const from = tailStart(text, s.start, hit.start);
+  const before = text.slice(from, hit.start);
   const relative = RELATIVE_SUBJECT.exec(before);
   // ", qui affirme que …" speaks for the noun before the comma: relatives.ts reads it.
   if (relative !== null && hit.predicate === null) return null;
@@ -200,7 +201,7 @@ function subjectOf(text: string, s: Segment, hit: VerbHit, entities: Entity[]): 
     const head = HEAD_NOUN.exec(before.slice(0, relative.index));
     const noun = head?.[1];
     if (head === undefined || head === null || noun === undefined) return null;
-    const start = s.start + head.index + head[0].lastIndexOf(noun);
+    const start = from + head.index + head[0].lastIndexOf(noun);
     const phrase = { text: noun, start, end: start + noun.length };
     return isSpeakerPhrase(noun) ? phrase : null;
   }
@@ -361,6 +362,9 @@ const COLON = /^\s*:\s*/u;
  * une aide") is what the speaker announced, still inside the reported clause, not a new act of
  * saying: the speaker's own verbs are in the present or a past.
  */
+/** Characters before a second verb read for its "et"/"mais" and subject (the pattern spans ~70). */
+const COORDINATION_WINDOW = 200;
+
 const PROSPECTIVE = /(?:ra|ront|rait|raient)$/iu;
 /** The passé simple "déclara" ends like a future: `past` tells them apart. */
 const prospective = (text: string, hit: VerbHit): boolean =>
@@ -373,7 +377,10 @@ const prospective = (text: string, hit: VerbHit): boolean =>
  */
 function coordinated(text: string, s: Segment, att: Attribution): Attribution[] {
   for (const hit of findVerbs(text, att.quote.start, att.quote.end)) {
-    const before = text.slice(att.quote.start, hit.start);
+    // Only the words just before the verb can hold "et" and its subject: a bounded window, so a
+    // sentence of thousands of verbs is not reread for each of them.
+    const base = Math.max(att.quote.start, hit.start - COORDINATION_WINDOW);
+    const before = text.slice(base, hit.start);
     // "et", or "mais" before a denial ("reconnaît avoir partagé la vidéo mais nie …").
     const et = /,?\s+(?:et|mais)\s+([^,;]{0,60}?)\s*$/u.exec(before);
     if (et !== null && /\smais\s/u.test(et[0]) && hit.stance !== 'denies') continue;
@@ -383,17 +390,17 @@ function coordinated(text: string, s: Segment, att: Attribution): Attribution[] 
       continue;
     }
     if (que === null) {
-      const phrase = verbPhrase(text, s, att, hit, et);
+      const phrase = verbPhrase(text, s, att, hit, et, base + et.index);
       if (phrase !== null) return phrase;
       continue;
     }
     // Only a statement of its own may be split off: a "que" clause or a denial ("a rejeté ces
     // accusations"); "maintient son récit et rappelle que …" is one statement.
     if (att.bridge !== '' && att.verbStance !== 'denies') continue;
-    const subjectStart = att.quote.start + et.index + et[0].lastIndexOf(et[1] ?? '');
+    const subjectStart = base + et.index + et[0].lastIndexOf(et[1] ?? '');
     const speaker =
       (et[1] ?? '').trim() === '' ? att.speaker : subjectBefore(text, subjectStart, hit.start);
-    const first = statement(text, att.quote.start, att.quote.start + et.index);
+    const first = statement(text, att.quote.start, base + et.index);
     const second = statement(text, hit.end + que[0].length, s.end);
     if (speaker === null || first === null || second === null) continue;
     return [
@@ -416,13 +423,14 @@ function verbPhrase(
   att: Attribution,
   hit: VerbHit,
   et: RegExpExecArray,
+  etAt: number,
 ): Attribution[] | null {
   if ((et[1] ?? '').trim() !== '' || hit.clauseOnly) return null;
   // As for a second "que": "maintient son récit et réclame …" is one statement; a denial after
   // it ("reconnaît les faits mais nie …") is a statement of its own.
   if (att.bridge !== '' && att.verbStance !== 'denies' && hit.stance !== 'denies') return null;
   if (hit.stance !== 'denies' && !predicateFits(hit, text.slice(hit.end, s.end))) return null;
-  const first = statement(text, att.quote.start, att.quote.start + et.index);
+  const first = statement(text, att.quote.start, etAt);
   const second = statement(text, hit.start, s.end);
   if (first === null || second === null) return null;
   return [

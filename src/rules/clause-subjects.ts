@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../types.js';
 import type { Phrase } from './speaker.js';
+import { tailStart } from './text.js';
 
 /** Connectors and a determiner opening a clause, before its named subject. */
 const CLAUSE_OPENING = /^(?:(?:mais|et|or|donc|ainsi|puis|enfin|de plus)\s*,?\s*)?/iu;
@@ -24,8 +25,8 @@ export function firstClauseSubject(
   verbStart: number,
   entities: Entity[],
 ): Phrase | null {
+  if (!/\set\s+$/u.test(text.slice(tailStart(text, from, verbStart), verbStart))) return null;
   const clause = text.slice(from, verbStart);
-  if (!/\set\s+$/u.test(clause)) return null;
   const start = from + (CLAUSE_OPENING.exec(clause)?.[0].length ?? 0);
   const at = start + (NAME_DETERMINER.exec(text.slice(start, verbStart))?.[0].length ?? 0);
   let end = -1;

@@ -38,10 +38,24 @@ const AFTER_INCISE =
 /** A noun phrase after an inverted verb starts with a name or a determiner. */
 const NP_START = /^(?:\p{Lu}|(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s)/u;
 
+/**
+ * Whether the words from `from` to `to` end with a comma after some text ("La ligne rouvrira, "),
+ * read backwards from `to`: a pattern anchored at the end would be tried from every position of
+ * the sentence, for every verb of it.
+ */
+function commaBefore(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && /\s/u.test(text.charAt(i))) i--;
+  if (i < from || text.charAt(i) !== ',') return false;
+  i--;
+  while (i >= from && /\s/u.test(text.charAt(i))) i--;
+  return i >= from;
+}
+
 /** "La ligne rouvrira, a assuré une porte-parole, alors que …": the clause before the verb. */
 function trailingIncise(text: string, s: Segment): Attribution[] {
   for (const hit of findVerbs(text, s.start, s.end)) {
-    if (hit.pronoun !== null || !/\S\s*,\s*$/u.test(text.slice(s.start, hit.start))) continue;
+    if (hit.pronoun !== null || !commaBefore(text, s.start, hit.start)) continue;
     const np = phraseAfter(text, hit.end + 1);
     if (np === null || !NP_START.test(np.text) || !AFTER_INCISE.test(text.slice(np.end, s.end))) {
       continue;
@@ -254,7 +268,7 @@ const MAX_BEFORE_COLON_WORDS = 8;
  */
 export function incisedColon(text: string, s: Segment): Attribution[] {
   for (const hit of findVerbs(text, s.start, s.end)) {
-    if (hit.pronoun !== null || !/\S\s*,\s*$/u.test(text.slice(s.start, hit.start))) continue;
+    if (hit.pronoun !== null || !commaBefore(text, s.start, hit.start)) continue;
     const np = phraseAfter(text, hit.end + 1);
     if (np === null || !NP_START.test(np.text)) continue;
     // A bounded look for the colon, so a long sentence is not reread for every verb.

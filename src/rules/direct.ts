@@ -10,7 +10,7 @@ import type { Quotation } from './quotes.js';
 import { pronounAbout } from './clause-subjects.js';
 import { isSubjectPosition } from './persons.js';
 import { WHEN, phraseAfter, subjectBefore, type Phrase } from './speaker.js';
-import { wordCountOf, type Segment } from './text.js';
+import { tailStart, wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
 import { REPORTING_INFINITIVE } from './verbs.js';
 
@@ -129,7 +129,7 @@ function verbBefore(
   // "« A », précise X, « B »": a verb right after a closing quotation mark is inverted, its
   // speaker after it; the quoted words before it are no subject.
   const inverted = /[»”"][\s\u00a0\u202f]*,?[\s\u00a0\u202f]*$/u.test(
-    text.slice(sentence.start, hit.start),
+    text.slice(tailStart(text, sentence.start, hit.start), hit.start),
   );
   const speaker =
     pronounPhrase(hit) ??
@@ -139,6 +139,9 @@ function verbBefore(
   return { speaker, verbStance: hit.stance, attribution: 'verb', bridge };
 }
 
+/** How far before a quotation its "Selon X," is looked for in the sentence. */
+const ACCORDING_WINDOW = 600;
+
 /** "Selon X, … « … »" anywhere before the quotation in its sentence; "Pour X, « … »" right before it. */
 function accordingBefore(
   text: string,
@@ -146,7 +149,9 @@ function accordingBefore(
   q: Quotation,
   entities: Entity[],
 ): Omit<Attribution, 'quote' | 'kind'> | null {
-  const prefix = text.slice(sentence.start, q.outer.start);
+  // Read within a bounded window: a sentence of thousands of quotations is not reread for each.
+  const from = tailStart(text, sentence.start, q.outer.start, ACCORDING_WINDOW);
+  const prefix = text.slice(from, q.outer.start);
   const matches = [
     // "Selon X, … « »", or "Selon X « … »" with no comma before the quotation.
     ...prefix.matchAll(/(?:^|[\s,(])(?:selon|d['’]après)\s+([^,«»"]{2,80}?)\s*(?:,|$)/giu),
@@ -155,7 +160,7 @@ function accordingBefore(
   const m =
     matches.pop() ?? (pour !== null && isPourSpeaker(pour[1] ?? '', entities) ? pour : undefined);
   if (m === undefined) return null;
-  const start = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+  const start = from + (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
   const name = m[1] ?? '';
   const speaker = /^(?:lui|elle|eux|elles)$/iu.test(name)
     ? { text: name, start, end: start + name.length }
@@ -174,14 +179,15 @@ function cliticBefore(
   sentence: Segment,
   q: Quotation,
 ): Omit<Attribution, 'quote' | 'kind'> | null {
-  const prefix = text.slice(sentence.start, q.outer.start);
-  const m = CLITIC_COLON.exec(prefix);
+  // The clitic, its verb and at most 40 characters stand before the colon: a bounded stretch.
+  const from = tailStart(text, sentence.start, q.outer.start);
+  const m = CLITIC_COLON.exec(text.slice(from, q.outer.start));
   if (m === null) return null;
-  const at = sentence.start + m.index + m[0].length;
+  const at = from + m.index + m[0].length;
   const hit = verbAt(text, at);
   if (hit === null || hit.pronoun !== null) return null;
   if (!/^[^.;!?«»]{0,40}:\s*$/u.test(text.slice(hit.end, q.outer.start))) return null;
-  const speaker = subjectBefore(text, sentence.start, sentence.start + m.index);
+  const speaker = subjectBefore(text, sentence.start, from + m.index);
   return speaker && { speaker, verbStance: hit.stance, attribution: 'verb', bridge: '' };
 }
 /** The last elided object clitic of the text before a quotation ("l'a dit", "l'affirme"). */
@@ -231,7 +237,10 @@ function colonBefore(
   q: Quotation,
   entities: Entity[],
 ): Omit<Attribution, 'quote' | 'kind'> | null {
-  const prefix = text.slice(sentence.start, q.outer.start);
+  // The clause before the colon, within a bounded stretch: an endless sentence of colons and
+  // quotations is not reread for each of them.
+  const from = tailStart(text, sentence.start, q.outer.start, ACCORDING_WINDOW);
+  const prefix = text.slice(from, q.outer.start);
   if (!/:\s*$/u.test(prefix)) return null;
   // The first name opening its clause ("Interrogée par Libération, Claire Dumas est formelle :"
   // is Claire Dumas's), else the first name ("Pour Paul Girard, le constat est clair :").
@@ -241,18 +250,14 @@ function colonBefore(
     for (const form of entity.mentions) {
       const at = wholeWordIndex(prefix, form);
       if (at < 0) continue;
-      const found = {
-        text: form,
-        start: sentence.start + at,
-        end: sentence.start + at + form.length,
-      };
+      const found = { text: form, start: from + at, end: from + at + form.length };
       if (first === null || found.start < first.start) first = found;
       const opens = isSubjectPosition(text, { at: found.start, end: found.end, entity });
       if (opens && (subject === null || found.start < subject.start)) subject = found;
     }
   }
   // "… est pour lui une vocation : « … »": the person the pronoun stands for (claimants.ts).
-  const speaker = subject ?? first ?? pronounAbout(text, sentence.start, q.outer.start);
+  const speaker = subject ?? first ?? pronounAbout(text, from, q.outer.start);
   return speaker && { speaker, verbStance: null, attribution: 'colon', bridge: '' };
 }
 
@@ -275,7 +280,9 @@ export function attributeQuotation(
   if (found === null) return null;
   const adjacent =
     after !== null ||
-    /(?::|que|qu['’])[\s\u00a0]*$/u.test(text.slice(sentence.start, q.outer.start));
+    /(?::|que|qu['’])[\s\u00a0]*$/u.test(
+      text.slice(tailStart(text, sentence.start, q.outer.start), q.outer.start),
+    );
   if (wordCountOf(q.inner.text) < MIN_QUOTE_WORDS && !adjacent) return null;
   return { ...found, quote: q.inner, kind: 'direct' };
 }

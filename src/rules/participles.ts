@@ -7,7 +7,7 @@
  */
 import type { Attribution } from './attribution.js';
 import { isSpeakerPhrase, type Phrase } from './speaker.js';
-import type { Segment } from './text.js';
+import { tailStart, type Segment } from './text.js';
 import { trieAlternation } from './trie-regex.js';
 import { REPORTING_VERBS, type ReportingVerb } from './verbs.js';
 
@@ -90,11 +90,13 @@ function statementOf(text: string, s: Segment, at: number, end: number, v: Repor
 /** The speaker: of the statement before it in the sentence, else the noun phrase before it. */
 function speakerOf(text: string, s: Segment, at: number, before: Attribution[]): Phrase | null {
   const last = before.filter((a) => a.quote.end <= at && a.speaker.start >= s.start).pop();
-  if (last !== undefined && /,\s*$/u.test(text.slice(s.start, at))) return last.speaker;
-  const m = NOUN_BEFORE.exec(text.slice(s.start, at));
+  const from = tailStart(text, s.start, at);
+  const prefix = text.slice(from, at);
+  if (last !== undefined && /,\s*$/u.test(prefix)) return last.speaker;
+  const m = NOUN_BEFORE.exec(prefix);
   if (m === null) return null;
   const noun = /^\p{Lu}/u.test(m[2] ?? '') ? (m[1] ?? '') : (m[2] ?? '');
-  const start = s.start + m.index + m[0].indexOf(noun);
+  const start = from + m.index + m[0].indexOf(noun);
   return isSpeakerPhrase(noun) ? { text: noun, start, end: start + noun.length } : null;
 }
 

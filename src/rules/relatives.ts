@@ -6,7 +6,7 @@
  */
 import type { Attribution } from './attribution.js';
 import { isSpeakerPhrase, phraseAfter, type Phrase } from './speaker.js';
-import { wordCountOf, type Segment } from './text.js';
+import { firstAtLeast, tailStart, wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
 import { REPORTING_VERBS } from './verbs.js';
 
@@ -26,6 +26,8 @@ const ACRONYM_BEFORE = /\(\s*(\p{Lu}[\p{Lu}\p{N}-]+)\s*\)\s*$/u;
  */
 const MAIN_VERB_AFTER =
   /,\s*(?:a|ont|avait|avaient|aura|est|sont|était|étaient|sera|va|vont|doit|doivent|peut|peuvent|ne|n['’]|se|s['’])\s*(?=\p{L})/u;
+/** Characters after a relative's verb within which the main verb closing it is looked for. */
+const MAIN_VERB_REACH = 600;
 /** A name ending the text before ", qui": "ciblées par Israël, qui". */
 const NAME_BEFORE =
   /\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|du|des|d['’]\p{Lu}[\p{L}'’-]*))*\s*$/u;
@@ -39,7 +41,8 @@ function invertedSpeakerBefore(text: string, s: Segment, comma: number): Phrase 
   const hits = findVerbs(text, from, comma);
   const last = hits[hits.length - 1];
   if (last === undefined || last.pronoun !== null) return null;
-  if (!/[,»”"]\s*$/u.test(text.slice(s.start, last.start))) return null;
+  if (!/[,»”"]\s*$/u.test(text.slice(tailStart(text, s.start, last.start), last.start)))
+    return null;
   const np = phraseAfter(text, last.end + 1);
   return np !== null && text.slice(np.end, comma).trim() === '' ? np : null;
 }
@@ -48,12 +51,14 @@ const MAX_INVERTED_REACH = 120;
 
 /** The noun the relative stands for: the acronym in brackets, else the name before the comma. */
 function antecedent(text: string, s: Segment, comma: number): Phrase | null {
-  const before = text.slice(s.start, comma);
+  // The patterns are anchored at the comma: read a bounded stretch before it, not the sentence.
+  const from = tailStart(text, s.start, comma);
+  const before = text.slice(from, comma);
   const acronym = ACRONYM_BEFORE.exec(before);
   const m = acronym ?? NAME_BEFORE.exec(before);
   if (m === null) return invertedSpeakerBefore(text, s, comma);
   const name = (acronym !== null ? (acronym[1] ?? '') : m[0]).trim();
-  const start = s.start + m.index + m[0].indexOf(name);
+  const start = from + m.index + m[0].indexOf(name);
   return isSpeakerPhrase(name) ? { text: name, start, end: start + name.length } : null;
 }
 
@@ -67,7 +72,9 @@ function statementAfter(text: string, s: Segment, hit: VerbHit): Segment | null 
   else if (hit.predicate === 'request') from = hit.start;
   else return null;
   const tail = text.slice(from, s.end);
-  const main = MAIN_VERB_AFTER.exec(tail);
+  // The main verb closing an inserted relative is near: looked for in a bounded window, so an
+  // endless sentence of relatives is not reread for each of them.
+  const main = MAIN_VERB_AFTER.exec(tail.slice(0, MAIN_VERB_REACH));
   const stop = main ?? PHRASE_END.exec(tail);
   const end = from + (stop?.index ?? s.end - from);
   const body = text.slice(from, end).trim();
@@ -91,7 +98,7 @@ function stanceThrough(hit: VerbHit, quote: Segment): VerbHit['stance'] {
 export function relativeAttributions(
   text: string,
   s: Segment,
-  found: Attribution[],
+  foundStarts: readonly number[],
 ): Attribution[] {
   const out: Attribution[] = [];
   COMMA_QUI.lastIndex = 0;
@@ -102,7 +109,8 @@ export function relativeAttributions(
     const speaker = antecedent(text, s, s.start + m.index);
     if (quote === null || speaker === null) continue;
     // A statement found already in this span is not repeated.
-    if (found.some((a) => a.quote.start >= hit.start && a.quote.start < quote.end)) continue;
+    const next = foundStarts[firstAtLeast(foundStarts, hit.start)];
+    if (next !== undefined && next < quote.end) continue;
     out.push({
       quote,
       speaker,
@@ -126,15 +134,22 @@ export function withRelatives(
   sentences: Segment[],
   said: Attribution[],
 ): Attribution[] {
-  const added = sentences.flatMap((s) => relativeAttributions(text, s, said));
+  // Starts in order, so each relative finds the statements in its span by a binary search
+  // rather than by reading every statement of the article.
+  const starts = said.map((a) => a.quote.start).sort((x, y) => x - y);
+  const added = sentences
+    .flatMap((s) => relativeAttributions(text, s, starts))
+    .sort((x, y) => x.quote.start - y.quote.start);
   if (added.length === 0) return said;
-  const replaced = (a: Attribution): boolean =>
-    added.some(
-      (r) =>
-        a.quote.start < r.quote.start &&
-        a.quote.end >= r.quote.end &&
-        a.speaker.text.includes(r.speaker.text) &&
-        a.speaker.end <= r.quote.start,
-    );
+  const addedStarts = added.map((r) => r.quote.start);
+  const replaced = (a: Attribution): boolean => {
+    for (let i = firstAtLeast(addedStarts, a.quote.start + 1); i < added.length; i++) {
+      const r = added[i];
+      if (r === undefined || r.quote.start >= a.quote.end) break;
+      const inside = a.quote.end >= r.quote.end && a.speaker.end <= r.quote.start;
+      if (inside && a.speaker.text.includes(r.speaker.text)) return true;
+    }
+    return false;
+  };
   return [...said.filter((a) => !replaced(a)), ...added];
 }

@@ -293,6 +293,9 @@ function widenFragment(text: string, att: Attribution, quote: Segment): Segment 
   return dropTail(text, upTo(text, widened, end) ?? widened);
 }
 
+/** Characters before a quotation its clause may span when the fragment is widened to it. */
+const MAX_CLAUSE_BEFORE = 600;
+
 /**
  * With the speaker after the quotation ("le chantier « à l'abandon », écrit X"), the clause it
  * sits in starts the sentence, other quotations in it included ("La Russie « a besoin » de migrants
@@ -300,6 +303,9 @@ function widenFragment(text: string, att: Attribution, quote: Segment): Segment 
  * own, after "que", a colon, a comma or a dash, or inside brackets.
  */
 function clauseBefore(text: string, from: number, outerStart: number): number | null {
+  // A clause longer than any statement is no clause to widen to; the bound also keeps an endless
+  // sentence of quotations from being reread for each of them.
+  if (outerStart - from > MAX_CLAUSE_BEFORE) return null;
   const prefix = text.slice(from, outerStart);
   if (/(?:[,:;–—(]|\s-|(?<!\p{L})(?:que|qu['’]))\s*$/iu.test(prefix)) return null;
   const opened = prefix.split('(').length - prefix.split(')').length;

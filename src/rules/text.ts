@@ -24,6 +24,21 @@ export function squash(text: string): string {
   return fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Characters before a position that a pattern anchored there ("…, qui $") reads at most. */
+export const TAIL_WINDOW = 240;
+
+/**
+ * Where to start reading text[from, to) for a pattern anchored at its end: at most `max`
+ * characters back, at a word start. Tested on the whole slice, such a pattern is tried from every
+ * position of it; done for every verb of a sentence, that is quadratic on an endless sentence.
+ */
+export function tailStart(text: string, from: number, to: number, max = TAIL_WINDOW): number {
+  if (to - from <= max) return from;
+  const cut = to - max;
+  const space = text.slice(cut, to).search(/\s/u);
+  return space < 0 ? cut : cut + space + 1;
+}
+
 /** Words of a string, folded, split on anything that is not a letter or digit. */
 export function foldedWords(text: string): string[] {
   return fold(text)
@@ -186,6 +201,18 @@ export function wordCountOf(text: string): number {
 export function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Index of the first value of an ascending list that is at least `value` (its length if none). */
+export function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) >= value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** First sentence index whose end is after `pos` (sentences are in order and disjoint). */
