@@ -247,6 +247,7 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
         verbLemma: statementVerb(text, words),
         lead: text.slice(Math.max(0, words.quote.start - LEAD_WINDOW), words.quote.start),
         speaker: words.speaker.text,
+        throughInfinitive: true,
       });
       // A "que" clause after a past verb found by spans.ts: its conditional is concordance.
       const mood = part.concordance === true && words.concordance !== true ? part : words;
