@@ -81,6 +81,11 @@ const CRITICISM_AND_REBUTTAL: Row[] = [
   ['« Le gouvernement n’a pas modifié le texte », répond le porte-parole Paul Girard.', 'denies'],
   ['« Nous ne vendons pas les données de nos clients », assure le PDG Paul Girard.', 'denies'],
   ['« Je n’ai jamais reçu d’argent de cette entreprise », assure Paul Girard.', 'denies'],
+  // A defender's or a reply's statement of where or how things were is an alibi.
+  ['Selon son avocat, Paul Girard n’était plus à l’hôtel à l’heure des faits.', 'denies'],
+  ['« Mon client n’était pas à Lyon ce soir-là », affirme l’avocate de Paul Girard.', 'denies'],
+  ['« Le maire n’était pas à Lyon ce soir-là », répond son adjoint Paul Girard.', 'denies'],
+  ['« Le maire n’était pas à Lyon ce soir-là », explique Paul Girard.', 'asserts'],
 ];
 
 const CHANGE_TIME_RESTRICTION: Row[] = [
@@ -144,7 +149,19 @@ const DENIALS_THROUGH_AN_INFINITIVE: Row[] = [
   ['Le club affirme réfléchir à un nouveau stade.', 'asserts'],
 ];
 
+const CLAUSE_QUOTED_WITH_ITS_QUE: Row[] = [
+  // A quotation opening on "que" is the reported clause itself; its negation is read in it.
+  ['Le maire soutenait pourtant « qu’il n’y avait pas d’affaire ».', 'denies'],
+  ['Le ministre a répondu « qu’il n’avait rien à se reprocher ».', 'denies'],
+  ['Le maire affirmait « qu’il n’avait rien à reprocher » à son adjoint.', 'denies'],
+  ['La directrice assure « que l’usine ne présente aucun danger ».', 'denies'],
+  ['Le maire expliquait « qu’il n’y avait pas de médecin dans la commune ».', 'asserts'],
+];
+
 describe('rules engine: which negations deny (issue 11, round 6)', () => {
+  it.each(CLAUSE_QUOTED_WITH_ITS_QUE)('a clause quoted with its "que": %s', (s, st) =>
+    expect(stanceOf(s)).toBe(st),
+  );
   it.each(DENIALS_THROUGH_AN_INFINITIVE)('a denial through an infinitive: %s', (s, st) =>
     expect(stanceOf(s)).toBe(st),
   );

@@ -8,6 +8,8 @@
  * rebuttal, a defence lawyer). All inputs are folded (lower case, no accents), as in stance.ts.
  */
 
+import { fold } from './text.js';
+
 /**
  * Words that name what an accusation or an alarm asserts: guilt, responsibility, knowledge of the
  * facts, danger, a link or a proof, the truth of a claim. A negation bearing on one of them (in the
@@ -15,8 +17,9 @@
  * aucun danger", "pas possible d'établir un lien", "ce n'est pas vrai", "il ne présente pas de
  * risque".
  */
+// "n'a rien à (se) reprocher (à X)": nothing to blame oneself or X for.
 const CHARGE =
-  /(?<!\p{L})(?:vrai|vraie|exacte?s?|le cas|fondee?s?|averee?s?|etablie?s?|prouvee?s?|coupables?|responsables?|responsabilite|impliquee?s?|melee?s?|complices?|au courant|fautes?|fautifs?|conflit d'interets?|illegale?s?|illegaux|fraudes?|infractions?|rien a voir|rien a (?:me|se|nous) reprocher|dangers?|dangereu(?:x|se|ses)|en danger|risques?|menaces?|toxiques?|nocifs?|nocives?|cancerogenes?|liens?|rapport avec|preuves?|traces?|l'intention)(?!\p{L})/u;
+  /(?<!\p{L})(?:vrai|vraie|exacte?s?|le cas|fondee?s?|averee?s?|etablie?s?|prouvee?s?|coupables?|responsables?|responsabilite|impliquee?s?|melee?s?|complices?|au courant|fautes?|fautifs?|conflit d'interets?|illegale?s?|illegaux|fraudes?|infractions?|rien a voir|rien a (?:(?:me|se|nous|lui|leur)\s+)?reprocher|dangers?|dangereu(?:x|se|ses)|en danger|risques?|menaces?|toxiques?|nocifs?|nocives?|cancerogenes?|liens?|rapport avec|preuves?|traces?|l'intention)(?!\p{L})/u;
 
 /** After "il n'y a pas de": an issue denied ("il n'y a pas de sujet", "pas de problème"). */
 const EXISTENTIAL_CHARGE =
@@ -42,6 +45,20 @@ const REBUTTAL_VERBS = new Set([
   'garantir',
   'rassurer',
   'marteler',
+  'se défendre',
+  'nier',
+  'démentir',
+  'contester',
+  'rectifier',
+]);
+
+/** Rebuttals proper: a reply or a denial, not a reassurance ("assure", "maintient"). */
+const STRONG_REBUTTAL = new Set([
+  'répondre',
+  'rétorquer',
+  'répliquer',
+  'riposter',
+  'objecter',
   'se défendre',
   'nier',
   'démentir',
@@ -86,20 +103,26 @@ const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}'])(?:je|j'|nous)\s*,?\s*$/u;
 /** Clitics naming the speaker as the one acted upon: "ne nous a jamais consultés", "ne m'écoute pas". */
 const SPEAKER_AS_OBJECT = /(?:^|[\s,'])(?:ne|n')\s*(?:\p{L}+\s+)?(?:nous|me|m'|vous)/u;
 
-/** Whether the reporter answers an accusation or a worry: a verb of rebuttal or a defender. */
-function rebuttalContext(ctx: NegationContext): boolean {
+/**
+ * Whether the reporter answers an accusation or a worry: a verb of rebuttal or a defender;
+ * `strict`: a reply, a denial verb or a defender only (a reassurance is left out).
+ */
+function rebuttalContext(ctx: NegationContext, strict = false): boolean {
+  const verbs = strict ? STRONG_REBUTTAL : REBUTTAL_VERBS;
   return (
-    ctx.verbLemmas.some((l) => l !== undefined && REBUTTAL_VERBS.has(l)) ||
-    DEFENCE_SPEAKER.test(ctx.speaker ?? '')
+    ctx.verbLemmas.some((l) => l !== undefined && verbs.has(l)) ||
+    DEFENCE_SPEAKER.test(fold(ctx.speaker ?? ''))
   );
 }
 
 /**
  * Whether a negated main clause denies. Decided by construction, in this order:
- * - a complaint (the speaker as object, "ne nous écoute pas") or a change ("ne … plus") asserts;
+ * - a complaint (the speaker as object, "ne nous écoute pas") or a change ("ne … plus") asserts,
+ *   the change unless a defender or a reply says it;
  * - "il ne s'agit pas de" rejects a reading and denies, "il n'est pas question de" refuses;
  * - a negation bearing on a charge word denies; so does not having known in the past;
- * - a copula without a charge states an evaluation: asserts; so does "il y a" without a charge,
+ * - a copula without a charge states an evaluation or a state: asserts, except in a reply or
+ *   from a defender ("mon client n'était pas à Lyon", "n'était plus à l'hôtel": an alibi); so does "il y a" without a charge,
  *   unless it answers ("assure qu'il n'y a pas de fuite");
  * - a past deed denied by its doer ("je n'ai pas signé") denies; by anyone else, only under a
  *   verb of rebuttal or from a defender ("selon son avocat, il n'a pas participé");
@@ -109,17 +132,21 @@ export function negationDenies(n: NegatedClause, ctx: NegationContext): boolean 
   const before = n.clause.slice(0, n.index + 1);
   const firstPerson = FIRST_PERSON_SUBJECT.test(before);
   if (SPEAKER_AS_OBJECT.test(n.match) && !(firstPerson && /nous/u.test(n.match))) return false;
-  if (/\splus$/u.test(n.match) && !/\bjamais\b/u.test(n.after)) return false;
+  // "ne … plus" states a change, but a defender's "n'était plus à l'hôtel" is an alibi.
+  const defence = rebuttalContext(ctx, true);
+  if (/\splus$/u.test(n.match) && !/\bjamais\b/u.test(n.after) && !defence) return false;
   if (/\bs'agi(?:t|ssait)$/u.test(n.match.replace(/\s+(?:pas|plus|jamais|nullement)$/u, ''))) {
     return true;
   }
   if (/^\s*question\b/u.test(n.after) && ETRE.test(n.verb)) return false;
-  if (CHARGE.test(n.after.slice(0, 120))) return true;
+  // Read from the negation word on: "n'a rien à se reprocher" holds its charge in "rien".
+  const negationWord = /\p{L}+$/u.exec(n.match)?.[0] ?? '';
+  if (CHARGE.test(`${negationWord}${n.after.slice(0, 120)}`)) return true;
   if (KNOWING_PAST.test(n.verb)) return true;
   const existential = /\by\s+\p{L}+\s+\p{L}+$/u.test(n.match) || /^existe/u.test(n.verb);
   if (existential) return EXISTENTIAL_CHARGE.test(n.after) || rebuttalContext(ctx);
   const reflexive = /\bs'\s*\p{L}+\s+\p{L}+$/u.test(n.match);
-  if (ETRE.test(n.verb) && !reflexive) return false;
+  if (ETRE.test(n.verb) && !reflexive) return defence;
   if (AUXILIARIES.test(n.verb) || (ETRE.test(n.verb) && reflexive)) {
     return firstPerson || rebuttalContext(ctx);
   }

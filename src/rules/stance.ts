@@ -113,7 +113,9 @@ const VERB_TO_QUE = /^\s*(?:(?:\p{L}+ment|également|aussi|encore|même|bien|tou
  */
 function mainClause(text: string): { clause: string; lemma: string | undefined } {
   const lower = text.toLowerCase().replace(/’/g, "'");
-  const first = lower.split(/[.!?](?:\s|$)/u)[0] ?? '';
+  // A quotation opening on its conjunction ("soutenait « qu'il n'y avait pas d'affaire »") is
+  // the reported clause itself: read from after "que".
+  const first = (lower.split(/[.!?](?:\s|$)/u)[0] ?? '').replace(/^\s*qu(?:e\s+|')/u, '');
   const parts = first.split(/(?<!\p{L})(?:que(?!\p{L})|qu')/u);
   const head = parts[0] ?? '';
   // Only a reporting verb right before "que" makes the clause after it the statement: in "pour

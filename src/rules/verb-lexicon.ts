@@ -74,7 +74,8 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     'asserts',
     ['croit', 'croient', 'croyait', 'croyaient', 'crut', 'croira', 'croirait'],
     ['cru'],
-    { clauseOnly: true },
+    // "ne croit pas que P" rejects P (a denial, round 6); without a clause it reports nothing.
+    { clauseOnly: true, deniesWhenNegated: true },
   ),
   { lemma: 'dénoncer', stance: 'asserts', stem: 'dénonc', predicate: 'request' },
   { lemma: 'déplorer', stance: 'asserts', stem: 'déplor', predicate: 'request' },
@@ -112,7 +113,8 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   { lemma: 'nuancer', stance: 'asserts', stem: 'nuanc', clauseOnly: true },
   { lemma: 'objecter', stance: 'asserts', stem: 'object', clauseOnly: true },
   { lemma: 'observer', stance: 'asserts', stem: 'observ', clauseOnly: true },
-  { lemma: 'penser', stance: 'asserts', stem: 'pens', clauseOnly: true },
+  // "ne pense pas que P" rejects P, as "ne croit pas que" does.
+  { lemma: 'penser', stance: 'asserts', stem: 'pens', clauseOnly: true, deniesWhenNegated: true },
   { lemma: 'plaider', stance: 'asserts', stem: 'plaid', predicate: 'request' },
   irregular(
     'poursuivre',
