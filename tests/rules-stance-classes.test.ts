@@ -158,7 +158,44 @@ const CLAUSE_QUOTED_WITH_ITS_QUE: Row[] = [
   ['Le maire expliquait « qu’il n’y avait pas de médecin dans la commune ».', 'asserts'],
 ];
 
+const ANSWERS_TO_A_CHARGE: Row[] = [
+  // An accusation or a rumour named before the statement, in its sentence: the negation answers it.
+  [
+    'Concernant les rumeurs de démission, la ministre est catégorique : « Ce n’est pas d’actualité. »',
+    'denies',
+  ],
+  [
+    'Accusé de favoritisme, le maire Paul Girard explique que son frère n’était pas candidat.',
+    'denies',
+  ],
+  [
+    'Interrogée sur ces soupçons, la directrice explique : « Le contrat n’était pas truqué. »',
+    'denies',
+  ],
+  // No charge named before: a state or an evaluation.
+  ['Face à la crise, la ministre est catégorique : « Ce n’est pas suffisant. »', 'asserts'],
+  [
+    'Les rumeurs couraient depuis des mois. Le maire explique que son frère n’était pas candidat.',
+    'asserts',
+  ],
+];
+
+const FALSITY_WITH_A_DEGREE: Row[] = [
+  ['« C’est archi faux », rétorque le maire Paul Girard.', 'denies'],
+  ['« Tout cela est absolument faux », répond la directrice Anne Roux.', 'denies'],
+  ['« Ces chiffres sont tout à fait faux », affirme Paul Girard.', 'denies'],
+  // "faux" naming a thing, not calling a claim false.
+  ['« Les faux billets circulent surtout sur les marchés », explique Paul Girard.', 'asserts'],
+  ['« Un seul faux pas suffirait à tout perdre », estime Paul Girard.', 'asserts'],
+];
+
 describe('rules engine: which negations deny (issue 11, round 6)', () => {
+  it.each(FALSITY_WITH_A_DEGREE)('falsity with a degree: %s', (s, st) =>
+    expect(stanceOf(s)).toBe(st),
+  );
+  it.each(ANSWERS_TO_A_CHARGE)('an answer to a charge named before: %s', (s, st) =>
+    expect(stanceOf(s)).toBe(st),
+  );
   it.each(CLAUSE_QUOTED_WITH_ITS_QUE)('a clause quoted with its "que": %s', (s, st) =>
     expect(stanceOf(s)).toBe(st),
   );

@@ -76,8 +76,24 @@ const ETRE = /^(?:est|sont|suis|es|sommes|etes|etait|etais|etaient|etions|fut|fu
 /** Knowing in the past: "je ne connaissais pas cet homme", "il ne savait pas" deny knowledge. */
 const KNOWING_PAST = /^(?:connaissai[st]|connaissaient|connaissions|savai[st]|savaient|savions)$/u;
 
+/**
+ * An accusation or a rumour named before the statement in its own sentence ("Concernant les
+ * rumeurs de démission, il est catégorique : « … »", "Accusé de favoritisme, le maire répond
+ * que …", "Interrogée sur ces soupçons, …"): what follows answers it.
+ */
+const ANSWERED_CHARGE =
+  /(?<!\p{L})(?:(?:rumeurs?|accusations?|allegations?|soupcons?|reproches?|imputations?|mise?s?\s+en\s+cause)(?!\p{L})|(?:accusee?s?|soupconnee?s?)\s+d(?:e\s|'))/u;
+
+/** Whether the text before a statement, from its sentence start, names a charge it answers. */
+export function answersCharge(lead: string): boolean {
+  const sentence = lead.split(/[.!?]\s+(?=\p{Lu})|\n/u).pop() ?? '';
+  return ANSWERED_CHARGE.test(fold(sentence));
+}
+
 /** Who reports the clause, and how: the context a negation is judged in. */
 export interface NegationContext {
+  /** The statement answers an accusation or a rumour named before it (`answersCharge`). */
+  answers?: boolean | undefined;
   /** Lemma of the verb reporting the clause (the outer one, or one inside the quotation). */
   verbLemmas: (string | undefined)[];
   /** The speaker as written. */
@@ -104,12 +120,14 @@ const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}'])(?:je|j'|nous)\s*,?\s*$/u;
 const SPEAKER_AS_OBJECT = /(?:^|[\s,'])(?:ne|n')\s*(?:\p{L}+\s+)?(?:nous|me|m'|vous)/u;
 
 /**
- * Whether the reporter answers an accusation or a worry: a verb of rebuttal or a defender;
+ * Whether the statement answers an accusation or a worry: one named before it, a verb of
+ * rebuttal or a defender;
  * `strict`: a reply, a denial verb or a defender only (a reassurance is left out).
  */
 function rebuttalContext(ctx: NegationContext, strict = false): boolean {
   const verbs = strict ? STRONG_REBUTTAL : REBUTTAL_VERBS;
   return (
+    ctx.answers === true ||
     ctx.verbLemmas.some((l) => l !== undefined && verbs.has(l)) ||
     DEFENCE_SPEAKER.test(fold(ctx.speaker ?? ''))
   );

@@ -3,7 +3,8 @@
  * then denial and question cues, then the French conditional (the press's "on dit que" mood).
  */
 import type { Certainty, Stance } from '../types.js';
-import { complaintShape, negationDenies, type NegationContext } from './negation.js';
+import { answersCharge, complaintShape, negationDenies, type NegationContext } from './negation.js';
+import { tellsOwnAccount } from './telling.js';
 import { fold } from './text.js';
 import { findVerbs } from './verb-match.js';
 import { REPORTING_VERBS } from './verbs.js';
@@ -40,7 +41,8 @@ const NEGATED_BY_AUCUN = /(?:^|[\s,])n'(a|ai|avons|avez|ont|avait|avaient)\s+\p{
 
 /** Words that call something false or deny it outright, whatever the verb. */
 const FALSITY_CUES: RegExp[] = [
-  /\b(?:tout est|c'est|totalement|entierement|completement) faux\b/,
+  // "c'est faux", with any adverb of degree: "archi faux", "absolument faux", "tout à fait faux".
+  /\b(?:tout est|c'est|totalement|entierement|completement|absolument|parfaitement|strictement|rigoureusement|tout a fait|archi)[\s-]*faux\b/,
   // "Il est faux de dire que …", "c'est inexact", "il est mensonger d'affirmer …".
   /\b(?:il est|c'est|ce serait) (?:faux|inexact|mensonger) d(?:e |')(?:dire|pretendre|affirmer|croire|penser|parler|ecrire)\b/,
   /\b(?:c'est|tout est|totalement|entierement) (?:inexact|mensonger)\b/,
@@ -416,10 +418,15 @@ export interface StanceInput {
   kind?: 'direct' | 'reported' | undefined;
   /** Lemma of the reporting verb, when known ("déplorer": a negation under it states a lack). */
   verbLemma?: string | undefined;
-  /** Text right before the quote ("il n'est « "), where a quotation's negated verb may stand. */
+  /**
+   * Text right before the quote ("il n'est « "), where a quotation's negated verb may stand and
+   * an accusation it answers may be named ("Concernant les rumeurs, il est catégorique : « ").
+   */
   lead?: string | undefined;
   /** The speaker as written ("le rapport de l'inspection"): a document or a medium reports. */
   speaker?: string | undefined;
+  /** The claimant the speaker was resolved to ("Il" → "Bloomberg"), when known. */
+  claimant?: string | undefined;
   /**
    * Read a denial's infinitive opening the bridge ("dit « réfuter » les accusations"), for the
    * claim's stance; default false, as spans.ts wants: such a statement is the infinitive's
@@ -475,6 +482,7 @@ function denies(input: StanceInput): boolean {
   return deniesByNegation(negationScope(input.quote, input.lead ?? ''), {
     verbLemmas: [input.verbLemma],
     speaker: input.speaker,
+    answers: answersCharge(input.lead ?? ''),
   });
 }
 
@@ -488,8 +496,13 @@ export function stanceOf(input: StanceInput): Stance {
   ) {
     return 'questions';
   }
-  if (input.verbStance === 'reports' || input.attribution === 'according') return 'reports';
-  if (input.attribution === 'verb' && isDocumentSpeaker(input.speaker ?? '')) return 'reports';
+  if (input.attribution === 'according') return 'reports';
+  const speaker = input.speaker ?? '';
+  if (input.attribution === 'verb' && isDocumentSpeaker(speaker)) return 'reports';
+  // "a-t-elle raconté", "rapporte le ministère": one's own account asserts (telling.ts).
+  const ownAccount =
+    input.attribution === 'verb' && tellsOwnAccount(input.verbLemma, speaker, input.claimant);
+  if (input.verbStance === 'reports' && !ownAccount) return 'reports';
   if (
     input.kind !== 'direct' &&
     !input.concordance &&

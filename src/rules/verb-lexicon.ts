@@ -191,6 +191,20 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     participles: ['opposé un démenti', 'apporté un démenti', 'publié un démenti'],
     predicate: 'request',
   },
+  // "oppose une fin de non-recevoir à la demande": a demand rejected (LVF C2 "refuser qc à qn"
+  // as a support-verb construction; the conventions count a rejected demand as a denial).
+  {
+    lemma: 'opposer une fin de non-recevoir',
+    stance: 'denies',
+    forms: [
+      'oppose une fin de non-recevoir',
+      'opposent une fin de non-recevoir',
+      'opposait une fin de non-recevoir',
+      'opposaient une fin de non-recevoir',
+    ],
+    participles: ['opposé une fin de non-recevoir'],
+    predicate: 'request',
+  },
   // "s'inscrit en faux contre ces accusations" (LVF C2: s'inscrire en faux contre qc = nier).
   {
     lemma: "s'inscrire en faux",
