@@ -184,12 +184,25 @@ const FALSITY_WITH_A_DEGREE: Row[] = [
   ['« C’est archi faux », rétorque le maire Paul Girard.', 'denies'],
   ['« Tout cela est absolument faux », répond la directrice Anne Roux.', 'denies'],
   ['« Ces chiffres sont tout à fait faux », affirme Paul Girard.', 'denies'],
+  ['« Ce reportage est truffé de contrevérités », regrette la société Lumex.', 'denies'],
+  ['« Ces chiffres sont erronés », répond la préfecture de l’Aude.', 'denies'],
+  ['« Le rapport contient de nombreuses erreurs de calcul », estime Paul Girard.', 'asserts'],
   // "faux" naming a thing, not calling a claim false.
   ['« Les faux billets circulent surtout sur les marchés », explique Paul Girard.', 'asserts'],
   ['« Un seul faux pas suffirait à tout perdre », estime Paul Girard.', 'asserts'],
 ];
 
+const DENIALS_OF_A_PLURAL_SUBJECT: Row[] = [
+  // A floating quantifier between auxiliary and participle: "ont toutes démenti".
+  ['Face à ces accusations, les trois sociétés ont toutes publié un démenti.', 'denies'],
+  ['Les trois clubs ont tous démenti ces rumeurs de transfert.', 'denies'],
+  ['Les élus ont tous affirmé que la ligne fermera en mars.', 'asserts'],
+];
+
 describe('rules engine: which negations deny (issue 11, round 6)', () => {
+  it.each(DENIALS_OF_A_PLURAL_SUBJECT)('a plural subject and its quantifier: %s', (s, st) =>
+    expect(stanceOf(s)).toBe(st),
+  );
   it.each(FALSITY_WITH_A_DEGREE)('falsity with a degree: %s', (s, st) =>
     expect(stanceOf(s)).toBe(st),
   );

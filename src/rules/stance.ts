@@ -46,6 +46,10 @@ const FALSITY_CUES: RegExp[] = [
   // "Il est faux de dire que …", "c'est inexact", "il est mensonger d'affirmer …".
   /\b(?:il est|c'est|ce serait) (?:faux|inexact|mensonger) d(?:e |')(?:dire|pretendre|affirmer|croire|penser|parler|ecrire)\b/,
   /\b(?:c'est|tout est|totalement|entierement) (?:inexact|mensonger)\b/,
+  // Calling figures or a report wrong: "ces chiffres sont erronés", "des contrevérités"; not
+  // "erreur", which also names one's own mistakes, nor "inexactitudes", which the samples' gold
+  // reads as a report of the speaker's judgement ("juge les inexactitudes … si nombreuses").
+  /\b(?:contre-?verites?|erronee?s?)\b/,
   // An answer in one word: "a répondu que non", "assure que non".
   /\bqu(?:e |')non\s*[.!]?$/,
   // A plea in court: "plaide non coupable", "a plaidé non coupable".

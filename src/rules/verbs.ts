@@ -296,6 +296,9 @@ export const VERB_ADVERBS = [
   'vite',
   'très',
   'sitôt',
+  // Floating quantifiers of a plural subject: "ont toutes publié un démenti", "ont tous affirmé".
+  'tous',
+  'toutes',
 ];
 
 /** -cer and -ger verbs keep their sound before a and o: annonça, interrogeait. */
