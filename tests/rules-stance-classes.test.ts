@@ -81,6 +81,13 @@ const CRITICISM_AND_REBUTTAL: Row[] = [
   ['« Le gouvernement n’a pas modifié le texte », répond le porte-parole Paul Girard.', 'denies'],
   ['« Nous ne vendons pas les données de nos clients », assure le PDG Paul Girard.', 'denies'],
   ['« Je n’ai jamais reçu d’argent de cette entreprise », assure Paul Girard.', 'denies'],
+  // One's own past in the negative is a story unless categorical ("jamais", "aucun") or a reply.
+  ['« Je n’avais pas pris d’assurance pour ce voyage », explique Paul Girard.', 'asserts'],
+  ['« Nous n’avons pas pris de vacances depuis deux ans », explique Paul Girard.', 'asserts'],
+  ['« Nous n’avons jamais vendu ces données », explique le PDG Paul Girard.', 'denies'],
+  ['« Je n’ai pas touché cet argent », répond Paul Girard.', 'denies'],
+  // "pas tant X que Y" corrects a degree, even in a reply.
+  ['« Ce n’est pas tant le prix que le délai qui pose problème », répond Paul Girard.', 'asserts'],
   // A defender's or a reply's statement of where or how things were is an alibi.
   ['Selon son avocat, Paul Girard n’était plus à l’hôtel à l’heure des faits.', 'denies'],
   ['« Mon client n’était pas à Lyon ce soir-là », affirme l’avocate de Paul Girard.', 'denies'],

@@ -114,6 +114,9 @@ export interface NegatedClause {
   after: string;
 }
 
+/** A categorical negation word ending the match: "jamais", "rien", "aucun", "nullement". */
+const CATEGORICAL = /(?:jamais|rien|aucune?|nullement|aucunement)$/u;
+
 /** The subject right before "ne"/"n'": first person ("je", "nous") speaks of their own deeds. */
 const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}'])(?:je|j'|nous)\s*,?\s*$/u;
 /** Clitics naming the speaker as the one acted upon: "ne nous a jamais consultés", "ne m'écoute pas". */
@@ -142,8 +145,9 @@ function rebuttalContext(ctx: NegationContext, strict = false): boolean {
  * - a copula without a charge states an evaluation or a state: asserts, except in a reply or
  *   from a defender ("mon client n'était pas à Lyon", "n'était plus à l'hôtel": an alibi); so does "il y a" without a charge,
  *   unless it answers ("assure qu'il n'y a pas de fuite");
- * - a past deed denied by its doer ("je n'ai pas signé") denies; by anyone else, only under a
- *   verb of rebuttal or from a defender ("selon son avocat, il n'a pas participé");
+ * - a past deed categorically denied by its doer ("je n'ai jamais signé", "nous n'avons commis
+ *   aucune faute") denies; any other, only under a verb of rebuttal or from a defender ("selon
+ *   son avocat, il n'a pas participé"); "je n'avais pas pris d'assurance" tells a story;
  * - any other verb (a present state or practice) denies only under a rebuttal.
  */
 export function negationDenies(n: NegatedClause, ctx: NegationContext): boolean {
@@ -166,7 +170,8 @@ export function negationDenies(n: NegatedClause, ctx: NegationContext): boolean 
   const reflexive = /\bs'\s*\p{L}+\s+\p{L}+$/u.test(n.match);
   if (ETRE.test(n.verb) && !reflexive) return defence;
   if (AUXILIARIES.test(n.verb) || (ETRE.test(n.verb) && reflexive)) {
-    return firstPerson || rebuttalContext(ctx);
+    // "je n'ai jamais signé" rejects; "je n'avais pas pris d'assurance" tells a story.
+    return (firstPerson && CATEGORICAL.test(n.match)) || rebuttalContext(ctx);
   }
   return rebuttalContext(ctx);
 }

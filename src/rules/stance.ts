@@ -84,12 +84,12 @@ const NEGATED_CLAUSE =
 /**
  * What follows the negation word when it bears on a degree, on exclusivity or on time rather than
  * on the proposition: "n'est pas le seul responsable" (others are too), "pas seulement un
- * loisir", "pas le pire des scénarios", "pas encore", "ne … pas que", a comparison ("ne sont pas
+ * loisir", "pas le pire des scénarios", "pas encore", "ne … pas que", "pas tant X que Y", a comparison ("ne sont pas
  * plus grosses qu'un grain de riz" gives a size; the clause is cut at "que", hence the end
  * anchor). Those assert.
  */
 const SCOPE_NOT_PROPOSITION =
-  /^\s+(?:(?:le|la|les)\s+(?:seule?s?|pires?|meilleure?s?|mieux)\b|(?:seulement|uniquement|simplement|que|qu'|encore)(?!\p{L})|(?:plus|moins|aussi|autant)\s+(?!de\s|d')\p{L}+\s*$)/u;
+  /^\s+(?:(?:le|la|les)\s+(?:seule?s?|pires?|meilleure?s?|mieux)\b|(?:seulement|uniquement|simplement|que|qu'|encore|tant)(?!\p{L})|(?:plus|moins|aussi|autant)\s+(?!de\s|d')\p{L}+\s*$)/u;
 /**
  * Knowing verbs in the present: "nous ne connaissons pas encore les causes" states what is not
  * known yet; in the past ("je ne connaissais pas cet homme") they deny having known.
