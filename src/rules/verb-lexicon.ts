@@ -15,6 +15,13 @@
  */
 import type { ReportingVerb } from './verbs.js';
 
+/**
+ * What "écarter" rules out: a hypothesis, a charge or an act, maybe after a time adverbial and
+ * a determiner ("à ce stade un acte", "pour l'instant toute piste", "l'hypothèse").
+ */
+const RULED_OUT =
+  /^\s+(?:(?:à ce stade|pour l['’]instant|pour le moment|pour l['’]heure|d['’]emblée|désormais|également|aussi|fermement|catégoriquement|formellement|totalement)[\s,]+){0,2}(?:la|l['’]|les|un|une|toute?s?|cette|ces)\s*(?:autres?\s+)?(?:pistes?|hypothèses?|thèses?|idées?|scénarios?|possibilités?|éventualités?|actes?|attentats?|liens?|implications?|responsabilités?|accusations?|soupçons?|motifs?|mobiles?)(?!\p{L})/iu;
+
 /** Forms of an irregular verb: finite 3rd-person forms, then participles. */
 const irregular = (
   lemma: string,
@@ -175,6 +182,9 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     { reflexive: true, predicate: 'de', bareStance: 'asserts' },
   ),
   { lemma: 'récuser', stance: 'denies', stem: 'récus' },
+  // "écarte la piste criminelle", "a écarté l'hypothèse d'un attentat", "écarte à ce stade un
+  // acte terroriste" (LVF: écarter une hypothèse = rejeter); only with such an object.
+  { lemma: 'écarter', stance: 'denies', stem: 'écart', predicate: 'request', object: RULED_OUT },
   // "oppose un démenti formel à …", "a apporté un démenti" (LVF C2 "démentir" as a support-verb
   // construction: the noun carries the denial).
   {

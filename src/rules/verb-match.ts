@@ -125,6 +125,7 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   }
   const pronoun = g['ipron'] ?? g['apron'] ?? null;
   const end = m.index + m[0].length;
+  if (verb.object !== undefined && !verb.object.test(text.slice(end, end + 80))) return null;
   // "s'en défend": the clitic "en" is the complement, so the verb phrase is the statement.
   const en = g['en'] !== undefined;
   return {
