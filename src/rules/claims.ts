@@ -25,8 +25,11 @@ import { isQuotedTerm } from './terms.js';
 import { normaliseSpans } from './spans.js';
 import { firstEndingAfter, sentencesOf, type Segment } from './text.js';
 
-/** How much text before a quote its stance may read ("il n'est « pas possible … »"). */
-const LEAD_WINDOW = 40;
+/**
+ * How much text before a quote its stance may read: a negated verb ("il n'est « pas possible
+ * … »") and, in the same sentence, an accusation it answers ("Concernant les rumeurs, …").
+ */
+const LEAD_WINDOW = 160;
 
 type Sentence = Segment & { paragraph: number };
 
@@ -247,6 +250,8 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
         verbLemma: statementVerb(text, words),
         lead: text.slice(Math.max(0, words.quote.start - LEAD_WINDOW), words.quote.start),
         speaker: words.speaker.text,
+        claimant,
+        throughInfinitive: true,
       });
       // A "que" clause after a past verb found by spans.ts: its conditional is concordance.
       const mood = part.concordance === true && words.concordance !== true ? part : words;

@@ -3,8 +3,11 @@
  * then denial and question cues, then the French conditional (the press's "on dit que" mood).
  */
 import type { Certainty, Stance } from '../types.js';
+import { answersCharge, complaintShape, negationDenies, type NegationContext } from './negation.js';
+import { tellsOwnAccount } from './telling.js';
 import { fold } from './text.js';
 import { findVerbs } from './verb-match.js';
+import { REPORTING_VERBS } from './verbs.js';
 
 /**
  * Negations that make a statement a denial under a verb of saying ("affirme n'avoir jamais"). Under
@@ -34,14 +37,19 @@ const NEGATION_CUES: RegExp[] = [
  * Read in the main clause only, as `NEGATED_CLAUSE` is ("même si le juge n'a eu aucune
  * conversation, …" concedes).
  */
-const NEGATED_BY_AUCUN = /(?:^|[\s,])n'(?:a|ai|avons|avez|ont|avait|avaient)\s+\p{L}+\s+aucune?\b/u;
+const NEGATED_BY_AUCUN = /(?:^|[\s,])n'(a|ai|avons|avez|ont|avait|avaient)\s+\p{L}+\s+aucune?\b/u;
 
 /** Words that call something false or deny it outright, whatever the verb. */
 const FALSITY_CUES: RegExp[] = [
-  /\b(?:tout est|c'est|totalement|entierement|completement) faux\b/,
+  // "c'est faux", with any adverb of degree: "archi faux", "absolument faux", "tout à fait faux".
+  /\b(?:tout est|c'est|totalement|entierement|completement|absolument|parfaitement|strictement|rigoureusement|tout a fait|archi)[\s-]*faux\b/,
   // "Il est faux de dire que …", "c'est inexact", "il est mensonger d'affirmer …".
   /\b(?:il est|c'est|ce serait) (?:faux|inexact|mensonger) d(?:e |')(?:dire|pretendre|affirmer|croire|penser|parler|ecrire)\b/,
   /\b(?:c'est|tout est|totalement|entierement) (?:inexact|mensonger)\b/,
+  // Calling figures or a report wrong: "ces chiffres sont erronés", "des contrevérités"; not
+  // "erreur", which also names one's own mistakes, nor "inexactitudes", which the samples' gold
+  // reads as a report of the speaker's judgement ("juge les inexactitudes … si nombreuses").
+  /\b(?:contre-?verites?|erronee?s?)\b/,
   // An answer in one word: "a répondu que non", "assure que non".
   /\bqu(?:e |')non\s*[.!]?$/,
   // A plea in court: "plaide non coupable", "a plaidé non coupable".
@@ -76,12 +84,12 @@ const NEGATED_CLAUSE =
 /**
  * What follows the negation word when it bears on a degree, on exclusivity or on time rather than
  * on the proposition: "n'est pas le seul responsable" (others are too), "pas seulement un
- * loisir", "pas le pire des scénarios", "pas encore", "ne … pas que", a comparison ("ne sont pas
+ * loisir", "pas le pire des scénarios", "pas encore", "ne … pas que", "pas tant X que Y", a comparison ("ne sont pas
  * plus grosses qu'un grain de riz" gives a size; the clause is cut at "que", hence the end
  * anchor). Those assert.
  */
 const SCOPE_NOT_PROPOSITION =
-  /^\s+(?:(?:le|la|les)\s+(?:seule?s?|pires?|meilleure?s?|mieux)\b|(?:seulement|uniquement|simplement|que|qu'|encore)(?!\p{L})|(?:plus|moins|aussi|autant)\s+(?!de\s|d')\p{L}+\s*$)/u;
+  /^\s+(?:(?:le|la|les)\s+(?:seule?s?|pires?|meilleure?s?|mieux)\b|(?:seulement|uniquement|simplement|que|qu'|encore|tant)(?!\p{L})|(?:plus|moins|aussi|autant)\s+(?!de\s|d')\p{L}+\s*$)/u;
 /**
  * Knowing verbs in the present: "nous ne connaissons pas encore les causes" states what is not
  * known yet; in the past ("je ne connaissais pas cet homme") they deny having known.
@@ -109,9 +117,11 @@ const VERB_TO_QUE = /^\s*(?:(?:\p{L}+ment|également|aussi|encore|même|bien|tou
  * The clause a statement's stance is read in: the first sentence's main clause, or, when that
  * clause is itself a report ("L'agence maintient qu'il n'y a pas de risque"), the reported one.
  */
-function mainClause(text: string): string {
+function mainClause(text: string): { clause: string; lemma: string | undefined } {
   const lower = text.toLowerCase().replace(/’/g, "'");
-  const first = lower.split(/[.!?](?:\s|$)/u)[0] ?? '';
+  // A quotation opening on its conjunction ("soutenait « qu'il n'y avait pas d'affaire »") is
+  // the reported clause itself: read from after "que".
+  const first = (lower.split(/[.!?](?:\s|$)/u)[0] ?? '').replace(/^\s*qu(?:e\s+|')/u, '');
   const parts = first.split(/(?<!\p{L})(?:que(?!\p{L})|qu')/u);
   const head = parts[0] ?? '';
   // Only a reporting verb right before "que" makes the clause after it the statement: in "pour
@@ -120,18 +130,34 @@ function mainClause(text: string): string {
   const reported = parts.length > 1 && verb !== undefined && VERB_TO_QUE.test(head.slice(verb.end));
   const clause = reported ? parts.slice(1).join(' que ') : head;
   // A second alternative after "ou" ("est combatif ou il n'est rien") defines, it rejects nothing.
-  return clause.split(/(?<!\p{L})(?:qui|que|dont|lorsque|si|ou)(?!\p{L})|qu'|[;:]/u)[0] ?? '';
+  return {
+    clause: clause.split(/(?<!\p{L})(?:qui|que|dont|lorsque|si|ou)(?!\p{L})|qu'|[;:]/u)[0] ?? '',
+    lemma: reported ? verb?.lemma : undefined,
+  };
 }
 
 /** Quotation marks inside a clause ("il n'est « pas possible »") are no words of it. */
 const stripMarks = (text: string): string => text.replace(/[«»“”"]/gu, ' ').replace(/\s+/gu, ' ');
 
-/** True when the statement's main clause is negated in a way that rejects something. */
-export function deniesByNegation(text: string): boolean {
-  const clause = fold(mainClause(stripMarks(text)));
+/**
+ * True when the statement's main clause is negated in a way that rejects something: the
+ * exclusions below (passive, litotes, scope, norms, pledges), then the construction (negation.ts).
+ */
+export function deniesByNegation(
+  text: string,
+  context: NegationContext = { verbLemmas: [] },
+): boolean {
+  const main = mainClause(stripMarks(text));
+  const clause = fold(main.clause);
+  const ctx = { ...context, verbLemmas: [...context.verbLemmas, main.lemma] };
   const m = NEGATED_CLAUSE.exec(clause);
   const verb = m?.[1];
-  if (m === null || verb === undefined) return NEGATED_BY_AUCUN.test(clause);
+  if (m === null || verb === undefined) {
+    const a = NEGATED_BY_AUCUN.exec(clause);
+    if (a === null) return false;
+    const after = clause.slice(a.index + a[0].length);
+    return negationDenies({ clause, index: a.index, match: a[0], verb: a[1] ?? '', after }, ctx);
+  }
   // "n'ont pas été respectées": a passive states a failure, not a denial.
   if (m[2] !== undefined) return false;
   // "n'a rien d'anodin", "n'a rien de surprenant": a litotes asserts.
@@ -144,7 +170,8 @@ export function deniesByNegation(text: string): boolean {
     return false;
   }
   if (KNOWING_PRESENT.test(verb) && UNKNOWN_FACT.test(after)) return false;
-  return !NOT_A_DENIAL.test(verb) && !PLEDGE.test(verb);
+  if (NOT_A_DENIAL.test(verb) || PLEDGE.test(verb)) return false;
+  return negationDenies({ clause, index: m.index, match: m[0], verb, after }, ctx);
 }
 
 /** Hedges that lower certainty to `possible` (the conventions: "il est possible que", "maybe"). */
@@ -300,7 +327,11 @@ export function hasConditional(text: string): boolean {
 export function hasDenialCue(text: string, negations = true): boolean {
   const folded = fold(text);
   if (FALSITY_CUES.some((re) => re.test(folded))) return true;
-  return negations && NEGATION_CUES.some((re) => re.test(folded));
+  if (!negations) return false;
+  return NEGATION_CUES.some((re) => {
+    const m = re.exec(folded);
+    return m !== null && !complaintShape(folded, m.index);
+  });
 }
 
 /**
@@ -391,10 +422,21 @@ export interface StanceInput {
   kind?: 'direct' | 'reported' | undefined;
   /** Lemma of the reporting verb, when known ("déplorer": a negation under it states a lack). */
   verbLemma?: string | undefined;
-  /** Text right before the quote ("il n'est « "), where a quotation's negated verb may stand. */
+  /**
+   * Text right before the quote ("il n'est « "), where a quotation's negated verb may stand and
+   * an accusation it answers may be named ("Concernant les rumeurs, il est catégorique : « ").
+   */
   lead?: string | undefined;
   /** The speaker as written ("le rapport de l'inspection"): a document or a medium reports. */
   speaker?: string | undefined;
+  /** The claimant the speaker was resolved to ("Il" → "Bloomberg"), when known. */
+  claimant?: string | undefined;
+  /**
+   * Read a denial's infinitive opening the bridge ("dit « réfuter » les accusations"), for the
+   * claim's stance; default false, as spans.ts wants: such a statement is the infinitive's
+   * clause, not a bare denial widened to its subject.
+   */
+  throughInfinitive?: boolean | undefined;
 }
 
 /**
@@ -415,14 +457,37 @@ function isDocumentSpeaker(speaker: string): boolean {
   return (words ?? '').split(/\s+/u).some((w) => DOCUMENT_SPEAKERS.has(w));
 }
 
+/**
+ * Infinitives of the denial verbs (verbs.ts lemmas, those that deny in the affirmative): a
+ * statement that opens on one ("dit « réfuter fermement » les accusations", "affirme contester
+ * ces chiffres") is a denial reported through its infinitive. "refuser de" is left out: a
+ * refusal is an intention, not the rejection of a claim.
+ */
+const DENIAL_INFINITIVES = new Set(
+  REPORTING_VERBS.filter(
+    (v) => v.stance === 'denies' && v.negatedOnly !== true && v.lemma !== 'refuser',
+  ).map((v) => fold(v.lemma)),
+);
+const opensOnDenialInfinitive = (quote: string): boolean =>
+  DENIAL_INFINITIVES.has(/^\p{L}+/u.exec(fold(stripMarks(quote)).trim())?.[0] ?? '');
+
 /** Whether the statement rejects something: a denial verb, falsity words or a negation. */
 function denies(input: StanceInput): boolean {
-  if (input.verbStance === 'denies') return true;
+  if (input.verbStance === 'denies' || opensOnDenialInfinitive(input.quote)) return true;
+  if (input.throughInfinitive === true && input.attribution === 'verb') {
+    if (opensOnDenialInfinitive(input.bridge)) return true;
+  }
   const lack = input.verbLemma !== undefined && NEGATION_STATES_A_LACK.has(input.verbLemma);
   if (hasDenialCue(`${input.bridge} ${input.quote}`.trim(), !lack)) return true;
   if (lack) return false;
   if (input.attribution === 'verb' && NEGATED_INFINITIVE.test(fold(input.bridge))) return true;
-  return deniesByNegation(negationScope(input.quote, input.lead ?? ''));
+  // A question asks; "n'a-t-il pas agi ?" rejects nothing.
+  if (/\?\s*$/u.test(input.quote)) return false;
+  return deniesByNegation(negationScope(input.quote, input.lead ?? ''), {
+    verbLemmas: [input.verbLemma],
+    speaker: input.speaker,
+    answers: answersCharge(input.lead ?? ''),
+  });
 }
 
 /** Denial beats question beats report beats assertion. */
@@ -435,8 +500,13 @@ export function stanceOf(input: StanceInput): Stance {
   ) {
     return 'questions';
   }
-  if (input.verbStance === 'reports' || input.attribution === 'according') return 'reports';
-  if (input.attribution === 'verb' && isDocumentSpeaker(input.speaker ?? '')) return 'reports';
+  if (input.attribution === 'according') return 'reports';
+  const speaker = input.speaker ?? '';
+  if (input.attribution === 'verb' && isDocumentSpeaker(speaker)) return 'reports';
+  // "a-t-elle raconté", "rapporte le ministère": one's own account asserts (telling.ts).
+  const ownAccount =
+    input.attribution === 'verb' && tellsOwnAccount(input.verbLemma, speaker, input.claimant);
+  if (input.verbStance === 'reports' && !ownAccount) return 'reports';
   if (
     input.kind !== 'direct' &&
     !input.concordance &&

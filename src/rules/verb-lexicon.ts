@@ -15,6 +15,13 @@
  */
 import type { ReportingVerb } from './verbs.js';
 
+/**
+ * What "écarter" rules out: a hypothesis, a charge or an act, maybe after a time adverbial and
+ * a determiner ("à ce stade un acte", "pour l'instant toute piste", "l'hypothèse").
+ */
+const RULED_OUT =
+  /^\s+(?:(?:à ce stade|pour l['’]instant|pour le moment|pour l['’]heure|d['’]emblée|désormais|également|aussi|fermement|catégoriquement|formellement|totalement)[\s,]+){0,2}(?:la|l['’]|les|un|une|toute?s?|cette|ces)\s*(?:autres?\s+)?(?:pistes?|hypothèses?|thèses?|idées?|scénarios?|possibilités?|éventualités?|actes?|attentats?|liens?|implications?|responsabilités?|accusations?|soupçons?|motifs?|mobiles?)(?!\p{L})/iu;
+
 /** Forms of an irregular verb: finite 3rd-person forms, then participles. */
 const irregular = (
   lemma: string,
@@ -74,7 +81,8 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     'asserts',
     ['croit', 'croient', 'croyait', 'croyaient', 'crut', 'croira', 'croirait'],
     ['cru'],
-    { clauseOnly: true },
+    // "ne croit pas que P" rejects P (a denial, round 6); without a clause it reports nothing.
+    { clauseOnly: true, deniesWhenNegated: true },
   ),
   { lemma: 'dénoncer', stance: 'asserts', stem: 'dénonc', predicate: 'request' },
   { lemma: 'déplorer', stance: 'asserts', stem: 'déplor', predicate: 'request' },
@@ -112,7 +120,8 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   { lemma: 'nuancer', stance: 'asserts', stem: 'nuanc', clauseOnly: true },
   { lemma: 'objecter', stance: 'asserts', stem: 'object', clauseOnly: true },
   { lemma: 'observer', stance: 'asserts', stem: 'observ', clauseOnly: true },
-  { lemma: 'penser', stance: 'asserts', stem: 'pens', clauseOnly: true },
+  // "ne pense pas que P" rejects P, as "ne croit pas que" does.
+  { lemma: 'penser', stance: 'asserts', stem: 'pens', clauseOnly: true, deniesWhenNegated: true },
   { lemma: 'plaider', stance: 'asserts', stem: 'plaid', predicate: 'request' },
   irregular(
     'poursuivre',
@@ -173,6 +182,9 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     { reflexive: true, predicate: 'de', bareStance: 'asserts' },
   ),
   { lemma: 'récuser', stance: 'denies', stem: 'récus' },
+  // "écarte la piste criminelle", "a écarté l'hypothèse d'un attentat", "écarte à ce stade un
+  // acte terroriste" (LVF: écarter une hypothèse = rejeter); only with such an object.
+  { lemma: 'écarter', stance: 'denies', stem: 'écart', predicate: 'request', object: RULED_OUT },
   // "oppose un démenti formel à …", "a apporté un démenti" (LVF C2 "démentir" as a support-verb
   // construction: the noun carries the denial).
   {
@@ -187,6 +199,20 @@ export const LEXICON_VERBS: ReportingVerb[] = [
       'apportait un démenti',
     ],
     participles: ['opposé un démenti', 'apporté un démenti', 'publié un démenti'],
+    predicate: 'request',
+  },
+  // "oppose une fin de non-recevoir à la demande": a demand rejected (LVF C2 "refuser qc à qn"
+  // as a support-verb construction; the conventions count a rejected demand as a denial).
+  {
+    lemma: 'opposer une fin de non-recevoir',
+    stance: 'denies',
+    forms: [
+      'oppose une fin de non-recevoir',
+      'opposent une fin de non-recevoir',
+      'opposait une fin de non-recevoir',
+      'opposaient une fin de non-recevoir',
+    ],
+    participles: ['opposé une fin de non-recevoir'],
     predicate: 'request',
   },
   // "s'inscrit en faux contre ces accusations" (LVF C2: s'inscrire en faux contre qc = nier).

@@ -114,7 +114,7 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   const negation = NEGATED_BEFORE.exec(before);
   if (verb.negatedOnly === true) return negatedFinding(m, text, negation, verb.lemma);
   if (verb.deniesWhenNegated === true && (negation !== null || g['neg'] !== undefined)) {
-    return negatedFinding(m, text, negation, verb.lemma);
+    return negatedFinding(m, text, negation, verb.lemma, verb.clauseOnly === true);
   }
   // "n'a jamais affirmé que P" does not put P in the subject's mouth, as "ne dément pas" does
   // not deny: a negated reporting verb reports nothing (a negated finding is the exception).
@@ -125,6 +125,7 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   }
   const pronoun = g['ipron'] ?? g['apron'] ?? null;
   const end = m.index + m[0].length;
+  if (verb.object !== undefined && !verb.object.test(text.slice(end, end + 80))) return null;
   // "s'en défend": the clitic "en" is the complement, so the verb phrase is the statement.
   const en = g['en'] !== undefined;
   return {
@@ -156,6 +157,9 @@ function stanceOfConstruction(verb: ReportingVerb, en: boolean, after: string): 
 
 /** A negation word after a finite verb ("ne montrent pas de"); "ne … que" only restricts. */
 const NEGATION_AFTER = /^\s+(?:pas|jamais|aucune?|rien|nullement|guère|point|plus)(?!\p{L})/iu;
+/** "que" right after the negation (or the verb, in a compound tense): "ne croit pas que". */
+const NEGATED_CLAUSE_AFTER =
+  /^(?:\s+(?:pas|jamais|nullement|aucunement|vraiment))*\s+qu(?:e(?!\p{L})|['’])/iu;
 
 /**
  * A finding verb in the negative is a denial whose statement starts at the negation ("ne
@@ -166,11 +170,14 @@ function negatedFinding(
   text: string,
   negation: RegExpExecArray | null,
   lemma: string,
+  clauseOnly = false,
 ): VerbHit | null {
   const compound = m.groups?.['neg'] !== undefined;
   if (negation === null && !compound) return shownByStudy(m, text, lemma);
   const end = m.index + m[0].length;
   if (!compound && !NEGATION_AFTER.test(text.slice(end, end + 16))) return null;
+  // An opinion verb rejects only a clause: "ne croit pas que P", not "ne croit pas en Dieu".
+  if (clauseOnly && !NEGATED_CLAUSE_AFTER.test(text.slice(end, end + 30))) return null;
   // From the "ne"/"n'" on, when there is one ("n'a pas démontré"); else from the auxiliary.
   const lead =
     negation === null ? 0 : negation[0].length - (/^[\s,]/u.exec(negation[0])?.[0].length ?? 0);

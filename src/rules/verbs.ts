@@ -54,6 +54,11 @@ export interface ReportingVerb {
   bareStance?: Stance;
   /** In the negative the verb denies ("ne reconnaît pas les faits"), as a negated finding does. */
   deniesWhenNegated?: boolean;
+  /**
+   * The words right after the verb must match: "écarte la piste criminelle" rules a hypothesis
+   * out, "écarte trois joueurs" moves people aside. Absent: any complement.
+   */
+  object?: RegExp;
 }
 
 /** The core table. Keep entries sorted by stance, then alphabetically. */
@@ -296,6 +301,9 @@ export const VERB_ADVERBS = [
   'vite',
   'très',
   'sitôt',
+  // Floating quantifiers of a plural subject: "ont toutes publié un démenti", "ont tous affirmé".
+  'tous',
+  'toutes',
 ];
 
 /** -cer and -ger verbs keep their sound before a and o: annonça, interrogeait. */

@@ -1,0 +1,191 @@
+/**
+ * Which negated clauses deny (issue 11, round 6). A negative sentence is a denial only when it
+ * rejects a proposition or an accusation that is in the air; most negations in the press state
+ * a fact ("il n'y a pas de victimes"), an evaluation ("ce n'est pas suffisant"), a complaint
+ * ("on ne nous a jamais consultés"), a change ("ne … plus") or a criticism of a third party. The
+ * clause is read by its construction: what the negation bears on (a charge, a danger, the truth),
+ * who is its subject (the speaker defending their own deeds) and who reports it (a verb of
+ * rebuttal, a defence lawyer). All inputs are folded (lower case, no accents), as in stance.ts.
+ */
+
+import { fold } from './text.js';
+
+/**
+ * Words that name what an accusation or an alarm asserts: guilt, responsibility, knowledge of the
+ * facts, danger, a link or a proof, the truth of a claim. A negation bearing on one of them (in the
+ * words after the negation) rejects that accusation or alarm: "n'est pas responsable", "il n'y a
+ * aucun danger", "pas possible d'établir un lien", "ce n'est pas vrai", "il ne présente pas de
+ * risque".
+ */
+// "n'a rien à (se) reprocher (à X)": nothing to blame oneself or X for.
+const CHARGE =
+  /(?<!\p{L})(?:vrai|vraie|exacte?s?|le cas|fondee?s?|averee?s?|etablie?s?|prouvee?s?|coupables?|responsables?|responsabilite|impliquee?s?|melee?s?|complices?|au courant|fautes?|fautifs?|conflit d'interets?|illegale?s?|illegaux|fraudes?|infractions?|rien a voir|rien a (?:(?:me|se|nous|lui|leur)\s+)?reprocher|dangers?|dangereu(?:x|se|ses)|en danger|risques?|menaces?|toxiques?|nocifs?|nocives?|cancerogenes?|liens?|rapport avec|preuves?|traces?|l'intention)(?!\p{L})/u;
+
+/** After "il n'y a pas de": an issue denied ("il n'y a pas de sujet", "pas de problème"). */
+const EXISTENTIAL_CHARGE =
+  /^\s*(?:de|d'|aucune?)\s*(?:sujet|probleme|affaire|polemique|scandale)\b/u;
+
+/**
+ * Reporting verbs of rebuttal and reassurance (lemmas as in verbs.ts): a negation under them
+ * answers something said before ("assure que l'usine ne ferme pas", "rétorque qu'il n'a pas
+ * menti"). Neutral verbs (dire, expliquer, préciser, indiquer, raconter, estimer) do not.
+ */
+const REBUTTAL_VERBS = new Set([
+  'assurer',
+  'maintenir',
+  'insister',
+  'répondre',
+  'rétorquer',
+  'répliquer',
+  'riposter',
+  'objecter',
+  'jurer',
+  'soutenir',
+  'certifier',
+  'garantir',
+  'rassurer',
+  'marteler',
+  'se défendre',
+  'nier',
+  'démentir',
+  'contester',
+  'rectifier',
+]);
+
+/** Rebuttals proper: a reply or a denial, not a reassurance ("assure", "maintient"). */
+const STRONG_REBUTTAL = new Set([
+  'répondre',
+  'rétorquer',
+  'répliquer',
+  'riposter',
+  'objecter',
+  'se défendre',
+  'nier',
+  'démentir',
+  'contester',
+  'rectifier',
+]);
+
+/** Speakers who answer for someone accused: "son avocat", "la défense", "l'entourage de X". */
+const DEFENCE_SPEAKER =
+  /(?<!\p{L})(?:avocate?s?|defense|entourage|proches?|conseils? de|porte-parole)(?!\p{L})/u;
+
+/** Auxiliaries of a compound past ("n'a pas signé", "ne s'est pas placé"). */
+const AUXILIARIES = /^(?:a|ai|as|ont|avons|avez|avait|avais|avaient|avions|eut|eurent)$/u;
+const ETRE = /^(?:est|sont|suis|es|sommes|etes|etait|etais|etaient|etions|fut|furent)$/u;
+/** Knowing in the past: "je ne connaissais pas cet homme", "il ne savait pas" deny knowledge. */
+const KNOWING_PAST = /^(?:connaissai[st]|connaissaient|connaissions|savai[st]|savaient|savions)$/u;
+
+/**
+ * An accusation or a rumour named before the statement in its own sentence ("Concernant les
+ * rumeurs de démission, il est catégorique : « … »", "Accusé de favoritisme, le maire répond
+ * que …", "Interrogée sur ces soupçons, …"): what follows answers it.
+ */
+const ANSWERED_CHARGE =
+  /(?<!\p{L})(?:(?:rumeurs?|accusations?|allegations?|soupcons?|reproches?|imputations?|mise?s?\s+en\s+cause)(?!\p{L})|(?:accusee?s?|soupconnee?s?)\s+d(?:e\s|'))/u;
+
+/** Whether the text before a statement, from its sentence start, names a charge it answers. */
+export function answersCharge(lead: string): boolean {
+  const sentence = lead.split(/[.!?]\s+(?=\p{Lu})|\n/u).pop() ?? '';
+  return ANSWERED_CHARGE.test(fold(sentence));
+}
+
+/** Who reports the clause, and how: the context a negation is judged in. */
+export interface NegationContext {
+  /** The statement answers an accusation or a rumour named before it (`answersCharge`). */
+  answers?: boolean | undefined;
+  /** Lemma of the verb reporting the clause (the outer one, or one inside the quotation). */
+  verbLemmas: (string | undefined)[];
+  /** The speaker as written. */
+  speaker?: string | undefined;
+}
+
+/** The parts of a negated clause `stance.ts` found ("ne" + clitics + verb + negation word). */
+export interface NegatedClause {
+  /** The folded clause. */
+  clause: string;
+  /** Where the "ne"/"n'" match starts in it. */
+  index: number;
+  /** The whole match. */
+  match: string;
+  /** The conjugated verb after the clitics. */
+  verb: string;
+  /** The words after the negation word. */
+  after: string;
+}
+
+/** A categorical negation word ending the match: "jamais", "rien", "aucun", "nullement". */
+const CATEGORICAL = /(?:jamais|rien|aucune?|nullement|aucunement)$/u;
+
+/** The subject right before "ne"/"n'": first person ("je", "nous") speaks of their own deeds. */
+const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}'])(?:je|j'|nous)\s*,?\s*$/u;
+/** Clitics naming the speaker as the one acted upon: "ne nous a jamais consultés", "ne m'écoute pas". */
+const SPEAKER_AS_OBJECT = /(?:^|[\s,'])(?:ne|n')\s*(?:\p{L}+\s+)?(?:nous|me|m'|vous)/u;
+
+/**
+ * Whether the statement answers an accusation or a worry: one named before it, a verb of
+ * rebuttal or a defender;
+ * `strict`: a reply, a denial verb or a defender only (a reassurance is left out).
+ */
+function rebuttalContext(ctx: NegationContext, strict = false): boolean {
+  const verbs = strict ? STRONG_REBUTTAL : REBUTTAL_VERBS;
+  return (
+    ctx.answers === true ||
+    ctx.verbLemmas.some((l) => l !== undefined && verbs.has(l)) ||
+    DEFENCE_SPEAKER.test(fold(ctx.speaker ?? ''))
+  );
+}
+
+/**
+ * Whether a negated main clause denies. Decided by construction, in this order:
+ * - a complaint (the speaker as object, "ne nous écoute pas") or a change ("ne … plus") asserts,
+ *   the change unless a defender or a reply says it;
+ * - "il ne s'agit pas de" rejects a reading and denies, "il n'est pas question de" refuses;
+ * - a negation bearing on a charge word denies; so does not having known in the past;
+ * - a copula without a charge states an evaluation or a state: asserts, except in a reply or
+ *   from a defender ("mon client n'était pas à Lyon", "n'était plus à l'hôtel": an alibi); so does "il y a" without a charge,
+ *   unless it answers ("assure qu'il n'y a pas de fuite");
+ * - a past deed categorically denied by its doer ("je n'ai jamais signé", "nous n'avons commis
+ *   aucune faute") denies; any other, only under a verb of rebuttal or from a defender ("selon
+ *   son avocat, il n'a pas participé"); "je n'avais pas pris d'assurance" tells a story;
+ * - any other verb (a present state or practice) denies only under a rebuttal.
+ */
+export function negationDenies(n: NegatedClause, ctx: NegationContext): boolean {
+  const before = n.clause.slice(0, n.index + 1);
+  const firstPerson = FIRST_PERSON_SUBJECT.test(before);
+  if (SPEAKER_AS_OBJECT.test(n.match) && !(firstPerson && /nous/u.test(n.match))) return false;
+  // "ne … plus" states a change, but a defender's "n'était plus à l'hôtel" is an alibi.
+  const defence = rebuttalContext(ctx, true);
+  if (/\splus$/u.test(n.match) && !/\bjamais\b/u.test(n.after) && !defence) return false;
+  if (/\bs'agi(?:t|ssait)$/u.test(n.match.replace(/\s+(?:pas|plus|jamais|nullement)$/u, ''))) {
+    return true;
+  }
+  if (/^\s*question\b/u.test(n.after) && ETRE.test(n.verb)) return false;
+  // Read from the negation word on: "n'a rien à se reprocher" holds its charge in "rien".
+  const negationWord = /\p{L}+$/u.exec(n.match)?.[0] ?? '';
+  if (CHARGE.test(`${negationWord}${n.after.slice(0, 120)}`)) return true;
+  if (KNOWING_PAST.test(n.verb)) return true;
+  const existential = /\by\s+\p{L}+\s+\p{L}+$/u.test(n.match) || /^existe/u.test(n.verb);
+  if (existential) return EXISTENTIAL_CHARGE.test(n.after) || rebuttalContext(ctx);
+  const reflexive = /\bs'\s*\p{L}+\s+\p{L}+$/u.test(n.match);
+  if (ETRE.test(n.verb) && !reflexive) return defence;
+  if (AUXILIARIES.test(n.verb) || (ETRE.test(n.verb) && reflexive)) {
+    // "je n'ai jamais signé" rejects; "je n'avais pas pris d'assurance" tells a story.
+    return (firstPerson && CATEGORICAL.test(n.match)) || rebuttalContext(ctx);
+  }
+  return rebuttalContext(ctx);
+}
+
+/**
+ * A categorical "jamais" or "aucun" cue read in the whole statement still states a complaint when
+ * the speaker is its object or the verb is passive ("ne nous a jamais consultés", "nous n'avons
+ * jamais été reçus"): such a cue is no denial.
+ */
+export function complaintShape(folded: string, cueIndex: number): boolean {
+  const around = folded.slice(Math.max(0, cueIndex - 4), cueIndex + 60);
+  if (/^[\s\S]{0,8}(?:ne|n')\s*(?:\p{L}+\s+)?(?:nous|me|m'|vous)\b/u.test(around)) {
+    return !/(?:^|[^\p{L}'])nous\s*$/u.test(folded.slice(Math.max(0, cueIndex - 12), cueIndex));
+  }
+  // "nous n'avons jamais été reçus" is passive; "il n'a jamais été question de" denies a rumour.
+  return /\bjamais\s+ete\s+(?!question\b)\p{L}+/u.test(around);
+}
