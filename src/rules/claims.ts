@@ -13,6 +13,7 @@ import { attributeFromNeighbours } from './neighbours.js';
 import { tweetAttributions } from './tweets.js';
 import { resolveClaimants } from './claimants.js';
 import { entitiesIn } from './entities.js';
+import { withoutHeadingRepeats } from './headings.js';
 import { isNarration } from './narration.js';
 import { nestedDenials, spillsOutOfQuotation } from './nested.js';
 import { participleAttributions } from './participles.js';
@@ -264,5 +265,5 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
       });
     }
   });
-  return claims;
+  return withoutHeadingRepeats(text, claims);
 }
