@@ -58,11 +58,13 @@ function repeated(quote: string, body: string): boolean {
 export function withoutHeadingRepeats(text: string, claims: Claim[]): Claim[] {
   const paragraphs = paragraphsOf(text);
   return claims.filter((c) => {
-    const i = firstEndingAfter(paragraphs, c.span.start);
+    const { span } = c;
+    if (span === null) return true;
+    const i = firstEndingAfter(paragraphs, span.start);
     const p = paragraphs[i];
     const body = paragraphs[i + 1];
-    if (p === undefined || body === undefined || p.start > c.span.start) return true;
-    if (c.span.end > p.end || !isHeading(p) || isHeading(body)) return true;
+    if (p === undefined || body === undefined || p.start > span.start) return true;
+    if (span.end > p.end || !isHeading(p) || isHeading(body)) return true;
     return !repeated(c.quote, body.text.slice(0, BODY_WINDOW));
   });
 }

@@ -19,6 +19,7 @@ import { statementVerb } from './statement-verb.js';
 import { firstEndingAfter, sentencesOf, wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
 import { verbOfParticiple } from './participles.js';
+import type { ReportingVerb } from './verbs.js';
 
 /** A statement shorter than this after a step is no statement: the step is not applied. */
 const MIN_WORDS = 3;
@@ -281,6 +282,8 @@ function widenFragment(text: string, att: Attribution, quote: Segment): Segment 
   if (start !== null && !/\p{L}/u.test(text.slice(start, outerStart))) start = null;
   // The speaker between the verb and the quotation ("ajoute X, « … »") is an incise, not a clause.
   if (start !== null && att.speaker.start >= start && att.speaker.start < outerStart) return quote;
+  // "affirme qu'il souhaite « … » à …": the verb before the quotation is the clause's own.
+  if (start === null && !speakerAfter) start = pronounClauseStart(text, sentence.start, outerStart);
   if (start === null) {
     // Right after its verb, a quotation whose clause runs on ("affirme « examiner plus de
     // serveurs » que n'importe qui") opens the statement, which ends with the clause.
@@ -291,6 +294,20 @@ function widenFragment(text: string, att: Attribution, quote: Segment): Segment 
   const end = speakerAfter ? outerEnd : clauseEnd(after, outerEnd, sentence.end);
   const widened = segment(text, start, end);
   return dropTail(text, upTo(text, widened, end) ?? widened);
+}
+
+/**
+ * "que" + a subject pronoun + the clause's verb right before a quotation ("affirme qu'il souhaite
+ * « donner un nouvel élan » à …", "a indiqué qu'elle voulait « … »"): the verb is the reported
+ * clause's own, not the speaker's, and the clause starts at its pronoun. Read in a bounded tail.
+ */
+const PRONOUN_CLAUSE =
+  /(?<!\p{L})(?:que|qu['’])\s*((?:il|elle|ils|elles|on|nous|je|j['’]|vous)\s*(?:\p{L}+\s+){0,2}?\p{L}+\s*)$/iu;
+
+function pronounClauseStart(text: string, from: number, outerStart: number): number | null {
+  const tailStart = Math.max(from, outerStart - 60);
+  const m = PRONOUN_CLAUSE.exec(text.slice(tailStart, outerStart));
+  return m === null ? null : outerStart - (m[1] ?? '').length;
 }
 
 /**
@@ -364,6 +381,8 @@ function bridgeStart(
  */
 function clauseEnd(after: string, outerEnd: number, sentenceEnd: number): number {
   if (!/^\s*[\p{L},]/u.test(after)) return outerEnd;
+  const act = speechParticiple(after);
+  if (act !== null && !MARKS.test(after.slice(0, act.index))) return outerEnd + act.index;
   if (!MARKS.test(after)) return sentenceEnd;
   const stop = /[,;:«»"“”]|\s(?:et|mais|puis|ou|car)\s/u.exec(after);
   // Up to another quotation, the words would end on its determiner ("constituer une «"): stay.
@@ -398,6 +417,22 @@ export function normaliseSpan(text: string, att: Attribution): Attribution {
   return quote === att.quote ? att : { ...cut, quote };
 }
 
+/**
+ * ", évoquant …", ", soulignant …", ", demandant …": after a comma, the present participle of a
+ * reporting verb is the speaker's next act, not part of the statement before it (the participle's
+ * subject is the speaker; "…, atteignant un record" is no speech verb and stays in the statement).
+ */
+const SPEECH_PARTICIPLE = /,\s*(\p{Ll}+ant)(?!\p{L})/gu;
+
+/** The first speech participle after a comma in `s`: where its comma is, and its verb. */
+function speechParticiple(s: string): { index: number; verb: ReportingVerb } | null {
+  for (const m of s.matchAll(SPEECH_PARTICIPLE)) {
+    const verb = verbOfParticiple(m[1] ?? '');
+    if (verb !== undefined) return { index: m.index, verb };
+  }
+  return null;
+}
+
 /** "…, arguant notamment que P": a present participle of a reporting verb and its clause. */
 const PARTICIPLE_CLAUSE =
   /,\s*(\p{L}+ant)\s+(?:(?:\p{L}+ment|également|aussi|encore|même)\s+)?(?:que|qu['’])\s*/giu;
@@ -427,7 +462,27 @@ function splitParticiple(text: string, att: Attribution): Attribution[] {
     };
     return [head, tail];
   }
-  return [att];
+  return splitAct(text, att);
+}
+
+/**
+ * A reported statement followed by the speaker's next act in a participle (", soulignant son
+ * attachement …", ", demandant aux riverains de …") ends at its comma; the act is a statement of
+ * its own, verb kept, only for a request or a denial, as participles.ts reads it.
+ */
+function splitAct(text: string, att: Attribution): Attribution[] {
+  const { quote } = att;
+  const act = speechParticiple(quote.text);
+  if (act === null || MARKS.test(quote.text.slice(act.index))) return [att];
+  const first = upTo(text, quote, quote.start + act.index);
+  if (first === null) return [att];
+  const head: Attribution = { ...att, quote: first };
+  const { verb } = act;
+  if (verb.stance !== 'denies' && verb.predicate !== 'request') return [head];
+  const lead = /^,\s*/u.exec(quote.text.slice(act.index))?.[0].length ?? 1;
+  const second = from(text, quote, quote.start + act.index + lead);
+  if (second === null) return [head];
+  return [head, { ...att, quote: second, verbStance: verb.stance, bridge: '' }];
 }
 
 /**

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers/rules.js';
+
+const quotesOf = (text: string): string[] => claimsOf(text).map((c) => c.quote);
+
+// Sentences written for these tests (issue 11, area F, spans): the gold convention keeps the
+// reported clause whole, its own subject and verb included, and ends it where the speaker's
+// next act begins.
+describe('rules engine: a « … » fragment inside a "que" clause gives the whole clause', () => {
+  it('the clause verb before the quotation is no reporting verb: the clause starts after "que"', () => {
+    expect(
+      quotesOf(
+        'Le chef du gouvernement, qui recevra jeudi son homologue, affirme qu’il souhaite « donner un nouvel élan » à la relation entre les deux pays.',
+      ),
+    ).toEqual(['il souhaite « donner un nouvel élan » à la relation entre les deux pays']);
+    expect(
+      quotesOf(
+        'La présidente a indiqué qu’elle souhaitait « tourner la page » avec les syndicats.',
+      ),
+    ).toEqual(['elle souhaitait « tourner la page » avec les syndicats']);
+    expect(
+      quotesOf('Les deux dirigeants ont confirmé qu’ils espèrent « avancer vite » sur ce dossier.'),
+    ).toEqual(['ils espèrent « avancer vite » sur ce dossier']);
+  });
+
+  it('a negated clause verb keeps its negation', () => {
+    expect(
+      quotesOf('Le maire assure qu’il ne souhaite pas « passer en force » sur le projet du port.'),
+    ).toEqual(['il ne souhaite pas « passer en force » sur le projet du port']);
+  });
+
+  it('near-miss: a quotation right after the reporting verb itself still opens the statement', () => {
+    expect(
+      quotesOf('Le site affirme « examiner plus de serveurs » que n’importe quel concurrent.'),
+    ).toEqual(['« examiner plus de serveurs » que n’importe quel concurrent']);
+  });
+});
+
+describe('rules engine: a speech participle after a statement starts another act', () => {
+  it('cuts ", évoquant …" / ", soulignant …" with a noun object off the statement', () => {
+    expect(
+      quotesOf(
+        'Le chef du gouvernement affirme qu’il souhaite « donner un nouvel élan » à la relation entre les deux pays, évoquant en particulier la défense.',
+      ),
+    ).toEqual(['il souhaite « donner un nouvel élan » à la relation entre les deux pays']);
+    expect(
+      quotesOf(
+        'La maire a annoncé qu’elle renonçait à toute candidature aux prochaines élections, soulignant son attachement à la ville.',
+      ),
+    ).toEqual(['elle renonçait à toute candidature aux prochaines élections']);
+  });
+
+  it('a request by participle after the statement is a statement of its own, verb kept', () => {
+    const quotes = quotesOf(
+      'Le préfet a expliqué que la crue atteindrait la ville dans la nuit, demandant aux riverains de quitter leurs caves.',
+    );
+    expect(quotes).toContain('la crue atteindrait la ville dans la nuit');
+    expect(quotes).toContain('demandant aux riverains de quitter leurs caves');
+  });
+
+  it('near-miss: a participle that is no speech verb belongs to the statement', () => {
+    expect(
+      quotesOf(
+        'Le syndicat affirme que les salaires ont nettement progressé cette année, atteignant un niveau record.',
+      ),
+    ).toEqual(['les salaires ont nettement progressé cette année, atteignant un niveau record']);
+  });
+});
