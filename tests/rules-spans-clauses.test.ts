@@ -66,3 +66,39 @@ describe('rules engine: a speech participle after a statement starts another act
     ).toEqual(['les salaires ont nettement progressé cette année, atteignant un niveau record']);
   });
 });
+
+describe('rules engine: a sentence of quoted fragments closed by its source is one statement', () => {
+  it('"A « … » B, « … », selon X" gives the sentence up to the source', () => {
+    expect(
+      quotesOf(
+        'Les ventes de vélos ont « nettement reculé » au premier semestre, avec une baisse de 12 % en un an, « du jamais vu depuis dix ans », selon la fédération du secteur.',
+      ),
+    ).toEqual([
+      'Les ventes de vélos ont « nettement reculé » au premier semestre, avec une baisse de 12 % en un an, « du jamais vu depuis dix ans »',
+    ]);
+  });
+
+  it('the same closed by an inverted reporting verb', () => {
+    expect(
+      quotesOf(
+        'Le trafic a « brutalement chuté » sur la ligne, avec un train sur trois supprimé, « une situation intenable », écrit le quotidien régional.',
+      ),
+    ).toEqual([
+      'Le trafic a « brutalement chuté » sur la ligne, avec un train sur trois supprimé, « une situation intenable »',
+    ]);
+  });
+
+  it('near-misses: an adverbial phrase, or another speaker’s quotation, before the comma', () => {
+    expect(
+      quotesOf(
+        'Interrogé par la radio publique, « nous ne céderons pas sur ce point », a déclaré le ministre.',
+      ),
+    ).toEqual(['nous ne céderons pas sur ce point']);
+    const quotes = quotesOf(
+      'Le maire parle d’un « projet vital » pour la commune, affirme son adjoint, « une chance à saisir », selon la presse locale.',
+    );
+    expect(quotes).not.toContain(
+      'Le maire parle d’un « projet vital » pour la commune, affirme son adjoint, « une chance à saisir »',
+    );
+  });
+});

@@ -318,9 +318,23 @@ function pronounClauseStart(text: string, from: number, outerStart: number): num
  */
 function clauseBefore(text: string, from: number, outerStart: number): number | null {
   const prefix = text.slice(from, outerStart);
+  if (mixedQuotation(text, from, outerStart)) return from;
   if (/(?:[,:;–—(]|\s-|(?<!\p{L})(?:que|qu['’]))\s*$/iu.test(prefix)) return null;
   const opened = prefix.split('(').length - prefix.split(')').length;
   return opened > 0 ? null : from;
+}
+
+/**
+ * A sentence the writer builds from the source's words, quoted pieces and plain words after a
+ * comma ("Les ventes ont « nettement reculé » …, avec …, « du jamais vu … », selon X"): the words
+ * before the comma open with the writer's own (not a mark), hold a quotation of their own, and no
+ * reporting verb that would give that earlier piece another speaker.
+ */
+function mixedQuotation(text: string, from: number, outerStart: number): boolean {
+  const prefix = text.slice(from, outerStart);
+  if (!/,\s*$/u.test(prefix) || !/^\s*\p{L}/u.test(prefix)) return false;
+  if (!/[«“"][^«»“”"]+[»”"]/u.test(prefix)) return false;
+  return findVerbs(text, from, outerStart).length === 0;
 }
 
 /**
