@@ -66,3 +66,29 @@ describe('rules engine: narration is not a claim', () => {
     ]);
   });
 });
+
+describe('rules engine: "rapporter" with a sum of money yields it and reports nothing', () => {
+  it('a sum after the verb, in any tense, with "près de" or "plus de", after an adverbial', () => {
+    expect(quotesOf('Le portefeuille de la région rapporte 4,5 milliards d’euros par an.')).toEqual(
+      [],
+    );
+    expect(
+      quotesOf('Le contrat de la société a rapporté près de 300 millions d’euros au club.'),
+    ).toEqual([]);
+    expect(
+      quotesOf('La participation de l’État rapporterait plus de 40 000 dollars à la fondation.'),
+    ).toEqual([]);
+    expect(
+      quotesOf('Le groupe rapporte chaque année 12 millions d’euros à l’État actionnaire.'),
+    ).toEqual([]);
+  });
+
+  it('near-misses: a clause, a count of cases, or speech keep reporting', () => {
+    expect(
+      quotesOf('Le ministre rapporte que les recettes ont atteint 4 milliards d’euros.'),
+    ).toEqual(['les recettes ont atteint 4 milliards d’euros']);
+    expect(
+      quotesOf('L’association rapporte 12 cas de maltraitance dans les foyers du département.'),
+    ).toEqual(['12 cas de maltraitance dans les foyers du département']);
+  });
+});

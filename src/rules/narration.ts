@@ -85,6 +85,16 @@ const NAME_OF_ON = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u;
 const DECLINED_TO_SPEAK =
   /^(?:(?:a|ont|avait|avaient)\s+)?(?:(?:s['’]est|se\s+sont)\s+)?refus\p{L}*\s+(?:(?:de|d['’])\s*(?:(?:le|les|la|l['’]|y|en)\s*)?(?:commenter|répondre|réagir|s['’]exprimer|se\s+prononcer|confirmer|donner suite|(?:faire|formuler)\s+(?:de\s+|des\s+|le\s+moindre\s+|aucun\s+|tout\s+)?(?:commentaires?|déclarations?))|(?:à|a)\s+(?:tout|aucun)\s+(?:commentaire|déclaration))/iu;
 
+/**
+ * Reporting verbs whose other sense takes a sum of money: "le portefeuille rapporte 4,5 milliards
+ * d'euros" yields it. Reporting "rapporter" takes a clause or words said ("rapporte que …",
+ * "rapporte 12 cas de …"), never a price.
+ */
+const SUM_SENSES = new Set(['rapporter']);
+/** A sum of money after the verb, maybe after a short adverbial ("chaque année", "près de"). */
+const SUM =
+  /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:(?:près|plus|moins|environ|quelque)\s+(?:de\s+|d['’]))?\d[\d\s.,]*(?:(?:millions?|milliards?|mille)\s+)?(?:d['’]\s*|de\s+)?(?:euros?|€|dollars?|\$|francs?|livres?)(?!\p{L})/iu;
+
 /** Whether an attributed statement is narration, not someone's claim. */
 export function isNarration(text: string, att: Attribution): boolean {
   if (READER_IMPERATIVES.has(fold(att.speaker.text))) return true;
@@ -108,6 +118,9 @@ export function isNarration(text: string, att: Attribution): boolean {
   const verb = findVerbs(text, att.speaker.end, Math.min(to, att.speaker.end + VERB_WINDOW))[0];
   if (verb === undefined) return false;
   const form = text.slice(verb.start, verb.end);
+  if (SUM_SENSES.has(verb.lemma) && SUM.test(text.slice(verb.end, verb.end + VERB_WINDOW))) {
+    return true;
+  }
   if (REFLEXIVE_ACTIONS.has(verb.lemma) && REFLEXIVE_FORM.test(form)) return true;
   // A statement that is the whole sentence: the relative stands before its verb.
   if (att.quote.start > att.speaker.start) return false;
