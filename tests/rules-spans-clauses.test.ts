@@ -102,3 +102,44 @@ describe('rules engine: a sentence of quoted fragments closed by its source is o
     );
   });
 });
+
+describe('rules engine: a quotation opened in one paragraph and closed in the next is one statement', () => {
+  it('the speaker after the closing mark, in the second paragraph', () => {
+    const claims = claimsOf(
+      [
+        '« Nous avons tout essayé pour sauver l’usine.',
+        'Mais les actionnaires ont refusé toutes nos propositions », a expliqué le maire.',
+      ].join('\n\n'),
+    );
+    expect(claims.map((c) => [c.claimant, c.quote])).toEqual([
+      [
+        'le maire',
+        'Nous avons tout essayé pour sauver l’usine.\n\nMais les actionnaires ont refusé toutes nos propositions',
+      ],
+    ]);
+  });
+
+  it('the second paragraph reopening the quotation, as French typography may', () => {
+    const claims = claimsOf(
+      [
+        'La directrice de l’hôpital a déclaré : « Les urgences ne fermeront pas cet été.',
+        '« Nous avons recruté douze infirmiers et deux médecins pour tenir jusqu’en septembre. »',
+      ].join('\n\n'),
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.quote).toMatch(
+      /^Les urgences ne fermeront pas cet été\.[\s«]+Nous avons recruté/u,
+    );
+    expect(claims[0]?.claimant).toBe('La directrice de l’hôpital');
+  });
+
+  it('near-miss: an unclosed mark with no closing one in the next paragraph joins nothing', () => {
+    const claims = claimsOf(
+      [
+        'Le maire a parlé d’un « malentendu.',
+        'Les travaux reprendront lundi, a indiqué la préfecture.',
+      ].join('\n\n'),
+    );
+    expect(claims.map((c) => c.quote)).toEqual(['Les travaux reprendront lundi']);
+  });
+});
