@@ -92,3 +92,18 @@ describe('rules engine: "rapporter" with a sum of money yields it and reports no
     ).toEqual(['12 cas de maltraitance dans les foyers du département']);
   });
 });
+
+describe('rules engine: a question put by an unnamed "on" is no one’s claim', () => {
+  it('"quand on lui demande si …", "lorsqu’on l’interroge …" after the person’s act', () => {
+    expect(quotesOf('Il sourit quand on lui demande s’il a peur de la tempête.')).toEqual([]);
+    expect(
+      quotesOf('La ministre se tait lorsqu’on lui demande si elle sera candidate en 2027.'),
+    ).toEqual([]);
+  });
+
+  it('near-miss: a named person asking keeps the request', () => {
+    expect(quotesOf('Le juge lui demande de préciser l’heure de son arrivée à l’hôtel.')).toEqual([
+      'demande de préciser l’heure de son arrivée à l’hôtel',
+    ]);
+  });
+});

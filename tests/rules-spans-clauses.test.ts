@@ -143,3 +143,37 @@ describe('rules engine: a quotation opened in one paragraph and closed in the ne
     expect(claims.map((c) => c.quote)).toEqual(['Les travaux reprendront lundi']);
   });
 });
+
+describe('rules engine: a statement ends with its sentence after a common noun that abbreviates', () => {
+  it('"vol" (a flight) ends a sentence before a capital; "vol." before a number does not', () => {
+    expect(
+      quotesOf(
+        'Le ministre a alors répondu qu’il arrivait à l’aéroport pour son vol. La police a pris le relais dans la soirée.',
+      ),
+    ).toEqual(['il arrivait à l’aéroport pour son vol']);
+    expect(
+      quotesOf(
+        'Le professeur affirme que la citation figure dans le vol. 3 de ses œuvres complètes.',
+      ),
+    ).toEqual(['la citation figure dans le vol. 3 de ses œuvres complètes']);
+  });
+});
+
+describe('rules engine: framing before a colon is no part of the statement', () => {
+  it('a colon with no space before it, as Belgian and English typography write it', () => {
+    expect(
+      quotesOf(
+        'Après avoir visionné les images, la police a constaté ce que le suspect avait lui-même confirmé au négociateur: il avait filmé ses attaques.',
+      ),
+    ).toEqual(['il avait filmé ses attaques']);
+    expect(
+      quotesOf('Le maire a avancé son explication : la digue a cédé sous la pression de l’eau.'),
+    ).toEqual(['la digue a cédé sous la pression de l’eau']);
+  });
+
+  it('near-miss: an hour is no colon', () => {
+    expect(
+      quotesOf('Le préfet a annoncé la réouverture de la route à 16:30 pour tous les véhicules.'),
+    ).toEqual(['la réouverture de la route à 16:30 pour tous les véhicules']);
+  });
+});

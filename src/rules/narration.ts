@@ -95,12 +95,22 @@ const SUM_SENSES = new Set(['rapporter']);
 const SUM =
   /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:(?:près|plus|moins|environ|quelque)\s+(?:de\s+|d['’]))?\d[\d\s.,]*(?:(?:millions?|milliards?|mille)\s+)?(?:d['’]\s*|de\s+)?(?:euros?|€|dollars?|\$|francs?|livres?)(?!\p{L})/iu;
 
+/**
+ * A generic "on" opening a subordinate clause right before the verb, object pronouns aside
+ * ("quand on lui demande si …", "lorsqu'on l'interroge"): the journalist's question, no one's
+ * claim. "Chez PSA, on juge que …" (a named place) is a main clause, left to the checks above.
+ */
+const ON_BEFORE_VERB =
+  /(?<!\p{L})(?:quand|lorsque|lorsqu['’]|si|comme|où|puisque|puisqu['’]|dès\s+que|dès\s+qu['’])\s*on\s+(?:(?:lui|leur|les|la|le|l['’]|y|en|ne|n['’])\s*)*$/iu;
+
 /** Whether an attributed statement is narration, not someone's claim. */
 export function isNarration(text: string, att: Attribution): boolean {
   if (READER_IMPERATIVES.has(fold(att.speaker.text))) return true;
   if (DECLINED_TO_SPEAK.test(att.quote.text)) return true;
   if (att.kind === 'reported' && att.speaker.end <= att.quote.start) {
     if (NO_ONE.has(fold(att.speaker.text.split(/\s+/u)[0] ?? ''))) return true;
+    // "Il sourit quand on lui demande si …": the verb's subject is the phrase's last word.
+    if (fold(att.speaker.text.split(/[\s'’]+/u).pop() ?? '') === 'on') return true;
     const after = text.slice(att.speaker.end, att.speaker.end + 8);
     const lead = fold(text.slice(Math.max(0, att.speaker.start - 12), att.speaker.start));
     const named =
@@ -118,6 +128,9 @@ export function isNarration(text: string, att: Attribution): boolean {
   const verb = findVerbs(text, att.speaker.end, Math.min(to, att.speaker.end + VERB_WINDOW))[0];
   if (verb === undefined) return false;
   const form = text.slice(verb.start, verb.end);
+  // "La ministre se tait lorsqu'on lui demande si …": the verb's own subject is a generic "on".
+  if (ON_BEFORE_VERB.test(text.slice(Math.max(0, verb.start - CUE_WINDOW), verb.start)))
+    return true;
   if (SUM_SENSES.has(verb.lemma) && SUM.test(text.slice(verb.end, verb.end + VERB_WINDOW))) {
     return true;
   }

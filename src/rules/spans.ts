@@ -65,8 +65,12 @@ const COMPLEMENT = new RegExp(
   `^${COMPLEMENT_PREPOSITION}(?:(?:${COMPLEMENT_WORD}){1,5}(?=${INFINITIVE.source.slice(1)})|[^,;:.«»"“”]{1,50}?\\s(?=que\\s|qu['’]))`,
   'iu',
 );
-/** After a noun object, a colon announces the statement ("avance sa propre explication : …"). */
-const COLON_AFTER_OBJECT = /^[^.:;«»"“”]{0,80}?\s:\s*/u;
+/**
+ * After a noun object, a colon announces the statement ("avance sa propre explication : …",
+ * "ce que X avait confirmé au négociateur: …", with no space before it in Belgian or English
+ * typography); a colon with no space after it is an hour ("16:30").
+ */
+const COLON_AFTER_OBJECT = /^[^.:;«»"“”]{0,80}?\s?:\s+/u;
 
 /** Discourse connectors that open a sentence before a comma; the statement starts after them. */
 const CONNECTOR =
