@@ -177,3 +177,53 @@ describe('rules engine: framing before a colon is no part of the statement', () 
     ).toEqual(['la réouverture de la route à 16:30 pour tous les véhicules']);
   });
 });
+
+describe('rules engine: two speakers’ statements joined by a conjunction are two statements', () => {
+  it('"X a affirmé que A et Y a confirmé B": A is X’s, B is Y’s', () => {
+    const claims = claimsOf(
+      'Le maire a affirmé que le pont serait rouvert lundi et la préfecture a confirmé la date aux habitants.',
+    );
+    expect(claims.map((c) => [c.claimant, c.quote])).toContainEqual([
+      'Le maire',
+      'le pont serait rouvert lundi',
+    ]);
+    expect(claims.some((c) => c.quote.includes('pont') && c.quote.includes('préfecture'))).toBe(
+      false,
+    );
+  });
+
+  it('after "Selon X," with ", mais Y affirme que …" and ", tandis que Y dénoncent …"', () => {
+    const claims = claimsOf(
+      'Selon la police, le suspect a pris la fuite, mais son avocat affirme qu’il s’est rendu de lui-même.',
+    );
+    expect(claims.map((c) => [c.claimant, c.quote])).toEqual([
+      ['la police', 'le suspect a pris la fuite'],
+      ['son avocat', 'il s’est rendu de lui-même'],
+    ]);
+    const other = claimsOf(
+      'Le directeur assure que l’usine restera ouverte, tandis que les syndicats dénoncent un plan de départs déguisé.',
+    );
+    expect(other.map((c) => [c.claimant, c.quote])).toContainEqual([
+      'Le directeur',
+      'l’usine restera ouverte',
+    ]);
+    expect(other.map((c) => c.claimant)).toContain('les syndicats');
+  });
+
+  it('near-misses: "et que" continues the clause; two subjects of one verb are one speaker', () => {
+    expect(
+      quotesOf(
+        'Le maire a affirmé que le pont serait rouvert lundi et que la préfecture en confirmerait la date.',
+      ),
+    ).toEqual(['le pont serait rouvert lundi et que la préfecture en confirmerait la date']);
+    const claims = claimsOf(
+      'Selon le journal, le maire de la ville et la préfète ont annoncé la fermeture du marché.',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.claimant).toBe('le journal');
+    const nouns = claimsOf(
+      'Selon la radio, le président du département et le gouvernement ont annoncé un plan d’aide.',
+    );
+    expect(nouns).toHaveLength(1);
+  });
+});

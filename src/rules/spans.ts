@@ -504,10 +504,71 @@ function splitAct(text: string, att: Attribution): Attribution[] {
 }
 
 /**
+ * A conjunction and the subject of another speaker right before a reporting verb ("… et la
+ * préfecture a confirmé", "…, mais son avocat affirme", "…, tandis que les syndicats dénoncent"):
+ * the subject opens with a determiner or a capital; "et que" continues the same clause.
+ */
+const NEXT_SPEAKER =
+  /(,\s*|\s)(?:et|mais|tandis\s+que|alors\s+que|puis)\s+((?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|l['’]|\p{Lu})[^,;:«»"“”]{0,60}?)\s*$/u;
+/**
+ * A finite verb in the words before the conjunction: an auxiliary, or an imperfect, conditional
+ * or future ending (nouns end in -ent or -é too: "le président", "le député"). Without one, the
+ * conjunction joins two subjects of one verb ("le maire de la ville et la préfète ont annoncé
+ * …"), not two statements.
+ */
+const FINITE =
+  /(?<!\p{L})(?:est|sont|a|ont|avait|avaient|aurait|auraient|serait|seraient|sera|seront|était|étaient|soit|soient|va|vont|doit|doivent|peut|peuvent|faut|reste|restent)(?!\p{L})|\p{L}{2,}(?:ait|aient|era|eront)(?!\p{L})/u;
+/** How far before a verb its subject and the conjunction are looked for. */
+const NEXT_SPEAKER_WINDOW = 100;
+
+/**
+ * Step 0': a reported statement running on into another speaker's ("Le maire a affirmé que A et
+ * la préfecture a confirmé B", "Selon X, A, mais son avocat affirme que B") is two statements,
+ * the second with its own speaker, as written (claimants.ts resolved the first one only).
+ */
+function splitSpeakers(text: string, att: Attribution): Attribution[] {
+  if (att.kind !== 'reported') return [att];
+  const { quote } = att;
+  const hits = findVerbs(text, quote.start, quote.end).filter(
+    (h) => h.pronoun === null && h.start > Math.max(att.speaker.end, quote.start),
+  );
+  // The first finite verb, found once: testing the words before each conjunction again would
+  // read a long sentence once per verb.
+  const finite = FINITE.exec(quote.text);
+  const firstFinite = finite === null ? Infinity : quote.start + finite.index;
+  for (const hit of hits) {
+    const from0 = Math.max(quote.start, hit.start - NEXT_SPEAKER_WINDOW);
+    const m = NEXT_SPEAKER.exec(text.slice(from0, hit.start));
+    if (m === null) continue;
+    const cut = from0 + m.index;
+    if (firstFinite >= cut) continue;
+    const head = upTo(text, quote, cut);
+    const subject = m[2] ?? '';
+    const subjectStart = from0 + m.index + m[0].indexOf(subject, (m[1] ?? '').length);
+    const start = statementStart(text, hit, quote.end) ?? subjectStart;
+    const tail = from(text, quote, start);
+    if (head === null) continue;
+    const first: Attribution = { ...att, quote: head };
+    if (tail === null) return [first];
+    const speaker = {
+      text: subject.trim(),
+      start: subjectStart,
+      end: subjectStart + subject.trim().length,
+    };
+    return [
+      first,
+      { ...att, quote: tail, speaker, verbStance: hit.stance, attribution: 'verb', bridge: '' },
+    ];
+  }
+  return [att];
+}
+
+/**
  * The statements of one attribution, spans following the convention: usually one, two when a
- * participle's clause ran on after the first (step 0).
+ * participle's clause ran on after the first (step 0) or another speaker's statement follows it
+ * in the same sentence (step 0').
  */
 export function normaliseSpans(text: string, att: Attribution): Attribution[] {
-  const parts = splitParticiple(text, att);
+  const parts = splitSpeakers(text, att).flatMap((a) => splitParticiple(text, a));
   return parts.map((a) => normaliseSpan(text, a));
 }
