@@ -227,3 +227,37 @@ describe('rules engine: two speakers’ statements joined by a conjunction are t
     expect(nouns).toHaveLength(1);
   });
 });
+
+describe('rules engine: quotations coordinated by "et" in one clause are one statement', () => {
+  it('"soutenait « A » et « B » à sa compagne": from the first mark to the clause end', () => {
+    expect(
+      quotesOf(
+        'Le comédien soutenait pourtant « qu’il n’y avait pas d’affaire » et « qu’il n’avait rien à reprocher » à sa compagne.',
+      ),
+    ).toEqual([
+      '« qu’il n’y avait pas d’affaire » et « qu’il n’avait rien à reprocher » à sa compagne',
+    ]);
+  });
+
+  it('"qu’elle est « A » et qu’elle « B »": the clause from after the first "que"', () => {
+    expect(
+      quotesOf(
+        'L’avocat de la plaignante insiste sur le fait qu’elle est « très fatiguée » et qu’elle « a besoin de repos ».',
+      ),
+    ).toEqual(['elle est « très fatiguée » et qu’elle « a besoin de repos »']);
+    expect(
+      quotesOf(
+        'La directrice a répété que le site était « parfaitement sûr » et que les riverains « n’avaient rien à craindre ».',
+      ),
+    ).toEqual([
+      'le site était « parfaitement sûr » et que les riverains « n’avaient rien à craindre »',
+    ]);
+  });
+
+  it('near-miss: a quotation after "et" with its own speaker stays its own statement', () => {
+    const quotes = quotesOf(
+      'Le maire parle d’une « décision courageuse pour la ville » et son opposant, lui, dénonce « une faute politique majeure ».',
+    );
+    expect(quotes).toContain('une faute politique majeure');
+  });
+});

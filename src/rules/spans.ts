@@ -260,6 +260,15 @@ function sentenceAt(text: string, pos: number): Segment | undefined {
 }
 
 const MARKS = /[«»"“”]/u;
+/**
+ * "et" or "ou", maybe with "que" and the clause's first words, then another quotation: the two
+ * quotations are coordinated in one clause ("« A » et « B »", "qu'elle est « A » et qu'elle « B »").
+ */
+const COORDINATED = String.raw`\s*(?:,\s*)?(?:et|ou)\s+(?:(?:que|qu['’])\s*(?:[\p{L}'’-]+\s+){0,4})?`;
+const COORDINATED_AFTER = new RegExp(`^${COORDINATED}[«“"]`, 'u');
+const COORDINATED_BEFORE = new RegExp(`[»”"]${COORDINATED}$`, 'u');
+/** Most quotations coordinated into one clause. */
+const MAX_COORDINATED = 3;
 /** Words after a closing mark that continue its clause: lower case, not a conjunction. */
 const RUNS_ON = /^\s*(?!(?:et|mais|puis|ou|car|alors|tandis|selon|d['’]après)(?!\p{L}))\p{Ll}/u;
 
@@ -291,8 +300,12 @@ function widenFragment(text: string, att: Attribution, quote: Segment): Segment 
   if (start === null) {
     // Right after its verb, a quotation whose clause runs on ("affirme « examiner plus de
     // serveurs » que n'importe qui") opens the statement, which ends with the clause.
-    if (speakerAfter || att.attribution !== 'verb' || !RUNS_ON.test(after)) return quote;
-    if (wordCountOf(att.bridge) > 0 || MARKS.test(after)) return quote;
+    const coordinated = COORDINATED_AFTER.test(after);
+    if (speakerAfter || att.attribution !== 'verb') return quote;
+    if (!RUNS_ON.test(after) && !coordinated) return quote;
+    const adverbs = AFTER_VERB.exec(att.bridge)?.[0].length ?? 0;
+    if (wordCountOf(att.bridge.slice(adverbs)) > 0) return quote;
+    if (MARKS.test(after) && !coordinated) return quote;
     start = outerStart;
   }
   const end = speakerAfter ? outerEnd : clauseEnd(after, outerEnd, sentence.end);
@@ -373,8 +386,9 @@ function bridgeStart(
   // After a colon the quotation is the statement; after a comma, an incise or an apposition
   // ("a reconnu l'entraîneur, « … »") stands between the verb and it.
   if (/[:,]\s*$/u.test(att.bridge)) return null;
-  // Another quotation between the verb and this one: the earlier one holds the clause's start.
-  if (MARKS.test(att.bridge)) return null;
+  // Another quotation between the verb and this one: the earlier one holds the clause's start,
+  // unless the two are coordinated in one clause ("qu'elle est « A » et qu'elle « B »").
+  if (MARKS.test(att.bridge) && !COORDINATED_BEFORE.test(att.bridge)) return null;
   const verbEnd = outerStart - att.bridge.length;
   const hit = findVerbs(text, Math.max(from, verbEnd - 80), verbEnd).find((h) => h.end === verbEnd);
   if (hit === undefined) return null;
@@ -397,8 +411,15 @@ function bridgeStart(
  * conjunction or quotation mark ("avait « détruit les meilleures unités » ukrainiennes et salué
  * une « avancée »" ends after "ukrainiennes").
  */
-function clauseEnd(after: string, outerEnd: number, sentenceEnd: number): number {
+function clauseEnd(after: string, outerEnd: number, sentenceEnd: number, depth = 0): number {
   if (!/^\s*[\p{L},]/u.test(after)) return outerEnd;
+  // "« A » et « B » à sa compagne": the clause goes on past the coordinated quotation.
+  const coordinated = COORDINATED_AFTER.exec(after);
+  const close = coordinated === null ? -1 : after.slice(coordinated[0].length).search(/[»”"]/u);
+  if (coordinated !== null && close >= 0 && depth < MAX_COORDINATED) {
+    const skip = coordinated[0].length + close + 1;
+    return clauseEnd(after.slice(skip), outerEnd + skip, sentenceEnd, depth + 1);
+  }
   const act = speechParticiple(after);
   if (act !== null && !MARKS.test(after.slice(0, act.index))) return outerEnd + act.index;
   if (!MARKS.test(after)) return sentenceEnd;
