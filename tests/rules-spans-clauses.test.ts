@@ -261,3 +261,45 @@ describe('rules engine: quotations coordinated by "et" in one clause are one sta
     expect(quotes).toContain('une faute politique majeure');
   });
 });
+
+describe('rules engine: a quotation right after "que" whose clause runs on gives the clause', () => {
+  it('"assure que « A » n’a été …": the clause to its end, the trailing source dropped', () => {
+    expect(
+      quotesOf(
+        'L’entreprise assure que « aucune donnée personnelle » n’a été dérobée lors de la cyberattaque, selon un communiqué.',
+      ),
+    ).toEqual(['« aucune donnée personnelle » n’a été dérobée lors de la cyberattaque']);
+    expect(
+      quotesOf('La maire a rappelé que « la sécurité des enfants » passait avant tout le reste.'),
+    ).toEqual(['« la sécurité des enfants » passait avant tout le reste']);
+  });
+
+  it('near-miss: a whole quotation after "que", then a comma and the speaker, stays as quoted', () => {
+    expect(
+      quotesOf(
+        'Le pourvoi est rejeté au motif que « les faits ne sont pas établis par le dossier », a expliqué le juge.',
+      ),
+    ).toEqual(['les faits ne sont pas établis par le dossier']);
+  });
+});
+
+describe('rules engine: the writer’s remark "sans préciser …" closes no statement', () => {
+  it('cuts ", sans préciser …", ", sans donner de détails", after a clause or a quotation', () => {
+    expect(
+      quotesOf(
+        'Le porte-parole a averti que Moscou « répondrait » à toute nouvelle frappe, sans préciser de quelle manière.',
+      ),
+    ).toEqual(['Moscou « répondrait » à toute nouvelle frappe']);
+    expect(
+      quotesOf(
+        'La ministre a annoncé que le budget serait revu à la baisse, sans donner davantage de détails.',
+      ),
+    ).toEqual(['le budget serait revu à la baisse']);
+  });
+
+  it('near-miss: "sans" inside the speaker’s own quoted words stays', () => {
+    expect(
+      quotesOf('« Nous partirons sans dire au revoir à personne », a déclaré le maire du village.'),
+    ).toEqual(['Nous partirons sans dire au revoir à personne']);
+  });
+});

@@ -304,7 +304,9 @@ function widenFragment(text: string, att: Attribution, quote: Segment): Segment 
     if (speakerAfter || att.attribution !== 'verb') return quote;
     if (!RUNS_ON.test(after) && !coordinated) return quote;
     const adverbs = AFTER_VERB.exec(att.bridge)?.[0].length ?? 0;
-    if (wordCountOf(att.bridge.slice(adverbs)) > 0) return quote;
+    // "assure que « A » n'a été …": after "que" too, the quotation opens a clause that runs on.
+    const own = att.bridge.slice(adverbs).replace(/^(?:que|qu['’])\s*$/iu, '');
+    if (wordCountOf(own) > 0) return quote;
     if (MARKS.test(after) && !coordinated) return quote;
     start = outerStart;
   }
@@ -443,16 +445,32 @@ function markAfter(text: string, pos: number, ceiling: number): number | null {
   return i < ceiling && /[»”"]/u.test(text[i] ?? '') ? i + 1 : null;
 }
 
+/**
+ * The writer's remark about what the speaker left out (", sans préciser de quelle manière",
+ * ", sans donner de détails"): a negated act of speech, no part of the statement.
+ */
+const REMARK =
+  /,\s*sans\s+(?:toutefois\s+|pour\s+autant\s+|davantage\s+|plus\s+)?(?:(?:en|le|la|les|l['’])\s*)?(?:préciser|dire|expliquer|détailler|donner|citer|nommer|commenter|indiquer|révéler|fournir|apporter)(?!\p{L})/iu;
+
+/** Step 6: "P, sans préciser …" → "P"; not inside quotation marks (the speaker's words). */
+function dropRemark(text: string, quote: Segment): Segment {
+  const m = REMARK.exec(quote.text);
+  if (m === null || MARKS.test(quote.text.slice(m.index))) return quote;
+  return upTo(text, quote, quote.start + m.index) ?? quote;
+}
+
 /** The statement span of one attribution, following the gold convention (steps above). */
 export function normaliseSpan(text: string, att: Attribution): Attribution {
   let quote: Segment = att.quote;
   const widened = widenFragment(text, att, quote);
-  if (widened !== quote) return { ...att, quote: dropApposition(text, att, widened) };
+  if (widened !== quote) {
+    return { ...att, quote: dropRemark(text, dropApposition(text, att, widened)) };
+  }
   const cut = dropSubjectAndVerb(text, att, quote);
   quote = dropApposition(text, att, cut.quote);
   quote = dropConnector(text, att, quote);
   const subjectIn = att.speaker.start >= quote.start && att.speaker.end <= quote.end;
-  if (att.kind === 'reported') quote = dropTail(text, quote, subjectIn);
+  if (att.kind === 'reported') quote = dropRemark(text, dropTail(text, quote, subjectIn));
   return quote === att.quote ? att : { ...cut, quote };
 }
 
