@@ -107,3 +107,22 @@ describe('rules engine: a question put by an unnamed "on" is no one’s claim', 
     ]);
   });
 });
+
+describe('rules engine: a teaser for another article is no claim', () => {
+  it('"Lire aussi", "À lire aussi :", "Voir aussi |", "Sur le même sujet" lines', () => {
+    const text = [
+      'Le conseil municipal s’est réuni lundi soir.',
+      'Lire aussi : Le gouvernement annonce un plan pour l’hôpital public',
+      'À lire aussi | « Nous ne lâcherons rien », affirme la CGT',
+      'VOIR AUSSI - La ministre promet de recruter 2 000 enseignants',
+      'Sur le même sujet : Le maire dénonce une décision « injuste »',
+    ].join('\n\n');
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('near-miss: a sentence that merely contains "lire" stays', () => {
+    expect(
+      quotesOf('Le maire affirme avoir pris le temps de lire aussi le rapport de la commission.'),
+    ).toEqual(['avoir pris le temps de lire aussi le rapport de la commission']);
+  });
+});

@@ -103,8 +103,31 @@ const SUM =
 const ON_BEFORE_VERB =
   /(?<!\p{L})(?:quand|lorsque|lorsqu['’]|si|comme|où|puisque|puisqu['’]|dès\s+que|dès\s+qu['’])\s*on\s+(?:(?:lui|leur|les|la|le|l['’]|y|en|ne|n['’])\s*)*$/iu;
 
+/**
+ * A line that announces another article ("Lire aussi : …", "À lire aussi | …", "VOIR AUSSI -
+ * …", "Sur le même sujet : …"): its headline is a link, not a statement of this page. HTML
+ * pages lose most such lines at extraction; text inputs and feeds keep them.
+ */
+const TEASER =
+  /^(?:à\s+)?(?:lire|voir|écouter|regarder|relire|revoir)\s+(?:aussi|également|notre\s+\p{L}+|nos\s+\p{L}+)\s*(?:[:|–—-]|\s)|^sur\s+le\s+même\s+sujet\s*[:|–—-]/iu;
+/** How far back the start of a statement's line is looked for. */
+const LINE_WINDOW = 300;
+/** Longest teaser label ("Sur le même sujet :"), read even when the speaker phrase holds it. */
+const TEASER_LABEL = 30;
+
+/** Whether the line holding `pos` opens with a teaser label. */
+function inTeaser(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - LINE_WINDOW);
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (lineStart < from) return false;
+  return TEASER.test(
+    text.slice(lineStart, Math.max(pos, lineStart + TEASER_LABEL) + 1).trimStart(),
+  );
+}
+
 /** Whether an attributed statement is narration, not someone's claim. */
 export function isNarration(text: string, att: Attribution): boolean {
+  if (inTeaser(text, Math.min(att.quote.start, att.speaker.start))) return true;
   if (READER_IMPERATIVES.has(fold(att.speaker.text))) return true;
   if (DECLINED_TO_SPEAK.test(att.quote.text)) return true;
   if (att.kind === 'reported' && att.speaker.end <= att.quote.start) {
