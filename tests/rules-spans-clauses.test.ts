@@ -303,3 +303,25 @@ describe('rules engine: the writer’s remark "sans préciser …" closes no sta
     ).toEqual(['Nous partirons sans dire au revoir à personne']);
   });
 });
+
+describe('rules engine: a source named inside brackets vouches for the brackets only', () => {
+  it('"(A, selon X)" / "(A, d’après X)" gives A, not the sentence around it', () => {
+    const [claim] = claimsOf(
+      'Du fait des embauches qui l’ont accompagnée (350 000 au total en quatre ans, selon l’Insee), la réduction du temps de travail a accentué la tendance.',
+    );
+    expect([claim?.claimant, claim?.quote]).toEqual(['l’Insee', '350 000 au total en quatre ans']);
+    expect(
+      quotesOf(
+        'Les ventes de voitures (en hausse de 4 % sur un an, d’après le constructeur) ont soutenu le secteur au printemps.',
+      ),
+    ).toEqual(['en hausse de 4 % sur un an']);
+  });
+
+  it('near-miss: brackets around the source’s own apposition leave the statement whole', () => {
+    expect(
+      quotesOf(
+        'Selon l’Insee (l’institut national de la statistique), le chômage a reculé au troisième trimestre.',
+      ),
+    ).toEqual(['le chômage a reculé au troisième trimestre']);
+  });
+});

@@ -459,8 +459,31 @@ function dropRemark(text: string, quote: Segment): Segment {
   return upTo(text, quote, quote.start + m.index) ?? quote;
 }
 
+/** How far before its source a bracket's opening is looked for. */
+const BRACKET_WINDOW = 200;
+
+/**
+ * Step 0'': "… (350 000 au total, selon l'Insee), la réduction …": a source named at the end of
+ * a bracket vouches for the bracket's words only, not for the sentence around them.
+ */
+function bracketStatement(text: string, att: Attribution): Segment | null {
+  if (att.kind !== 'reported' || att.attribution !== 'according') return null;
+  if (!/^\s*\)/u.test(text.slice(att.speaker.end, att.speaker.end + 4))) return null;
+  const from0 = Math.max(att.quote.start, att.speaker.start - BRACKET_WINDOW);
+  const before = text.slice(from0, att.speaker.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.includes(')', open)) return null;
+  const m = /^\s*([^()]*?)\s*,\s*(?:selon|d['’]après)\s*$/iu.exec(before.slice(open + 1));
+  const words = m?.[1] ?? '';
+  if (wordCountOf(words) < MIN_WORDS) return null;
+  const start = from0 + open + 1 + (m?.[0].indexOf(words) ?? 0);
+  return segment(text, start, start + words.length);
+}
+
 /** The statement span of one attribution, following the gold convention (steps above). */
 export function normaliseSpan(text: string, att: Attribution): Attribution {
+  const bracket = bracketStatement(text, att);
+  if (bracket !== null) return { ...att, quote: bracket };
   let quote: Segment = att.quote;
   const widened = widenFragment(text, att, quote);
   if (widened !== quote) {
