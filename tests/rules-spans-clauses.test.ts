@@ -325,3 +325,28 @@ describe('rules engine: a source named inside brackets vouches for the brackets 
     ).toEqual(['le chômage a reculé au troisième trimestre']);
   });
 });
+
+describe('rules engine: a promise’s statement starts at its infinitive (gold convention)', () => {
+  it('"a promis (l’an dernier) de …", "promet de …", "avait promis de ne pas …"', () => {
+    expect(
+      quotesOf(
+        'Le gouvernement a promis l’an dernier d’interdire certains types de couteaux de combat.',
+      ),
+    ).toEqual(['interdire certains types de couteaux de combat']);
+    expect(quotesOf('La maire promet de rouvrir la piscine dès le mois de mai.')).toEqual([
+      'rouvrir la piscine dès le mois de mai',
+    ]);
+    expect(quotesOf('Le ministre avait promis de ne pas augmenter les impôts locaux.')).toEqual([
+      'ne pas augmenter les impôts locaux',
+    ]);
+  });
+
+  it('near-miss: a promise by a clause gives the clause; a demand keeps its verb', () => {
+    expect(quotesOf('Le ministre a promis que les impôts locaux n’augmenteraient pas.')).toEqual([
+      'les impôts locaux n’augmenteraient pas',
+    ]);
+    expect(quotesOf('Le syndicat exige de rouvrir les négociations avant la fin du mois.')).toEqual(
+      ['exige de rouvrir les négociations avant la fin du mois'],
+    );
+  });
+});

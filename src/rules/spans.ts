@@ -36,7 +36,7 @@ const MAX_TAIL_WORDS = 10;
  * soir devant les députés que").
  */
 const AFTER_VERB =
-  /^(?:\s*(?:\p{L}+ment|également|aussi|encore|même|toutefois|pourtant|donc|ainsi|alors|d['’]abord|souvent|toujours|déjà|bien|surtout|d['’]ailleurs|désormais|aujourd['’]hui|hier|en tout cas|en effet|par ailleurs|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain))?|ce\s+(?:matin|midi|soir|week-end)|lui aussi|elle aussi|eux aussi|elles aussi|de nouveau|à nouveau|de son côté|de leur côté|pour sa part|pour leur part|de la même manière|de la même façon|à son tour|à leur tour|quant à (?:lui|elle|eux|elles))(?=[\s,]))*[\s,]*/iu;
+  /^(?:\s*(?:\p{L}+ment|également|aussi|encore|même|toutefois|pourtant|donc|ainsi|alors|d['’]abord|souvent|toujours|déjà|bien|surtout|d['’]ailleurs|désormais|aujourd['’]hui|hier|en tout cas|en effet|par ailleurs|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain))?|ce\s+(?:matin|midi|soir|week-end)|l['’]an\s+(?:dernier|passé|prochain)|l['’]année\s+(?:dernière|passée|prochaine)|la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|passé|prochain)|lui aussi|elle aussi|eux aussi|elles aussi|de nouveau|à nouveau|de son côté|de leur côté|pour sa part|pour leur part|de la même manière|de la même façon|à son tour|à leur tour|quant à (?:lui|elle|eux|elles))(?=[\s,]))*[\s,]*/iu;
 /**
  * "que" after a verb, maybe after a short complement opened by a preposition ("a expliqué à
  * L'Express que", "ajoute dans un communiqué être …"); a noun object before "que" is followed
@@ -71,6 +71,13 @@ const COMPLEMENT = new RegExp(
  * typography); a colon with no space after it is an hour ("16:30").
  */
 const COLON_AFTER_OBJECT = /^[^.:;«»"“”]{0,80}?\s?:\s+/u;
+
+/**
+ * Verbs whose statement starts at their infinitive, the verb left out: the gold convention keeps
+ * the verb of calls, demands and accusations (the verb is the statement) but starts a promise at
+ * what is promised ("a promis d'interdire …" → "interdire …").
+ */
+const PROMISES = new Set(['promettre']);
 
 /** Discourse connectors that open a sentence before a comma; the statement starts after them. */
 const CONNECTOR =
@@ -124,6 +131,11 @@ function statementStart(text: string, hit: VerbHit, end: number, denial = false)
   // "considère qu'…" reports a clause; "considère le projet comme …" keeps its verb.
   if (que !== null && (hit.predicate === null || hit.predicate === 'comme')) {
     return base + que[0].length;
+  }
+  // A promise's statement is what is promised, from its infinitive ("a promis d'interdire …").
+  const promised = PROMISES.has(hit.lemma) ? /^(?:de\s+|d['’]\s*)/iu.exec(rest) : null;
+  if (promised && INFINITIVE.test(rest.slice(promised[0].length))) {
+    return base + promised[0].length;
   }
   // Requests and accusations: the verb phrase is the statement ("accusent X de …").
   if (hit.predicate !== null) return hit.start;
@@ -185,6 +197,19 @@ function subjectAndVerbCut(
   // ("Le club n'a pas réagi, mais les joueurs ont rejeté …").
   const before = text.slice(quote.start, speaker.start);
   return /,\s*(?:(?:mais|et|or|puis)\s+)?$/iu.test(before) ? { start: speaker.start, hit } : null;
+}
+
+/**
+ * Step 2': a statement found from its verb ("a promis mardi d'interdire …", the verb phrase kept
+ * as for requests) starts at the infinitive when the verb is a promise.
+ */
+function dropPromiseVerb(text: string, att: Attribution, quote: Segment): Segment {
+  if (att.kind !== 'reported') return quote;
+  const hit = verbAt(text, quote.start);
+  if (hit === null || !PROMISES.has(hit.lemma)) return quote;
+  const start = statementStart(text, hit, quote.end);
+  if (start === null || start <= hit.start) return quote;
+  return from(text, quote, start) ?? quote;
 }
 
 /** Step 3: "Selon X, cité par Y, P" → "P". */
@@ -489,7 +514,7 @@ export function normaliseSpan(text: string, att: Attribution): Attribution {
   if (widened !== quote) {
     return { ...att, quote: dropRemark(text, dropApposition(text, att, widened)) };
   }
-  const cut = dropSubjectAndVerb(text, att, quote);
+  const cut = dropSubjectAndVerb(text, att, dropPromiseVerb(text, att, quote));
   quote = dropApposition(text, att, cut.quote);
   quote = dropConnector(text, att, quote);
   const subjectIn = att.speaker.start >= quote.start && att.speaker.end <= quote.end;
