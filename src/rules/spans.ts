@@ -4,12 +4,18 @@
  * subject". Every construction finds its statement its own way; this one step, applied to every
  * attribution once speakers are resolved and before claims are built, makes their spans agree:
  *
- * 1. a « … » fragment inside a clause gives the clause (`widenFragment`);
+ * 0. one statement running on into another is split: another speaker's after a conjunction
+ *    (`splitSpeakers`), a participle's clause or act (`splitParticiple`, `splitAct`);
+ *    a source at the end of a bracket vouches for the bracket only (`bracketStatement`);
+ * 1. a « … » fragment inside a clause gives the clause (`widenFragment`), coordinated
+ *    quotations ("« A » et « B »") and a writer's sentence of quoted pieces included;
  * 2. a subject and its reporting verb kept at the start are dropped (`dropSubjectAndVerb`);
- *    requests, accusations and denials keep their verb, which is the statement;
+ *    requests, accusations and denials keep their verb, which is the statement; a promise
+ *    starts at its infinitive (`dropPromiseVerb`);
  * 3. an apposition about the source after "Selon X," / "Pour X," is dropped (`dropApposition`);
  * 4. a discourse connector and its comma ("De plus, ") are dropped (`dropConnector`);
- * 5. an attribution tail (", a déclaré X", ", selon X", ", comme l'explique X") is dropped.
+ * 5. an attribution tail (", a déclaré X", ", selon X", ", comme l'explique X") is dropped;
+ * 6. the writer's remark ", sans préciser …" is dropped (`dropRemark`).
  *
  * Each step looks only inside the statement's sentence (a bounded window), so the pass is linear.
  */
