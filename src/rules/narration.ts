@@ -118,8 +118,10 @@ const TEASER_LABEL = 30;
 /** Whether the line holding `pos` opens with a teaser label. */
 function inTeaser(text: string, pos: number): boolean {
   const from = Math.max(0, pos - LINE_WINDOW);
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  if (lineStart < from) return false;
+  const newline = text.slice(from, pos).lastIndexOf('\n');
+  // No line start in the window: a long line is no teaser (and is not searched to its start).
+  if (newline < 0 && from > 0) return false;
+  const lineStart = newline < 0 ? 0 : from + newline + 1;
   return TEASER.test(
     text.slice(lineStart, Math.max(pos, lineStart + TEASER_LABEL) + 1).trimStart(),
   );

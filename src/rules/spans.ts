@@ -374,6 +374,9 @@ function clauseBefore(text: string, from: number, outerStart: number): number | 
   return opened > 0 ? null : from;
 }
 
+/** Longest text before a quotation read for a sentence of quoted pieces. */
+const MIXED_WINDOW = 400;
+
 /**
  * A sentence the writer builds from the source's words, quoted pieces and plain words after a
  * comma ("Les ventes ont « nettement reculé » …, avec …, « du jamais vu … », selon X"): the words
@@ -381,6 +384,8 @@ function clauseBefore(text: string, from: number, outerStart: number): number | 
  * reporting verb that would give that earlier piece another speaker.
  */
 function mixedQuotation(text: string, from: number, outerStart: number): boolean {
+  // Such a sentence is short; reading a long one again for each of its quotations is quadratic.
+  if (outerStart - from > MIXED_WINDOW) return false;
   const prefix = text.slice(from, outerStart);
   if (!/,\s*$/u.test(prefix) || !/^\s*\p{L}/u.test(prefix)) return false;
   if (!/[«“"][^«»“”"]+[»”"]/u.test(prefix)) return false;
@@ -485,7 +490,9 @@ const REMARK =
 
 /** Step 6: "P, sans préciser …" → "P"; not inside quotation marks (the speaker's words). */
 function dropRemark(text: string, quote: Segment): Segment {
-  const m = REMARK.exec(quote.text);
+  const tail = Math.max(0, quote.text.length - SPLIT_WINDOW);
+  const found = REMARK.exec(quote.text.slice(tail));
+  const m = found === null ? null : { index: tail + found.index };
   if (m === null || MARKS.test(quote.text.slice(m.index))) return quote;
   return upTo(text, quote, quote.start + m.index) ?? quote;
 }
@@ -583,7 +590,7 @@ function splitParticiple(text: string, att: Attribution): Attribution[] {
  */
 function splitAct(text: string, att: Attribution): Attribution[] {
   const { quote } = att;
-  const act = speechParticiple(quote.text);
+  const act = speechParticiple(quote.text.slice(0, SPLIT_WINDOW));
   if (act === null || MARKS.test(quote.text.slice(act.index))) return [att];
   const first = upTo(text, quote, quote.start + act.index);
   if (first === null) return [att];
@@ -601,8 +608,8 @@ function splitAct(text: string, att: Attribution): Attribution[] {
  * préfecture a confirmé", "…, mais son avocat affirme", "…, tandis que les syndicats dénoncent"):
  * the subject opens with a determiner or a capital; "et que" continues the same clause.
  */
-const NEXT_SPEAKER =
-  /(,\s*|\s)(?:et|mais|tandis\s+que|alors\s+que|puis)\s+((?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|l['’]|\p{Lu})[^,;:«»"“”]{0,60}?)\s*$/u;
+const CONJUNCTION_AND_SUBJECT = String.raw`(,\s*|\s)(?:et|mais|tandis\s+que|alors\s+que|puis)\s+((?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|l['’]|\p{Lu})[^,;:«»"“”]{0,60}?)`;
+const NEXT_SPEAKER = new RegExp(`${CONJUNCTION_AND_SUBJECT}\\s*$`, 'u');
 /**
  * A finite verb in the words before the conjunction: an auxiliary, or an imperfect, conditional
  * or future ending (nouns end in -ent or -é too: "le président", "le député"). Without one, the
@@ -611,8 +618,16 @@ const NEXT_SPEAKER =
  */
 const FINITE =
   /(?<!\p{L})(?:est|sont|a|ont|avait|avaient|aurait|auraient|serait|seraient|sera|seront|était|étaient|soit|soient|va|vont|doit|doivent|peut|peuvent|faut|reste|restent)(?!\p{L})|\p{L}{2,}(?:ait|aient|era|eront)(?!\p{L})/u;
+/** A conjunction and a subject anywhere in a statement (`NEXT_SPEAKER` without its anchor). */
+const CONJUNCTION_SUBJECT = new RegExp(CONJUNCTION_AND_SUBJECT, 'u');
 /** How far before a verb its subject and the conjunction are looked for. */
 const NEXT_SPEAKER_WINDOW = 100;
+/**
+ * How much of a statement is read for another speaker's verb or the speaker's next act: a
+ * sentence of ordinary length, so that the statements of one endless sentence are not each read
+ * to its end.
+ */
+const SPLIT_WINDOW = 600;
 
 /**
  * Step 0': a reported statement running on into another speaker's ("Le maire a affirmé que A et
@@ -622,12 +637,15 @@ const NEXT_SPEAKER_WINDOW = 100;
 function splitSpeakers(text: string, att: Attribution): Attribution[] {
   if (att.kind !== 'reported') return [att];
   const { quote } = att;
-  const hits = findVerbs(text, quote.start, quote.end).filter(
+  const end = Math.min(quote.end, quote.start + SPLIT_WINDOW);
+  // Verbs are looked for only where a conjunction and a subject may open another statement.
+  if (!CONJUNCTION_SUBJECT.test(text.slice(quote.start, end))) return [att];
+  const hits = findVerbs(text, quote.start, end).filter(
     (h) => h.pronoun === null && h.start > Math.max(att.speaker.end, quote.start),
   );
   // The first finite verb, found once: testing the words before each conjunction again would
   // read a long sentence once per verb.
-  const finite = FINITE.exec(quote.text);
+  const finite = FINITE.exec(text.slice(quote.start, end));
   const firstFinite = finite === null ? Infinity : quote.start + finite.index;
   for (const hit of hits) {
     const from0 = Math.max(quote.start, hit.start - NEXT_SPEAKER_WINDOW);
