@@ -66,3 +66,63 @@ describe('rules engine: narration is not a claim', () => {
     ]);
   });
 });
+
+describe('rules engine: "rapporter" with a sum of money yields it and reports nothing', () => {
+  it('a sum after the verb, in any tense, with "près de" or "plus de", after an adverbial', () => {
+    expect(quotesOf('Le portefeuille de la région rapporte 4,5 milliards d’euros par an.')).toEqual(
+      [],
+    );
+    expect(
+      quotesOf('Le contrat de la société a rapporté près de 300 millions d’euros au club.'),
+    ).toEqual([]);
+    expect(
+      quotesOf('La participation de l’État rapporterait plus de 40 000 dollars à la fondation.'),
+    ).toEqual([]);
+    expect(
+      quotesOf('Le groupe rapporte chaque année 12 millions d’euros à l’État actionnaire.'),
+    ).toEqual([]);
+  });
+
+  it('near-misses: a clause, a count of cases, or speech keep reporting', () => {
+    expect(
+      quotesOf('Le ministre rapporte que les recettes ont atteint 4 milliards d’euros.'),
+    ).toEqual(['les recettes ont atteint 4 milliards d’euros']);
+    expect(
+      quotesOf('L’association rapporte 12 cas de maltraitance dans les foyers du département.'),
+    ).toEqual(['12 cas de maltraitance dans les foyers du département']);
+  });
+});
+
+describe('rules engine: a question put by an unnamed "on" is no one’s claim', () => {
+  it('"quand on lui demande si …", "lorsqu’on l’interroge …" after the person’s act', () => {
+    expect(quotesOf('Il sourit quand on lui demande s’il a peur de la tempête.')).toEqual([]);
+    expect(
+      quotesOf('La ministre se tait lorsqu’on lui demande si elle sera candidate en 2027.'),
+    ).toEqual([]);
+  });
+
+  it('near-miss: a named person asking keeps the request', () => {
+    expect(quotesOf('Le juge lui demande de préciser l’heure de son arrivée à l’hôtel.')).toEqual([
+      'demande de préciser l’heure de son arrivée à l’hôtel',
+    ]);
+  });
+});
+
+describe('rules engine: a teaser for another article is no claim', () => {
+  it('"Lire aussi", "À lire aussi :", "Voir aussi |", "Sur le même sujet" lines', () => {
+    const text = [
+      'Le conseil municipal s’est réuni lundi soir.',
+      'Lire aussi : Le gouvernement annonce un plan pour l’hôpital public',
+      'À lire aussi | « Nous ne lâcherons rien », affirme la CGT',
+      'VOIR AUSSI - La ministre promet de recruter 2 000 enseignants',
+      'Sur le même sujet : Le maire dénonce une décision « injuste »',
+    ].join('\n\n');
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('near-miss: a sentence that merely contains "lire" stays', () => {
+    expect(
+      quotesOf('Le maire affirme avoir pris le temps de lire aussi le rapport de la commission.'),
+    ).toEqual(['avoir pris le temps de lire aussi le rapport de la commission']);
+  });
+});

@@ -13,6 +13,7 @@ import { attributeFromNeighbours } from './neighbours.js';
 import { tweetAttributions } from './tweets.js';
 import { resolveClaimants } from './claimants.js';
 import { entitiesIn } from './entities.js';
+import { withoutHeadingRepeats } from './headings.js';
 import { isNarration } from './narration.js';
 import { nestedDenials, spillsOutOfQuotation } from './nested.js';
 import { participleAttributions } from './participles.js';
@@ -240,6 +241,8 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
     const parts = normaliseSpans(text, att);
     for (const part of parts) {
       const { quote } = part;
+      // Another speaker's statement split off this one (spans.ts) is theirs, as written.
+      const said = part.speaker.start === att.speaker.start ? claimant : part.speaker.text;
       const spanKey = `${quote.start}:${quote.end}`;
       if (seen.has(spanKey)) continue;
       seen.add(spanKey);
@@ -256,18 +259,18 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
       // A "que" clause after a past verb found by spans.ts: its conditional is concordance.
       const mood = part.concordance === true && words.concordance !== true ? part : words;
       claims.push({
-        id: claimId(key, claimant, quote.text),
+        id: claimId(key, said, quote.text),
         claim: null,
-        claimant,
+        claimant: said,
         stance,
         certainty: certaintyOf(stance, mood.quote.text, mood.bridge, mood.concordance),
         quote: quote.text,
         quoteEn: null,
         span: { start: quote.start, end: quote.end },
         grounded: true,
-        entities: entitiesIn([quote.text, claimant], entities),
+        entities: entitiesIn([quote.text, said], entities),
       });
     }
   });
-  return claims;
+  return withoutHeadingRepeats(text, claims);
 }

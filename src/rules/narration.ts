@@ -85,12 +85,57 @@ const NAME_OF_ON = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u;
 const DECLINED_TO_SPEAK =
   /^(?:(?:a|ont|avait|avaient)\s+)?(?:(?:s['’]est|se\s+sont)\s+)?refus\p{L}*\s+(?:(?:de|d['’])\s*(?:(?:le|les|la|l['’]|y|en)\s*)?(?:commenter|répondre|réagir|s['’]exprimer|se\s+prononcer|confirmer|donner suite|(?:faire|formuler)\s+(?:de\s+|des\s+|le\s+moindre\s+|aucun\s+|tout\s+)?(?:commentaires?|déclarations?))|(?:à|a)\s+(?:tout|aucun)\s+(?:commentaire|déclaration))/iu;
 
+/**
+ * Reporting verbs whose other sense takes a sum of money: "le portefeuille rapporte 4,5 milliards
+ * d'euros" yields it. Reporting "rapporter" takes a clause or words said ("rapporte que …",
+ * "rapporte 12 cas de …"), never a price.
+ */
+const SUM_SENSES = new Set(['rapporter']);
+/** A sum of money after the verb, maybe after a short adverbial ("chaque année", "près de"). */
+const SUM =
+  /^\s*(?:[\p{L}'’]+\s+){0,3}?(?:(?:près|plus|moins|environ|quelque)\s+(?:de\s+|d['’]))?\d[\d\s.,]*(?:(?:millions?|milliards?|mille)\s+)?(?:d['’]\s*|de\s+)?(?:euros?|€|dollars?|\$|francs?|livres?)(?!\p{L})/iu;
+
+/**
+ * A generic "on" opening a subordinate clause right before the verb, object pronouns aside
+ * ("quand on lui demande si …", "lorsqu'on l'interroge"): the journalist's question, no one's
+ * claim. "Chez PSA, on juge que …" (a named place) is a main clause, left to the checks above.
+ */
+const ON_BEFORE_VERB =
+  /(?<!\p{L})(?:quand|lorsque|lorsqu['’]|si|comme|où|puisque|puisqu['’]|dès\s+que|dès\s+qu['’])\s*on\s+(?:(?:lui|leur|les|la|le|l['’]|y|en|ne|n['’])\s*)*$/iu;
+
+/**
+ * A line that announces another article ("Lire aussi : …", "À lire aussi | …", "VOIR AUSSI -
+ * …", "Sur le même sujet : …"): its headline is a link, not a statement of this page. HTML
+ * pages lose most such lines at extraction; text inputs and feeds keep them.
+ */
+const TEASER =
+  /^(?:à\s+)?(?:lire|voir|écouter|regarder|relire|revoir)\s+(?:aussi|également|notre\s+\p{L}+|nos\s+\p{L}+)\s*(?:[:|–—-]|\s)|^sur\s+le\s+même\s+sujet\s*[:|–—-]/iu;
+/** How far back the start of a statement's line is looked for. */
+const LINE_WINDOW = 300;
+/** Longest teaser label ("Sur le même sujet :"), read even when the speaker phrase holds it. */
+const TEASER_LABEL = 30;
+
+/** Whether the line holding `pos` opens with a teaser label. */
+function inTeaser(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - LINE_WINDOW);
+  const newline = text.slice(from, pos).lastIndexOf('\n');
+  // No line start in the window: a long line is no teaser (and is not searched to its start).
+  if (newline < 0 && from > 0) return false;
+  const lineStart = newline < 0 ? 0 : from + newline + 1;
+  return TEASER.test(
+    text.slice(lineStart, Math.max(pos, lineStart + TEASER_LABEL) + 1).trimStart(),
+  );
+}
+
 /** Whether an attributed statement is narration, not someone's claim. */
 export function isNarration(text: string, att: Attribution): boolean {
+  if (inTeaser(text, Math.min(att.quote.start, att.speaker.start))) return true;
   if (READER_IMPERATIVES.has(fold(att.speaker.text))) return true;
   if (DECLINED_TO_SPEAK.test(att.quote.text)) return true;
   if (att.kind === 'reported' && att.speaker.end <= att.quote.start) {
     if (NO_ONE.has(fold(att.speaker.text.split(/\s+/u)[0] ?? ''))) return true;
+    // "Il sourit quand on lui demande si …": the verb's subject is the phrase's last word.
+    if (fold(att.speaker.text.split(/[\s'’]+/u).pop() ?? '') === 'on') return true;
     const after = text.slice(att.speaker.end, att.speaker.end + 8);
     const lead = fold(text.slice(Math.max(0, att.speaker.start - 12), att.speaker.start));
     const named =
@@ -108,6 +153,12 @@ export function isNarration(text: string, att: Attribution): boolean {
   const verb = findVerbs(text, att.speaker.end, Math.min(to, att.speaker.end + VERB_WINDOW))[0];
   if (verb === undefined) return false;
   const form = text.slice(verb.start, verb.end);
+  // "La ministre se tait lorsqu'on lui demande si …": the verb's own subject is a generic "on".
+  if (ON_BEFORE_VERB.test(text.slice(Math.max(0, verb.start - CUE_WINDOW), verb.start)))
+    return true;
+  if (SUM_SENSES.has(verb.lemma) && SUM.test(text.slice(verb.end, verb.end + VERB_WINDOW))) {
+    return true;
+  }
   if (REFLEXIVE_ACTIONS.has(verb.lemma) && REFLEXIVE_FORM.test(form)) return true;
   // A statement that is the whole sentence: the relative stands before its verb.
   if (att.quote.start > att.speaker.start) return false;

@@ -60,7 +60,69 @@ function quotationsOfParagraph(text: string, para: Segment): Quotation[] {
   return out;
 }
 
-/** All outermost quotations of the text, in order. */
+/** The quotation between two marks, from the opening one at `open` to the closing one at `close`. */
+function quotation(text: string, open: number, close: number, para: Segment): Quotation | null {
+  const raw = text.slice(open + 1, close);
+  const lead = raw.length - raw.replace(/^[\s\u00a0\u202f]+/u, '').length;
+  const body = raw.replace(INNER_SPACE, '');
+  const inner = trimSegment({
+    start: open + 1 + lead,
+    end: open + 1 + lead + body.length,
+    text: body,
+  });
+  return inner.text.length > 0
+    ? { outer: { start: open, end: close + 1 }, inner, paragraph: para }
+    : null;
+}
+
+/** The last « or “ of a paragraph left open at its end, if any. */
+function openAtEnd(text: string, para: Segment): number | null {
+  const closers = closersOf(text, para);
+  for (let i = para.end - 1; i >= para.start; i--) {
+    const ch = text[i] ?? '';
+    if ((ch === '«' || ch === '“') && !closers.has(i)) return i;
+  }
+  return null;
+}
+
+/**
+ * Where a quotation left open by the previous paragraph closes in this one: its first closing
+ * mark of the same kind with no opening mark before it, or the closing mark of a quotation that
+ * reopens at the paragraph's start (French typography repeats « on each paragraph of a long
+ * quotation).
+ */
+function closeOfContinued(text: string, para: Segment, opener: string): number | null {
+  const closer = opener === '«' ? '»' : '”';
+  if (text[para.start] === opener) return closersOf(text, para).get(para.start) ?? null;
+  let depth = 0;
+  for (let i = para.start; i < para.end; i++) {
+    const ch = text[i];
+    if (ch === opener) depth++;
+    else if (ch === closer && depth-- === 0) return i;
+  }
+  return null;
+}
+
+/**
+ * All outermost quotations of the text, in order. A quotation opened at the end of a paragraph
+ * and closed in the next one is one quotation over both (issue 11: a long statement is one claim,
+ * and its speaker is often named after the closing mark only).
+ */
 export function findQuotations(text: string): Quotation[] {
-  return paragraphsOf(text).flatMap((para) => quotationsOfParagraph(text, para));
+  const paragraphs = paragraphsOf(text);
+  const out: Quotation[] = [];
+  let consumedTo = -1;
+  paragraphs.forEach((para, i) => {
+    const own = quotationsOfParagraph(text, para).filter((q) => q.outer.start >= consumedTo);
+    out.push(...own);
+    const open = openAtEnd(text, para);
+    const next = paragraphs[i + 1];
+    if (open === null || next === undefined) return;
+    const close = closeOfContinued(text, next, text[open] ?? '');
+    const crossing = close === null ? null : quotation(text, open, close, next);
+    if (crossing === null) return;
+    out.push(crossing);
+    consumedTo = crossing.outer.end;
+  });
+  return out;
 }

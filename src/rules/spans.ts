@@ -4,12 +4,18 @@
  * subject". Every construction finds its statement its own way; this one step, applied to every
  * attribution once speakers are resolved and before claims are built, makes their spans agree:
  *
- * 1. a « … » fragment inside a clause gives the clause (`widenFragment`);
+ * 0. one statement running on into another is split: another speaker's after a conjunction
+ *    (`splitSpeakers`), a participle's clause or act (`splitParticiple`, `splitAct`);
+ *    a source at the end of a bracket vouches for the bracket only (`bracketStatement`);
+ * 1. a « … » fragment inside a clause gives the clause (`widenFragment`), coordinated
+ *    quotations ("« A » et « B »") and a writer's sentence of quoted pieces included;
  * 2. a subject and its reporting verb kept at the start are dropped (`dropSubjectAndVerb`);
- *    requests, accusations and denials keep their verb, which is the statement;
+ *    requests, accusations and denials keep their verb, which is the statement; a promise
+ *    starts at its infinitive (`dropPromiseVerb`);
  * 3. an apposition about the source after "Selon X," / "Pour X," is dropped (`dropApposition`);
  * 4. a discourse connector and its comma ("De plus, ") are dropped (`dropConnector`);
- * 5. an attribution tail (", a déclaré X", ", selon X", ", comme l'explique X") is dropped.
+ * 5. an attribution tail (", a déclaré X", ", selon X", ", comme l'explique X") is dropped;
+ * 6. the writer's remark ", sans préciser …" is dropped (`dropRemark`).
  *
  * Each step looks only inside the statement's sentence (a bounded window), so the pass is linear.
  */
@@ -19,6 +25,7 @@ import { statementVerb } from './statement-verb.js';
 import { firstEndingAfter, sentencesOf, wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt, type VerbHit } from './verb-match.js';
 import { verbOfParticiple } from './participles.js';
+import type { ReportingVerb } from './verbs.js';
 
 /** A statement shorter than this after a step is no statement: the step is not applied. */
 const MIN_WORDS = 3;
@@ -35,7 +42,7 @@ const MAX_TAIL_WORDS = 10;
  * soir devant les députés que").
  */
 const AFTER_VERB =
-  /^(?:\s*(?:\p{L}+ment|également|aussi|encore|même|toutefois|pourtant|donc|ainsi|alors|d['’]abord|souvent|toujours|déjà|bien|surtout|d['’]ailleurs|désormais|aujourd['’]hui|hier|en tout cas|en effet|par ailleurs|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain))?|ce\s+(?:matin|midi|soir|week-end)|lui aussi|elle aussi|eux aussi|elles aussi|de nouveau|à nouveau|de son côté|de leur côté|pour sa part|pour leur part|de la même manière|de la même façon|à son tour|à leur tour|quant à (?:lui|elle|eux|elles))(?=[\s,]))*[\s,]*/iu;
+  /^(?:\s*(?:\p{L}+ment|également|aussi|encore|même|toutefois|pourtant|donc|ainsi|alors|d['’]abord|souvent|toujours|déjà|bien|surtout|d['’]ailleurs|désormais|aujourd['’]hui|hier|en tout cas|en effet|par ailleurs|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi|dernier|prochain))?|ce\s+(?:matin|midi|soir|week-end)|l['’]an\s+(?:dernier|passé|prochain)|l['’]année\s+(?:dernière|passée|prochaine)|la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|passé|prochain)|lui aussi|elle aussi|eux aussi|elles aussi|de nouveau|à nouveau|de son côté|de leur côté|pour sa part|pour leur part|de la même manière|de la même façon|à son tour|à leur tour|quant à (?:lui|elle|eux|elles))(?=[\s,]))*[\s,]*/iu;
 /**
  * "que" after a verb, maybe after a short complement opened by a preposition ("a expliqué à
  * L'Express que", "ajoute dans un communiqué être …"); a noun object before "que" is followed
@@ -64,8 +71,19 @@ const COMPLEMENT = new RegExp(
   `^${COMPLEMENT_PREPOSITION}(?:(?:${COMPLEMENT_WORD}){1,5}(?=${INFINITIVE.source.slice(1)})|[^,;:.«»"“”]{1,50}?\\s(?=que\\s|qu['’]))`,
   'iu',
 );
-/** After a noun object, a colon announces the statement ("avance sa propre explication : …"). */
-const COLON_AFTER_OBJECT = /^[^.:;«»"“”]{0,80}?\s:\s*/u;
+/**
+ * After a noun object, a colon announces the statement ("avance sa propre explication : …",
+ * "ce que X avait confirmé au négociateur: …", with no space before it in Belgian or English
+ * typography); a colon with no space after it is an hour ("16:30").
+ */
+const COLON_AFTER_OBJECT = /^[^.:;«»"“”]{0,80}?\s?:\s+/u;
+
+/**
+ * Verbs whose statement starts at their infinitive, the verb left out: the gold convention keeps
+ * the verb of calls, demands and accusations (the verb is the statement) but starts a promise at
+ * what is promised ("a promis d'interdire …" → "interdire …").
+ */
+const PROMISES = new Set(['promettre']);
 
 /** Discourse connectors that open a sentence before a comma; the statement starts after them. */
 const CONNECTOR =
@@ -119,6 +137,11 @@ function statementStart(text: string, hit: VerbHit, end: number, denial = false)
   // "considère qu'…" reports a clause; "considère le projet comme …" keeps its verb.
   if (que !== null && (hit.predicate === null || hit.predicate === 'comme')) {
     return base + que[0].length;
+  }
+  // A promise's statement is what is promised, from its infinitive ("a promis d'interdire …").
+  const promised = PROMISES.has(hit.lemma) ? /^(?:de\s+|d['’]\s*)/iu.exec(rest) : null;
+  if (promised && INFINITIVE.test(rest.slice(promised[0].length))) {
+    return base + promised[0].length;
   }
   // Requests and accusations: the verb phrase is the statement ("accusent X de …").
   if (hit.predicate !== null) return hit.start;
@@ -180,6 +203,19 @@ function subjectAndVerbCut(
   // ("Le club n'a pas réagi, mais les joueurs ont rejeté …").
   const before = text.slice(quote.start, speaker.start);
   return /,\s*(?:(?:mais|et|or|puis)\s+)?$/iu.test(before) ? { start: speaker.start, hit } : null;
+}
+
+/**
+ * Step 2': a statement found from its verb ("a promis mardi d'interdire …", the verb phrase kept
+ * as for requests) starts at the infinitive when the verb is a promise.
+ */
+function dropPromiseVerb(text: string, att: Attribution, quote: Segment): Segment {
+  if (att.kind !== 'reported') return quote;
+  const hit = verbAt(text, quote.start);
+  if (hit === null || !PROMISES.has(hit.lemma)) return quote;
+  const start = statementStart(text, hit, quote.end);
+  if (start === null || start <= hit.start) return quote;
+  return from(text, quote, start) ?? quote;
 }
 
 /** Step 3: "Selon X, cité par Y, P" → "P". */
@@ -255,6 +291,15 @@ function sentenceAt(text: string, pos: number): Segment | undefined {
 }
 
 const MARKS = /[«»"“”]/u;
+/**
+ * "et" or "ou", maybe with "que" and the clause's first words, then another quotation: the two
+ * quotations are coordinated in one clause ("« A » et « B »", "qu'elle est « A » et qu'elle « B »").
+ */
+const COORDINATED = String.raw`\s*(?:,\s*)?(?:et|ou)\s+(?:(?:que|qu['’])\s*(?:[\p{L}'’-]+\s+){0,4})?`;
+const COORDINATED_AFTER = new RegExp(`^${COORDINATED}[«“"]`, 'u');
+const COORDINATED_BEFORE = new RegExp(`[»”"]${COORDINATED}$`, 'u');
+/** Most quotations coordinated into one clause. */
+const MAX_COORDINATED = 3;
 /** Words after a closing mark that continue its clause: lower case, not a conjunction. */
 const RUNS_ON = /^\s*(?!(?:et|mais|puis|ou|car|alors|tandis|selon|d['’]après)(?!\p{L}))\p{Ll}/u;
 
@@ -281,11 +326,19 @@ function widenFragment(text: string, att: Attribution, quote: Segment): Segment 
   if (start !== null && !/\p{L}/u.test(text.slice(start, outerStart))) start = null;
   // The speaker between the verb and the quotation ("ajoute X, « … »") is an incise, not a clause.
   if (start !== null && att.speaker.start >= start && att.speaker.start < outerStart) return quote;
+  // "affirme qu'il souhaite « … » à …": the verb before the quotation is the clause's own.
+  if (start === null && !speakerAfter) start = pronounClauseStart(text, sentence.start, outerStart);
   if (start === null) {
     // Right after its verb, a quotation whose clause runs on ("affirme « examiner plus de
     // serveurs » que n'importe qui") opens the statement, which ends with the clause.
-    if (speakerAfter || att.attribution !== 'verb' || !RUNS_ON.test(after)) return quote;
-    if (wordCountOf(att.bridge) > 0 || MARKS.test(after)) return quote;
+    const coordinated = COORDINATED_AFTER.test(after);
+    if (speakerAfter || att.attribution !== 'verb') return quote;
+    if (!RUNS_ON.test(after) && !coordinated) return quote;
+    const adverbs = AFTER_VERB.exec(att.bridge)?.[0].length ?? 0;
+    // "assure que « A » n'a été …": after "que" too, the quotation opens a clause that runs on.
+    const own = att.bridge.slice(adverbs).replace(/^(?:que|qu['’])\s*$/iu, '');
+    if (wordCountOf(own) > 0) return quote;
+    if (MARKS.test(after) && !coordinated) return quote;
     start = outerStart;
   }
   const end = speakerAfter ? outerEnd : clauseEnd(after, outerEnd, sentence.end);
@@ -295,6 +348,20 @@ function widenFragment(text: string, att: Attribution, quote: Segment): Segment 
 
 /** Characters before a quotation its clause may span when the fragment is widened to it. */
 const MAX_CLAUSE_BEFORE = 600;
+
+/**
+ * "que" + a subject pronoun + the clause's verb right before a quotation ("affirme qu'il souhaite
+ * « donner un nouvel élan » à …", "a indiqué qu'elle voulait « … »"): the verb is the reported
+ * clause's own, not the speaker's, and the clause starts at its pronoun. Read in a bounded tail.
+ */
+const PRONOUN_CLAUSE =
+  /(?<!\p{L})(?:que|qu['’])\s*((?:il|elle|ils|elles|on|nous|je|j['’]|vous)\s*(?:\p{L}+\s+){0,2}?\p{L}+\s*)$/iu;
+
+function pronounClauseStart(text: string, from: number, outerStart: number): number | null {
+  const tailStart = Math.max(from, outerStart - 60);
+  const m = PRONOUN_CLAUSE.exec(text.slice(tailStart, outerStart));
+  return m === null ? null : outerStart - (m[1] ?? '').length;
+}
 
 /**
  * With the speaker after the quotation ("le chantier « à l'abandon », écrit X"), the clause it
@@ -307,9 +374,28 @@ function clauseBefore(text: string, from: number, outerStart: number): number | 
   // sentence of quotations from being reread for each of them.
   if (outerStart - from > MAX_CLAUSE_BEFORE) return null;
   const prefix = text.slice(from, outerStart);
+  if (mixedQuotation(text, from, outerStart)) return from;
   if (/(?:[,:;–—(]|\s-|(?<!\p{L})(?:que|qu['’]))\s*$/iu.test(prefix)) return null;
   const opened = prefix.split('(').length - prefix.split(')').length;
   return opened > 0 ? null : from;
+}
+
+/** Longest text before a quotation read for a sentence of quoted pieces. */
+const MIXED_WINDOW = 400;
+
+/**
+ * A sentence the writer builds from the source's words, quoted pieces and plain words after a
+ * comma ("Les ventes ont « nettement reculé » …, avec …, « du jamais vu … », selon X"): the words
+ * before the comma open with the writer's own (not a mark), hold a quotation of their own, and no
+ * reporting verb that would give that earlier piece another speaker.
+ */
+function mixedQuotation(text: string, from: number, outerStart: number): boolean {
+  // Such a sentence is short; reading a long one again for each of its quotations is quadratic.
+  if (outerStart - from > MIXED_WINDOW) return false;
+  const prefix = text.slice(from, outerStart);
+  if (!/,\s*$/u.test(prefix) || !/^\s*\p{L}/u.test(prefix)) return false;
+  if (!/[«“"][^«»“”"]+[»”"]/u.test(prefix)) return false;
+  return findVerbs(text, from, outerStart).length === 0;
 }
 
 /**
@@ -344,8 +430,9 @@ function bridgeStart(
   // After a colon the quotation is the statement; after a comma, an incise or an apposition
   // ("a reconnu l'entraîneur, « … »") stands between the verb and it.
   if (/[:,]\s*$/u.test(att.bridge)) return null;
-  // Another quotation between the verb and this one: the earlier one holds the clause's start.
-  if (MARKS.test(att.bridge)) return null;
+  // Another quotation between the verb and this one: the earlier one holds the clause's start,
+  // unless the two are coordinated in one clause ("qu'elle est « A » et qu'elle « B »").
+  if (MARKS.test(att.bridge) && !COORDINATED_BEFORE.test(att.bridge)) return null;
   const verbEnd = outerStart - att.bridge.length;
   const hit = findVerbs(text, Math.max(from, verbEnd - 80), verbEnd).find((h) => h.end === verbEnd);
   if (hit === undefined) return null;
@@ -368,8 +455,17 @@ function bridgeStart(
  * conjunction or quotation mark ("avait « détruit les meilleures unités » ukrainiennes et salué
  * une « avancée »" ends after "ukrainiennes").
  */
-function clauseEnd(after: string, outerEnd: number, sentenceEnd: number): number {
+function clauseEnd(after: string, outerEnd: number, sentenceEnd: number, depth = 0): number {
   if (!/^\s*[\p{L},]/u.test(after)) return outerEnd;
+  // "« A » et « B » à sa compagne": the clause goes on past the coordinated quotation.
+  const coordinated = COORDINATED_AFTER.exec(after);
+  const close = coordinated === null ? -1 : after.slice(coordinated[0].length).search(/[»”"]/u);
+  if (coordinated !== null && close >= 0 && depth < MAX_COORDINATED) {
+    const skip = coordinated[0].length + close + 1;
+    return clauseEnd(after.slice(skip), outerEnd + skip, sentenceEnd, depth + 1);
+  }
+  const act = speechParticiple(after);
+  if (act !== null && !MARKS.test(after.slice(0, act.index))) return outerEnd + act.index;
   if (!MARKS.test(after)) return sentenceEnd;
   const stop = /[,;:«»"“”]|\s(?:et|mais|puis|ou|car)\s/u.exec(after);
   // Up to another quotation, the words would end on its determiner ("constituer une «"): stay.
@@ -391,17 +487,74 @@ function markAfter(text: string, pos: number, ceiling: number): number | null {
   return i < ceiling && /[»”"]/u.test(text[i] ?? '') ? i + 1 : null;
 }
 
+/**
+ * The writer's remark about what the speaker left out (", sans préciser de quelle manière",
+ * ", sans donner de détails"): a negated act of speech, no part of the statement.
+ */
+const REMARK =
+  /,\s*sans\s+(?:toutefois\s+|pour\s+autant\s+|davantage\s+|plus\s+)?(?:(?:en|le|la|les|l['’])\s*)?(?:préciser|dire|expliquer|détailler|donner|citer|nommer|commenter|indiquer|révéler|fournir|apporter)(?!\p{L})/iu;
+
+/** Step 6: "P, sans préciser …" → "P"; not inside quotation marks (the speaker's words). */
+function dropRemark(text: string, quote: Segment): Segment {
+  const tail = Math.max(0, quote.text.length - SPLIT_WINDOW);
+  const found = REMARK.exec(quote.text.slice(tail));
+  const m = found === null ? null : { index: tail + found.index };
+  if (m === null || MARKS.test(quote.text.slice(m.index))) return quote;
+  return upTo(text, quote, quote.start + m.index) ?? quote;
+}
+
+/** How far before its source a bracket's opening is looked for. */
+const BRACKET_WINDOW = 200;
+
+/**
+ * Step 0'': "… (350 000 au total, selon l'Insee), la réduction …": a source named at the end of
+ * a bracket vouches for the bracket's words only, not for the sentence around them.
+ */
+function bracketStatement(text: string, att: Attribution): Segment | null {
+  if (att.kind !== 'reported' || att.attribution !== 'according') return null;
+  if (!/^\s*\)/u.test(text.slice(att.speaker.end, att.speaker.end + 4))) return null;
+  const from0 = Math.max(att.quote.start, att.speaker.start - BRACKET_WINDOW);
+  const before = text.slice(from0, att.speaker.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.includes(')', open)) return null;
+  const m = /^\s*([^()]*?)\s*,\s*(?:selon|d['’]après)\s*$/iu.exec(before.slice(open + 1));
+  const words = m?.[1] ?? '';
+  if (wordCountOf(words) < MIN_WORDS) return null;
+  const start = from0 + open + 1 + (m?.[0].indexOf(words) ?? 0);
+  return segment(text, start, start + words.length);
+}
+
 /** The statement span of one attribution, following the gold convention (steps above). */
 export function normaliseSpan(text: string, att: Attribution): Attribution {
+  const bracket = bracketStatement(text, att);
+  if (bracket !== null) return { ...att, quote: bracket };
   let quote: Segment = att.quote;
   const widened = widenFragment(text, att, quote);
-  if (widened !== quote) return { ...att, quote: dropApposition(text, att, widened) };
-  const cut = dropSubjectAndVerb(text, att, quote);
+  if (widened !== quote) {
+    return { ...att, quote: dropRemark(text, dropApposition(text, att, widened)) };
+  }
+  const cut = dropSubjectAndVerb(text, att, dropPromiseVerb(text, att, quote));
   quote = dropApposition(text, att, cut.quote);
   quote = dropConnector(text, att, quote);
   const subjectIn = att.speaker.start >= quote.start && att.speaker.end <= quote.end;
-  if (att.kind === 'reported') quote = dropTail(text, quote, subjectIn);
+  if (att.kind === 'reported') quote = dropRemark(text, dropTail(text, quote, subjectIn));
   return quote === att.quote ? att : { ...cut, quote };
+}
+
+/**
+ * ", évoquant …", ", soulignant …", ", demandant …": after a comma, the present participle of a
+ * reporting verb is the speaker's next act, not part of the statement before it (the participle's
+ * subject is the speaker; "…, atteignant un record" is no speech verb and stays in the statement).
+ */
+const SPEECH_PARTICIPLE = /,\s*(\p{Ll}+ant)(?!\p{L})/gu;
+
+/** The first speech participle after a comma in `s`: where its comma is, and its verb. */
+function speechParticiple(s: string): { index: number; verb: ReportingVerb } | null {
+  for (const m of s.matchAll(SPEECH_PARTICIPLE)) {
+    const verb = verbOfParticiple(m[1] ?? '');
+    if (verb !== undefined) return { index: m.index, verb };
+  }
+  return null;
 }
 
 /** "…, arguant notamment que P": a present participle of a reporting verb and its clause. */
@@ -433,14 +586,106 @@ function splitParticiple(text: string, att: Attribution): Attribution[] {
     };
     return [head, tail];
   }
+  return splitAct(text, att);
+}
+
+/**
+ * A reported statement followed by the speaker's next act in a participle (", soulignant son
+ * attachement …", ", demandant aux riverains de …") ends at its comma; the act is a statement of
+ * its own, verb kept, only for a request or a denial, as participles.ts reads it.
+ */
+function splitAct(text: string, att: Attribution): Attribution[] {
+  const { quote } = att;
+  const act = speechParticiple(quote.text.slice(0, SPLIT_WINDOW));
+  if (act === null || MARKS.test(quote.text.slice(act.index))) return [att];
+  const first = upTo(text, quote, quote.start + act.index);
+  if (first === null) return [att];
+  const head: Attribution = { ...att, quote: first };
+  const { verb } = act;
+  if (verb.stance !== 'denies' && verb.predicate !== 'request') return [head];
+  const lead = /^,\s*/u.exec(quote.text.slice(act.index))?.[0].length ?? 1;
+  const second = from(text, quote, quote.start + act.index + lead);
+  if (second === null) return [head];
+  return [head, { ...att, quote: second, verbStance: verb.stance, bridge: '' }];
+}
+
+/**
+ * A conjunction and the subject of another speaker right before a reporting verb ("… et la
+ * préfecture a confirmé", "…, mais son avocat affirme", "…, tandis que les syndicats dénoncent"):
+ * the subject opens with a determiner or a capital; "et que" continues the same clause.
+ */
+const CONJUNCTION_AND_SUBJECT = String.raw`(,\s*|\s)(?:et|mais|tandis\s+que|alors\s+que|puis)\s+((?:(?:le|la|les|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s+|l['’]|\p{Lu})[^,;:«»"“”]{0,60}?)`;
+const NEXT_SPEAKER = new RegExp(`${CONJUNCTION_AND_SUBJECT}\\s*$`, 'u');
+/**
+ * A finite verb in the words before the conjunction: an auxiliary, or an imperfect, conditional
+ * or future ending (nouns end in -ent or -é too: "le président", "le député"). Without one, the
+ * conjunction joins two subjects of one verb ("le maire de la ville et la préfète ont annoncé
+ * …"), not two statements.
+ */
+const FINITE =
+  /(?<!\p{L})(?:est|sont|a|ont|avait|avaient|aurait|auraient|serait|seraient|sera|seront|était|étaient|soit|soient|va|vont|doit|doivent|peut|peuvent|faut|reste|restent)(?!\p{L})|\p{L}{2,}(?:ait|aient|era|eront)(?!\p{L})/u;
+/** A conjunction and a subject anywhere in a statement (`NEXT_SPEAKER` without its anchor). */
+const CONJUNCTION_SUBJECT = new RegExp(CONJUNCTION_AND_SUBJECT, 'u');
+/** How far before a verb its subject and the conjunction are looked for. */
+const NEXT_SPEAKER_WINDOW = 100;
+/**
+ * How much of a statement is read for another speaker's verb or the speaker's next act: a
+ * sentence of ordinary length, so that the statements of one endless sentence are not each read
+ * to its end.
+ */
+const SPLIT_WINDOW = 600;
+
+/**
+ * Step 0': a reported statement running on into another speaker's ("Le maire a affirmé que A et
+ * la préfecture a confirmé B", "Selon X, A, mais son avocat affirme que B") is two statements,
+ * the second with its own speaker, as written (claimants.ts resolved the first one only).
+ */
+function splitSpeakers(text: string, att: Attribution): Attribution[] {
+  if (att.kind !== 'reported') return [att];
+  const { quote } = att;
+  const end = Math.min(quote.end, quote.start + SPLIT_WINDOW);
+  // Verbs are looked for only where a conjunction and a subject may open another statement.
+  if (!CONJUNCTION_SUBJECT.test(text.slice(quote.start, end))) return [att];
+  const hits = findVerbs(text, quote.start, end).filter(
+    (h) => h.pronoun === null && h.start > Math.max(att.speaker.end, quote.start),
+  );
+  // The first finite verb, found once: testing the words before each conjunction again would
+  // read a long sentence once per verb.
+  const finite = FINITE.exec(text.slice(quote.start, end));
+  const firstFinite = finite === null ? Infinity : quote.start + finite.index;
+  for (const hit of hits) {
+    const from0 = Math.max(quote.start, hit.start - NEXT_SPEAKER_WINDOW);
+    const m = NEXT_SPEAKER.exec(text.slice(from0, hit.start));
+    if (m === null) continue;
+    const cut = from0 + m.index;
+    if (firstFinite >= cut) continue;
+    const head = upTo(text, quote, cut);
+    const subject = m[2] ?? '';
+    const subjectStart = from0 + m.index + m[0].indexOf(subject, (m[1] ?? '').length);
+    const start = statementStart(text, hit, quote.end) ?? subjectStart;
+    const tail = from(text, quote, start);
+    if (head === null) continue;
+    const first: Attribution = { ...att, quote: head };
+    if (tail === null) return [first];
+    const speaker = {
+      text: subject.trim(),
+      start: subjectStart,
+      end: subjectStart + subject.trim().length,
+    };
+    return [
+      first,
+      { ...att, quote: tail, speaker, verbStance: hit.stance, attribution: 'verb', bridge: '' },
+    ];
+  }
   return [att];
 }
 
 /**
  * The statements of one attribution, spans following the convention: usually one, two when a
- * participle's clause ran on after the first (step 0).
+ * participle's clause ran on after the first (step 0) or another speaker's statement follows it
+ * in the same sentence (step 0').
  */
 export function normaliseSpans(text: string, att: Attribution): Attribution[] {
-  const parts = splitParticiple(text, att);
+  const parts = splitSpeakers(text, att).flatMap((a) => splitParticiple(text, a));
   return parts.map((a) => normaliseSpan(text, a));
 }

@@ -92,6 +92,9 @@ const ABBREVIATIONS = new Set([
   'j.-c',
 ]);
 
+/** Abbreviations only before a number ("vol. 3", "p. 12", "n. 4"); else common words ("vol"). */
+const BEFORE_NUMBER = new Set(['vol', 'p', 'n', 'no']);
+
 /** Opening and closing quotation marks; sentence ends inside a quotation are not boundaries. */
 const OPENERS = '«“';
 const CLOSERS = '»”';
@@ -127,7 +130,11 @@ function isBoundary(text: string, i: number, depth: number): boolean {
   if (ch === '.') {
     const before = text.slice(Math.max(0, i - BOUNDARY_WINDOW), i);
     const word = /([\p{L}.-]+)$/u.exec(before)?.[1] ?? '';
-    if (ABBREVIATIONS.has(fold(word))) return false;
+    const folded = fold(word);
+    // "vol. 3", "p. 12": before a capital, "son vol." is a flight ending its sentence.
+    if (ABBREVIATIONS.has(folded) && (!BEFORE_NUMBER.has(folded) || /^\d/u.test(first))) {
+      return false;
+    }
     if (/^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word)) return false; // initials, D.C
   }
   return true;
