@@ -9,6 +9,8 @@ import {
   FIRST_NAMES,
   LOWER_CASE_HEADS,
   NAME_HEADS_BEFORE,
+  DIVISION_BEFORE,
+  DIVISION_REACH,
   ORG_HEADS,
   PLACE_DIVISIONS,
 } from './entity-words.js';
@@ -57,6 +59,13 @@ function withGazetteerTails(text: string, mentions: Mention[]): Mention[] {
 }
 
 /**
+ * Known names with their lower-case tails, then division words; then tails again, which a
+ * division word may open ("mer de Chine méridionale" is no "mer de Chine").
+ */
+const withPlaceNames = (text: string, found: Mention[]): Mention[] =>
+  withGazetteerTails(text, withDivisions(text, withGazetteerTails(text, found)));
+
+/**
  * "le canton de Glaris", "la région Centre": the division word belongs to the place name. Not
  * before an acronym or a known name of something else: "un usage massif du LBD", "le plateau de
  * CNews" (a studio) name no place.
@@ -65,9 +74,13 @@ function withDivisions(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     const known = lookupGazetteer(m.surface);
     if (isAcronym(m.surface) || (known !== undefined && known.type !== 'LOCATION')) return m;
-    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const before = text.slice(Math.max(0, m.start - DIVISION_REACH), m.start);
     const division = DIVISION_BEFORE.exec(before);
+    // A plural noun heads a list ("les localités de A, B et C"), and after an adjective the
+    // place has a name of its own ("la ville portuaire de Sète" is Sète): typing.ts types those.
     if (division === null || !PLACE_DIVISIONS.has(fold(division[1] ?? ''))) return m;
+    if (division[2] !== undefined) return m;
+    if (FIRST_NAMES.has(fold(m.surface.split(/[\s-]+/)[0] ?? ''))) return m;
     const start = m.start - (before.length - division.index);
     return { ...m, start, surface: text.slice(start, m.end) };
   });
@@ -113,7 +126,6 @@ function isHeadOf(head: string, name: string): boolean {
 
 const OF = String.raw`(?:de\s+la|de\s+l['’]|du|des|de|d['’])`;
 const ORG_HEAD_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+${OF}\s*$`, 'u');
-const DIVISION_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{Ll}+)\s+(?:${OF}\s*)?$`, 'u');
 const HEAD_RIGHT_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u;
 /** The adjective between a head and "de": of a nation or an institution, never a participle. */
 const HEAD_ADJECTIVE = String.raw`\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|aux|ique|éen|éenne|ier|ière|el|elle|if|ive)`;
@@ -234,9 +246,7 @@ export function extractEntities(text: string): Entity[] {
   );
   const mentions = withExpansions(
     text,
-    notContained(
-      withOrgTails(text, withOrgHeads(text, withDivisions(text, withGazetteerTails(text, found)))),
-    ),
+    notContained(withOrgTails(text, withOrgHeads(text, withPlaceNames(text, found)))),
   );
   // Names found by a cue word, first come first kept: laws, events, then works.
   const cued = withoutOverlaps([...findLaws(text), ...findEvents(text), ...findWorks(text)]);
@@ -250,7 +260,29 @@ export function extractEntities(text: string): Entity[] {
   return mergeMentions(
     text,
     [...typed, ...cued].sort((a, b) => a.start - b.start),
-  ).filter((e) => !e.mentions.every(isBareHead));
+  )
+    .filter((e) => !e.mentions.every(isBareHead))
+    .map(withBareName);
+}
+
+/** A division noun, its adjective of place and "de" opening a place's name. */
+const DIVISION_PREFIX = new RegExp(
+  String.raw`^(\p{Ll}+)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?(?=\p{Lu})`,
+  'u',
+);
+
+/**
+ * "province du Guangdong" is also mentioned as "Guangdong": the text writes the bare name, which
+ * later mentions and readers use alone ("le Guangdong exporte"), so it is one of its mentions.
+ */
+function withBareName(e: Entity): Entity {
+  if (e.type !== 'LOCATION') return e;
+  const prefix = DIVISION_PREFIX.exec(e.name);
+  if (prefix === null || !PLACE_DIVISIONS.has(fold(prefix[1] ?? ''))) return e;
+  const bare = e.name.slice(prefix[0].length);
+  // "mer de Chine méridionale": the rest is no name of its own when a word is in lower case.
+  if (/\s\p{Ll}/u.test(bare.normalize('NFC'))) return e;
+  return e.mentions.includes(bare) ? e : { ...e, mentions: [...e.mentions, bare] };
 }
 
 /**

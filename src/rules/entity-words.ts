@@ -150,8 +150,36 @@ export const ELISIONS =
 export const PLACE_DIVISIONS = set(`
   canton commune province region comte arrondissement village ville bourgade district oblast
   wilaya gouvernorat quartier ile metropole agglomeration lac fleuve riviere mont massif vallee
-  plateau baie golfe
+  plateau baie golfe mer ocean detroit archipel desert localite municipalite
 `);
+
+/**
+ * Adjectives of place that may stand between a division noun and "de": "la région russe de
+ * Koursk", "la ville portuaire de Zhanjiang", "la province côtière du …". Nationality and
+ * position only: "la ville natale de Victor Hugo" names a person's town, not a place called
+ * "Victor Hugo".
+ */
+export const DIVISION_ADJECTIVE = String.raw`(?:\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|sse|que|ge|éen|éenne|ande|and)|portuaire|côtière|côtier|frontalière|frontalier|voisine|voisin|minière|minier|industrielle|industriel|rurale|rural|orientale|oriental|occidentale|occidental|méridionale|méridional|septentrionale|septentrional|autonome|séparatiste|annexée|occupée|proche)s?`;
+
+/**
+ * The division noun right before a name, with an optional adjective of place (then "de" is
+ * required): group 1 is the noun, checked against PLACE_DIVISIONS (singular) by the caller,
+ * group 2 the adjective.
+ */
+export const DIVISION_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(\p{Ll}+)(?:\s+(${DIVISION_ADJECTIVE})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)$`,
+  'u',
+);
+
+/** How far before a name the division noun and its adjective are looked for. */
+export const DIVISION_REACH = 50;
+
+/** The division noun in its singular: "localités" → "localite", "îles" → "ile". */
+export const singularDivision = (folded: string): string | null => {
+  if (PLACE_DIVISIONS.has(folded)) return folded;
+  const singular = folded.replace(/[sx]$/u, '');
+  return singular !== folded && PLACE_DIVISIONS.has(singular) ? singular : null;
+};
 
 /**
  * Prepositions of place: an unknown name right after one of these is taken as a LOCATION. Not

@@ -15,6 +15,13 @@ import {
   POLLSTERS,
 } from './gazetteer-orgs-more.js';
 import { CAPITALS, DIVISIONS, FRENCH_CITIES, WORLD_CITIES } from './gazetteer-places.js';
+import {
+  AFRICA_AMERICAS,
+  ASIA,
+  EUROPE,
+  MORE_FRENCH_TOWNS,
+  WATERS_AND_MOUNTAINS,
+} from './gazetteer-places-world.js';
 import { squash } from './text.js';
 
 export interface GazetteerEntry {
@@ -90,6 +97,9 @@ const LOCATIONS: GazetteerEntry[] = [
   ...names('LOCATION', WORLD_CITIES),
   ...names('LOCATION', FRENCH_CITIES),
   ...names('LOCATION', DIVISIONS),
+  ...[MORE_FRENCH_TOWNS, EUROPE, ASIA, AFRICA_AMERICAS, WATERS_AND_MOUNTAINS].flatMap((list) =>
+    names('LOCATION', list),
+  ),
   // Oceans, seas and continents.
   ...names(
     'LOCATION',

@@ -189,6 +189,27 @@ function capsCut(run: Token[]): number {
   return -1;
 }
 
+/** A preposition that makes the place after it a complement of place. */
+const LOCATIVE_BEFORE = /(?<!\p{L})(?:à|au|aux|en|dans|depuis|vers|de|du|d['’])\s*$/iu;
+
+/**
+ * "Xiamen Meiya Pico", "Paris Saint-Germain": a known place running on into capitalised words
+ * that are neither known nor a first name opens the name of a body there, not a place of its
+ * own. A known name or a first name after it is a name of its own ("Pékin Xi Jinping").
+ */
+function placeOpensName(text: string, run: Token[], k: number): boolean {
+  const next = run[k];
+  // "anticipe à Pékin Andy Rothman": after a preposition the place is a complement, and the
+  // name after it the inverted subject.
+  const before = text.slice(Math.max(0, (run[0]?.start ?? 0) - 8), run[0]?.start ?? 0);
+  if (LOCATIVE_BEFORE.test(before)) return false;
+  if (next === undefined || !isCapitalised(next.text) || FIRST_NAMES.has(fold(next.text))) {
+    return false;
+  }
+  if (lookupGazetteer(span(text, run.slice(0, k)).surface)?.type !== 'LOCATION') return false;
+  return gazetteerPrefix(text, run.slice(k)) === 0;
+}
+
 /** Splits a run into names: gazetteer names, leading openers dropped, first names start a name. */
 function namesOfRun(text: string, run: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -199,7 +220,7 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
     const institution = ORG_NAME_WORDS.has(fold(rest[k]?.text ?? ''));
     // "Florence Dupuy": a place that is also a first name, before a capitalised word, is one.
     const firstName = k === 1 && rest.length > 1 && FIRST_NAMES.has(fold(rest[0]?.text ?? ''));
-    if (k > 0 && !institution && !firstName) {
+    if (k > 0 && !institution && !firstName && !placeOpensName(text, rest, k)) {
       out.push(rest.slice(0, k));
       rest = rest.slice(k);
       continue;

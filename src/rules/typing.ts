@@ -5,6 +5,8 @@
  */
 import type { EntityType } from '../types.js';
 import {
+  DIVISION_BEFORE,
+  DIVISION_REACH,
   FIRST_NAMES,
   ORG_CLASS_NOUNS,
   ORG_HEADS,
@@ -15,6 +17,7 @@ import {
   PLACE_PREPOSITIONS,
   ROLE_NOUNS,
   ROLE_QUALIFIERS,
+  singularDivision,
 } from './entity-words.js';
 import { lookupGazetteer } from './gazetteer.js';
 import { isAcronym, type Mention } from './mentions.js';
@@ -188,6 +191,22 @@ function appositionType(text: string, m: Mention): EntityType | null {
 const COMPOUND_PLACE =
   /^\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*-(?:sur|sous|en|lès|lez|les|le|la|de|du|des|aux|et)-\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*$/u;
 
+/**
+ * "les localités de Pokrovsk, Kourakhové et Koupiansk": a plural division noun heads a list of
+ * places; the first is typed here, the others by their list (entity-lists.ts). "la région russe
+ * de Koursk": after an adjective of place the name is the place's own. A singular noun right
+ * before "de" joins the name instead (entities.ts). Not before a first name: "les villes de
+ * Jean Dupont" are his.
+ */
+function afterDivision(text: string, m: Mention, firstWord: string): boolean {
+  const before = text.slice(Math.max(0, m.start - DIVISION_REACH), m.start).normalize('NFC');
+  const division = DIVISION_BEFORE.exec(before);
+  const noun = fold(division?.[1] ?? '');
+  const singular = singularDivision(noun);
+  if (singular === null || FIRST_NAMES.has(firstWord)) return false;
+  return singular !== noun || division?.[2] !== undefined;
+}
+
 /** "à Villers-Cotterêts", "dans la Broye": a single name after a preposition of place. */
 function afterPlacePreposition(text: string, m: Mention): boolean {
   if (/\s/u.test(m.surface) || m.initial) return false;
@@ -210,6 +229,7 @@ function shapeType(
     return { type: 'LOCATION', strength: 2 };
   }
   if (COMPOUND_PLACE.test(m.surface)) return { type: 'LOCATION', strength: 2 };
+  if (afterDivision(text, m, words[0] ?? '')) return { type: 'LOCATION', strength: 2 };
   if (
     ORG_HEADS.has(words[0] ?? '') ||
     ORG_SUFFIXES.has(words[words.length - 1] ?? '') ||
