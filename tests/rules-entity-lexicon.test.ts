@@ -119,3 +119,91 @@ describe('rules engine: a known place opening a longer name', () => {
     expect(entitiesOf(text).map((e) => e.name)).toContain('Kherson Tolvar Electric');
   });
 });
+
+const orgsOf = ofType('ORG');
+
+// Sentences written for these tests (issue 11, session 6: organisations with no cue).
+describe('rules engine: organisations the press names with no cue', () => {
+  it('keeps the possessive of the companies named with one, and strips an English one', () => {
+    expect(
+      orgsOf(
+        "L'agence Moody's a abaissé la note. Selon Moody’s, la dette croît. Chez Sotheby's, " +
+          "on vend ; McDonald's recrute. Le titre dit « Intel's chips are late ».",
+      ),
+    ).toEqual(["Moody's", "Sotheby's", "McDonald's", 'Intel']);
+  });
+
+  it('takes a ministry with an adjective of nationality before its portfolio', () => {
+    expect(
+      orgsOf(
+        'Le ministère russe de la Défense a parlé. Le ministère turc des Affaires étrangères ' +
+          'a répondu, puis le ministère belge de la Santé et le ministère espagnol de l’Intérieur.',
+      ),
+    ).toEqual([
+      'ministère russe de la Défense',
+      'ministère turc des Affaires étrangères',
+      'ministère belge de la Santé',
+      'ministère espagnol de l’Intérieur',
+    ]);
+  });
+
+  it('types a single word in brackets after an institution described in lower case', () => {
+    expect(
+      orgsOf(
+        'Selon l’agence russe des statistiques (Rosstat), les prix montent. Le service ' +
+          'statistique des ministères sociaux (Valdis) le confirme, comme l’office fédéral ' +
+          'de la météo (Meteovia).',
+      ),
+    ).toEqual(['Rosstat', 'Valdis', 'Meteovia']);
+  });
+
+  it('does not take a place or a person in brackets for an organisation', () => {
+    expect(
+      orgsOf('Le directeur de l’agence locale (Brest) a parlé au maire (Jean Dupont).'),
+    ).toEqual([]);
+  });
+
+  it('knows groups of states, stock exchanges and media written in lower case', () => {
+    expect(
+      orgsOf(
+        'Le G7 et le G20 se réunissent. La Bourse de Paris recule, la Bourse de Tokyo aussi. ' +
+          'Selon franceinfo, Nokia et Publicis licencient.',
+      ),
+    ).toEqual([
+      'G7',
+      'G20',
+      'Bourse de Paris',
+      'Bourse de Tokyo',
+      'franceinfo',
+      'Nokia',
+      'Publicis',
+    ]);
+  });
+
+  it('types as organisations English names whose last word is a corporate one', () => {
+    expect(
+      orgsOf(
+        'Kelso Partners, Cap Invest et Halvern Institution ont publié. Norvane Airlines ' +
+          'et Coastal Energy aussi, comme Lumen International. Sarah Kelso a signé.',
+      ),
+    ).toEqual([
+      'Kelso Partners',
+      'Cap Invest',
+      'Halvern Institution',
+      'Norvane Airlines',
+      'Coastal Energy',
+      'Lumen International',
+    ]);
+  });
+
+  it('types an English title opened by "The" as a medium, keeping the article', () => {
+    expect(orgsOf('Selon The Fifth Estate et The Daily Courier, le projet est abandonné.')).toEqual(
+      ['The Fifth Estate', 'The Daily Courier'],
+    );
+    // A work keeps the type its class noun gives; "The" opening a sentence is an article.
+    const text =
+      'Le film The Quiet Valley sort. The Report Group has left, dit The Guardian (The WSJ).';
+    expect(ofType('PRODUCT')(text)).toEqual(['The Quiet Valley']);
+    expect(orgsOf(text)).toEqual(['Report Group', 'The Guardian', 'WSJ']);
+  });
+});

@@ -127,8 +127,11 @@ function isHeadOf(head: string, name: string): boolean {
 const OF = String.raw`(?:de\s+la|de\s+l['’]|du|des|de|d['’])`;
 const ORG_HEAD_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+${OF}\s*$`, 'u');
 const HEAD_RIGHT_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u;
-/** The adjective between a head and "de": of a nation or an institution, never a participle. */
-const HEAD_ADJECTIVE = String.raw`\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|aux|ique|éen|éenne|ier|ière|el|elle|if|ive)`;
+/**
+ * The adjective between a head and "de": of a nation or an institution, never a participle
+ * ("russe", "belge", "espagnol", "turc" as well as "-ais", "-ien", "-ique" …).
+ */
+const HEAD_ADJECTIVE = String.raw`(?:\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|aux|ique|éen|éenne|ier|ière|el|elle|if|ive|sse|ge|ol|ole)|turc|turque|grec|grecque)`;
 const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
   String.raw`(?<!\p{L})(\p{L}+)\s+${HEAD_ADJECTIVE}\s+${OF}\s*$`,
   'u',

@@ -92,11 +92,18 @@ export const ORG_NAME_WORDS = set(`
   proceedings united fc
 `);
 
-/** Organisation suffixes: "Super Micro Computer", "Lookout Threat Lab", "Acme Inc." */
+/**
+ * Organisation suffixes: "Super Micro Computer", "Lookout Threat Lab", "Acme Inc.", and the last
+ * words of English company and institution names ("Cap Invest", "Brookings Institution",
+ * "Amnesty International"), which no person's name ends with.
+ */
 export const ORG_SUFFIXES = set(`
   inc inc. corp corp. sa sas sarl ltd llc gmbh ag plc group groupe technologies technology
   computer computers systems lab labs networks software security securite telecom media
   holding holdings bank capital partners
+  invest investments ventures consulting solutions energy motors airlines airways pharma
+  pharmaceuticals industries studios entertainment institution corporation international
+  trust fund authority board
 `);
 
 /** Role nouns: "le sénateur Tom Cotton", "Pete Hegseth, secrétaire à la Défense". */

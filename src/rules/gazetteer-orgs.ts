@@ -68,7 +68,7 @@ export const MEDIA = `
   Radio France
   France Inter
   France Culture
-  France Info | Franceinfo
+  franceinfo | France Info | Franceinfo
   Fip
   Mouv
   Radio France internationale | RFI

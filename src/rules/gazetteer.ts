@@ -14,6 +14,7 @@ import {
   MORE_MOVEMENTS,
   POLLSTERS,
 } from './gazetteer-orgs-more.js';
+import { FRANCOPHONE_BODIES, WORLD_BODIES, WORLD_COMPANIES } from './gazetteer-orgs-world.js';
 import { CAPITALS, DIVISIONS, FRENCH_CITIES, WORLD_CITIES } from './gazetteer-places.js';
 import {
   AFRICA_AMERICAS,
@@ -267,6 +268,9 @@ export const GAZETTEER: GazetteerEntry[] = [
     MORE_MOVEMENTS,
     ARMED_GROUPS,
     POLLSTERS,
+    WORLD_COMPANIES,
+    WORLD_BODIES,
+    FRANCOPHONE_BODIES,
   ].flatMap((list) => lines('ORG', list)),
   ...ORGS,
   ...PEOPLE_AND_PRODUCTS,

@@ -20,7 +20,7 @@ import {
   singularDivision,
 } from './entity-words.js';
 import { lookupGazetteer } from './gazetteer.js';
-import { isAcronym, type Mention } from './mentions.js';
+import { isAcronym, namedInBrackets, type Mention } from './mentions.js';
 import { fold, foldedWords } from './text.js';
 
 /** A mention with its type, the evidence for it, and a role when one was written next to it. */
@@ -247,6 +247,7 @@ function shapeType(
   ) {
     return { type: 'ORG', strength: 2 };
   }
+  if (namedInBrackets(text, m, words[0] ?? '')) return { type: 'ORG', strength: 2 };
   if (isAcronym(m.surface.replace(/[\s.]/g, ''))) return { type: 'ORG', strength: 1 };
   const prev = foldedWords(text.slice(Math.max(0, m.start - 6), m.start)).pop();
   // "les Arts Décoratifs", "le Grand Orchestre": a person's name takes no article.
@@ -255,6 +256,9 @@ function shapeType(
     return { type: 'PERSON', strength: 2 };
   }
   if (inPlaceBrackets(text, m)) return { type: 'LOCATION', strength: 2 };
+  // "The Fifth Estate", "The Daily Courier": an English title in French prose names a medium
+  // far more often than anything else (a work has its class noun before it: "le film The …").
+  if (/^The\s+\p{Lu}/u.test(m.surface)) return { type: 'ORG', strength: 1 };
   // "Marée Montante" when the text also writes "une marée": a common word opens no person's name.
   // Neither does a known place or body close one.
   const common = lowerWords.has(words[0] ?? '') || endsWithKnownName(m.surface);
