@@ -207,3 +207,28 @@ describe('rules engine: organisations the press names with no cue', () => {
     expect(orgsOf(text)).toEqual(['Report Group', 'The Guardian', 'WSJ']);
   });
 });
+
+// Sentences written for these tests (issue 11, session 6: products named by their class noun).
+describe('rules engine: weapons, vehicles and medicines named after their class noun', () => {
+  const productsOf = ofType('PRODUCT');
+
+  it('types a name right after the class noun, or a quoted name the noun announces', () => {
+    expect(
+      productsOf(
+        'L’armée a tiré un missile balistique baptisé « Kestrel ». Des drones Varkan ont ' +
+          'survolé la ville. Le médicament Lévomax est retiré ; le vaccin « Vaxira » arrive.',
+      ),
+    ).toEqual(['Kestrel', 'Varkan', 'Lévomax', 'Vaxira']);
+  });
+
+  it('takes an acronym after the class noun and an adjective for the product, not a body', () => {
+    expect(productsOf('Kiev a reçu des missiles américains VKTR.')).toEqual(['VKTR']);
+  });
+
+  it('leaves places and owners after such nouns to their own types', () => {
+    const text =
+      'Un missile a frappé Kharkiv. Le drone de Paul Martin est tombé près du char de Kerlavec.';
+    expect(productsOf(text)).toEqual([]);
+    expect(placesOf(text)).toEqual(['Kharkiv']);
+  });
+});

@@ -211,6 +211,9 @@ export const PRODUCT_CLASS_NOUNS = set(`
   logiciel logiciels application applications appli outil outils systeme programme modele
   smartphone telephone ordinateur serveur puce processeur voiture vehicule suv berline
   tablette console appareil plateforme navigateur antivirus malware rancongiciel virus
+  missile drone avion chasseur bombardier helicoptere char blinde fusil grenade lanceur obus
+  roquette sous-marin fregate porte-avions satellite fusee vaccin medicament molecule
+  pesticide herbicide insecticide
 `);
 
 /**
