@@ -114,8 +114,9 @@ describe('rules engine: a known place opening a longer name', () => {
   it('keeps a body named after its city whole, and splits a place from a person after it', () => {
     const text =
       'La société chinoise Kherson Tolvar Electric a signé. « Rien ne bouge », tranche à ' +
-      'Kherson Taras Brin, un ancien maire. Depuis Dakar Ousmane Kéba Diallo a répondu.';
-    expect(placesOf(text)).toEqual(['Kherson', 'Dakar']);
+      'Kherson Taras Brin, un ancien maire. Depuis Dakar Ousmane Kéba Diallo a répondu. Le ' +
+      'règlement Dublin II et le code Bamako FR ne changent rien.';
+    expect(placesOf(text)).toEqual(['Kherson', 'Dakar', 'Dublin', 'Bamako']);
     expect(entitiesOf(text).map((e) => e.name)).toContain('Kherson Tolvar Electric');
   });
 });

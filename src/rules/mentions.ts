@@ -206,7 +206,8 @@ function placeOpensName(text: string, run: Token[], k: number): boolean {
   // name after it the inverted subject.
   const before = text.slice(Math.max(0, (run[0]?.start ?? 0) - 8), run[0]?.start ?? 0);
   if (LOCATIVE_BEFORE.test(before)) return false;
-  if (next === undefined || !isCapitalised(next.text) || FIRST_NAMES.has(fold(next.text))) {
+  // A word in capitals after the place is a code or a numeral ("Dublin II"), no body's name.
+  if (next === undefined || !/^\p{Lu}\p{Ll}/u.test(next.text) || FIRST_NAMES.has(fold(next.text))) {
     return false;
   }
   if (lookupGazetteer(span(text, run.slice(0, k)).surface)?.type !== 'LOCATION') return false;
