@@ -233,3 +233,57 @@ describe('rules engine: weapons, vehicles and medicines named after their class 
     expect(placesOf(text)).toEqual(['Kharkiv']);
   });
 });
+
+// Sentences written for these tests (issue 11, session 6: classes seen on the new dev pages).
+describe('rules engine: English place names, datelines, models and sites', () => {
+  it('types English names with a place word as places, not persons', () => {
+    expect(
+      placesOf(
+        'Les secours ont atteint Harlow Island puis Bellmore City. Le Marston River déborde ' +
+          'près de Cape Allard ; à Fenwick County et sur Dorset Square, on évacue.',
+      ),
+    ).toEqual([
+      'Harlow Island',
+      'Bellmore City',
+      'Marston River',
+      'Cape Allard',
+      'Fenwick County',
+      'Dorset Square',
+    ]);
+    expect(personsOf('Lucie Island a parlé.')).toEqual(['Lucie Island']);
+  });
+
+  it('types a channel or a station by its last word', () => {
+    expect(orgsOf('Selon Nova TV et Kanal FM, le concert est annulé.')).toEqual([
+      'Nova TV',
+      'Kanal FM',
+    ]);
+  });
+
+  it('keeps a known city written in capitals at the head of a dispatch', () => {
+    expect(placesOf('BRUXELLES – Le gouvernement a tranché. STRASBOURG, le 3 mai.')).toEqual([
+      'Bruxelles',
+      'Strasbourg',
+    ]);
+  });
+
+  it('reads no common acronym or ordinal as a name', () => {
+    const text =
+      'Il a eu un AVC et envoyé un SMS depuis son GSM. Au XVIIIe siècle, le IIIe Reich non.';
+    expect(orgsOf(text)).toEqual([]);
+    expect(placesOf(text)).toEqual([]);
+  });
+
+  it('types a known maker followed by a model number as a product', () => {
+    const text = 'Un Airbus 380 et un Boeing 737 ont atterri. Airbus a confirmé.';
+    expect(ofType('PRODUCT')(text)).toEqual(['Airbus 380', 'Boeing 737']);
+    expect(orgsOf(text)).toEqual(['Airbus']);
+  });
+
+  it('types a site named by its domain as an organisation', () => {
+    expect(orgsOf('Selon le site flightradar.com et lesnouvelles.be, le vol a dévié.')).toEqual([
+      'flightradar.com',
+      'lesnouvelles.be',
+    ]);
+  });
+});

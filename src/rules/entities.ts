@@ -63,7 +63,28 @@ function withGazetteerTails(text: string, mentions: Mention[]): Mention[] {
  * division word may open ("mer de Chine méridionale" is no "mer de Chine").
  */
 const withPlaceNames = (text: string, found: Mention[]): Mention[] =>
-  withGazetteerTails(text, withDivisions(text, withGazetteerTails(text, found)));
+  withModels(text, withGazetteerTails(text, withDivisions(text, withGazetteerTails(text, found))));
+
+/**
+ * "un Airbus 380", "le Boeing 737": a known company after a determiner, then a model number, is
+ * the model (typing.ts types it). Not a year ("Airbus 2024") nor a quantity ("Apple 25
+ * milliards", "Renault 40 %").
+ */
+const MODEL_AFTER =
+  /^[ \u00a0]+(?!(?:19|20)\d\d(?!\d))(?:\p{Lu}{1,2}-?)?\d{1,4}(?![\p{L}\p{N},.])(?![ \u00a0]*(?:%|milli|euros?|dollars?|ans|mois|jours|heures|fois|salariés|personnes|employés|postes|sites|pays|km|kilo|mètres|points|pour))/u;
+const DETERMINER_BEFORE =
+  /(?<!\p{L})(?:un|une|le|la|l['’]|les|des|du|son|sa|ses|leur|leurs|ce|cet|cette)\s*$/iu;
+
+function withModels(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (lookupGazetteer(m.surface)?.type !== 'ORG') return m;
+    if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return m;
+    const model = MODEL_AFTER.exec(text.slice(m.end, m.end + 40));
+    if (model === null) return m;
+    const end = m.end + model[0].length;
+    return { ...m, end, surface: text.slice(m.start, end) };
+  });
+}
 
 /**
  * "le canton de Glaris", "la région Centre": the division word belongs to the place name. Not

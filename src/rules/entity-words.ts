@@ -103,8 +103,19 @@ export const ORG_SUFFIXES = set(`
   holding holdings bank capital partners
   invest investments ventures consulting solutions energy motors airlines airways pharma
   pharmaceuticals industries studios entertainment institution corporation international
-  trust fund authority board
+  trust fund authority board tv fm
 `);
+
+/**
+ * English place words: last words ("Staten Island", "Atlantic City", "Hudson River", "Times
+ * Square") and first words ("Cape May", "Mount Vernon", "Lake Placid") of places in English,
+ * which French news prints as they are. A first name before them still makes a person.
+ */
+export const PLACE_SUFFIXES = set(`
+  island islands city county river beach bay park square street avenue valley lake heights
+  falls springs harbor harbour
+`);
+export const PLACE_PREFIXES = set(`cape mount lake fort`);
 
 /** Role nouns: "le sénateur Tom Cotton", "Pete Hegseth, secrétaire à la Défense". */
 export const ROLE_NOUNS = set(`
@@ -228,4 +239,9 @@ export const COMMON_ACRONYMS = set(`
   nft vpn api dj ceo cfo cto
   opj gav oqtf fai ip url html os cpu gpu ram ssd hd led mp3 cd dvd pcb var jt rdv csg isf ifi
   rtt qg vip ht ttc bd sav tnt
+  avc gsm sida ist ssii cv rib iban atm bpm km
 `);
+
+/** "flightaware.com", "lesoir.be": a site named by its domain (mentions.ts finds them, typing.ts types them ORG). */
+export const DOMAIN_NAME =
+  /^(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?:com|fr|be|ch|ca|org|net|info|eu|io|tv)$/u;

@@ -5,6 +5,7 @@
  */
 import {
   COMMON_ACRONYMS,
+  DOMAIN_NAME,
   ELISIONS,
   FIRST_NAMES,
   NAME_PARTICLES,
@@ -331,6 +332,12 @@ function trimInitial(text: string, toks: Token[], midSentence: Set<string>): Tok
   return rest;
 }
 
+/** "flightaware.com", "lesoir.be": a site's domain, not inside a link or an address. */
+const isDomain = (text: string, tok: Token): boolean =>
+  DOMAIN_NAME.test(tok.text) &&
+  !/[/@.:]/u.test(text.charAt(tok.start - 1)) &&
+  text.charAt(tok.end) !== '/';
+
 /** Names written in lower case (gazetteer-orgs-world.ts), matched as written. */
 const LOWER_CASE_NAMES = new Set(LOWER_CASE_ORGS.split(/[\s,]+/u).filter((n) => n !== ''));
 
@@ -344,7 +351,9 @@ export function findMentions(text: string): Mention[] {
     }
     // "franceinfo": a few names are written in lower case, which no run of capitals holds.
     for (const tok of tokens) {
-      if (LOWER_CASE_NAMES.has(tok.text)) found.push({ toks: [tok], sentence });
+      if (LOWER_CASE_NAMES.has(tok.text) || isDomain(text, tok)) {
+        found.push({ toks: [tok], sentence });
+      }
     }
   });
   found.sort((a, b) => (a.toks[0]?.start ?? 0) - (b.toks[0]?.start ?? 0));
@@ -365,7 +374,12 @@ export function findMentions(text: string): Mention[] {
       .filter((m) => !STOP_WORDS.has(fold(m.surface)))
       .filter((m) => !(isAcronym(m.surface) && COMMON_ACRONYMS.has(fold(m.surface))))
       .filter((m) => !isShouted(text, m))
-      .filter((m) => !NOT_A_NAME.some((re) => re.test(m.surface.normalize('NFC'))))
+      // "BRUXELLES –": a known name in capitals heads a dispatch; it is no heading.
+      .filter(
+        (m) =>
+          lookupGazetteer(m.surface) !== undefined ||
+          !NOT_A_NAME.some((re) => re.test(m.surface.normalize('NFC'))),
+      )
   );
 }
 
@@ -429,6 +443,8 @@ const NOT_A_NAME: RegExp[] = [
   /^(?=\P{Ll}*$)\p{Lu}+(?:[\s'’-]+\p{Lu}+)+$/u,
   // A word shouted in capitals ("HYDROXYCHLOROQUINE"): longer than an acronym.
   /^\p{Lu}{7,}$/u,
+  // An ordinal in Roman numerals ("XVIIIe siècle", "le IIIe Reich").
+  /^[IVXLC]+(?:e|er|re|ème)(?:\s|$)/u,
 ];
 
 export { isAcronym };

@@ -14,7 +14,10 @@ import {
   PRODUCT_CLASS_NOUNS,
   ORG_SUFFIXES,
   PLACE_DIVISIONS,
+  PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES,
+  DOMAIN_NAME,
   ROLE_NOUNS,
   ROLE_QUALIFIERS,
   singularDivision,
@@ -207,6 +210,18 @@ function afterDivision(text: string, m: Mention, firstWord: string): boolean {
   return singular !== noun || division?.[2] !== undefined;
 }
 
+/** "Staten Island", "Cape May": an English place word ends or opens the name. */
+function englishPlace(words: string[]): boolean {
+  if (words.length < 2 || FIRST_NAMES.has(words[0] ?? '')) return false;
+  return PLACE_SUFFIXES.has(words[words.length - 1] ?? '') || PLACE_PREFIXES.has(words[0] ?? '');
+}
+
+/** "Airbus 380", "Boeing 737": a known maker and a model number (entities.ts joins them). */
+function isModel(surface: string): boolean {
+  const model = /^(.+?)\s+(?:\p{Lu}{1,2}-?)?\d{1,4}$/u.exec(surface);
+  return model !== null && lookupGazetteer(model[1] ?? '')?.type === 'ORG';
+}
+
 /** "à Villers-Cotterêts", "dans la Broye": a single name after a preposition of place. */
 function afterPlacePreposition(text: string, m: Mention): boolean {
   if (/\s/u.test(m.surface) || m.initial) return false;
@@ -237,6 +252,9 @@ function shapeType(
   ) {
     return { type: 'ORG', strength: 2 };
   }
+  if (englishPlace(words)) return { type: 'LOCATION', strength: 2 };
+  if (DOMAIN_NAME.test(m.surface)) return { type: 'ORG', strength: 2 };
+  if (isModel(m.surface)) return { type: 'PRODUCT', strength: 2 };
   const byClass = classNounType(text, m) ?? appositionType(text, m);
   if (byClass !== null) return { type: byClass, strength: 2 };
   // "le porte-parole de Vladimir Doukine" speaks for a person: a first name says so.
