@@ -261,7 +261,7 @@ describe('rules engine: English place names, datelines, models and sites', () =>
   });
 
   it('keeps a known city written in capitals at the head of a dispatch', () => {
-    expect(placesOf('BRUXELLES – Le gouvernement a tranché. STRASBOURG, le 3 mai.')).toEqual([
+    expect(placesOf('BRUXELLES Le Conseil restreint a tranché. STRASBOURG, le 3 mai.')).toEqual([
       'Bruxelles',
       'Strasbourg',
     ]);
@@ -285,5 +285,17 @@ describe('rules engine: English place names, datelines, models and sites', () =>
       'flightradar.com',
       'lesnouvelles.be',
     ]);
+  });
+});
+
+describe('rules engine: the country of a war', () => {
+  it('keeps the country a war is in as a place, beside the event', () => {
+    const text = 'La guerre en Moldavie pèse sur les prix, selon la Banque mondiale.';
+    expect(placesOf(text)).toEqual(['Moldavie']);
+    expect(ofType('EVENT')(text)).toEqual(['guerre en Moldavie']);
+  });
+
+  it('leaves the place of a summit or of games inside their name', () => {
+    expect(placesOf('Le sommet de Nairobi et les JO de Paris approchent.')).toEqual([]);
   });
 });

@@ -279,7 +279,9 @@ export function extractEntities(text: string): Entity[] {
   const lowerWords = lowerCaseWords(text);
   const typed = withListTypes(
     text,
-    outside(mentions, cued).map((m) => typeMention(text, m, lowerWords)),
+    [...outside(mentions, cued), ...placesInWars(mentions, cued)]
+      .sort((a, b) => a.start - b.start)
+      .map((m) => typeMention(text, m, lowerWords)),
   );
   return mergeMentions(
     text,
@@ -326,6 +328,22 @@ function notContained(mentions: Mention[]): Mention[] {
     if (m.end <= reach) return false;
     reach = Math.max(reach, m.end);
     return true;
+  });
+}
+
+/**
+ * "la guerre en Ukraine": the country a war is in is a place of its own as well (the event is
+ * named after it, not by it).
+ */
+function placesInWars(mentions: Mention[], cued: Mention[]): Mention[] {
+  const wars = cued.filter((c) => /^[gG]uerre\s+en\s/u.test(c.surface));
+  // Both sorted by start: one sweep.
+  let at = 0;
+  return mentions.filter((m) => {
+    while (at < wars.length && (wars[at]?.end ?? 0) <= m.start) at++;
+    const war = wars[at];
+    if (war === undefined || m.start < war.start || m.end > war.end) return false;
+    return lookupGazetteer(m.surface)?.type === 'LOCATION';
   });
 }
 

@@ -208,7 +208,10 @@ function placeOpensName(text: string, run: Token[], k: number): boolean {
   const before = text.slice(Math.max(0, (run[0]?.start ?? 0) - 8), run[0]?.start ?? 0);
   if (LOCATIVE_BEFORE.test(before)) return false;
   // A word in capitals after the place is a code or a numeral ("Dublin II"), no body's name.
-  if (next === undefined || !/^\p{Lu}\p{Ll}/u.test(next.text) || FIRST_NAMES.has(fold(next.text))) {
+  // Nor is a determiner or a first name ("BRUXELLES Le Comité …", "Pékin Xi …").
+  const word = fold(next?.text ?? '');
+  if (next === undefined || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  if (FIRST_NAMES.has(word) || STOP_WORDS.has(word)) {
     return false;
   }
   if (lookupGazetteer(span(text, run.slice(0, k)).surface)?.type !== 'LOCATION') return false;
