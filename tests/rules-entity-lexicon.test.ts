@@ -299,3 +299,32 @@ describe('rules engine: the country of a war', () => {
     expect(placesOf('Le sommet de Nairobi et les JO de Paris approchent.')).toEqual([]);
   });
 });
+
+describe('rules engine: compass points, Belgian bodies and competitions', () => {
+  it('splits a compass point from the place after it, and keeps names that end with one', () => {
+    const text =
+      'Le Nord-Est des Etats-Unis est paralysé, comme le Sud-Ouest de la Norvège. La Corée ' +
+      'du Sud et l’Amérique du Nord suivent.';
+    expect(placesOf(text)).toEqual(['États-Unis', 'Norvège', 'Corée du Sud', 'Amérique du Nord']);
+  });
+
+  it('knows the Belgian parties, media and places French-language news names', () => {
+    expect(
+      orgsOf('Le MR, la N-VA et Ecolo ont voté ; selon La Libre et la VRT, le CD&V hésite.'),
+    ).toEqual(['MR', 'N-VA', 'Ecolo', 'La Libre Belgique', 'VRT', 'CD&V']);
+  });
+
+  it('types football competitions as events, and leagues of people as bodies', () => {
+    const text =
+      'Le club vise la Ligue des champions puis la Ligue Europa. La Ligue des droits de ' +
+      'l’homme proteste.';
+    expect(ofType('EVENT')(text)).toEqual(['Ligue des champions', 'Ligue Europa']);
+    expect(orgsOf(text)).toEqual(["Ligue des droits de l'homme"]);
+  });
+
+  it('knows the press spellings of places written without their article', () => {
+    expect(
+      placesOf('Après la Nouvelle-Orléans et les Caraïbes, la tempête vise la Côte d’Azur.'),
+    ).toEqual(['La Nouvelle-Orléans', 'Caraïbes', "Côte d'Azur"]);
+  });
+});

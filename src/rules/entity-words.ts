@@ -245,3 +245,10 @@ export const COMMON_ACRONYMS = set(`
 /** "flightaware.com", "lesoir.be": a site named by its domain (mentions.ts finds them, typing.ts types them ORG). */
 export const DOMAIN_NAME =
   /^(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?:com|fr|be|ch|ca|org|net|info|eu|io|tv)$/u;
+
+/**
+ * Compass points that open a run before "de" and a place ("le Nord-Est des États-Unis", "le
+ * Sud-Ouest de la Norvège"): a part of the place, not a name of its own. After a name they
+ * belong to it ("Corée du Sud").
+ */
+export const COMPASS = set(`nord sud est ouest nord-est nord-ouest sud-est sud-ouest`);

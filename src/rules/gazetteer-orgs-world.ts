@@ -306,6 +306,43 @@ export const FRANCOPHONE_BODIES = `
   Le Journal de Québec
   Noovo
   CBC News
+  MR | Mouvement réformateur
+  N-VA | Nieuw-Vlaamse Alliantie
+  Ecolo
+  CD&V
+  Open VLD
+  Vlaams Belang
+  Parti du travail de Belgique | PTB
+  DéFI
+  Groen
+  Vooruit
+  Les Engagés
+  cdH
+  VRT
+  VTM
+  RTL-TVI
+  RTL Info
+  La Dernière Heure | La DH
+  Sudinfo
+  Sudpresse
+  L'Avenir
+  Het Laatste Nieuws | HLN
+  De Standaard
+  De Morgen
+  Le Vif
+  7sur7
+  Photonews
+  Belga Image
+  SNCB
+  Stib
+  De Lijn
+  Bpost
+  Proximus
+  Brussels Airlines
+  Fédération Wallonie-Bruxelles
+  Région wallonne
+  Inspection des finances
+  Police fédérale
   Radio Prague internationale | Radio Prague
   Česká televize | Télévision tchèque
   ČTK

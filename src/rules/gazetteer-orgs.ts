@@ -104,7 +104,7 @@ export const MEDIA = `
   RTS
   RTBF
   Le Soir
-  La Libre Belgique
+  La Libre Belgique | La Libre
   Radio-Canada
   Le Devoir
   La Presse

@@ -140,5 +140,7 @@ export const WATERS_AND_MOUNTAINS = `
   canal de Suez, canal de Panama, océan Atlantique, océan Pacifique, océan Arctique, Bosphore,
   Dardanelles, Seine, Garonne, Rhin, Danube, Dniepr, Volga, Nil, Mékong, Gange, Yangtsé,
   Euphrate, Amazone, Tamise, Escaut, Saint-Laurent, Alpes, Pyrénées, Massif central, Himalaya,
-  Andes, Rocheuses, Mont-Blanc, Everest, Kilimandjaro, Antarctique
+  Andes, Rocheuses, Mont-Blanc, Everest, Kilimandjaro, Antarctique, Caraïbes, Antilles, Côte d'Azur,
+  Knokke, Knokke-Heist, Ostende, Spa, Dinant, Huy, Tubize, Gembloux, Ath, Binche, Eupen,
+  Nouvelle-Orléans, Havane, Mecque
 `;

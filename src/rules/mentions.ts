@@ -5,6 +5,7 @@
  */
 import {
   COMMON_ACRONYMS,
+  COMPASS,
   DOMAIN_NAME,
   ELISIONS,
   FIRST_NAMES,
@@ -250,6 +251,10 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
     }
     const head = rest[0];
     const title = englishTitle(text, rest);
+    if (head !== undefined && COMPASS.has(fold(head.text)) && rest[1] && isParticle(rest[1])) {
+      rest = rest.slice(1);
+      continue;
+    }
     if (
       head !== undefined &&
       !title &&
