@@ -216,7 +216,7 @@ function placeOpensName(text: string, run: Token[], k: number): boolean {
     return false;
   }
   if (lookupGazetteer(span(text, run.slice(0, k)).surface)?.type !== 'LOCATION') return false;
-  return gazetteerPrefix(text, run.slice(k)) === 0;
+  return gazetteerPrefix(text, run.slice(k, k + MAX_GAZETTEER_WORDS)) === 0;
 }
 
 /**
@@ -231,7 +231,7 @@ function englishTitle(text: string, run: Token[]): boolean {
     return false;
   }
   // "The Wall Street Journal" is the known "Wall Street Journal", named as the table names it.
-  return gazetteerPrefix(text, run.slice(1)) === 0;
+  return gazetteerPrefix(text, run.slice(1, 1 + MAX_GAZETTEER_WORDS)) === 0;
 }
 
 /** Splits a run into names: gazetteer names, leading openers dropped, first names start a name. */
