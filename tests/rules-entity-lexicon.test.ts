@@ -265,6 +265,8 @@ describe('rules engine: English place names, datelines, models and sites', () =>
       'Bruxelles',
       'Strasbourg',
     ]);
+    // A heading in capitals stays a heading, even when it spells a known name.
+    expect(orgsOf('LA PRESSE : UN CONTRE-POUVOIR ?\n\nLe débat continue.')).toEqual([]);
   });
 
   it('reads no common acronym or ordinal as a name', () => {
@@ -272,6 +274,7 @@ describe('rules engine: English place names, datelines, models and sites', () =>
       'Il a eu un AVC et envoyé un SMS depuis son GSM. Au XVIIIe siècle, le IIIe Reich non.';
     expect(orgsOf(text)).toEqual([]);
     expect(placesOf(text)).toEqual([]);
+    expect(orgsOf('Le Figaro et Ce Soir ont paru.')).toContain('Le Figaro');
   });
 
   it('types a known maker followed by a model number as a product', () => {

@@ -382,14 +382,18 @@ export function findMentions(text: string): Mention[] {
       .filter((m) => !STOP_WORDS.has(fold(m.surface)))
       .filter((m) => !(isAcronym(m.surface) && COMMON_ACRONYMS.has(fold(m.surface))))
       .filter((m) => !isShouted(text, m))
-      // "BRUXELLES –": a known name in capitals heads a dispatch; it is no heading.
       .filter(
-        (m) =>
-          lookupGazetteer(m.surface) !== undefined ||
-          !NOT_A_NAME.some((re) => re.test(m.surface.normalize('NFC'))),
+        (m) => isKnownWord(m) || !NOT_A_NAME.some((re) => re.test(m.surface.normalize('NFC'))),
       )
   );
 }
+
+/**
+ * "BRUXELLES" of a dispatch's dateline, "N-VA": one known word in capitals. Several words in
+ * capitals are a heading even when they spell a known name ("LA PRESSE : …").
+ */
+const isKnownWord = (m: Mention): boolean =>
+  !/\s/u.test(m.surface) && lookupGazetteer(m.surface) !== undefined;
 
 /** A Roman numeral of two letters or more ("acte XII", "Dublin II"), read as no acronym. */
 const ROMAN_NUMERAL =
@@ -451,8 +455,9 @@ const NOT_A_NAME: RegExp[] = [
   /^(?=\P{Ll}*$)\p{Lu}+(?:[\s'’-]+\p{Lu}+)+$/u,
   // A word shouted in capitals ("HYDROXYCHLOROQUINE"): longer than an acronym.
   /^\p{Lu}{7,}$/u,
-  // An ordinal in Roman numerals ("XVIIIe siècle", "le IIIe Reich").
-  /^[IVXLC]+(?:e|er|re|ème)(?:\s|$)/u,
+  // An ordinal in Roman numerals ("XVIIIe siècle", "le IIIe Reich"); I, V and X only, as "Le"
+  // and "Ce" would be L and C.
+  /^[IVX]+(?:e|er|re|ème)(?:\s|$)/u,
 ];
 
 export { isAcronym };
