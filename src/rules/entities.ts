@@ -9,6 +9,8 @@ import {
   FIRST_NAMES,
   LOWER_CASE_HEADS,
   NAME_HEADS_BEFORE,
+  DIVISION_BEFORE,
+  DIVISION_REACH,
   ORG_HEADS,
   PLACE_DIVISIONS,
 } from './entity-words.js';
@@ -57,6 +59,34 @@ function withGazetteerTails(text: string, mentions: Mention[]): Mention[] {
 }
 
 /**
+ * Known names with their lower-case tails, then division words; then tails again, which a
+ * division word may open ("mer de Chine méridionale" is no "mer de Chine").
+ */
+const withPlaceNames = (text: string, found: Mention[]): Mention[] =>
+  withModels(text, withGazetteerTails(text, withDivisions(text, withGazetteerTails(text, found))));
+
+/**
+ * "un Airbus 380", "le Boeing 737": a known company after a determiner, then a model number, is
+ * the model (typing.ts types it). Not a year ("Airbus 2024") nor a quantity ("Apple 25
+ * milliards", "Renault 40 %").
+ */
+const MODEL_AFTER =
+  /^[ \u00a0]+(?!(?:19|20)\d\d(?!\d))(?:\p{Lu}{1,2}-?)?\d{1,4}(?![\p{L}\p{N},.])(?![ \u00a0]*(?:%|milli|euros?|dollars?|ans|mois|jours|heures|fois|salariés|personnes|employés|postes|sites|pays|km|kilo|mètres|points|pour))/u;
+const DETERMINER_BEFORE =
+  /(?<!\p{L})(?:un|une|le|la|l['’]|les|des|du|son|sa|ses|leur|leurs|ce|cet|cette)\s*$/iu;
+
+function withModels(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (lookupGazetteer(m.surface)?.type !== 'ORG') return m;
+    if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return m;
+    const model = MODEL_AFTER.exec(text.slice(m.end, m.end + 40));
+    if (model === null) return m;
+    const end = m.end + model[0].length;
+    return { ...m, end, surface: text.slice(m.start, end) };
+  });
+}
+
+/**
  * "le canton de Glaris", "la région Centre": the division word belongs to the place name. Not
  * before an acronym or a known name of something else: "un usage massif du LBD", "le plateau de
  * CNews" (a studio) name no place.
@@ -65,9 +95,13 @@ function withDivisions(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     const known = lookupGazetteer(m.surface);
     if (isAcronym(m.surface) || (known !== undefined && known.type !== 'LOCATION')) return m;
-    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const before = text.slice(Math.max(0, m.start - DIVISION_REACH), m.start);
     const division = DIVISION_BEFORE.exec(before);
+    // A plural noun heads a list ("les localités de A, B et C"), and after an adjective the
+    // place has a name of its own ("la ville portuaire de Sète" is Sète): typing.ts types those.
     if (division === null || !PLACE_DIVISIONS.has(fold(division[1] ?? ''))) return m;
+    if (division[2] !== undefined) return m;
+    if (FIRST_NAMES.has(fold(m.surface.split(/[\s-]+/)[0] ?? ''))) return m;
     const start = m.start - (before.length - division.index);
     return { ...m, start, surface: text.slice(start, m.end) };
   });
@@ -113,10 +147,12 @@ function isHeadOf(head: string, name: string): boolean {
 
 const OF = String.raw`(?:de\s+la|de\s+l['’]|du|des|de|d['’])`;
 const ORG_HEAD_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+${OF}\s*$`, 'u');
-const DIVISION_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{Ll}+)\s+(?:${OF}\s*)?$`, 'u');
 const HEAD_RIGHT_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u;
-/** The adjective between a head and "de": of a nation or an institution, never a participle. */
-const HEAD_ADJECTIVE = String.raw`\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|aux|ique|éen|éenne|ier|ière|el|elle|if|ive)`;
+/**
+ * The adjective between a head and "de": of a nation or an institution, never a participle
+ * ("russe", "belge", "espagnol", "turc" as well as "-ais", "-ien", "-ique" …).
+ */
+const HEAD_ADJECTIVE = String.raw`(?:\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|aux|ique|éen|éenne|ier|ière|el|elle|if|ive|sse|ge|ol|ole)|turc|turque|grec|grecque)`;
 const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
   String.raw`(?<!\p{L})(\p{L}+)\s+${HEAD_ADJECTIVE}\s+${OF}\s*$`,
   'u',
@@ -234,9 +270,7 @@ export function extractEntities(text: string): Entity[] {
   );
   const mentions = withExpansions(
     text,
-    notContained(
-      withOrgTails(text, withOrgHeads(text, withDivisions(text, withGazetteerTails(text, found)))),
-    ),
+    notContained(withOrgTails(text, withOrgHeads(text, withPlaceNames(text, found)))),
   );
   // Names found by a cue word, first come first kept: laws, events, then works.
   const cued = withoutOverlaps([...findLaws(text), ...findEvents(text), ...findWorks(text)]);
@@ -245,12 +279,36 @@ export function extractEntities(text: string): Entity[] {
   const lowerWords = lowerCaseWords(text);
   const typed = withListTypes(
     text,
-    outside(mentions, cued).map((m) => typeMention(text, m, lowerWords)),
+    [...outside(mentions, cued), ...placesInWars(mentions, cued)]
+      .sort((a, b) => a.start - b.start)
+      .map((m) => typeMention(text, m, lowerWords)),
   );
   return mergeMentions(
     text,
     [...typed, ...cued].sort((a, b) => a.start - b.start),
-  ).filter((e) => !e.mentions.every(isBareHead));
+  )
+    .filter((e) => !e.mentions.every(isBareHead))
+    .map(withBareName);
+}
+
+/** A division noun, its adjective of place and "de" opening a place's name. */
+const DIVISION_PREFIX = new RegExp(
+  String.raw`^(\p{Ll}+)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?(?=\p{Lu})`,
+  'u',
+);
+
+/**
+ * "province du Guangdong" is also mentioned as "Guangdong": the text writes the bare name, which
+ * later mentions and readers use alone ("le Guangdong exporte"), so it is one of its mentions.
+ */
+function withBareName(e: Entity): Entity {
+  if (e.type !== 'LOCATION') return e;
+  const prefix = DIVISION_PREFIX.exec(e.name);
+  if (prefix === null || !PLACE_DIVISIONS.has(fold(prefix[1] ?? ''))) return e;
+  const bare = e.name.slice(prefix[0].length);
+  // "mer de Chine méridionale": the rest is no name of its own when a word is in lower case.
+  if (/\s\p{Ll}/u.test(bare.normalize('NFC'))) return e;
+  return e.mentions.includes(bare) ? e : { ...e, mentions: [...e.mentions, bare] };
 }
 
 /**
@@ -270,6 +328,22 @@ function notContained(mentions: Mention[]): Mention[] {
     if (m.end <= reach) return false;
     reach = Math.max(reach, m.end);
     return true;
+  });
+}
+
+/**
+ * "la guerre en Ukraine": the country a war is in is a place of its own as well (the event is
+ * named after it, not by it).
+ */
+function placesInWars(mentions: Mention[], cued: Mention[]): Mention[] {
+  const wars = cued.filter((c) => /^[gG]uerre\s+en\s/u.test(c.surface));
+  // Both sorted by start: one sweep.
+  let at = 0;
+  return mentions.filter((m) => {
+    while (at < wars.length && (wars[at]?.end ?? 0) <= m.start) at++;
+    const war = wars[at];
+    if (war === undefined || m.start < war.start || m.end > war.end) return false;
+    return lookupGazetteer(m.surface)?.type === 'LOCATION';
   });
 }
 

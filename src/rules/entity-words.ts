@@ -92,12 +92,30 @@ export const ORG_NAME_WORDS = set(`
   proceedings united fc
 `);
 
-/** Organisation suffixes: "Super Micro Computer", "Lookout Threat Lab", "Acme Inc." */
+/**
+ * Organisation suffixes: "Super Micro Computer", "Lookout Threat Lab", "Acme Inc.", and the last
+ * words of English company and institution names ("Cap Invest", "Brookings Institution",
+ * "Amnesty International"), which no person's name ends with.
+ */
 export const ORG_SUFFIXES = set(`
   inc inc. corp corp. sa sas sarl ltd llc gmbh ag plc group groupe technologies technology
   computer computers systems lab labs networks software security securite telecom media
   holding holdings bank capital partners
+  invest investments ventures consulting solutions energy motors airlines airways pharma
+  pharmaceuticals industries studios entertainment institution corporation international
+  trust fund authority board tv fm
 `);
+
+/**
+ * English place words: last words ("Staten Island", "Atlantic City", "Hudson River", "Times
+ * Square") and first words ("Cape May", "Mount Vernon", "Lake Placid") of places in English,
+ * which French news prints as they are. A first name before them still makes a person.
+ */
+export const PLACE_SUFFIXES = set(`
+  island islands city county river beach bay park square street avenue valley lake heights
+  falls springs harbor harbour
+`);
+export const PLACE_PREFIXES = set(`cape mount lake fort`);
 
 /** Role nouns: "le sénateur Tom Cotton", "Pete Hegseth, secrétaire à la Défense". */
 export const ROLE_NOUNS = set(`
@@ -150,8 +168,36 @@ export const ELISIONS =
 export const PLACE_DIVISIONS = set(`
   canton commune province region comte arrondissement village ville bourgade district oblast
   wilaya gouvernorat quartier ile metropole agglomeration lac fleuve riviere mont massif vallee
-  plateau baie golfe
+  plateau baie golfe mer ocean detroit archipel desert localite municipalite
 `);
+
+/**
+ * Adjectives of place that may stand between a division noun and "de": "la région russe de
+ * Koursk", "la ville portuaire de Zhanjiang", "la province côtière du …". Nationality and
+ * position only: "la ville natale de Victor Hugo" names a person's town, not a place called
+ * "Victor Hugo".
+ */
+export const DIVISION_ADJECTIVE = String.raw`(?:\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique|sse|que|ge|éen|éenne|ande|and)|portuaire|côtière|côtier|frontalière|frontalier|voisine|voisin|minière|minier|industrielle|industriel|rurale|rural|orientale|oriental|occidentale|occidental|méridionale|méridional|septentrionale|septentrional|autonome|séparatiste|annexée|occupée|proche)s?`;
+
+/**
+ * The division noun right before a name, with an optional adjective of place (then "de" is
+ * required): group 1 is the noun, checked against PLACE_DIVISIONS (singular) by the caller,
+ * group 2 the adjective.
+ */
+export const DIVISION_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(\p{Ll}+)(?:\s+(${DIVISION_ADJECTIVE})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*|\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)$`,
+  'u',
+);
+
+/** How far before a name the division noun and its adjective are looked for. */
+export const DIVISION_REACH = 50;
+
+/** The division noun in its singular: "localités" → "localite", "îles" → "ile". */
+export const singularDivision = (folded: string): string | null => {
+  if (PLACE_DIVISIONS.has(folded)) return folded;
+  const singular = folded.replace(/[sx]$/u, '');
+  return singular !== folded && PLACE_DIVISIONS.has(singular) ? singular : null;
+};
 
 /**
  * Prepositions of place: an unknown name right after one of these is taken as a LOCATION. Not
@@ -176,6 +222,9 @@ export const PRODUCT_CLASS_NOUNS = set(`
   logiciel logiciels application applications appli outil outils systeme programme modele
   smartphone telephone ordinateur serveur puce processeur voiture vehicule suv berline
   tablette console appareil plateforme navigateur antivirus malware rancongiciel virus
+  missile drone avion chasseur bombardier helicoptere char blinde fusil grenade lanceur obus
+  roquette sous-marin fregate porte-avions satellite fusee vaccin medicament molecule
+  pesticide herbicide insecticide
 `);
 
 /**
@@ -190,4 +239,16 @@ export const COMMON_ACRONYMS = set(`
   nft vpn api dj ceo cfo cto
   opj gav oqtf fai ip url html os cpu gpu ram ssd hd led mp3 cd dvd pcb var jt rdv csg isf ifi
   rtt qg vip ht ttc bd sav tnt
+  avc gsm sida ist ssii cv rib iban atm bpm km
 `);
+
+/** "flightaware.com", "lesoir.be": a site named by its domain (mentions.ts finds them, typing.ts types them ORG). */
+export const DOMAIN_NAME =
+  /^(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.(?:com|fr|be|ch|ca|org|net|info|eu|io|tv)$/u;
+
+/**
+ * Compass points that open a run before "de" and a place ("le Nord-Est des États-Unis", "le
+ * Sud-Ouest de la Norvège"): a part of the place, not a name of its own. After a name they
+ * belong to it ("Corée du Sud").
+ */
+export const COMPASS = set(`nord sud est ouest nord-est nord-ouest sud-est sud-ouest`);

@@ -30,6 +30,8 @@ const EVENT_PATTERNS: RegExp[] = [
   String.raw`${START}JO\s+(?:de\s+)?(?:${YEAR}|${CAP})`,
   String.raw`${START}Coupe\s+du\s+monde(?:\s+de\s+(?:football|rugby|${CAP}))?(?:\s+${YEAR})?`,
   String.raw`${START}(?:Euro|Mondial)\s+${YEAR}`,
+  // Competitions by their own name: "Ligue des champions", "Ligue Europa", "Tour de France".
+  String.raw`${START}(?:Ligue\s+des\s+[cC]hampions|Ligue\s+Europa(?:\s+[cC]onférence)?|Ligue\s+des\s+[nN]ations|Coupe\s+de\s+France|Coupe\s+d['’]Europe|Coupe\s+Davis|Tour\s+de\s+France|Tournoi\s+des\s+[sS]ix\s+[nN]ations|Super\s+Bowl|Roland-Garros)(?![\p{L}\p{N}])`,
   // Elections with their year: "l'élection présidentielle de 2027", "les européennes de 2029".
   String.raw`${START}[éÉ]lections?\s+(?:présidentielle|législatives?|municipales?|européennes?|régionales?|sénatoriales?|départementales?|fédérales?|cantonales?)\s+(?:de\s+)?${YEAR}`,
   // Climate conferences: "COP 31", "COP26".

@@ -68,7 +68,7 @@ export const MEDIA = `
   Radio France
   France Inter
   France Culture
-  France Info | Franceinfo
+  franceinfo | France Info | Franceinfo
   Fip
   Mouv
   Radio France internationale | RFI
@@ -104,7 +104,7 @@ export const MEDIA = `
   RTS
   RTBF
   Le Soir
-  La Libre Belgique
+  La Libre Belgique | La Libre
   Radio-Canada
   Le Devoir
   La Presse

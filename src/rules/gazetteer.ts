@@ -14,7 +14,15 @@ import {
   MORE_MOVEMENTS,
   POLLSTERS,
 } from './gazetteer-orgs-more.js';
+import { FRANCOPHONE_BODIES, WORLD_BODIES, WORLD_COMPANIES } from './gazetteer-orgs-world.js';
 import { CAPITALS, DIVISIONS, FRENCH_CITIES, WORLD_CITIES } from './gazetteer-places.js';
+import {
+  AFRICA_AMERICAS,
+  ASIA,
+  EUROPE,
+  MORE_FRENCH_TOWNS,
+  WATERS_AND_MOUNTAINS,
+} from './gazetteer-places-world.js';
 import { squash } from './text.js';
 
 export interface GazetteerEntry {
@@ -90,6 +98,9 @@ const LOCATIONS: GazetteerEntry[] = [
   ...names('LOCATION', WORLD_CITIES),
   ...names('LOCATION', FRENCH_CITIES),
   ...names('LOCATION', DIVISIONS),
+  ...[MORE_FRENCH_TOWNS, EUROPE, ASIA, AFRICA_AMERICAS, WATERS_AND_MOUNTAINS].flatMap((list) =>
+    names('LOCATION', list),
+  ),
   // Oceans, seas and continents.
   ...names(
     'LOCATION',
@@ -257,6 +268,9 @@ export const GAZETTEER: GazetteerEntry[] = [
     MORE_MOVEMENTS,
     ARMED_GROUPS,
     POLLSTERS,
+    WORLD_COMPANIES,
+    WORLD_BODIES,
+    FRANCOPHONE_BODIES,
   ].flatMap((list) => lines('ORG', list)),
   ...ORGS,
   ...PEOPLE_AND_PRODUCTS,

@@ -5,15 +5,19 @@
  */
 import {
   COMMON_ACRONYMS,
+  COMPASS,
+  DOMAIN_NAME,
   ELISIONS,
   FIRST_NAMES,
   NAME_PARTICLES,
+  ORG_CLASS_NOUNS,
   ORG_HEADS,
   ORG_NAME_WORDS,
   STOP_WORDS,
 } from './entity-words.js';
 import { lookupGazetteer, MAX_GAZETTEER_WORDS } from './gazetteer.js';
-import { fold, sentencesOf, type Segment } from './text.js';
+import { LOWER_CASE_ORGS } from './gazetteer-orgs-world.js';
+import { fold, foldedWords, sentencesOf, type Segment } from './text.js';
 
 /** One word of a sentence. */
 export interface Token {
@@ -81,8 +85,9 @@ export function tokensOf(text: string, seg: Segment): Token[] {
       start += elided[0].length;
       word = word.slice(elided[0].length);
     }
-    // English possessives: "China's", "the Pentagon’s" name China, the Pentagon.
-    const possessive = /\p{Lu}\p{L}*['’]s$/u.test(word) ? 2 : 0;
+    // English possessives: "China's", "the Pentagon’s" name China, the Pentagon; but "Moody's",
+    // "McDonald's" are the names of the companies.
+    const possessive = /\p{Lu}\p{L}*['’]s$/u.test(word) && !lookupGazetteer(word) ? 2 : 0;
     word = word.slice(0, word.length - possessive);
     out.push({ text: word, start, end: start + word.length, initial: initial && !elided });
   }
@@ -189,6 +194,46 @@ function capsCut(run: Token[]): number {
   return -1;
 }
 
+/** A preposition that makes the place after it a complement of place. */
+const LOCATIVE_BEFORE = /(?<!\p{L})(?:à|au|aux|en|dans|depuis|vers|de|du|d['’])\s*$/iu;
+
+/**
+ * "Xiamen Meiya Pico", "Paris Saint-Germain": a known place running on into capitalised words
+ * that are neither known nor a first name opens the name of a body there, not a place of its
+ * own. A known name or a first name after it is a name of its own ("Pékin Xi Jinping").
+ */
+function placeOpensName(text: string, run: Token[], k: number): boolean {
+  const next = run[k];
+  // "anticipe à Pékin Andy Rothman": after a preposition the place is a complement, and the
+  // name after it the inverted subject.
+  const before = text.slice(Math.max(0, (run[0]?.start ?? 0) - 8), run[0]?.start ?? 0);
+  if (LOCATIVE_BEFORE.test(before)) return false;
+  // A word in capitals after the place is a code or a numeral ("Dublin II"), no body's name.
+  // Nor is a determiner or a first name ("BRUXELLES Le Comité …", "Pékin Xi …").
+  const word = fold(next?.text ?? '');
+  if (next === undefined || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  if (FIRST_NAMES.has(word) || STOP_WORDS.has(word)) {
+    return false;
+  }
+  if (lookupGazetteer(span(text, run.slice(0, k)).surface)?.type !== 'LOCATION') return false;
+  return gazetteerPrefix(text, run.slice(k, k + MAX_GAZETTEER_WORDS)) === 0;
+}
+
+/**
+ * "selon The Fifth Estate": inside a sentence, a capitalised "The" before capitalised words opens
+ * an English title (a medium, a show, a work), whose article is part of the name; at a
+ * sentence start it is an English sentence's article, and before a known name or an acronym
+ * ("The WSJ") it is left out, as the table names them.
+ */
+function englishTitle(text: string, run: Token[]): boolean {
+  const next = run[1]?.text ?? '';
+  if (run[0]?.text !== 'The' || run[0].initial || !isCapitalised(next) || isAcronym(next)) {
+    return false;
+  }
+  // "The Wall Street Journal" is the known "Wall Street Journal", named as the table names it.
+  return gazetteerPrefix(text, run.slice(1, 1 + MAX_GAZETTEER_WORDS)) === 0;
+}
+
 /** Splits a run into names: gazetteer names, leading openers dropped, first names start a name. */
 function namesOfRun(text: string, run: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -199,13 +244,22 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
     const institution = ORG_NAME_WORDS.has(fold(rest[k]?.text ?? ''));
     // "Florence Dupuy": a place that is also a first name, before a capitalised word, is one.
     const firstName = k === 1 && rest.length > 1 && FIRST_NAMES.has(fold(rest[0]?.text ?? ''));
-    if (k > 0 && !institution && !firstName) {
+    if (k > 0 && !institution && !firstName && !placeOpensName(text, rest, k)) {
       out.push(rest.slice(0, k));
       rest = rest.slice(k);
       continue;
     }
     const head = rest[0];
-    if (head !== undefined && (STOP_WORDS.has(fold(head.text)) || !isCapitalised(head.text))) {
+    const title = englishTitle(text, rest);
+    if (head !== undefined && COMPASS.has(fold(head.text)) && rest[1] && isParticle(rest[1])) {
+      rest = rest.slice(1);
+      continue;
+    }
+    if (
+      head !== undefined &&
+      !title &&
+      (STOP_WORDS.has(fold(head.text)) || !isCapitalised(head.text))
+    ) {
       rest = rest.slice(1);
       continue;
     }
@@ -245,6 +299,29 @@ function beforeKnownName(text: string, toks: Token[]): boolean {
   return rest !== undefined && (rest.type === 'ORG' || rest.type === 'PERSON');
 }
 
+/** How many words before the bracket the institution's head noun may stand. */
+const BRACKET_HEAD_REACH = 6;
+
+/**
+ * "l'agence russe des statistiques (Rosstat)", "le service statistique des ministères sociaux
+ * (Drees)": one word in brackets after an institution described in lower case is its name (or
+ * its acronym written as a word, which spells no letters of the description). A known place or
+ * a first name keeps its own type ("l'agence locale (Brest)").
+ */
+export function namedInBrackets(
+  text: string,
+  m: Pick<Mention, 'surface' | 'start' | 'end'>,
+  firstWord: string,
+): boolean {
+  if (/\s/u.test(m.surface) || text[m.start - 1] !== '(' || text[m.end] !== ')') return false;
+  if (FIRST_NAMES.has(firstWord)) return false;
+  const before = text.slice(Math.max(0, m.start - 90), m.start - 1);
+  const clause = before.replace(/^[\s\S]*[.;:!?«»"()]/u, '');
+  return foldedWords(clause)
+    .slice(-BRACKET_HEAD_REACH)
+    .some((w) => ORG_HEADS.has(w) || ORG_CLASS_NOUNS.has(w));
+}
+
 /**
  * A name starting a sentence may just be a capitalised common word. Single words must be known;
  * in a run with particles ("Cyberattaque d'Aeroflot") an unknown first word is dropped.
@@ -252,6 +329,10 @@ function beforeKnownName(text: string, toks: Token[]): boolean {
 function trimInitial(text: string, toks: Token[], midSentence: Set<string>): Token[] {
   const first = toks[0];
   if (first === undefined || !first.initial || knownInitial(first.text, midSentence)) return toks;
+  // "(Rosstat)" after "l'agence russe des statistiques": a bracket opens no sentence there.
+  if (toks.length === 1 && namedInBrackets(text, span(text, toks), fold(first.text))) {
+    return toks;
+  }
   const hasParticle = toks.some((t) => !isCapitalised(t.text));
   if (toks.length > 1 && !hasParticle && !beforeKnownName(text, toks)) return toks;
   const rest = toks.slice(1);
@@ -259,30 +340,60 @@ function trimInitial(text: string, toks: Token[], midSentence: Set<string>): Tok
   return rest;
 }
 
+/** "flightaware.com", "lesoir.be": a site's domain, not inside a link or an address. */
+const isDomain = (text: string, tok: Token): boolean =>
+  DOMAIN_NAME.test(tok.text) &&
+  !/[/@.:]/u.test(text.charAt(tok.start - 1)) &&
+  text.charAt(tok.end) !== '/';
+
+/** Names written in lower case (gazetteer-orgs-world.ts), matched as written. */
+const LOWER_CASE_NAMES = new Set(LOWER_CASE_ORGS.split(/[\s,]+/u).filter((n) => n !== ''));
+
 /** All name mentions in the text, in order. */
 export function findMentions(text: string): Mention[] {
   const found: Array<{ toks: Token[]; sentence: number }> = [];
   sentencesOf(text).forEach((seg, sentence) => {
-    for (const run of capitalisedRuns(text, tokensOf(text, seg))) {
+    const tokens = tokensOf(text, seg);
+    for (const run of capitalisedRuns(text, tokens)) {
       for (const toks of namesOfRun(text, run)) found.push({ toks, sentence });
     }
+    // "franceinfo": a few names are written in lower case, which no run of capitals holds.
+    for (const tok of tokens) {
+      if (LOWER_CASE_NAMES.has(tok.text) || isDomain(text, tok)) {
+        found.push({ toks: [tok], sentence });
+      }
+    }
   });
+  found.sort((a, b) => (a.toks[0]?.start ?? 0) - (b.toks[0]?.start ?? 0));
   const midSentence = new Set(
     found.filter((f) => !f.toks[0]?.initial).flatMap((f) => f.toks.map((t) => fold(t.text))),
   );
-  return found
-    .map(({ toks, sentence }) => ({ toks: trimInitial(text, toks, midSentence), sentence }))
-    .filter(({ toks }) => toks.length > 0)
-    .map(({ toks, sentence }) => ({
-      ...span(text, toks),
-      initial: toks[0]?.initial ?? false,
-      sentence,
-    }))
-    .filter((m) => /\p{L}{2,}/u.test(m.surface) && !STOP_WORDS.has(fold(m.surface)))
-    .filter((m) => !(isAcronym(m.surface) && COMMON_ACRONYMS.has(fold(m.surface))))
-    .filter((m) => !isShouted(text, m))
-    .filter((m) => !NOT_A_NAME.some((re) => re.test(m.surface.normalize('NFC'))));
+  return (
+    found
+      .map(({ toks, sentence }) => ({ toks: trimInitial(text, toks, midSentence), sentence }))
+      .filter(({ toks }) => toks.length > 0)
+      .map(({ toks, sentence }) => ({
+        ...span(text, toks),
+        initial: toks[0]?.initial ?? false,
+        sentence,
+      }))
+      // One letter is no name, unless known ("G7", "G20").
+      .filter((m) => /\p{L}{2,}/u.test(m.surface) || lookupGazetteer(m.surface) !== undefined)
+      .filter((m) => !STOP_WORDS.has(fold(m.surface)))
+      .filter((m) => !(isAcronym(m.surface) && COMMON_ACRONYMS.has(fold(m.surface))))
+      .filter((m) => !isShouted(text, m))
+      .filter(
+        (m) => isKnownWord(m) || !NOT_A_NAME.some((re) => re.test(m.surface.normalize('NFC'))),
+      )
+  );
 }
+
+/**
+ * "BRUXELLES" of a dispatch's dateline, "N-VA": one known word in capitals. Several words in
+ * capitals are a heading even when they spell a known name ("LA PRESSE : …").
+ */
+const isKnownWord = (m: Mention): boolean =>
+  !/\s/u.test(m.surface) && lookupGazetteer(m.surface) !== undefined;
 
 /** A Roman numeral of two letters or more ("acte XII", "Dublin II"), read as no acronym. */
 const ROMAN_NUMERAL =
@@ -344,6 +455,9 @@ const NOT_A_NAME: RegExp[] = [
   /^(?=\P{Ll}*$)\p{Lu}+(?:[\s'’-]+\p{Lu}+)+$/u,
   // A word shouted in capitals ("HYDROXYCHLOROQUINE"): longer than an acronym.
   /^\p{Lu}{7,}$/u,
+  // An ordinal in Roman numerals ("XVIIIe siècle", "le IIIe Reich"); I, V and X only, as "Le"
+  // and "Ce" would be L and C.
+  /^[IVX]+(?:e|er|re|ème)(?:\s|$)/u,
 ];
 
 export { isAcronym };

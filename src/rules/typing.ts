@@ -5,6 +5,8 @@
  */
 import type { EntityType } from '../types.js';
 import {
+  DIVISION_BEFORE,
+  DIVISION_REACH,
   FIRST_NAMES,
   ORG_CLASS_NOUNS,
   ORG_HEADS,
@@ -12,12 +14,16 @@ import {
   PRODUCT_CLASS_NOUNS,
   ORG_SUFFIXES,
   PLACE_DIVISIONS,
+  PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES,
+  DOMAIN_NAME,
   ROLE_NOUNS,
   ROLE_QUALIFIERS,
+  singularDivision,
 } from './entity-words.js';
 import { lookupGazetteer } from './gazetteer.js';
-import { isAcronym, type Mention } from './mentions.js';
+import { isAcronym, namedInBrackets, type Mention } from './mentions.js';
 import { fold, foldedWords } from './text.js';
 
 /** A mention with its type, the evidence for it, and a role when one was written next to it. */
@@ -188,6 +194,34 @@ function appositionType(text: string, m: Mention): EntityType | null {
 const COMPOUND_PLACE =
   /^\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*-(?:sur|sous|en|lès|lez|les|le|la|de|du|des|aux|et)-\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*$/u;
 
+/**
+ * "les localités de Pokrovsk, Kourakhové et Koupiansk": a plural division noun heads a list of
+ * places; the first is typed here, the others by their list (entity-lists.ts). "la région russe
+ * de Koursk": after an adjective of place the name is the place's own. A singular noun right
+ * before "de" joins the name instead (entities.ts). Not before a first name: "les villes de
+ * Jean Dupont" are his.
+ */
+function afterDivision(text: string, m: Mention, firstWord: string): boolean {
+  const before = text.slice(Math.max(0, m.start - DIVISION_REACH), m.start).normalize('NFC');
+  const division = DIVISION_BEFORE.exec(before);
+  const noun = fold(division?.[1] ?? '');
+  const singular = singularDivision(noun);
+  if (singular === null || FIRST_NAMES.has(firstWord)) return false;
+  return singular !== noun || division?.[2] !== undefined;
+}
+
+/** "Staten Island", "Cape May": an English place word ends or opens the name. */
+function englishPlace(words: string[]): boolean {
+  if (words.length < 2 || FIRST_NAMES.has(words[0] ?? '')) return false;
+  return PLACE_SUFFIXES.has(words[words.length - 1] ?? '') || PLACE_PREFIXES.has(words[0] ?? '');
+}
+
+/** "Airbus 380", "Boeing 737": a known maker and a model number (entities.ts joins them). */
+function isModel(surface: string): boolean {
+  const model = /^(.+?)\s+(?:\p{Lu}{1,2}-?)?\d{1,4}$/u.exec(surface);
+  return model !== null && lookupGazetteer(model[1] ?? '')?.type === 'ORG';
+}
+
 /** "à Villers-Cotterêts", "dans la Broye": a single name after a preposition of place. */
 function afterPlacePreposition(text: string, m: Mention): boolean {
   if (/\s/u.test(m.surface) || m.initial) return false;
@@ -210,6 +244,7 @@ function shapeType(
     return { type: 'LOCATION', strength: 2 };
   }
   if (COMPOUND_PLACE.test(m.surface)) return { type: 'LOCATION', strength: 2 };
+  if (afterDivision(text, m, words[0] ?? '')) return { type: 'LOCATION', strength: 2 };
   if (
     ORG_HEADS.has(words[0] ?? '') ||
     ORG_SUFFIXES.has(words[words.length - 1] ?? '') ||
@@ -217,6 +252,9 @@ function shapeType(
   ) {
     return { type: 'ORG', strength: 2 };
   }
+  if (englishPlace(words)) return { type: 'LOCATION', strength: 2 };
+  if (DOMAIN_NAME.test(m.surface)) return { type: 'ORG', strength: 2 };
+  if (isModel(m.surface)) return { type: 'PRODUCT', strength: 2 };
   const byClass = classNounType(text, m) ?? appositionType(text, m);
   if (byClass !== null) return { type: byClass, strength: 2 };
   // "le porte-parole de Vladimir Doukine" speaks for a person: a first name says so.
@@ -227,6 +265,7 @@ function shapeType(
   ) {
     return { type: 'ORG', strength: 2 };
   }
+  if (namedInBrackets(text, m, words[0] ?? '')) return { type: 'ORG', strength: 2 };
   if (isAcronym(m.surface.replace(/[\s.]/g, ''))) return { type: 'ORG', strength: 1 };
   const prev = foldedWords(text.slice(Math.max(0, m.start - 6), m.start)).pop();
   // "les Arts Décoratifs", "le Grand Orchestre": a person's name takes no article.
@@ -235,6 +274,9 @@ function shapeType(
     return { type: 'PERSON', strength: 2 };
   }
   if (inPlaceBrackets(text, m)) return { type: 'LOCATION', strength: 2 };
+  // "The Fifth Estate", "The Daily Courier": an English title in French prose names a medium
+  // far more often than anything else (a work has its class noun before it: "le film The …").
+  if (/^The\s+\p{Lu}/u.test(m.surface)) return { type: 'ORG', strength: 1 };
   // "Marée Montante" when the text also writes "une marée": a common word opens no person's name.
   // Neither does a known place or body close one.
   const common = lowerWords.has(words[0] ?? '') || endsWithKnownName(m.surface);

@@ -10,6 +10,12 @@ import type { TypedMention } from './typing.js';
 
 /** Nouns that announce a work. */
 const WORK = String.raw`(?<!\p{L})(?:livre|ouvrage|roman|essai|recueil|film|documentaire|série|album|rapport|étude|enquête|pièce|spectacle|émission|podcast|chanson|manuel|bande\s+dessinée)s?`;
+/**
+ * Nouns of things, whose name they announce when it is quoted or given with "baptisé" ("un
+ * missile baptisé « Orechnik »", "le vaccin « … »"); unquoted, typing.ts reads them as class
+ * nouns.
+ */
+const THING = String.raw`(?<!\p{L})(?:missile|drone|avion|char|fusil|grenade|lanceur|roquette|satellite|fusée|vaccin|médicament|logiciel|application|modèle)s?`;
 /** Between the noun and the title: a few words, no clause ("que"), no end of sentence. */
 const GAP = String.raw`(?:\s+(?!qu(?:e|['’]))[\p{L}\p{N}'’-]+){0,6}?`;
 /** An unquoted title: a capital, then anything up to punctuation, at most 80 characters. */
@@ -19,9 +25,9 @@ const QUOTED = String.raw`\p{Lu}[^.!?«»"“”\n]{1,60}?`;
 
 const WORK_PATTERNS: RegExp[] = [
   // « Villes en transition », “Le temps long”: the title in quotation marks.
-  String.raw`${WORK}${GAP}\s+(?:«\s*(?<q1>${QUOTED})\s*»|“(?<q2>${QUOTED})”)`,
+  String.raw`(?:${WORK}|${THING})${GAP}\s+(?:«\s*(?<q1>${QUOTED})\s*»|“(?<q2>${QUOTED})”)`,
   // "intitulé Les heures creuses", "au titre clair : Le temps long".
-  String.raw`${WORK}${GAP}\s+(?:intitulée?s?|baptisée?s?|titrée?s?|(?:au|sous\s+le)\s+titre(?:\s+\p{Ll}+)?\s*:)\s+(?<t>${TITLE})`,
+  String.raw`(?:${WORK}|${THING})${GAP}\s+(?:intitulée?s?|baptisée?s?|titrée?s?|(?:au|sous\s+le)\s+titre(?:\s+\p{Ll}+)?\s*:)\s+(?<t>${TITLE})`,
   // "le film Intouchables", "le rapport Stern": capitalised words right after the cue.
   String.raw`${WORK}\s+(?<c>${CAPS})`,
 ].map((source) => new RegExp(source, 'gu'));
