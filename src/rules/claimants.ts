@@ -22,6 +22,7 @@ import {
 } from './antecedents.js';
 import { introducedSpeaker, mediumNamed, roleHolder } from './descriptions.js';
 import { entityOfSpeaker } from './entities.js';
+import { officeHolder, type OfficeQuery } from './offices.js';
 import { findQuotations } from './quotes.js';
 import { captionsOf, gendersOf, personBefore, type Gender, type PersonQuery } from './persons.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
@@ -156,6 +157,24 @@ function personQuery(ctx: Context, st: State, att: Attribution): PersonQuery {
     occurrences: ctx.occurrences,
     captions: ctx.captions,
     gender: writtenGender(ctx, att),
+    genderOf: (name) => st.genders.get(name) ?? ctx.genders.get(name),
+    skip: (o) => (o.at >= att.quote.start && o.at < att.quote.end) || inQuotation(ctx, o.at),
+  };
+}
+
+/** How far ahead (characters) an office described may find the person it is given to. */
+const OFFICE_AHEAD = 1500;
+
+/** A look-up for the holder of an office described (offices.ts), within the live-blog item. */
+function officeQuery(ctx: Context, st: State, att: Attribution): OfficeQuery {
+  const at = att.speaker.start;
+  const next = ctx.items[lastBefore(ctx.items, (x) => x, at + 1) + 1] ?? Number.POSITIVE_INFINITY;
+  return {
+    text: ctx.text,
+    occurrences: ctx.occurrences,
+    from: Math.max(st.item, at - PERSON_REACH),
+    at,
+    to: Math.min(next, at + OFFICE_AHEAD),
     genderOf: (name) => st.genders.get(name) ?? ctx.genders.get(name),
     skip: (o) => (o.at >= att.quote.start && o.at < att.quote.end) || inQuotation(ctx, o.at),
   };
@@ -318,6 +337,8 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
     roleHolder(ctx.text, ctx.occurrences, raw, { from: st.item, to: pos }) ??
     introducedSpeaker(ctx.text, st.written, raw, { from: st.item, to: pos });
   if (described !== null) return described;
+  const holder = officeHolder(officeQuery(ctx, st, att), raw);
+  if (holder !== null) return holder;
   // "selon cette source", "de la même source" with no "une source" before: the source just cited.
   if (SAME_SOURCE.test(raw) && st.previous !== null) return st.previous;
   if (isPersonDescription(raw)) {
