@@ -297,6 +297,23 @@ function bodyOf(ctx: Context, st: State, raw: string, pos: number): string | nul
   return found?.entity.name ?? null;
 }
 
+/**
+ * A role before a name in one speaker phrase ("le maire Paul Durand", "la ministre des Sports,
+ * Julie Martin"): the name is who speaks, the gold's convention. Not a name after a preposition
+ * ("le porte-parole de X" speaks for X, is not X).
+ */
+const ROLE_THEN_NAME = /^(?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Ll}[^,;:«»()]*?,?\s*$/u;
+const PREPOSITION_LAST = /(?:^|\s)(?:de|du|des|d['’]|à|au|aux|pour|chez|par|avec)\s*$/iu;
+
+function nameAfterRole(ctx: Context, att: Attribution): string | null {
+  const { start, end } = att.speaker;
+  const o = lastOccurrence(ctx.occurrences, start + 1, end, (x) => x.end === end);
+  if (o === null || o.entity.type !== 'PERSON') return null;
+  const before = ctx.text.slice(start, o.at);
+  const role = before.split(/\s+/u).length <= 8 && ROLE_THEN_NAME.test(before);
+  return role && !PREPOSITION_LAST.test(before) ? o.entity.name : null;
+}
+
 /** The head noun of a person described ("la toxicologue" → "toxicologue"). */
 const headOf = (raw: string): string =>
   raw.replace(/^\S+\s+(?:(?:jeune|vieille|vieil)\s+)?|^l['’]/iu, '');
@@ -314,6 +331,8 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
     return who === word ? raw : `${who}${joined[2] ?? ''}`;
   }
   const pos = att.speaker.start;
+  const apposed = nameAfterRole(ctx, att);
+  if (apposed !== null) return apposed;
   const windowFrom = Math.max(st.item, pos - ANTECEDENT_WINDOW);
   const person =
     SINGULAR_PRONOUN.test(raw) || isPersonDescription(raw) ? newPerson(ctx, st, att) : null;
