@@ -345,7 +345,9 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   if (PLURAL_SPEAKER.test(raw)) return pluralOf(ctx, st, pos) ?? st.previous ?? raw;
   // "selon lui", "d'après eux": stressed pronouns stand for the previous speaker too.
   if (PRONOUNS.has(fold(raw)) || /^(?:lui|eux)$/iu.test(raw)) {
-    return st.previous ?? namedLast(ctx, windowFrom, pos, SPEAKER_LIKE)?.entity.name ?? raw;
+    // In a live-blog item, the item is what the pronoun's context is: its heading names it.
+    const from = st.item > 0 ? Math.max(st.item, pos - PERSON_REACH) : windowFrom;
+    return st.previous ?? namedLast(ctx, from, pos, SPEAKER_LIKE)?.entity.name ?? raw;
   }
   // "Ce dernier rappelle": the person named last, whatever was said since.
   if (LATTER.test(raw)) {
