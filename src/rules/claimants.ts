@@ -20,7 +20,13 @@ import {
   personTitled,
   type Occurrence,
 } from './antecedents.js';
-import { introducedSpeaker, mediumNamed, roleHolder } from './descriptions.js';
+import {
+  introducedSpeaker,
+  mediumNamed,
+  roleHolder,
+  sourceCitedBefore,
+  sourceOfOn,
+} from './descriptions.js';
 import { entityOfSpeaker } from './entities.js';
 import { officeHolder, type OfficeQuery } from './offices.js';
 import { findQuotations } from './quotes.js';
@@ -314,6 +320,17 @@ function nameAfterRole(ctx: Context, att: Attribution): string | null {
   return role && !PREPOSITION_LAST.test(before) ? o.entity.name : null;
 }
 
+/**
+ * "a-t-on appris de sources diplomatiques": the sources; "de même source": the sources cited
+ * before ("de sources …" written earlier, else the previous speaker). Null for a generic "on".
+ */
+function onSource(ctx: Context, st: State, att: Attribution): string | null {
+  const source = sourceOfOn(ctx.text, att.speaker.end);
+  if (source === null || !/^même\s+source$/iu.test(source)) return source;
+  const cited = sourceCitedBefore(ctx.text, { from: st.item, to: att.speaker.start });
+  return cited ?? (st.previous !== null && !/^on$/iu.test(st.previous) ? st.previous : null);
+}
+
 /** The head noun of a person described ("la toxicologue" → "toxicologue"). */
 const headOf = (raw: string): string =>
   raw.replace(/^\S+\s+(?:(?:jeune|vieille|vieil)\s+)?|^l['’]/iu, '');
@@ -333,6 +350,7 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   const pos = att.speaker.start;
   const apposed = nameAfterRole(ctx, att);
   if (apposed !== null) return apposed;
+  if (/^on$/iu.test(raw)) return onSource(ctx, st, att) ?? raw;
   const windowFrom = Math.max(st.item, pos - ANTECEDENT_WINDOW);
   const person =
     SINGULAR_PRONOUN.test(raw) || isPersonDescription(raw) ? newPerson(ctx, st, att) : null;
