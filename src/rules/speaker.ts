@@ -307,6 +307,13 @@ const OPEN_END =
  */
 const CLAUSE_BREAK = /(?<!(?:^|\s)(?:M|MM|Mme|Dr|Pr|Me|Mgr|St))[.!?…](?=\s+[«"“]?\s*\p{Lu})|[:;]/gu;
 const SUBORDINATE_QUE = /(?<!\p{L})(?:pour|avant|bien|afin|jusqu['’]à ce)\s+(?:que\s+|qu['’])/giu;
+/**
+ * Conjunctions of time, contrast and cause inside a sentence ("Les prix montent alors que le
+ * gouvernement affirme …"): the verb after them is in their clause, its subject right after
+ * them. Only after a word: opening the sentence, the clause is background (see TEMPORAL).
+ */
+const MID_SUBORDINATE =
+  /(?<=\p{L}\s+)(?:(?:alors|tandis|parce)\s+(?:que\s+|qu['’])|puisqu(?:e\s+|['’])|lorsqu(?:e\s+|['’])|quand\s+)/giu;
 function clauseStart(text: string, from: number, verbStart: number): number {
   // A subject stands within SUBJECT_REACH characters of its verb: reading further back for every
   // verb of an endless sentence was quadratic, and changes no subject of real prose.
@@ -315,8 +322,10 @@ function clauseStart(text: string, from: number, verbStart: number): number {
   let start = reach;
   for (const m of clause.matchAll(CLAUSE_BREAK)) start = reach + m.index + m[0].length;
   const base = start;
-  for (const m of text.slice(base, verbStart).matchAll(SUBORDINATE_QUE)) {
-    start = base + m.index + m[0].length;
+  for (const re of [SUBORDINATE_QUE, MID_SUBORDINATE]) {
+    for (const m of text.slice(base, verbStart).matchAll(re)) {
+      start = Math.max(start, base + m.index + m[0].length);
+    }
   }
   return start;
 }
