@@ -28,7 +28,7 @@ import {
   sourceOfOn,
 } from './descriptions.js';
 import { entityOfSpeaker } from './entities.js';
-import { officeHolder, type OfficeQuery } from './offices.js';
+import { officeHolder, roleSubjectBefore, type OfficeQuery } from './offices.js';
 import { findQuotations } from './quotes.js';
 import { captionsOf, gendersOf, personBefore, type Gender, type PersonQuery } from './persons.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
@@ -184,6 +184,20 @@ function officeQuery(ctx: Context, st: State, att: Attribution): OfficeQuery {
     genderOf: (name) => st.genders.get(name) ?? ctx.genders.get(name),
     skip: (o) => (o.at >= att.quote.start && o.at < att.quote.end) || inQuotation(ctx, o.at),
   };
+}
+
+/**
+ * "La secrétaire générale de la CGT a exposé … Selon elle, …": with no person named since the
+ * last statement, a pronoun continues a subject described by its role written since then (a
+ * bounded window back); that role's holder when the text names one (offices.ts), else as written.
+ */
+function describedSubject(ctx: Context, st: State, att: Attribution): string | null {
+  const pos = att.speaker.start;
+  const from = Math.max(st.barrier, st.item, pos - ANTECEDENT_WINDOW);
+  const subject = roleSubjectBefore(ctx.text, from, pos, writtenGender(ctx, att));
+  if (subject === null) return null;
+  const query = { ...officeQuery(ctx, st, att), at: subject.start };
+  return officeHolder(query, subject.text) ?? subject.text;
 }
 
 /** Whether a pronoun's gender rules out a speaker ("il" after a speaker "elle" stood for). */
@@ -355,6 +369,10 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   const person =
     SINGULAR_PRONOUN.test(raw) || isPersonDescription(raw) ? newPerson(ctx, st, att) : null;
   if (SINGULAR_PRONOUN.test(raw) && person !== null) return person;
+  if (SINGULAR_PRONOUN.test(raw)) {
+    const described = describedSubject(ctx, st, att);
+    if (described !== null) return described;
+  }
   // "Il explique" after a speaker "elle" stood for: the person of that gender named before.
   if (SINGULAR_PRONOUN.test(raw) && st.previous !== null && clashes(ctx, st, att, st.previous)) {
     const from = Math.max(st.item, pos - PERSON_REACH);

@@ -10,7 +10,7 @@
  */
 import { lastBefore, personLike, type Occurrence } from './antecedents.js';
 import type { Gender } from './persons.js';
-import { ROLE_NOUNS } from './speaker.js';
+import { ROLE_NOUNS, type Phrase } from './speaker.js';
 import { fold } from './text.js';
 
 /**
@@ -293,4 +293,35 @@ function lastSubject(q: OfficeQuery, first: number, wanted: Office): string | nu
     } else if (o.at >= q.at - SUBJECT_REACH && opensClause(q.text, o)) candidates.push(o);
   }
   return candidates.find((o) => !refused.has(o.entity.name))?.entity.name ?? null;
+}
+
+/**
+ * A person described by a role opening a clause ("…, la secrétaire générale de la CGT a exposé
+ * …", "Le ministre de l'Intérieur a été interrogé"): what a later "il"/"elle" continues. The
+ * description ends before its verb.
+ */
+const ROLE_SUBJECT =
+  /(?:^|[.!?;:,\n]\s*)((?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Ll}[^,.;:!?«»()\n]{1,80}?)(?=\s+(?:a|ont|avait|avaient|est|était|sont|va|doit|se|s['’]|ne|n['’]|qui|vient|reste)(?!\p{L}))/gu;
+
+/** The last role subject in [from, to) of the gender given (null: any), as written; else null. */
+export function roleSubjectBefore(
+  text: string,
+  from: number,
+  to: number,
+  gender: Gender | null,
+): Phrase | null {
+  let found: Phrase | null = null;
+  for (const m of text.slice(from, to).matchAll(ROLE_SUBJECT)) {
+    const phrase = m[1] ?? '';
+    const office = parseOffice(phrase);
+    if (
+      office === null ||
+      (gender !== null && office.gender !== null && office.gender !== gender)
+    ) {
+      continue;
+    }
+    const start = from + m.index + m[0].length - phrase.length;
+    found = { text: phrase, start, end: start + phrase.length };
+  }
+  return found;
 }
