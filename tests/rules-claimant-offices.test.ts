@@ -112,4 +112,27 @@ describe('rules engine: an office described stands for the person the text gives
       ),
     ).toEqual(['le chef de la diplomatie française']);
   });
+  it('a shorter complement for the same office ("le procureur de Paris" after "le procureur de la République de Paris, X")', () => {
+    expect(
+      claimantsOf(
+        'L’assaut a duré trente heures, a annoncé jeudi le procureur de la République de Paris, Henri Vallat. Les enquêteurs fouillent l’appartement. « Le suspect a avoué les faits », a précisé le procureur de Paris.',
+      ),
+    ).toEqual(['Henri Vallat', 'Henri Vallat']);
+  });
+
+  it('a word that covers the office ("le magistrat" for a prosecutor, "la magistrate" for "la procureure")', () => {
+    expect(
+      claimantsOf(
+        'La procureure de Lille, Anne Roy, a ouvert une information judiciaire. Le suspect a été déféré. Selon la magistrate, les preuves sont accablantes.',
+      ),
+    ).toEqual(['Anne Roy']);
+  });
+
+  it('not another office of the same field ("le procureur" after "le juge d’instruction X")', () => {
+    expect(
+      claimantsOf(
+        'Le juge d’instruction Paul Roche a entendu le suspect mardi. « Les faits sont graves », a déclaré le procureur.',
+      ),
+    ).toEqual(['le procureur']);
+  });
 });

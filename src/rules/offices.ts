@@ -39,8 +39,27 @@ const OFFICES: Array<[string, string[]]> = [
   ],
   ['leader', ['dirigeant', 'dirigeante', 'leader', 'numero un']],
 ];
-/** Offices that "dirigeant" or "leader" may stand for. */
-const LED = new Set(['head-of-state', 'head-of-government', 'leader']);
+/**
+ * Words that cover several offices (folded, masculine): "le magistrat" after "le procureur X",
+ * "le dirigeant" after "le président X", "l'élu" after "le maire X".
+ */
+const COVERS: Record<string, Set<string>> = {
+  leader: new Set(['head-of-state', 'head-of-government']),
+  magistrat: new Set(['procureur', 'juge', 'substitut']),
+  elu: new Set(['maire', 'depute', 'senateur', 'conseiller', 'adjoint']),
+  diplomate: new Set(['ambassadeur', 'foreign-minister', 'secretary-of-state']),
+};
+
+/** "présidente" → "president", "directrice" → "directeur": role nouns compared by their masculine. */
+function masculine(word: string): string {
+  const candidates = [
+    word.replace(/rice$/u, 'eur'),
+    word.replace(/ere$/u, 'er'),
+    word.replace(/euse$/u, 'eur'),
+    word.replace(/e$/u, ''),
+  ];
+  return candidates.find((w) => w !== word && ROLE_NOUNS.has(w)) ?? word;
+}
 /** Offices a journalist refers back to by the office alone, the person being known. */
 const PUBLIC_OFFICES = new Set([
   'head-of-state',
@@ -101,7 +120,7 @@ function officeAt(words: string[]): { office: string; used: number } | null {
   }
   if (best !== null) return best;
   const head = words[0] ?? '';
-  return ROLE_NOUNS.has(head) ? { office: head, used: 1 } : null;
+  return ROLE_NOUNS.has(head) ? { office: masculine(head), used: 1 } : null;
 }
 
 /** Folded words of a phrase, an elided article kept with its apostrophe ("l'etat"). */
@@ -162,12 +181,11 @@ const genderOfWord = (word: string | undefined): Gender | null =>
   word !== undefined && /(?:ente|ante|trice|euse|ere|iere|ee)$/u.test(word) ? 'f' : null;
 
 /**
- * Offices named differently by country: "dirigeant" leads a state, a government or a party;
- * the United States' "secrétaire d'État" is their "chef de la diplomatie" (in France a junior
+ * Offices named by a word that covers them (COVERS), or differently by country: the United States' "secrétaire d'État" is their "chef de la diplomatie" (in France a junior
  * minister, named with what they are "chargé de").
  */
 function akin(a: Office, b: Office): boolean {
-  if (a.office === 'leader') return LED.has(b.office);
+  if (COVERS[a.office]?.has(b.office) === true) return true;
   const american = (o: Office): boolean => o.nationality === null || o.nationality === 'americain';
   return (
     a.office === 'secretary-of-state' &&
@@ -186,9 +204,22 @@ export function sameOffice(a: Office, b: Office): boolean {
   return (
     kinds &&
     !differ(a.nationality, b.nationality) &&
-    !differ(a.complement, b.complement) &&
+    !differentBodies(a.complement, b.complement) &&
     !differ(a.gender, b.gender)
   );
+}
+
+/**
+ * Two complements of one office name the same body when the words of one are among the words
+ * of the other ("de Paris" in "de la République de Paris", "de l'Intérieur" in "de l'Intérieur
+ * et des Outre-mer").
+ */
+function differentBodies(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  const within = (x: string[], y: string[]): boolean => x.every((w) => y.includes(w));
+  return !within(wa, wb) && !within(wb, wa);
 }
 
 /** How far (characters) before a name its title is read ("le ministre russe de la Défense, X"). */

@@ -65,7 +65,7 @@ const SPEAKER_NOUNS = new Set(
   avocats communique note document medias presse specialiste specialistes analyste analystes
   auteurs enqueteurs temoin temoins employe employes ingenieur ingenieurs officiel officiels
   administration departement services service police justice procureur juge fondateur patron
-  dirigeant dirigeants chef cheffe representant representants ambassade ambassadeur diplomate diplomates
+  dirigeant dirigeants chef cheffe magistrat magistrate representant representants ambassade ambassadeur diplomate diplomates
   sondage etude secretaire secretaires commissaire maire pdg magazine hebdomadaire quotidien
   journal site media observateurs conseiller conseillere senatrice deputee deputes
   syndicat syndicats prefet prefete club parti association collectif federation union conseil
