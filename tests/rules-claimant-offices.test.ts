@@ -135,4 +135,16 @@ describe('rules engine: an office described stands for the person the text gives
       ),
     ).toEqual(['le procureur']);
   });
+  it('a relation ("l’avocat") after a person’s statement is someone else, an office ("le directeur") the speaker', () => {
+    expect(
+      claimantsOf(
+        'Karim Haddad affirme qu’il n’a rien volé. « Mon client est innocent », a ajouté l’avocat.',
+      ),
+    ).toEqual(['Karim Haddad', 'l’avocat']);
+    expect(
+      claimantsOf(
+        'Karim Haddad affirme que l’usine restera ouverte. « Nous embaucherons en mai », a ajouté le directeur.',
+      ),
+    ).toEqual(['Karim Haddad', 'Karim Haddad']);
+  });
 });

@@ -183,6 +183,7 @@ function officeQuery(ctx: Context, st: State, att: Attribution): OfficeQuery {
     to: Math.min(next, at + OFFICE_AHEAD),
     genderOf: (name) => st.genders.get(name) ?? ctx.genders.get(name),
     skip: (o) => (o.at >= att.quote.start && o.at < att.quote.end) || inQuotation(ctx, o.at),
+    previous: st.previous,
   };
 }
 

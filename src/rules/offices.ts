@@ -60,6 +60,12 @@ function masculine(word: string): string {
   ];
   return candidates.find((w) => w !== word && ROLE_NOUNS.has(w)) ?? word;
 }
+/** Roles that relate someone to another: "l'avocat" after X's statement is X's lawyer, not X. */
+const RELATIONS = new Set(
+  `avocat porte-parole conseiller adjoint delegue representant collaborateur secretaire`.split(
+    /\s+/,
+  ),
+);
 /** Offices a journalist refers back to by the office alone, the person being known. */
 const PUBLIC_OFFICES = new Set([
   'head-of-state',
@@ -96,6 +102,9 @@ export interface Office {
 const DETERMINER = /^(?:le|la|l'|du|au)\s*/u;
 /** A complement of the office ("de la Défense", "du Kremlin"), up to where the phrase ends. */
 const COMPLEMENT = /^(?:de|du|des|d')(?:\s+|(?<=')|$)/u;
+/** Epithets before an office ("nouvel", "ancien", "actuel", "futur"). */
+const PRE_EPITHET =
+  /^(?:nouveau|nouvel|nouvelle|ancien|ancienne|actuel|actuelle|futur|future|ex)$/u;
 /** Endings of the adjectives that qualify an office ("travailliste", "sortant", "conservateur"). */
 const ADJECTIVE = /^\p{L}{2,}(?:iste|ant|ent|aire|ien|ain|eur|ique|el|al|if|crate|ier|ite)e?s?$/u;
 const ARTICLES = /^(?:de|du|des|d'|la|le|les|l')$/u;
@@ -153,6 +162,8 @@ export function parseOffice(phrase: string, loose = false): Office | null {
     if (n !== null && nationality === null) nationality = n;
     return n === null;
   });
+  // "le nouvel entraîneur", "l'ancien ministre": an epithet before the office.
+  while (words.length > 1 && PRE_EPITHET.test(words[0] ?? '')) words.shift();
   const found = officeAt(words);
   if (found === null) return null;
   let rest = words.slice(found.used);
@@ -256,6 +267,8 @@ export interface OfficeQuery {
   genderOf: (name: string) => Gender | undefined;
   /** Occurrences never taken (quoted: a person spoken of). */
   skip: (o: Occurrence) => boolean;
+  /** The speaker resolved last (null: none in this item). */
+  previous: string | null;
 }
 
 /** How far back (characters) the person the text was last about is taken for an office. */
@@ -297,7 +310,12 @@ export function officeHolder(q: OfficeQuery, raw: string): string | null {
     if (o === undefined || o.at >= q.to) break;
     if (o.at > q.at && fits(o) && titled(o)) return o.entity.name;
   }
-  return PUBLIC_OFFICES.has(wanted.office) ? lastSubject(q, first, wanted) : null;
+  if (PUBLIC_OFFICES.has(wanted.office)) return lastSubject(q, first, wanted);
+  // Another office ("le nouvel entraîneur") continues the person speaking, when that person is
+  // the one the text was last about; a relation ("l'avocat", "le porte-parole") is someone else.
+  if (q.previous === null || RELATIONS.has(wanted.office)) return null;
+  const subject = lastSubject(q, first, wanted);
+  return subject === q.previous ? subject : null;
 }
 
 /** How far back (characters) the titles given to the persons named are read. */
