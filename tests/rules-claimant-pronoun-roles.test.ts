@@ -46,4 +46,22 @@ describe('rules engine: a pronoun after a subject described by its role', () => 
       ),
     ).not.toContain('Le procureur');
   });
+  it('a relative described ("Le frère de la victime, lui, a parlé …") is whom "ajoute-t-il" continues, not the woman who spoke before', () => {
+    expect(
+      claimantsOf(
+        'Julie Martin confirme que la victime travaillait de nuit. Le frère de la victime, lui, a longuement parlé de sa sœur. « Elle travaillait sans arrêt », ajoute-t-il.',
+      ),
+    ).toEqual(['Julie Martin', 'Le frère de la victime']);
+    expect(
+      claimantsOf(
+        'Julie Martin confirme que la victime travaillait de nuit. La mère du jeune homme raconte son parcours. « Il voulait devenir pilote », dit-elle.',
+      ),
+    ).toEqual(['Julie Martin', 'La mère du jeune homme']);
+    // The relative is itself the subject of a statement ("…, lui, insiste sur le fait que …").
+    expect(
+      claimantsOf(
+        'Julie Martin confirme que la victime travaillait de nuit. Le fils de la victime, lui, insiste sur le fait qu’elle était épuisée. « Elle travaillait sans arrêt », ajoute-t-il.',
+      ),
+    ).toEqual(['Julie Martin', 'Le fils de la victime', 'Le fils de la victime']);
+  });
 });

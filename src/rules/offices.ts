@@ -350,7 +350,21 @@ function lastSubject(q: OfficeQuery, first: number, wanted: Office): string | nu
  * description ends before its verb.
  */
 const ROLE_SUBJECT =
-  /(?:^|[.!?;:,\n]\s*)((?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Ll}[^,.;:!?«»()\n]{1,80}?)(?=\s+(?:a|ont|avait|avaient|est|était|sont|va|doit|se|s['’]|ne|n['’]|qui|vient|reste)(?!\p{L}))/gu;
+  /(?:^\s*|[.!?;:,\n]\s*)((?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Ll}[^,.;:!?«»()\n]{1,80}?)(?=(?:\s*,\s*(?:lui|elle)\s*,)?\s+(?:a|ont|avait|avaient|est|était|sont|va|doit|se|s['’]|ne|n['’]|qui|vient|reste|raconte|explique|affirme|assure|insiste|confie|estime|dit|déclare|ajoute|souligne|précise|témoigne|décrit|évoque|parle)(?!\p{L}))/gu;
+/**
+ * Relatives and neighbours (folded): "le frère de la victime", "la mère du jeune homme" are
+ * persons described, whom a pronoun continues as written.
+ */
+const RELATIVE_NOUNS = new Set(
+  `frere soeur mere pere fils fille epoux epouse mari femme oncle tante cousin cousine voisin
+  voisine ami amie compagnon compagne grand-mere grand-pere beau-frere belle-soeur`.split(/\s+/),
+);
+/** A relative described: its gender by its determiner (null: "l'oncle"); undefined if none. */
+function relativeOf(phrase: string): Gender | null | undefined {
+  const m = /^(le|la|l')\s*([\p{L}-]+)/u.exec(fold(phrase).replace(/œ/gu, 'oe'));
+  if (m === null || !RELATIVE_NOUNS.has(m[2] ?? '')) return undefined;
+  return m[1] === 'la' ? 'f' : m[1] === 'le' ? 'm' : null;
+}
 
 /** The last role subject in [from, to) of the gender given (null: any), as written; else null. */
 export function roleSubjectBefore(
@@ -362,13 +376,9 @@ export function roleSubjectBefore(
   let found: Phrase | null = null;
   for (const m of text.slice(from, to).matchAll(ROLE_SUBJECT)) {
     const phrase = m[1] ?? '';
-    const office = parseOffice(phrase);
-    if (
-      office === null ||
-      (gender !== null && office.gender !== null && office.gender !== gender)
-    ) {
-      continue;
-    }
+    const relative = relativeOf(phrase);
+    const given = relative === undefined ? parseOffice(phrase)?.gender : relative;
+    if (given === undefined || (gender !== null && given !== null && given !== gender)) continue;
     const start = from + m.index + m[0].length - phrase.length;
     found = { text: phrase, start, end: start + phrase.length };
   }

@@ -71,7 +71,8 @@ const SPEAKER_NOUNS = new Set(
   syndicat syndicats prefet prefete club parti association collectif federation union conseil
   commission tribunal cour parquet office institut universite mairie municipalite ville region
   etat armee elu elue elus elues femme femmes homme hommes jeune jeunes mere pere proche proches
-  ami amie amis ong lettre texte communique declaration tribune petition bilan avis
+  ami amie amis frere freres sœur sœurs soeur fils fille filles epoux epouse mari oncle tante cousin
+  cousine ong lettre texte communique declaration tribune petition bilan avis
   prevenu prevenue prevenus accuse accusee accuses suspect suspecte suspects inculpe inculpee
   defense entourage science laboratoire industriel avocate avocates direction
   medecin medecins professeur professeure professeurs eleve eleves etudiante etudiants
