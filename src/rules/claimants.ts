@@ -30,7 +30,14 @@ import {
 import { entityOfSpeaker } from './entities.js';
 import { officeHolder, roleSubjectBefore, type OfficeQuery } from './offices.js';
 import { findQuotations } from './quotes.js';
-import { captionsOf, gendersOf, personBefore, type Gender, type PersonQuery } from './persons.js';
+import {
+  captionsOf,
+  gendersOf,
+  isSubjectPosition,
+  personBefore,
+  type Gender,
+  type PersonQuery,
+} from './persons.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { fold, sentencesOf, type Segment } from './text.js';
 
@@ -225,6 +232,25 @@ function namedLast(ctx: Context, from: number, pos: number, types: Set<string>):
   return lastOccurrence(ctx.occurrences, from, pos, (o) => types.has(o.entity.type));
 }
 
+/**
+ * "Le frère affirme …. Interrogé sur les rumeurs visant X, il est catégorique": X, named since
+ * the last statement only as an object or a complement, is spoken of; when that statement was
+ * made in the same paragraph, "il" continues its speaker (of the pronoun's gender).
+ */
+function mentionedOnly(ctx: Context, st: State, att: Attribution, name: string): boolean {
+  const pos = att.speaker.start;
+  if (st.previous === null || st.barrier <= paragraphStart(ctx, pos)) return false;
+  if (clashes(ctx, st, att, st.previous)) return false;
+  const from = Math.max(st.barrier, st.item, pos - PERSON_REACH);
+  const asSubject = lastOccurrence(
+    ctx.occurrences,
+    from,
+    pos,
+    (o) => o.entity.name === name && isSubjectPosition(ctx.text, o),
+  );
+  return asSubject === null;
+}
+
 /** A person named since the last statement, outside this statement ("On croise Lucie. « … », dit-elle"). */
 function newPerson(ctx: Context, st: State, att: Attribution): string | null {
   const pos = att.speaker.start;
@@ -369,7 +395,9 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   const windowFrom = Math.max(st.item, pos - ANTECEDENT_WINDOW);
   const person =
     SINGULAR_PRONOUN.test(raw) || isPersonDescription(raw) ? newPerson(ctx, st, att) : null;
-  if (SINGULAR_PRONOUN.test(raw) && person !== null) return person;
+  if (SINGULAR_PRONOUN.test(raw) && person !== null) {
+    return mentionedOnly(ctx, st, att, person) ? (st.previous ?? person) : person;
+  }
   if (SINGULAR_PRONOUN.test(raw)) {
     const described = describedSubject(ctx, st, att);
     if (described !== null) return described;

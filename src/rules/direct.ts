@@ -225,6 +225,18 @@ function wholeWordIndex(text: string, form: string): number {
   return -1;
 }
 
+/** A subject pronoun opening the last clause before the colon ("…, il est catégorique :"). */
+const PRONOUN_CLAUSE = /(?:^|,\s*)(il|elle)\s+[^,«»"“”]*:\s*$/iu;
+
+/** "Interrogé sur X, il est catégorique :": the clause's own pronoun, not a name in an adverbial. */
+function ownPronoun(prefix: string, offset: number): Phrase | null {
+  const m = PRONOUN_CLAUSE.exec(prefix);
+  const word = m?.[1];
+  if (m === null || word === undefined) return null;
+  const start = offset + m.index + m[0].indexOf(word);
+  return { text: word, start, end: start + word.length };
+}
+
 /** An article right before a name: an object ("vise le Top 5"), no speaker. */
 const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|l['’])\s*$/iu;
 /** "de" right before a name: a complement ("l'entraîneur du Racing"), a speaker only failing all else. */
@@ -269,7 +281,12 @@ function colonBefore(
   // "le nouvel entraîneur du Racing a fixé un cap :": a subject described, not its complement.
   const described = roleSubjectBefore(text, sentence.start, q.outer.start, null);
   const speaker =
-    subject ?? described ?? first ?? ofSomeone ?? pronounAbout(text, sentence.start, q.outer.start);
+    subject ??
+    described ??
+    ownPronoun(prefix, sentence.start) ??
+    first ??
+    ofSomeone ??
+    pronounAbout(text, sentence.start, q.outer.start);
   return speaker && { speaker, verbStance: null, attribution: 'colon', bridge: '' };
 }
 
