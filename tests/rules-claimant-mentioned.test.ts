@@ -6,13 +6,13 @@ import { extractResultOf as resultOf } from './helpers/extract-result.js';
 const claimantsOf = (text: string): string[] =>
   analyseWithRules(resultOf(text)).claims.map((c: Claim) => c.claimant);
 
-// Sentences written for these tests (issue 11, round 6). A person merely mentioned (object,
+// Sentences written for these tests (issue 11, round 6). A person merely mentioned (a
 // complement) is spoken of: "il" still continues the speaker of the paragraph.
 describe('rules engine: a person mentioned is not whom "il" continues', () => {
-  it('a name in a complement or an object since the last statement, in the same paragraph', () => {
+  it('a name in a complement since the last statement, in the same paragraph', () => {
     expect(
       claimantsOf(
-        'Le frère de la victime affirme qu’elle était épuisée. Interrogé sur les rumeurs visant Karim Haddad, il est catégorique : « Ma sœur est innocente. »',
+        'Le frère de la victime affirme qu’elle était épuisée. Interrogé sur les rumeurs au sujet de Karim Haddad, il est catégorique : « Ma sœur est innocente. »',
       ),
     ).toEqual(['Le frère de la victime', 'Le frère de la victime']);
     expect(

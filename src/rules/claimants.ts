@@ -233,22 +233,33 @@ function namedLast(ctx: Context, from: number, pos: number, types: Set<string>):
 }
 
 /**
- * "Le frère affirme …. Interrogé sur les rumeurs visant X, il est catégorique": X, named since
- * the last statement only as an object or a complement, is spoken of; when that statement was
- * made in the same paragraph, "il" continues its speaker (of the pronoun's gender).
+ * "Le frère affirme …. À propos des adversaires de X, il assure …": X, named since the last
+ * statement only as a complement, is spoken of; when that statement was made in the same
+ * paragraph, "il" continues its speaker when that speaker is known to be of the pronoun's gender.
  */
+const AFTER_PREPOSITION =
+  /(?:^|\s)(?:de|du|des|d['’]|à|au|aux|contre|par|pour|sur|avec|envers)\s*$/iu;
 function mentionedOnly(ctx: Context, st: State, att: Attribution, name: string): boolean {
   const pos = att.speaker.start;
   if (st.previous === null || st.barrier <= paragraphStart(ctx, pos)) return false;
-  if (clashes(ctx, st, att, st.previous)) return false;
+  // Only a speaker known to be of the pronoun's gender: "le roman de X … écrit-elle" is X's.
+  const gender = writtenGender(ctx, att);
+  const previous = st.previous;
+  const known =
+    st.genders.get(previous) ?? ctx.genders.get(previous) ?? genderOfSpeaker(previous) ?? null;
+  if (gender === null || known !== gender) return false;
   const from = Math.max(st.barrier, st.item, pos - PERSON_REACH);
-  const asSubject = lastOccurrence(
+  // Only complements: a name introduced as an object ("on croise X, infirmière") is often the
+  // next speaker.
+  const notComplement = lastOccurrence(
     ctx.occurrences,
     from,
     pos,
-    (o) => o.entity.name === name && isSubjectPosition(ctx.text, o),
+    (o) =>
+      o.entity.name === name &&
+      (isSubjectPosition(ctx.text, o) || !AFTER_PREPOSITION.test(ctx.text.slice(o.at - 12, o.at))),
   );
-  return asSubject === null;
+  return notComplement === null;
 }
 
 /** A person named since the last statement, outside this statement ("On croise Lucie. « … », dit-elle"). */
