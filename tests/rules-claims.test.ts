@@ -13,7 +13,7 @@ const only = (text: string): Claim => {
 describe('rules engine: direct quotations', () => {
   it('finds the speaker before the quote (verb and colon)', () => {
     const c = only('Le ministre Paul Durand a déclaré : « Nous ne céderons rien sur ce dossier ».');
-    expect(c.claimant).toBe('Le ministre Paul Durand');
+    expect(c.claimant).toBe('Paul Durand');
     expect(c.quote).toBe('Nous ne céderons rien sur ce dossier');
     expect(c.stance).toBe('asserts');
     expect(c.certainty).toBe('certain');
@@ -43,8 +43,8 @@ describe('rules engine: direct quotations', () => {
     expect(claims.map((c) => c.claimant)).toEqual([
       'Orange',
       'Orange',
-      'La directrice Claire Morel',
-      'La directrice Claire Morel',
+      'Claire Morel',
+      'Claire Morel',
     ]);
   });
 

@@ -89,10 +89,7 @@ describe('rules engine: quotation marks', () => {
         '“Les “fausses nouvelles” circulent plus vite que les vraies sur les réseaux”, explique la sociologue Anne Roy.',
       ),
     ).toEqual([
-      [
-        'la sociologue Anne Roy',
-        'Les “fausses nouvelles” circulent plus vite que les vraies sur les réseaux',
-      ],
+      ['Anne Roy', 'Les “fausses nouvelles” circulent plus vite que les vraies sur les réseaux'],
     ]);
   });
 });

@@ -80,11 +80,17 @@ export function lastOccurrence(
  * a report's sections keep their speakers ("Des tensions avec la présidence" then "pour lui").
  */
 const TIME_STAMP = /^(?:\d{1,2}\s?[h:]\s?\d{2}|\d{1,2}\s?h)$/u;
+/**
+ * A heading opened by its time stamp and a dash or a colon ("8h47 - ABB voit ses commandes …",
+ * "14:05 : …"): the item's title, which starts it as a bare time stamp does. A time inside a
+ * sentence ("À 9h40, les pompiers …") opens nothing.
+ */
+const STAMPED_HEADING = /^(?:\d{1,2}\s?[h:]\s?\d{2}|\d{1,2}\s?h)\s*[-–—:]\s+\S/u;
 
 /** Start offsets of the live-blog items of a text (none for an ordinary article). */
 export function itemStarts(text: string): number[] {
   return paragraphsOf(text)
-    .filter((p) => TIME_STAMP.test(p.text))
+    .filter((p) => TIME_STAMP.test(p.text) || STAMPED_HEADING.test(p.text))
     .map((p) => p.start);
 }
 

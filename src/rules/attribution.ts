@@ -155,6 +155,10 @@ function pourNamed(text: string, s: Segment, entities: Entity[]): Attribution | 
 /** A noun phrase after an inverted verb starts with a name or one of these determiners. */
 const NP_DETERMINER = /^(?:(?:le|la|les|un|une|des|son|sa|ses|nos|notre|leur|leurs)\s|l['’])/iu;
 
+/** A participle clause after a comma, up to the end ("…, ajoutant que …"); not "pendant …". */
+const PARTICIPLE_CLAUSE =
+  /,\s+(?!(?:pendant|durant|avant|cependant|maintenant|devant|néanmoins)\s)\p{Ll}+ant\s.*$/su;
+
 /** Words allowed after the speaker of an inverted verb at the end ("…, estime X dans un communiqué."). */
 const MAX_TAIL_WORDS = 5;
 
@@ -167,9 +171,15 @@ function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
   if (hit.pronoun !== null) speaker = { text: hit.pronoun, start: hit.start, end: hit.end };
   else {
     const np = phraseAfter(text, hit.end + 1);
-    // A relative clause about the speaker ("estime Berne qui se rallie à …") is no tail.
+    // A relative clause about the speaker ("estime Berne qui se rallie à …") is no tail, nor a
+    // participle clause after a comma, a statement of its own ("…, précisant que …").
     const tail =
-      np === null ? '' : text.slice(np.end, s.end).replace(/^\s*,?\s*(?:qui|dont)\s.*$/su, '');
+      np === null
+        ? ''
+        : text
+            .slice(np.end, s.end)
+            .replace(/^\s*,?\s*(?:qui|dont)\s.*$/su, '')
+            .replace(PARTICIPLE_CLAUSE, '');
     const nounPhrase = np !== null && (/^\p{Lu}/u.test(np.text) || NP_DETERMINER.test(np.text));
     if (np !== null && nounPhrase && wordCountOf(tail) <= MAX_TAIL_WORDS) speaker = np;
   }

@@ -20,10 +20,24 @@ import {
   personTitled,
   type Occurrence,
 } from './antecedents.js';
-import { introducedSpeaker, mediumNamed, roleHolder } from './descriptions.js';
+import {
+  introducedSpeaker,
+  mediumNamed,
+  roleHolder,
+  sourceCitedBefore,
+  sourceOfOn,
+} from './descriptions.js';
 import { entityOfSpeaker } from './entities.js';
+import { officeHolder, roleSubjectBefore, type OfficeQuery } from './offices.js';
 import { findQuotations } from './quotes.js';
-import { captionsOf, gendersOf, personBefore, type Gender, type PersonQuery } from './persons.js';
+import {
+  captionsOf,
+  gendersOf,
+  isSubjectPosition,
+  personBefore,
+  type Gender,
+  type PersonQuery,
+} from './persons.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
 import { fold, sentencesOf, type Segment } from './text.js';
 
@@ -161,6 +175,39 @@ function personQuery(ctx: Context, st: State, att: Attribution): PersonQuery {
   };
 }
 
+/** How far ahead (characters) an office described may find the person it is given to. */
+const OFFICE_AHEAD = 1500;
+
+/** A look-up for the holder of an office described (offices.ts), within the live-blog item. */
+function officeQuery(ctx: Context, st: State, att: Attribution): OfficeQuery {
+  const at = att.speaker.start;
+  const next = ctx.items[lastBefore(ctx.items, (x) => x, at + 1) + 1] ?? Number.POSITIVE_INFINITY;
+  return {
+    text: ctx.text,
+    occurrences: ctx.occurrences,
+    from: Math.max(st.item, at - PERSON_REACH),
+    at,
+    to: Math.min(next, at + OFFICE_AHEAD),
+    genderOf: (name) => st.genders.get(name) ?? ctx.genders.get(name),
+    skip: (o) => (o.at >= att.quote.start && o.at < att.quote.end) || inQuotation(ctx, o.at),
+    previous: st.previous,
+  };
+}
+
+/**
+ * "La secrétaire générale de la CGT a exposé … Selon elle, …": with no person named since the
+ * last statement, a pronoun continues a subject described by its role written since then (a
+ * bounded window back); that role's holder when the text names one (offices.ts), else as written.
+ */
+function describedSubject(ctx: Context, st: State, att: Attribution): string | null {
+  const pos = att.speaker.start;
+  const from = Math.max(st.barrier, st.item, pos - ANTECEDENT_WINDOW);
+  const subject = roleSubjectBefore(ctx.text, from, pos, writtenGender(ctx, att));
+  if (subject === null) return null;
+  const query = { ...officeQuery(ctx, st, att), at: subject.start };
+  return officeHolder(query, subject.text) ?? subject.text;
+}
+
 /** Whether a pronoun's gender rules out a speaker ("il" after a speaker "elle" stood for). */
 function clashes(ctx: Context, st: State, att: Attribution, name: string): boolean {
   const gender = writtenGender(ctx, att);
@@ -183,6 +230,36 @@ function paragraphStart(ctx: Context, pos: number): number {
 /** The entity of one of `types` named last in [from, pos). */
 function namedLast(ctx: Context, from: number, pos: number, types: Set<string>): Occurrence | null {
   return lastOccurrence(ctx.occurrences, from, pos, (o) => types.has(o.entity.type));
+}
+
+/**
+ * "Le frère affirme …. À propos des adversaires de X, il assure …": X, named since the last
+ * statement only as a complement, is spoken of; when that statement was made in the same
+ * paragraph, "il" continues its speaker when that speaker is known to be of the pronoun's gender.
+ */
+const AFTER_PREPOSITION =
+  /(?:^|\s)(?:de|du|des|d['’]|à|au|aux|contre|par|pour|sur|avec|envers)\s*$/iu;
+function mentionedOnly(ctx: Context, st: State, att: Attribution, name: string): boolean {
+  const pos = att.speaker.start;
+  if (st.previous === null || st.barrier <= paragraphStart(ctx, pos)) return false;
+  // Only a speaker known to be of the pronoun's gender: "le roman de X … écrit-elle" is X's.
+  const gender = writtenGender(ctx, att);
+  const previous = st.previous;
+  const known =
+    st.genders.get(previous) ?? ctx.genders.get(previous) ?? genderOfSpeaker(previous) ?? null;
+  if (gender === null || known !== gender) return false;
+  const from = Math.max(st.barrier, st.item, pos - PERSON_REACH);
+  // Only complements: a name introduced as an object ("on croise X, infirmière") is often the
+  // next speaker.
+  const notComplement = lastOccurrence(
+    ctx.occurrences,
+    from,
+    pos,
+    (o) =>
+      o.entity.name === name &&
+      (isSubjectPosition(ctx.text, o) || !AFTER_PREPOSITION.test(ctx.text.slice(o.at - 12, o.at))),
+  );
+  return notComplement === null;
 }
 
 /** A person named since the last statement, outside this statement ("On croise Lucie. « … », dit-elle"). */
@@ -278,6 +355,34 @@ function bodyOf(ctx: Context, st: State, raw: string, pos: number): string | nul
   return found?.entity.name ?? null;
 }
 
+/**
+ * A role before a name in one speaker phrase ("le maire Paul Durand", "la ministre des Sports,
+ * Julie Martin"): the name is who speaks, the gold's convention. Not a name after a preposition
+ * ("le porte-parole de X" speaks for X, is not X).
+ */
+const ROLE_THEN_NAME = /^(?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Ll}[^,;:«»()]*?,?\s*$/u;
+const PREPOSITION_LAST = /(?:^|\s)(?:de|du|des|d['’]|à|au|aux|pour|chez|par|avec)\s*$/iu;
+
+function nameAfterRole(ctx: Context, att: Attribution): string | null {
+  const { start, end } = att.speaker;
+  const o = lastOccurrence(ctx.occurrences, start + 1, end, (x) => x.end === end);
+  if (o === null || o.entity.type !== 'PERSON') return null;
+  const before = ctx.text.slice(start, o.at);
+  const role = before.split(/\s+/u).length <= 8 && ROLE_THEN_NAME.test(before);
+  return role && !PREPOSITION_LAST.test(before) ? o.entity.name : null;
+}
+
+/**
+ * "a-t-on appris de sources diplomatiques": the sources; "de même source": the sources cited
+ * before ("de sources …" written earlier, else the previous speaker). Null for a generic "on".
+ */
+function onSource(ctx: Context, st: State, att: Attribution): string | null {
+  const source = sourceOfOn(ctx.text, att.speaker.end);
+  if (source === null || !/^même\s+source$/iu.test(source)) return source;
+  const cited = sourceCitedBefore(ctx.text, { from: st.item, to: att.speaker.start });
+  return cited ?? (st.previous !== null && !/^on$/iu.test(st.previous) ? st.previous : null);
+}
+
 /** The head noun of a person described ("la toxicologue" → "toxicologue"). */
 const headOf = (raw: string): string =>
   raw.replace(/^\S+\s+(?:(?:jeune|vieille|vieil)\s+)?|^l['’]/iu, '');
@@ -295,10 +400,19 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
     return who === word ? raw : `${who}${joined[2] ?? ''}`;
   }
   const pos = att.speaker.start;
+  const apposed = nameAfterRole(ctx, att);
+  if (apposed !== null) return apposed;
+  if (/^on$/iu.test(raw)) return onSource(ctx, st, att) ?? raw;
   const windowFrom = Math.max(st.item, pos - ANTECEDENT_WINDOW);
   const person =
     SINGULAR_PRONOUN.test(raw) || isPersonDescription(raw) ? newPerson(ctx, st, att) : null;
-  if (SINGULAR_PRONOUN.test(raw) && person !== null) return person;
+  if (SINGULAR_PRONOUN.test(raw) && person !== null) {
+    return mentionedOnly(ctx, st, att, person) ? (st.previous ?? person) : person;
+  }
+  if (SINGULAR_PRONOUN.test(raw)) {
+    const described = describedSubject(ctx, st, att);
+    if (described !== null) return described;
+  }
   // "Il explique" after a speaker "elle" stood for: the person of that gender named before.
   if (SINGULAR_PRONOUN.test(raw) && st.previous !== null && clashes(ctx, st, att, st.previous)) {
     const from = Math.max(st.item, pos - PERSON_REACH);
@@ -307,7 +421,9 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   if (PLURAL_SPEAKER.test(raw)) return pluralOf(ctx, st, pos) ?? st.previous ?? raw;
   // "selon lui", "d'après eux": stressed pronouns stand for the previous speaker too.
   if (PRONOUNS.has(fold(raw)) || /^(?:lui|eux)$/iu.test(raw)) {
-    return st.previous ?? namedLast(ctx, windowFrom, pos, SPEAKER_LIKE)?.entity.name ?? raw;
+    // In a live-blog item, the item is what the pronoun's context is: its heading names it.
+    const from = st.item > 0 ? Math.max(st.item, pos - PERSON_REACH) : windowFrom;
+    return st.previous ?? namedLast(ctx, from, pos, SPEAKER_LIKE)?.entity.name ?? raw;
   }
   // "Ce dernier rappelle": the person named last, whatever was said since.
   if (LATTER.test(raw)) {
@@ -318,6 +434,8 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
     roleHolder(ctx.text, ctx.occurrences, raw, { from: st.item, to: pos }) ??
     introducedSpeaker(ctx.text, st.written, raw, { from: st.item, to: pos });
   if (described !== null) return described;
+  const holder = officeHolder(officeQuery(ctx, st, att), raw);
+  if (holder !== null) return holder;
   // "selon cette source", "de la même source" with no "une source" before: the source just cited.
   if (SAME_SOURCE.test(raw) && st.previous !== null) return st.previous;
   if (isPersonDescription(raw)) {

@@ -163,3 +163,34 @@ export function mediumNamed(
   });
   return found?.entity.name ?? null;
 }
+
+/**
+ * The source "on" learnt from, after the verb ("a-t-on appris vendredi de sources
+ * diplomatiques", "a-t-on précisé auprès de la préfecture"): a few adverbial words, then "de" or
+ * "auprès de" and the source up to the end of the clause. "même source" is returned as such.
+ */
+const ON_SOURCE =
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:de|d['’]|auprès\s+(?:de\s+|des\s+|du\s+|d['’]))\s*((?:la\s+|les\s+|le\s+|l['’])?[^.,;:!?()«»\n]{2,60}?)\s*(?=[.,;:!?)]|$)/u;
+/** What a source learnt from is: sources, a milieu, someone close, or a speaker noun phrase. */
+const SOURCE_HEAD =
+  /^(?:même\s+source|sources?\s|milieux?\s|proches?\s|(?:la|le|les|l['’])\s*\p{L})/iu;
+
+export function sourceOfOn(text: string, verbEnd: number): string | null {
+  const m = ON_SOURCE.exec(text.slice(verbEnd, verbEnd + 140));
+  const source = m?.[1]?.trim();
+  return source !== undefined && SOURCE_HEAD.test(source) ? source : null;
+}
+
+/** "de sources militaires", "de source policière" written before `to`: the source cited last. */
+const SOURCE_CITED =
+  /(?<!\p{L})(?:de|d['’]après|selon)\s+(sources?\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)/gu;
+
+export function sourceCitedBefore(
+  text: string,
+  limits: { from: number; to: number },
+): string | null {
+  const from = Math.max(limits.from, limits.to - DESCRIPTION_REACH);
+  let last: string | null = null;
+  for (const m of text.slice(from, limits.to).matchAll(SOURCE_CITED)) last = m[1] ?? null;
+  return last;
+}

@@ -8,6 +8,7 @@ import type { Entity } from '../types.js';
 import { isPourSpeaker, type Attribution } from './attribution.js';
 import type { Quotation } from './quotes.js';
 import { pronounAbout } from './clause-subjects.js';
+import { roleSubjectBefore } from './offices.js';
 import { isSubjectPosition } from './persons.js';
 import { WHEN, phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { tailStart, wordCountOf, type Segment } from './text.js';
@@ -230,6 +231,23 @@ function wholeWordIndex(text: string, form: string): number {
   return -1;
 }
 
+/** A subject pronoun opening the last clause before the colon ("…, il est catégorique :"). */
+const PRONOUN_CLAUSE = /(?:^|,\s*)(il|elle)\s+[^,«»"“”]*:\s*$/iu;
+
+/** "Interrogé sur X, il est catégorique :": the clause's own pronoun, not a name in an adverbial. */
+function ownPronoun(prefix: string, offset: number): Phrase | null {
+  const m = PRONOUN_CLAUSE.exec(prefix);
+  const word = m?.[1];
+  if (m === null || word === undefined) return null;
+  const start = offset + m.index + m[0].indexOf(word);
+  return { text: word, start, end: start + word.length };
+}
+
+/** An article right before a name: an object ("vise le Top 5"), no speaker. */
+const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|l['’])\s*$/iu;
+/** "de" right before a name: a complement ("l'entraîneur du Racing"), a speaker only failing all else. */
+const COMPLEMENT_BEFORE = /(?:^|[^\p{L}])(?:du|de|des|d['’]|au|aux|à)\s*$/iu;
+
 /** "Apple lance une autre piste : « … »": the person or organisation named before the colon. */
 function colonBefore(
   text: string,
@@ -246,18 +264,34 @@ function colonBefore(
   // is Claire Dumas's), else the first name ("Pour Paul Girard, le constat est clair :").
   let first: Phrase | null = null;
   let subject: Phrase | null = null;
+  // A name as a complement ("la communication du Palais") speaks when nothing else does.
+  let ofSomeone: Phrase | null = null;
   for (const entity of entities.filter((x) => COLON_SPEAKER_TYPES.has(x.type))) {
     for (const form of entity.mentions) {
       const at = wholeWordIndex(prefix, form);
       if (at < 0) continue;
       const found = { text: form, start: from + at, end: from + at + form.length };
+      const before = prefix.slice(Math.max(0, at - 12), at);
+      if (OBJECT_BEFORE.test(before)) continue;
+      if (COMPLEMENT_BEFORE.test(before)) {
+        if (ofSomeone === null || found.start < ofSomeone.start) ofSomeone = found;
+        continue;
+      }
       if (first === null || found.start < first.start) first = found;
       const opens = isSubjectPosition(text, { at: found.start, end: found.end, entity });
       if (opens && (subject === null || found.start < subject.start)) subject = found;
     }
   }
   // "… est pour lui une vocation : « … »": the person the pronoun stands for (claimants.ts).
-  const speaker = subject ?? first ?? pronounAbout(text, from, q.outer.start);
+  // "le nouvel entraîneur du Racing a fixé un cap :": a subject described, not its complement.
+  const described = roleSubjectBefore(text, from, q.outer.start, null);
+  const speaker =
+    subject ??
+    described ??
+    ownPronoun(prefix, from) ??
+    first ??
+    ofSomeone ??
+    pronounAbout(text, from, q.outer.start);
   return speaker && { speaker, verbStance: null, attribution: 'colon', bridge: '' };
 }
 

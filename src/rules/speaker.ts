@@ -65,13 +65,14 @@ const SPEAKER_NOUNS = new Set(
   avocats communique note document medias presse specialiste specialistes analyste analystes
   auteurs enqueteurs temoin temoins employe employes ingenieur ingenieurs officiel officiels
   administration departement services service police justice procureur juge fondateur patron
-  dirigeant dirigeants representant representants ambassade ambassadeur diplomate diplomates
+  dirigeant dirigeants chef cheffe magistrat magistrate representant representants ambassade ambassadeur diplomate diplomates
   sondage etude secretaire secretaires commissaire maire pdg magazine hebdomadaire quotidien
   journal site media observateurs conseiller conseillere senatrice deputee deputes
   syndicat syndicats prefet prefete club parti association collectif federation union conseil
   commission tribunal cour parquet office institut universite mairie municipalite ville region
   etat armee elu elue elus elues femme femmes homme hommes jeune jeunes mere pere proche proches
-  ami amie amis ong lettre texte communique declaration tribune petition bilan avis
+  ami amie amis frere freres sœur sœurs soeur fils fille filles epoux epouse mari oncle tante cousin
+  cousine ong lettre texte communique declaration tribune petition bilan avis
   prevenu prevenue prevenus accuse accusee accuses suspect suspecte suspects inculpe inculpee
   defense entourage science laboratoire industriel avocate avocates direction
   medecin medecins professeur professeure professeurs eleve eleves etudiante etudiants
@@ -307,6 +308,13 @@ const OPEN_END =
  */
 const CLAUSE_BREAK = /(?<!(?:^|\s)(?:M|MM|Mme|Dr|Pr|Me|Mgr|St))[.!?…](?=\s+[«"“]?\s*\p{Lu})|[:;]/gu;
 const SUBORDINATE_QUE = /(?<!\p{L})(?:pour|avant|bien|afin|jusqu['’]à ce)\s+(?:que\s+|qu['’])/giu;
+/**
+ * Conjunctions of time, contrast and cause inside a sentence ("Les prix montent alors que le
+ * gouvernement affirme …"): the verb after them is in their clause, its subject right after
+ * them. Only after a word: opening the sentence, the clause is background (see TEMPORAL).
+ */
+const MID_SUBORDINATE =
+  /(?<=\p{L}\s+)(?:(?:alors|tandis|parce)\s+(?:que\s+|qu['’])|puisqu(?:e\s+|['’])|lorsqu(?:e\s+|['’])|quand\s+)/giu;
 function clauseStart(text: string, from: number, verbStart: number): number {
   // A subject stands within SUBJECT_REACH characters of its verb: reading further back for every
   // verb of an endless sentence was quadratic, and changes no subject of real prose.
@@ -315,8 +323,10 @@ function clauseStart(text: string, from: number, verbStart: number): number {
   let start = reach;
   for (const m of clause.matchAll(CLAUSE_BREAK)) start = reach + m.index + m[0].length;
   const base = start;
-  for (const m of text.slice(base, verbStart).matchAll(SUBORDINATE_QUE)) {
-    start = base + m.index + m[0].length;
+  for (const re of [SUBORDINATE_QUE, MID_SUBORDINATE]) {
+    for (const m of text.slice(base, verbStart).matchAll(re)) {
+      start = Math.max(start, base + m.index + m[0].length);
+    }
   }
   return start;
 }
@@ -399,10 +409,11 @@ function withListHead(
 
 /**
  * Where a noun phrase after an inverted verb stops: punctuation, a complement of the verb, or a
- * relative clause about the speaker ("estime Berne qui se rallie à …").
+ * relative clause about the speaker ("estime Berne qui se rallie à …"), a day ending the
+ * sentence ("ont indiqué les pompiers samedi.").
  */
 const PHRASE_STOP =
-  /[,.;:!?«»"“”()–—]|\s(?:qui|dont|dans|lors|auprès|devant|sur|en|au cours|avant|après|face|depuis|pendant|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|interrogée?s?|contacté(?:e|s|es)?|cité(?:e|s|es)?|à l['’]|à la|au|aux|à)\s/u;
+  /[,.;:!?«»"“”()–—]|\s(?:qui|dont|dans|lors|auprès|devant|sur|en|au cours|avant|après|face|depuis|pendant|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|interrogée?s?|contacté(?:e|s|es)?|cité(?:e|s|es)?|à l['’]|à la|au|aux|à)(?=[\s.,;:!?)]|$)/u;
 
 /**
  * When a statement was made, between an inverted verb and its speaker ("a indiqué samedi soir la
