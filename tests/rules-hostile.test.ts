@@ -37,6 +37,8 @@ describe('rules engine on an endless sentence', () => {
     'et affirme que ',
     // "selon X" before every quotation
     'selon Paul, « non » ',
+    // a speech participle with no clause end after it
+    'évoquant ',
   ];
   const work = (unit: string, n: number): number =>
     countRegexWork(() =>

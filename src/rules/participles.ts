@@ -61,6 +61,8 @@ const QUE_AFTER = /^\s*(?:(?:\p{L}+ment|également|aussi|encore|même)\s+)?(?:qu
  */
 const CLAUSE_END =
   /\s*(?:[;(—–]|,\s*(?:quand|alors|tandis|mais|et|lorsque|puis|pendant)\s)|[\s.…!?]*$/u;
+/** Characters a participle's statement may span before its clause ends. */
+const MAX_STATEMENT = 600;
 /** The noun phrase ending the text before a participle ("… de la famille Fraisse"). */
 const NOUN_BEFORE =
   /(?:^|[\s,])((?:les|la|le|l['’]|des|un|une)\s*([\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*)*))\s*$/u;
@@ -80,8 +82,12 @@ function statementOf(text: string, s: Segment, at: number, end: number, v: Repor
   const rest = text.slice(end, s.end);
   const que = QUE_AFTER.exec(rest);
   const from = que !== null ? end + que[0].length : at;
-  const stop = CLAUSE_END.exec(text.slice(from, s.end));
-  const to = from + (stop?.index ?? s.end - from);
+  // Read within a bounded window: a statement that runs past it has no end of its own here, and
+  // an endless sentence of participles is not reread for each of them.
+  const limit = Math.min(s.end, from + MAX_STATEMENT);
+  const stop = CLAUSE_END.exec(text.slice(from, limit));
+  if (limit < s.end && (stop === null || !/[;(—–,]/u.test(stop[0]))) return null;
+  const to = from + (stop?.index ?? limit - from);
   if (que === null && !takesNounObject(v, text.slice(from, to))) return null;
   if (to - from < 12) return null;
   return { start: from, end: to, text: text.slice(from, to), que: que !== null };
