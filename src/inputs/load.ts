@@ -294,8 +294,18 @@ async function loadFolder(
  * piped on stdin, often straight from curl) only web pages.
  */
 function feedScope(doc: FetchedDocument): LinkScope {
-  if (doc.url === null || !/^file:/i.test(doc.url)) return { type: 'remote' };
+  if (doc.url === null) return { type: 'remote', from: null };
+  if (!/^file:/i.test(doc.url)) return { type: 'remote', from: webUrl(doc.url) };
   return { type: 'local', folder: path.dirname(fileURLToPath(doc.url)) };
+}
+
+/** `url` parsed, or null when it is no URL (then links from it count as of unknown origin). */
+function webUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
 }
 
 /** Passes a document on, or expands it when it is a feed named by the user. */
