@@ -9,3 +9,11 @@
  * instead of stalling the batch.
  */
 export const MAX_RETRY_WAIT_MS = 60_000;
+
+/**
+ * Most article links read from one feed, by `extract`/`summarize` and by `veille run`. News
+ * feeds list 10 to a few hundred items; a feed of tens of thousands (hostile, or a site map
+ * served as a feed) fits under the byte cap yet queued every link at once and fetched for
+ * hours. The links past this are not read, and the feed gets one TOO_LARGE line saying so.
+ */
+export const MAX_FEED_LINKS = 1000;

@@ -117,6 +117,20 @@ describe('formatClaims', () => {
     expect(shaw.claimantType).toBe('Person');
   });
 
+  it('writes JSON-LD that a page can embed in a <script> as it is: a hostile title cannot close it', () => {
+    const hostile = '</script><script>alert(1)</script> <!-- & ]]>';
+    const [first] = recordsFromAnalyses([rulesAnalysisOf(supermicroLeMonde())]);
+    const record = {
+      ...first!,
+      claimant: hostile,
+      appearances: first!.appearances.map((a) => ({ ...a, title: hostile, quote: hostile })),
+    };
+    const out = formatClaims([record], 'schema-claim');
+    expect(out).not.toMatch(/[<>&]/);
+    const [ld] = JSON.parse(out) as { author: { name: string } }[];
+    expect(ld?.author.name).toBe(hostile);
+  });
+
   it('falls back to the French quote for rules-engine claims', () => {
     const [first] = recordsFromAnalyses([rulesAnalysisOf(supermicroLeMonde())]);
     const [ld] = JSON.parse(formatClaims([first!], 'schema-claim')) as Record<string, unknown>[];

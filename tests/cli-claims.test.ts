@@ -61,6 +61,24 @@ describe('veille claims', () => {
     expect(records[0]!.appearances[0]!.site).toBe('Le Monde');
   });
 
+  it('by default lists the claims of articles just stored, whatever their publication date', async () => {
+    // The fixtures were published in 2018 and stored now, as right after `summarize` on older
+    // pages: the briefing of the default period shows them, so the claim feed must too.
+    const r = await runCli(['claims', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(TOTAL);
+    const old = await runCli([
+      'claims',
+      '--db',
+      db,
+      '--since',
+      '2019-01-01',
+      '--until',
+      '2019-02-01',
+    ]);
+    expect(old.stdout).toBe('');
+  });
+
   it('prints a JSON array, CSV and ClaimReview', async () => {
     const json = await runCli(['claims', '--db', db, '--format', 'json', ...PERIOD]);
     expect(json.code).toBe(0);

@@ -74,6 +74,42 @@ describe('config files', () => {
   });
 });
 
+describe('object keys of a config file', () => {
+  it.each([
+    [
+      { smtp: { hots: 'smtp.example.org' } },
+      'key "smtp": unknown field "hots" (did you mean "host"?)',
+    ],
+    [{ smtp: { port: '587' } }, 'key "smtp": field "port": expected an integer'],
+    [
+      { smtp: { password: 'x' } },
+      'key "smtp": unknown field "password" (the password is read only from VEILLE_SMTP_PASSWORD)',
+    ],
+    [
+      { prices: { 'gpt-4o-mini': { input: 'x' } } },
+      'key "prices": field "gpt-4o-mini.input": expected a number',
+    ],
+    [
+      { prices: { 'gpt-4o-mini': { inptu: 0.1 } } },
+      'key "prices": unknown field "gpt-4o-mini.inptu" (did you mean "input"?)',
+    ],
+    [
+      { tokenBudgets: { 'llama3.1:8b': '3000' } },
+      'key "tokenBudgets": field "llama3.1:8b": expected an integer',
+    ],
+    [
+      { postHeaders: { Authorization: 42 } },
+      'key "postHeaders": field "Authorization": expected a string',
+    ],
+  ])('refuses %j in one line naming the field', async (content, message) => {
+    writeFileSync(projectFile(), JSON.stringify(content));
+    const r = await runCli(['summarize', SAMPLE], ctx());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`error [CONFIG] ${projectFile()}: ${message}\n`);
+  });
+});
+
 describe('veille config', () => {
   it('set, get, show and unset a key in the user file', async () => {
     expect((await runCli(['config', 'set', 'concurrency', '8'], ctx())).code).toBe(0);

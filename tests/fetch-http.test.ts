@@ -140,6 +140,43 @@ describe('fetchUrl: redirects', () => {
   });
 });
 
+/**
+ * A fetch that reaches loopback only: any other host is recorded and refused, so that a test
+ * of what must never be requested stays off the network even when the code under test is wrong.
+ */
+function loopbackOnly(): { fetch: typeof fetch; outside: string[] } {
+  const outside: string[] = [];
+  const guarded: typeof fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.hostname === '127.0.0.1') return fetch(input, init);
+    outside.push(url.href);
+    return Promise.reject(new TypeError('fetch failed'));
+  };
+  return { fetch: guarded, outside };
+}
+
+describe('fetchUrl: redirects into a private network', () => {
+  it.each([
+    'http://169.254.169.254/latest/meta-data/',
+    'http://10.0.0.1/admin',
+    'http://192.168.1.1/',
+    'http://[fe80::1]/',
+  ])('refuses a redirect from a loopback page to %s, never requesting it', async (location) => {
+    const s = await serve({ '/r': redirect(location) });
+    const guard = loopbackOnly();
+    const err = await fetchError(`${s.url}/r`, { ...FAST, fetch: guard.fetch });
+    expect(guard.outside).toEqual([]);
+    expect(err.code).toBe('UNSAFE_LINK');
+    expect(err.message).toContain(new URL(location).hostname);
+  });
+
+  it('still follows a redirect from a loopback page to another loopback page', async () => {
+    const s = await serve({ '/r': redirect('/end'), '/end': html('<p>ok</p>') });
+    const doc = await fetchUrl(`${s.url}/r`, FAST);
+    expect(doc.url).toBe(`${s.url}/end`);
+  });
+});
+
 describe('fetchUrl: redirects out of the web', () => {
   it.each(['file:///etc/passwd', 'FILE:/etc/passwd', 'ftp://x.example/a', 'javascript:alert(1)'])(
     'refuses a redirect to %s with UNSAFE_LINK naming it, without retrying',

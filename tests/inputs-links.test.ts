@@ -102,6 +102,56 @@ describe('links found in remote content are http(s) only', () => {
   });
 });
 
+describe('links found in remote content stay out of other networks', () => {
+  /** Requests to any host but 127.0.0.1 are recorded and refused: the test stays on loopback. */
+  const outside: string[] = [];
+  const guarded: typeof fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.hostname === '127.0.0.1') return fetch(input, init);
+    outside.push(url.href);
+    return Promise.reject(new TypeError('fetch failed'));
+  };
+  const privateLinks = [
+    'http://169.254.169.254/latest/meta-data/',
+    'http://10.1.2.3/intranet',
+    'http://172.16.0.1/',
+    'http://192.168.0.1/',
+    'http://[fd00::1]/',
+    'http://[::ffff:169.254.169.254]/',
+  ];
+
+  it('refuses a fetched feed\u2019s links to link-local and private addresses, loads its loopback ones', async () => {
+    const s = (server = await startServer({
+      '/feed': (_q, r, srv) =>
+        xml(`<rss><channel>
+          ${privateLinks.map((l) => `<item><link>${l}</link></item>`).join('')}
+          <item><link>${srv.url}/ok</link></item>
+        </channel></rss>`)(_q, r),
+      '/ok': html('<p>ok</p>'),
+    }));
+    outside.length = 0;
+    const { sources, errors } = await loadAll([`${s.url}/feed`], {
+      http: { retryBaseMs: 5, fetch: guarded },
+    });
+    expect(outside).toEqual([]);
+    expect(sources).toEqual([`${s.url}/ok`]);
+    expect(errors.map((e) => e.code)).toEqual(privateLinks.map(() => 'UNSAFE_LINK'));
+    expect(errors[0]?.message).toContain('another network');
+  });
+
+  it('refuses loopback and private links in a feed read from stdin', async () => {
+    const links = ['http://127.0.0.1:9/a', 'http://localhost:9/b', 'http://10.0.0.1/c'];
+    const feed = `<rss><channel>${links.map((l) => `<item><link>${l}</link></item>`).join('')}</channel></rss>`;
+    outside.length = 0;
+    const { errors } = await loadAll(['-'], {
+      stdin: Readable.from([Buffer.from(feed)]),
+      http: { retryBaseMs: 5, retries: 0, fetch: guarded },
+    });
+    expect(outside).toEqual([]);
+    expect(errors.map((e) => e.code)).toEqual(['UNSAFE_LINK', 'UNSAFE_LINK', 'UNSAFE_LINK']);
+  });
+});
+
 describe('links in a local feed or list stay inside its folder', () => {
   it('loads a local feed\u2019s links inside its folder and refuses the others', async () => {
     await write('feeds/in.html', '<p>in</p>');

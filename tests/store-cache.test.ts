@@ -190,10 +190,14 @@ describe('periods', () => {
   });
 
   it('lists claims with every appearance, and what an endpoint has not received', () => {
+    clock = new Date('2018-10-07T00:00:00Z'); // stored after the period: publication decides
     for (const f of [supermicroLeMonde(), supermicroLeFigaro(), microsoftProPublica()]) {
       store.saveArticleAnalysis(f.extract, f.analysis);
     }
-    const claims = store.claimsSince(new Date('2018-10-05T00:00:00Z'));
+    // Bounded: an appearance also counts when its article was stored in the period.
+    const claims = store.claimsSince(new Date('2018-10-05T00:00:00Z'), {
+      until: new Date('2018-10-06T00:00:00Z'),
+    });
     expect(claims).toHaveLength(5);
     const bloomberg = claims.find((c) => c.claimant === 'Bloomberg');
     expect(bloomberg?.appearances[0]).toMatchObject({

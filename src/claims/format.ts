@@ -33,8 +33,18 @@ export function formatClaims(
     case 'csv':
       return toCsv(records);
     case 'schema-claim':
-      return json(records.map(toClaimReview));
+      return embeddable(json(records.map(toClaimReview)));
   }
+}
+
+/**
+ * JSON-LD is made to be pasted into a page's `<script type="application/ld+json">`, where a
+ * `</script>` or `<!--` inside a string (a hostile title or quote) would end the script and
+ * inject markup. JSON may spell any character as `\uXXXX`, so `<`, `>` and `&` are written so:
+ * the same JSON to a parser, inert in HTML.
+ */
+function embeddable(json: string): string {
+  return json.replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** CSV columns, in order: header → value of one (record, appearance) row. */

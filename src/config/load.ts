@@ -10,6 +10,7 @@ import { VeilleError } from '../errors.js';
 import { PROJECT_FILE, userConfigPath } from '../config/paths.js';
 import { registerSecret } from '../secrets.js';
 import { configKey, invalidValue, nearestKey } from './keys.js';
+import { invalidObject } from './objects.js';
 
 export type ConfigValues = Record<string, unknown>;
 
@@ -55,7 +56,9 @@ export function readConfigObject(file: string): ConfigValues {
         `unknown key "${name}"${hint}; \`veille config keys\` lists them`,
       );
     }
-    const why = invalidValue(key, value);
+    const why =
+      invalidValue(key, value) ??
+      (key.type === 'object' ? invalidObject(name, value as ConfigValues) : null);
     if (why !== null) throw configFileError(file, `key "${name}": ${why}`);
   }
   return json;

@@ -1,6 +1,7 @@
 import { VeilleError, type ErrorCode } from '../errors.js';
 import type { FetchedDocument, HttpValidators } from '../types.js';
 import { checkContentLength, discardBody, readCappedBody } from './body.js';
+import { crossesNetworks } from './address.js';
 import { ACCEPT_HEADER, classifyMediaType, mediaTypeOf } from './content-type.js';
 import { charsetOf } from './decode.js';
 import { networkFailure } from './network.js';
@@ -151,6 +152,8 @@ function parseHttpUrl(raw: string, settings: Settings, base?: URL): URL {
   if (url.username || url.password) {
     throw fail('USAGE', 'URLs with a user name or password are not supported', settings);
   }
+  const crossing = base === undefined ? null : crossesNetworks(base, url);
+  if (crossing !== null) throw fail('UNSAFE_LINK', `refused redirect: ${crossing}`, settings);
   return url;
 }
 

@@ -2,6 +2,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VeilleError } from '../errors.js';
+import { crossesNetworks } from '../fetch/address.js';
 
 /**
  * What an input names, and what it may name given where it was found. This is the one place
@@ -19,11 +20,14 @@ export type Target =
  * Who wrote a link, which bounds what it may load:
  * - `user`: named on the command line; anything the user could read anyway.
  * - `remote`: found in content we do not control (a fetched feed, stdin); http(s) only, so a
- *   feed cannot make us read `file:///etc/passwd` and send it to the model.
+ *   feed cannot make us read `file:///etc/passwd` and send it to the model, and only into the
+ *   network `from` is in (null: unknown, as stdin), so a feed cannot make us fetch a cloud
+ *   metadata service or an intranet page either.
  * - `local`: found in a local feed or `--from` list; http(s), or paths that really (symlinks
  *   resolved) stay inside `folder`, the file's own folder.
  */
-export type LinkScope = { type: 'user' } | { type: 'remote' } | { type: 'local'; folder: string };
+export type LinkScope =
+  { type: 'user' } | { type: 'remote'; from: URL | null } | { type: 'local'; folder: string };
 
 /** Web schemes: the only ones a link found in content may use without further checks. */
 const WEB_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
@@ -72,9 +76,15 @@ async function realLocation(file: string): Promise<string | null> {
  * reader reports it as NOT_FOUND.
  */
 export async function checkLink(target: Target, input: string, scope: LinkScope): Promise<Target> {
-  if (scope.type === 'user' || target.type === 'url') return target;
-  if (scope.type === 'remote')
-    throw unsafe(input, 'a link found in remote content may only be http(s)');
+  if (scope.type === 'user') return target;
+  if (scope.type === 'remote') {
+    if (target.type !== 'url')
+      throw unsafe(input, 'a link found in remote content may only be http(s)');
+    const crossing = crossesNetworks(scope.from, target.url);
+    if (crossing !== null) throw unsafe(input, crossing);
+    return target;
+  }
+  if (target.type === 'url') return target;
   const scheme = SCHEME.exec(input)?.[1]?.toLowerCase();
   if (target.type === 'stdin') return target; // `-` in a list: the user's own stdin
   if (target.type === 'invalid') {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { VeilleError, toVeilleError, type Stage } from '../errors.js';
 import { HTTP_DEFAULTS, fetchUrl, type HttpOptions } from '../fetch/http.js';
 import { createLimiter, type Limiter } from '../fetch/limiter.js';
+import { MAX_FEED_LINKS } from '../limits.js';
 import type { FetchedDocument, StoredPage } from '../types.js';
 import { FanIn, type TaskScope } from './fan-in.js';
 import { isFeedDocument } from './feed-detect.js';
@@ -294,8 +295,23 @@ async function loadFolder(
  * piped on stdin, often straight from curl) only web pages.
  */
 function feedScope(doc: FetchedDocument): LinkScope {
-  if (doc.url === null || !/^file:/i.test(doc.url)) return { type: 'remote' };
+  if (doc.url === null) return { type: 'remote', from: null };
+  if (!/^file:/i.test(doc.url)) return { type: 'remote', from: webUrl(doc.url) };
   return { type: 'local', folder: path.dirname(fileURLToPath(doc.url)) };
+}
+
+function tooManyLinks(count: number, input: string): VeilleError {
+  const message = `the feed lists ${count} links; only the first ${MAX_FEED_LINKS} are read`;
+  return new VeilleError('TOO_LARGE', message, { stage: 'input', input });
+}
+
+/** `url` parsed, or null when it is no URL (then links from it count as of unknown origin). */
+function webUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
 }
 
 /** Passes a document on, or expands it when it is a feed named by the user. */
@@ -330,6 +346,10 @@ async function deliver(
     });
   }
   const found: Origin = { expandFeeds: false, scope: feedScope(doc) };
-  for (const link of links) dispatch(run, link, found, scope);
+  if (links.length > MAX_FEED_LINKS) {
+    replan(run, { inputs: 1, open: 0 }); // the refusal is one more result
+    await scope.put(tooManyLinks(links.length, doc.source));
+  }
+  for (const link of links.slice(0, MAX_FEED_LINKS)) dispatch(run, link, found, scope);
   known(run, outcome, 'expansion');
 }

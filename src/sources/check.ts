@@ -4,9 +4,11 @@
  * per host at once), and sorted into what changed: a feed's article links, or a page itself.
  */
 import { VeilleError, toVeilleError } from '../errors.js';
+import { crossesNetworks } from '../fetch/address.js';
 import { fetchIfChanged, type HttpOptions } from '../fetch/http.js';
 import { createLimiter } from '../fetch/limiter.js';
 import { feedLinks, isFeedDocument } from '../inputs/feed.js';
+import { MAX_FEED_LINKS } from '../limits.js';
 import type { Source } from '../store/index.js';
 import type { FetchedDocument, HttpValidators } from '../types.js';
 import { sourceUrl } from './url.js';
@@ -57,10 +59,21 @@ async function checkSource(source: Source, http: HttpOptions): Promise<CheckResu
   if (!isFeedDocument(doc)) return { type: 'page', doc, validators };
   const links: string[] = [];
   const refused: VeilleError[] = [];
-  // A fetched feed is remote content: its links may only be web pages (inputs/links.ts).
-  for (const link of feedLinks(doc)) {
+  // A fetched feed is remote content: its links may only be web pages of its own network
+  // (inputs/links.ts, fetch/address.ts).
+  const from = new URL(doc.url ?? source.url);
+  const all = feedLinks(doc);
+  if (all.length > MAX_FEED_LINKS) {
+    const message = `the feed lists ${all.length} links; only the first ${MAX_FEED_LINKS} are read`;
+    refused.push(new VeilleError('TOO_LARGE', message, { stage: 'input', input: source.url }));
+  }
+  for (const link of all.slice(0, MAX_FEED_LINKS)) {
     try {
-      links.push(sourceUrl(link));
+      const url = sourceUrl(link);
+      const crossing = crossesNetworks(from, new URL(url));
+      if (crossing !== null)
+        throw new VeilleError('UNSAFE_LINK', crossing, { stage: 'input', input: link });
+      links.push(url);
     } catch (err) {
       refused.push(toVeilleError(err, 'input', link));
     }

@@ -60,7 +60,12 @@ interface AppearanceRow extends Omit<StoredAppearance, 'url' | 'span' | 'grounde
   grounded: number;
 }
 
-/** Claims with at least one appearance in [since, until), by first sighting then id. */
+/**
+ * Claims with at least one appearance in [since, until), by first sighting then id. An
+ * appearance is in the period when its article was published or stored (fetched) in it, as for
+ * the briefing: right after `summarize` on pages published last year, the default period lists
+ * their claims (and `--post` sends them) instead of nothing.
+ */
 export function claimsSince(
   ctx: StoreContext,
   since: Date,
@@ -71,8 +76,10 @@ export function claimsSince(
     `SELECT claim_id AS id, proposition_id AS propositionId, claim, claimant, stance, certainty,
             first_seen AS firstSeen, entities_json AS entitiesJson
        FROM claims c
-      WHERE EXISTS (SELECT 1 FROM claim_appearances p WHERE p.claim_id = c.claim_id
-                       AND p.published_at >= @since AND p.published_at < @until)
+      WHERE EXISTS (SELECT 1 FROM claim_appearances p JOIN articles a ON a.id = p.article_id
+                     WHERE p.claim_id = c.claim_id
+                       AND ((p.published_at >= @since AND p.published_at < @until)
+                         OR (a.fetched_at >= @since AND a.fetched_at < @until)))
         AND (@endpoint IS NULL OR NOT EXISTS
               (SELECT 1 FROM posted WHERE posted.claim_id = c.claim_id AND endpoint = @endpoint))
       ORDER BY first_seen, claim_id`,
