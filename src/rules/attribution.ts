@@ -15,6 +15,7 @@ import {
   subjectBefore,
   type Phrase,
 } from './speaker.js';
+import { sourceAfter } from './sources.js';
 import { trimSegment, wordCountOf, type Segment } from './text.js';
 import { infinitiveAfterVerb, pastAppositions, QUE_AFTER_VERB } from './verb-complements.js';
 import { findVerbs, type VerbHit } from './verb-match.js';
@@ -91,14 +92,14 @@ function according(text: string, s: Segment): Attribution | null {
   }
   const head = ACCORDING_HEAD.exec(s.text);
   if (head !== null) {
-    const speaker = phraseAfter(text, s.start + head[0].indexOf(head[1] ?? ''));
+    const speaker = sourceAfter(text, s.start + head[0].indexOf(head[1] ?? ''));
     const from = pastAppositions(text, s.start + head[0].length, s.end);
     const found = accordingTo(speaker, statement(text, from, s.end));
     if (found !== null) return found;
   }
   const tail = /,\s*(?:selon|d['’]après)\s+([^,;]{2,80}?)\s*[.!?…]*$/iu.exec(s.text);
   if (tail === null) return incise(text, s);
-  const speaker = phraseAfter(text, s.start + tail.index + tail[0].indexOf(tail[1] ?? ''));
+  const speaker = sourceAfter(text, s.start + tail.index + tail[0].indexOf(tail[1] ?? ''));
   return accordingTo(speaker, statement(text, s.start, s.start + tail.index));
 }
 
@@ -123,10 +124,7 @@ function incise(text: string, s: Segment): Attribution | null {
   if (m === null) return null;
   const name = m[1] ?? '';
   const at = s.start + m.index + m[0].indexOf(name);
-  const speaker = STRESSED.test(name)
-    ? { text: name, start: at, end: at + name.length }
-    : phraseAfter(text, at);
-  return accordingTo(speaker, statement(text, s.start, s.end));
+  return accordingTo(sourceAfter(text, at), statement(text, s.start, s.end));
 }
 
 /**

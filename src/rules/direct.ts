@@ -8,6 +8,7 @@ import type { Entity } from '../types.js';
 import { isPourSpeaker, type Attribution } from './attribution.js';
 import type { Quotation } from './quotes.js';
 import { pronounAbout } from './clause-subjects.js';
+import { sourceAfter } from './sources.js';
 import { isSubjectPosition } from './persons.js';
 import { WHEN, phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { wordCountOf, type Segment } from './text.js';
@@ -53,7 +54,7 @@ function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | '
   }
   const according = /^(?:selon|d['’]après)\s+/iu.exec(text.slice(pos));
   if (according === null) return null;
-  const speaker = phraseAfter(text, pos + according[0].length);
+  const speaker = sourceAfter(text, pos + according[0].length);
   return speaker && { speaker, verbStance: null, attribution: 'according', bridge: '' };
 }
 
@@ -157,10 +158,13 @@ function accordingBefore(
   if (m === undefined) return null;
   const start = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
   const name = m[1] ?? '';
-  const speaker = /^(?:lui|elle|eux|elles)$/iu.test(name)
-    ? { text: name, start, end: start + name.length }
-    : phraseAfter(text, start);
   const attribution = m === pour ? ('pour' as const) : ('according' as const);
+  const speaker =
+    attribution === 'according'
+      ? sourceAfter(text, start)
+      : /^(?:lui|elle|eux|elles)$/iu.test(name)
+        ? { text: name, start, end: start + name.length }
+        : phraseAfter(text, start);
   return speaker && { speaker, verbStance: null, attribution, bridge: '' };
 }
 
