@@ -52,3 +52,88 @@ describe('rules engine: the source after "selon" / "d\'après"', () => {
       expect(quotes(sentence)).toEqual([]);
   });
 });
+
+describe('rules engine: the subject of an inverted reporting verb after a clause', () => {
+  it('any definite noun phrase after "…, a indiqué" is its subject, known speaker noun or not', () => {
+    const cases: [string, string, string][] = [
+      [
+        'La ligne 4 restera fermée jusqu’à lundi, a écrit la compagnie de transport sur son site.',
+        'La ligne 4 restera fermée jusqu’à lundi',
+        'la compagnie de transport',
+      ],
+      [
+        'Aucun vol ne sera annulé demain, précise la compagnie aérienne dans un communiqué.',
+        'Aucun vol ne sera annulé demain',
+        'la compagnie aérienne',
+      ],
+      [
+        'Les battues reprendront dès le mois d’octobre, avait annoncé l’an dernier la fédération des chasseurs.',
+        'Les battues reprendront dès le mois d’octobre',
+        'la fédération des chasseurs',
+      ],
+    ];
+    for (const [sentence, quote, claimant] of cases) {
+      const claims = claimsOf(sentence);
+      expect(claims.map((c) => [c.quote, c.claimant])).toContainEqual([quote, claimant]);
+    }
+  });
+
+  it('an object after a verb of a series of acts is no inverted subject', () => {
+    for (const sentence of [
+      'Elle est rentrée chez elle, a écrit la lettre de démission et s’est couchée.',
+      'Il a éteint la lumière, a écrit la date sur le carnet, et il est sorti sans bruit.',
+    ])
+      expect(quotes(sentence)).toEqual([]);
+  });
+
+  it('a participle phrase after the inverted speaker is no tail that hides the speaker', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Les enquêteurs ne recherchent personne d’autre, a précisé Paul Mercier, rendant hommage au sang-froid des pompiers du centre de secours.',
+        'Les enquêteurs ne recherchent personne d’autre',
+        'Paul Mercier',
+      ],
+      [
+        'Les ouvriers resteront trois ans sur le site, a expliqué Julie Fabre, soulignant la complexité technique du chantier de la gare.',
+        'Les ouvriers resteront trois ans sur le site',
+        'Julie Fabre',
+      ],
+    ];
+    for (const [sentence, quote, claimant] of cases) {
+      const claims = claimsOf(sentence);
+      expect(claims.map((c) => [c.quote, c.claimant])).toContainEqual([quote, claimant]);
+    }
+  });
+});
+
+describe('rules engine: verbs of fearing and foreseeing, adverbials before "que"', () => {
+  it('"redouter que", "anticiper que" report a view; "en fait" may stand before "que"', () => {
+    const cases: [string, string][] = [
+      [
+        'L’agence de notation redoute que la dette ne dépasse bientôt le seuil fixé.',
+        'la dette ne dépasse bientôt le seuil fixé',
+      ],
+      [
+        'Les économistes anticipaient déjà que les prix baisseraient au second semestre.',
+        'les prix baisseraient au second semestre',
+      ],
+      [
+        'Les riverains craignent en fait que la digue ne cède au prochain orage.',
+        'la digue ne cède au prochain orage',
+      ],
+      [
+        '« Le marché va se retourner », anticipe à Lyon Marc Berthier, un courtier.',
+        'Le marché va se retourner',
+      ],
+    ];
+    for (const [sentence, quote] of cases) expect(quotes(sentence)).toContain(quote);
+  });
+
+  it('a feared or anticipated thing, a bare object, is no statement', () => {
+    for (const sentence of [
+      'Le club redoute le match retour à Marseille.',
+      'Les commerçants ont anticipé la hausse des prix en stockant des marchandises.',
+    ])
+      expect(quotes(sentence)).toEqual([]);
+  });
+});

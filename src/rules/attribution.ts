@@ -15,7 +15,7 @@ import {
   subjectBefore,
   type Phrase,
 } from './speaker.js';
-import { sourceAfter } from './sources.js';
+import { definitePhraseAt, sourceAfter } from './sources.js';
 import { trimSegment, wordCountOf, type Segment } from './text.js';
 import { infinitiveAfterVerb, pastAppositions, QUE_AFTER_VERB } from './verb-complements.js';
 import { findVerbs, type VerbHit } from './verb-match.js';
@@ -156,6 +156,13 @@ const NP_DETERMINER = /^(?:(?:le|la|les|un|une|des|son|sa|ses|nos|notre|leur|leu
 /** Words allowed after the speaker of an inverted verb at the end ("…, estime X dans un communiqué."). */
 const MAX_TAIL_WORDS = 5;
 
+/** A relative or a participle's phrase after the speaker of an inverted verb: about the speaker. */
+const SPEAKER_CLAUSE_AFTER =
+  /^\s*,?\s*(?:qui|dont)\s.*$|^\s*,\s*(?!(?:pendant|durant|avant|cependant|maintenant|devant|néanmoins)\s)\p{Ll}+ant\s.*$/su;
+/** A second verb of the same subject after the phrase: "et s'est couché", "puis a quitté". */
+const SERIES =
+  /^[^,;.]*?\s(?:et|puis)\s+(?:(?:ne|n['’])\s*)?(?:s['’]|se\s|l['’]|a\s|ont\s|est\s|sont\s|avait\s|avaient\s|était\s)/iu;
+
 /** "…, estime le ministre." / "…, ajoute-t-il.": verb after a comma, speaker ending the sentence. */
 function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
   const before = text.slice(s.start, hit.start);
@@ -164,12 +171,14 @@ function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
   let speaker: Phrase | null = null;
   if (hit.pronoun !== null) speaker = { text: hit.pronoun, start: hit.start, end: hit.end };
   else {
-    const np = phraseAfter(text, hit.end + 1);
-    // A relative clause about the speaker ("estime Berne qui se rallie à …") is no tail.
-    const tail =
-      np === null ? '' : text.slice(np.end, s.end).replace(/^\s*,?\s*(?:qui|dont)\s.*$/su, '');
+    const np = phraseAfter(text, hit.end + 1) ?? definitePhraseAt(text, hit.end + 1);
+    // A relative clause about the speaker ("estime Berne qui se rallie à …") or a participle's
+    // phrase (", rendant hommage aux secours") is no tail.
+    const tail = np === null ? '' : text.slice(np.end, s.end).replace(SPEAKER_CLAUSE_AFTER, '');
     const nounPhrase = np !== null && (/^\p{Lu}/u.test(np.text) || NP_DETERMINER.test(np.text));
-    if (np !== null && nounPhrase && wordCountOf(tail) <= MAX_TAIL_WORDS) speaker = np;
+    // "…, a écrit la lettre et s'est couché": a series of acts, the phrase is an object.
+    const series = np !== null && SERIES.test(text.slice(np.start, s.end));
+    if (np !== null && nounPhrase && !series && wordCountOf(tail) <= MAX_TAIL_WORDS) speaker = np;
   }
   const quote = statement(text, s.start, hit.start);
   return speaker && quote

@@ -50,3 +50,26 @@ export function sourceAfter(text: string, pos: number): Phrase | null {
   const body = determined[0].replace(/\s+$/u, '');
   return { text: body, start: pos, end: pos + body.length };
 }
+
+/**
+ * What ends the subject of an inverted verb read by `definitePhraseAt`: punctuation, or a
+ * preposition opening the channel or the occasion ("la compagnie de transport sur son site",
+ * "la fédération dans un communiqué").
+ */
+const SUBJECT_STOP =
+  /[,;:.!?«»"“”()–—]|\s(?:sur|dans|lors|auprès|devant|depuis|pendant|après|avant|à|au|aux|en|qui|dont|et|puis|mais|car|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s)/u;
+
+/**
+ * A definite noun phrase at `pos` ("la compagnie de transport", "l'agence régionale"): after an
+ * inverted reporting verb that closes a clause ("…, a écrit la compagnie de transport sur son
+ * site"), French syntax makes it the subject whatever its noun, so the speaker-noun list is not
+ * asked. Definite only: "…, a écrit une lettre" is an object.
+ */
+export function definitePhraseAt(text: string, pos: number): Phrase | null {
+  const window = text.slice(pos, pos + 120);
+  if (!/^(?:les|le|la)\s+\p{Ll}|^l['’]\s*\p{L}/u.test(window)) return null;
+  const stop = SUBJECT_STOP.exec(window);
+  const body = (stop === null ? window : window.slice(0, stop.index)).replace(/\s+$/u, '');
+  if (body.split(/\s+/u).length > 8) return null;
+  return { text: body, start: pos, end: pos + body.length };
+}

@@ -50,7 +50,7 @@ const NOT_PERSONS = new Set(['quotidien', 'restaurant', 'carburant']);
 const PERSON_HEADS = new Set(
   `femme homme fille garcon dame monsieur professionnelle professionnel specialiste medecin
   professeur professeure chercheur chercheuse auteur auteure directeur directrice enseignant
-  enseignante etudiant etudiante militante militant elu elue`.split(/\s+/),
+  enseignante etudiant etudiante militante militant elu elue edile`.split(/\s+/),
 );
 
 /**

@@ -36,6 +36,9 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   ),
   { lemma: 'alerter', stance: 'asserts', stem: 'alert', clauseOnly: true },
   { lemma: 'alléguer', stance: 'asserts', stem: 'allégu', presentStem: 'allègu' },
+  // "anticipe que les prix …", "« … », anticipe X" (LVF C2: prévoir et dire); "anticipe la
+  // hausse" is an act, so a clause or a quotation only.
+  { lemma: 'anticiper', stance: 'asserts', stem: 'anticip', clauseOnly: true },
   { lemma: 'arguer', stance: 'asserts', stem: 'argu' },
   { lemma: 'asséner', stance: 'asserts', stem: 'assén', presentStem: 'assèn' },
   { lemma: 'avouer', stance: 'asserts', stem: 'avou', clauseOnly: true },
@@ -141,6 +144,8 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   // des services" offer a thing (LVF: proposer qc à qn), which the journalist narrates.
   { lemma: 'proposer', stance: 'asserts', stem: 'propos', predicate: 'de' },
   { lemma: 'protester', stance: 'asserts', stem: 'protest', clauseOnly: true },
+  // "redoute que P" voices a fear as "craint que P" does; "redoute le match" fears a thing.
+  { lemma: 'redouter', stance: 'asserts', stem: 'redout', clauseOnly: true },
   { lemma: 'recommander', stance: 'asserts', stem: 'recommand', predicate: 'request' },
   { lemma: 'regretter', stance: 'asserts', stem: 'regrett', predicate: 'request' },
   { lemma: 'réitérer', stance: 'asserts', stem: 'réitér', presentStem: 'réitèr' },
