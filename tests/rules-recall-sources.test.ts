@@ -137,3 +137,16 @@ describe('rules engine: verbs of fearing and foreseeing, adverbials before "que"
       expect(quotes(sentence)).toEqual([]);
   });
 });
+
+describe('rules engine: a heading without a full stop', () => {
+  it('the speaker of an inverted verb ends with its paragraph', () => {
+    const text =
+      'Le port de Brest rouvrira ses quais aux ferries dès lundi, annonce la préfecture\n\n' +
+      'Au terme d’une semaine de tempête qui a privé de liaisons les îles du Ponant et les ports de la côte nord, les premiers navires sont attendus dans la matinée.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.quote, c.claimant])).toContainEqual([
+      'Le port de Brest rouvrira ses quais aux ferries dès lundi',
+      'la préfecture',
+    ]);
+  });
+});

@@ -19,7 +19,7 @@ const STRESSED = /^(?:lui|elle|eux|elles)(?=[\s,.;:!?…)]|$)/iu;
  * nouns it may open ("selon ses proches") are found by `phraseAfter` already.
  */
 const DETERMINED =
-  /^(?:les|le|la|l['’]|des|de|d['’]|un|une|plusieurs|certains|certaines|deux|trois|quatre|\d+)\s*([\p{L}-]+)[^,;:.!?«»"“”()–—]{0,80}/iu;
+  /^(?:les|le|la|l['’]|des|de|d['’]|un|une|plusieurs|certains|certaines|deux|trois|quatre|\d+)\s*([\p{L}-]+)[^,;:.!?«»"“”()–—\n]{0,80}/iu;
 
 /**
  * Heads of "selon" = "depending on" (a criterion, not a source), folded: "selon les cas",
@@ -57,7 +57,7 @@ export function sourceAfter(text: string, pos: number): Phrase | null {
  * "la fédération dans un communiqué").
  */
 const SUBJECT_STOP =
-  /[,;:.!?«»"“”()–—]|\s(?:sur|dans|lors|auprès|devant|depuis|pendant|après|avant|à|au|aux|en|qui|dont|et|puis|mais|car|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s)/u;
+  /[,;:.!?«»"“”()–—\n]|\s(?:sur|dans|lors|auprès|devant|depuis|pendant|après|avant|à|au|aux|en|qui|dont|et|puis|mais|car|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s)/u;
 
 /**
  * A definite noun phrase at `pos` ("la compagnie de transport", "l'agence régionale"): after an
