@@ -150,3 +150,21 @@ describe('rules engine: a heading without a full stop', () => {
     ]);
   });
 });
+
+describe('rules engine: a fear is a possibility', () => {
+  it('what "craindre" or "redouter" introduces is possible, in any construction', () => {
+    for (const sentence of [
+      'Les pêcheurs bretons craignent que le quota de sardines soit encore réduit.',
+      'La direction du club redoutait que l’arbitre ne siffle un penalty.',
+      '« Le pont va finir par céder », craint le maire de la commune.',
+    ]) {
+      const claims = claimsOf(sentence);
+      expect(claims.map((c) => c.certainty)).toEqual(['possible']);
+    }
+  });
+
+  it('a statement by another verb stays certain', () => {
+    const claims = claimsOf('Le maire de la commune affirme que le pont est solide.');
+    expect(claims.map((c) => c.certainty)).toEqual(['certain']);
+  });
+});

@@ -21,6 +21,7 @@ import { findQuotations, type Quotation } from './quotes.js';
 import { withRelatives } from './relatives.js';
 import { certaintyOf, stanceOf } from './stance.js';
 import { statementVerb } from './statement-verb.js';
+import { FEARING } from './verbs.js';
 import { isQuotedTerm } from './terms.js';
 import { normaliseSpans } from './spans.js';
 import { firstEndingAfter, sentencesOf, type Segment } from './text.js';
@@ -241,10 +242,11 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
       if (seen.has(spanKey)) continue;
       seen.add(spanKey);
       const words = parts.length === 1 ? att : part;
+      const verbLemma = statementVerb(text, words);
       const stance = stanceOf({
         ...words,
         quote: ownWords(text, words, asides),
-        verbLemma: statementVerb(text, words),
+        verbLemma,
         lead: text.slice(Math.max(0, words.quote.start - LEAD_WINDOW), words.quote.start),
         speaker: words.speaker.text,
       });
@@ -255,7 +257,10 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
         claim: null,
         claimant,
         stance,
-        certainty: certaintyOf(stance, mood.quote.text, mood.bridge, mood.concordance),
+        certainty:
+          verbLemma !== undefined && FEARING.has(verbLemma) && stance !== 'denies'
+            ? 'possible'
+            : certaintyOf(stance, mood.quote.text, mood.bridge, mood.concordance),
         quote: quote.text,
         quoteEn: null,
         span: { start: quote.start, end: quote.end },

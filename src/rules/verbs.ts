@@ -7,6 +7,12 @@ import type { Stance } from '../types.js';
 import { trieAlternation } from './trie-regex.js';
 import { LEXICON_VERBS } from './verb-lexicon.js';
 
+/**
+ * Verbs of fearing: what they introduce is feared, not held true ("craint que la digue cède"),
+ * so its certainty is `possible` (the gold convention of bench/gold-real).
+ */
+export const FEARING = new Set(['craindre', 'redouter']);
+
 export interface ReportingVerb {
   lemma: string;
   /** Stance a statement introduced by this verb takes; `asserts` unless the verb says more. */
