@@ -249,10 +249,11 @@ function clauseEnd(text: string, from: number, end: number): number {
 /**
  * What ends a statement without "que" after its verb: ", mais" opening the narrator's clause, or
  * a present participle after a comma, which states on its own (participles.ts): "se défend de
- * toute ingérence, arguant que …" is a denial, then an argument.
+ * toute ingérence, arguant que …" is a denial, then an argument; so does a gerund ("…, en
+ * assurant que …").
  */
 const CLAUSE_AFTER =
-  /,\s+(?:mais\s|(?!(?:pendant|durant|avant|cependant|maintenant|devant|néanmoins)\s)\p{Ll}+ant\s)/u;
+  /,\s+(?:mais\s|(?:en\s+)?(?!(?:pendant|durant|avant|cependant|maintenant|devant|néanmoins)\s)\p{Ll}+ant\s)/u;
 
 /**
  * Where a statement without "que" starts: at its speaker when a conjunction or a subordinator
