@@ -168,3 +168,42 @@ describe('rules engine: a fear is a possibility', () => {
     expect(claims.map((c) => c.certainty)).toEqual(['certain']);
   });
 });
+
+describe('rules engine: the network X ends a sentence', () => {
+  it('"… sur X." is no initial: the next sentence is read on its own', () => {
+    const found = quotes(
+      '« Nous ne céderons rien », a écrit la maire sur X. Elle a ajouté que le conseil voterait lundi.',
+    );
+    expect(found).toContain('le conseil voterait lundi');
+    const post = quotes(
+      'Le club a annoncé le départ de son entraîneur sur le réseau social X. Il a précisé que l’intérim serait assuré par son adjoint.',
+    );
+    expect(post).toContain('l’intérim serait assuré par son adjoint');
+  });
+
+  it('an initial before a surname still ends no sentence', () => {
+    expect(
+      quotes('Le juge P. Moreau a estimé que la plainte était recevable et fondée.'),
+    ).toContain('la plainte était recevable et fondée');
+  });
+});
+
+describe('rules engine: tweeting reports what was tweeted', () => {
+  it('"a tweeté" after a quotation or before a clause reports it', () => {
+    expect(quotes('« Nous ne céderons rien », a tweeté le président du syndicat.')).toContain(
+      'Nous ne céderons rien',
+    );
+    expect(quotes('Le député a tweeté que le texte serait voté dès mardi.')).toContain(
+      'le texte serait voté dès mardi',
+    );
+  });
+
+  it('a posted or published thing is no statement', () => {
+    for (const sentence of [
+      'Le ministre a tweeté une photo de son chien devant l’Élysée.',
+      'Le journal a publié une longue enquête sur les hôpitaux de la région.',
+      'La société, d’ordinaire discrète, a publié un long communiqué.',
+    ])
+      expect(quotes(sentence)).toEqual([]);
+  });
+});

@@ -113,7 +113,9 @@ function isBoundary(text: string, i: number, depth: number): boolean {
     const before = text.slice(Math.max(0, i - BOUNDARY_WINDOW), i);
     const word = /([\p{L}.-]+)$/u.exec(before)?.[1] ?? '';
     if (ABBREVIATIONS.has(fold(word))) return false;
-    if (/^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word)) return false; // initials, D.C
+    // Initials and "D.C"; but "sur X." names the network (ex-Twitter), which ends sentences.
+    const network = /(?:^|\s)(?:sur|social)\s+X$/u.test(before);
+    if ((/^\p{Lu}$/u.test(word) && !network) || /\p{L}\.\p{L}$/u.test(word)) return false;
   }
   return true;
 }

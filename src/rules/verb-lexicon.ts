@@ -167,6 +167,10 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   { lemma: 'soupirer', stance: 'asserts', stem: 'soupir', clauseOnly: true },
   { lemma: 'suggérer', stance: 'asserts', stem: 'suggér', presentStem: 'suggèr' },
   { lemma: 'témoigner', stance: 'asserts', stem: 'témoign', clauseOnly: true },
+  // "« … », a tweeté X", "tweete que …": writing on Twitter/X (LVF C2 'écrire', its newer
+  // form). A bare object is the thing posted ("a tweeté une photo"): clause or quotation only.
+  // Not 'publier': "Apple, avare de commentaires, a publié un long texte" reads as inverted.
+  { lemma: 'tweeter', stance: 'asserts', stem: 'tweet', clauseOnly: true },
   // denies: rejecting a statement, an accusation or a demand.
   irregular(
     'se défendre',
