@@ -11,6 +11,7 @@
  */
 import type { Attribution } from './attribution.js';
 import { phraseAfter, subjectBefore, type Phrase } from './speaker.js';
+import { speechBeforeColon } from './speech-colon.js';
 import { trimSegment, wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt } from './verb-match.js';
 
@@ -279,10 +280,24 @@ export function incisedColon(text: string, s: Segment): Attribution[] {
   return [];
 }
 
+/** How far into a sentence the colon announcing speech is looked for. */
+const SPEECH_COLON_WINDOW = 300;
+
+/** "La rectrice a fait une annonce : les écoles rouvriront …" (speech-colon.ts). */
+function speechColon(text: string, s: Segment): Attribution[] {
+  const colon = s.text.slice(0, SPEECH_COLON_WINDOW).indexOf(':');
+  if (colon < 0) return [];
+  const speaker = speechBeforeColon(text, s.start, s.start + colon + 1);
+  return reported(span(text, s.start + colon + 1, s.end), speaker, {
+    verbStance: null,
+    attribution: 'colon',
+  });
+}
+
 /** The statements of a sentence in which the main patterns found none. */
 export function constructionsOf(text: string, s: Segment): Attribution[] {
   const finds = [commeVerb, onLearns, selonInside, trailingIncise, statedIntent, cliticVerb];
-  for (const find of [...finds, commeTrailing, stanceColon]) {
+  for (const find of [...finds, commeTrailing, stanceColon, speechColon]) {
     const found = find(text, s);
     if (found.length > 0) return found;
   }

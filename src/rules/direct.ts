@@ -9,6 +9,7 @@ import { isPourSpeaker, type Attribution } from './attribution.js';
 import type { Quotation } from './quotes.js';
 import { pronounAbout } from './clause-subjects.js';
 import { sourceAfter } from './sources.js';
+import { speechBeforeColon } from './speech-colon.js';
 import { isSubjectPosition } from './persons.js';
 import { WHEN, phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { wordCountOf, type Segment } from './text.js';
@@ -228,6 +229,17 @@ function wholeWordIndex(text: string, form: string): number {
   return -1;
 }
 
+/** "Le maire a réagi : « … »", "Réponse de la ministre : « … »" (speech-colon.ts). */
+function speechColon(
+  text: string,
+  sentence: Segment,
+  q: Quotation,
+): Omit<Attribution, 'quote' | 'kind'> | null {
+  if (!/:\s*$/u.test(text.slice(sentence.start, q.outer.start))) return null;
+  const speaker = speechBeforeColon(text, sentence.start, q.outer.start);
+  return speaker && { speaker, verbStance: null, attribution: 'colon', bridge: '' };
+}
+
 /** "Apple lance une autre piste : « … »": the person or organisation named before the colon. */
 function colonBefore(
   text: string,
@@ -274,6 +286,7 @@ export function attributeQuotation(
     narrativeInfinitive(text, sentence, q) ??
     verbBefore(text, sentence, q) ??
     accordingBefore(text, sentence, q, entities) ??
+    speechColon(text, sentence, q) ??
     colonBefore(text, sentence, q, entities);
   const found = after ?? before;
   if (found === null) return null;
