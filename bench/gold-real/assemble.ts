@@ -7,8 +7,8 @@
  *
  *   tsx bench/gold-real/assemble.ts --out DIR (--from-mirror [MIRROR] | --from CLONES) [--corpus CORPUS]
  *
- * `--from-mirror` reads bare snapshots laid out as `MIRROR/<owner>+<name>/repo` (default
- * /work/.mirror); `--from` reads clones named after the repository (`CLONES/htmldate` for
+ * `--from-mirror` reads snapshots laid out as `MIRROR/<owner>+<name>/repo` (bare, or with the git
+ * directory in `repo/.git`; default /work/.mirror); `--from` reads clones named after the repository (`CLONES/htmldate` for
  * adbar/htmldate, `CLONES/fundus` for flairNLP/fundus), which must contain the recorded commit. The pages are third-party data: the
  * output folder belongs outside the repository.
  */
@@ -47,7 +47,13 @@ interface PageEntry {
 type GitDirOf = (repo: string) => string;
 
 function mirrorGitDir(mirror: string): GitDirOf {
-  return (repo) => path.join(mirror, repo.replace('/', '+'), 'repo');
+  return (repo) => {
+    // Most snapshots are bare (`repo` is the git directory); some come with a work tree, whose
+    // objects live in `repo/.git` (sevas/csxj-crawler).
+    const dir = path.join(mirror, repo.replace('/', '+'), 'repo');
+    const nested = path.join(dir, '.git');
+    return existsSync(nested) ? nested : dir;
+  };
 }
 
 function cloneGitDir(clones: string): GitDirOf {
