@@ -40,6 +40,10 @@ function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | '
   const pos = q.outer.end + gap.length;
   if (pos >= q.paragraph.end) return null;
   const hit = verbAt(text, pos);
+  if (hit === null) {
+    const incise = anyIncise(text, q, pos);
+    if (incise !== null) return incise;
+  }
   if (hit !== null) {
     const adverbial = ADVERBIAL_AFTER_VERB.exec(text.slice(hit.end, hit.end + 40))?.[0] ?? ' ';
     const phrase = pronounPhrase(hit) ?? phraseAfter(text, hit.end + adverbial.length);
@@ -58,6 +62,36 @@ function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | '
   const speaker = sourceAfter(text, pos + according[0].length);
   return speaker && { speaker, verbStance: null, attribution: 'according', bridge: '' };
 }
+
+/**
+ * The incise of reported speech (Grevisse, "incise": "dit-il", "sourit-elle") marks its speaker
+ * by inversion whatever the verb, so a verb outside the lexicon still makes one: a verb with
+ * its inverted subject pronoun ("», sourit-il", "» rigole-t-elle", "», a-t-il tranché"), or a
+ * finite verb followed by a full name that ends the clause ("», présentait Hélène Marchal lors
+ * de …"). Quotations of a few words (titles: "« La Marseillaise », chante X") are left out.
+ */
+function anyIncise(
+  text: string,
+  q: Quotation,
+  pos: number,
+): Omit<Attribution, 'quote' | 'kind'> | null {
+  if (wordCountOf(q.inner.text) < MIN_QUOTE_WORDS) return null;
+  const window = text.slice(pos, Math.min(q.paragraph.end, pos + 120));
+  const pronoun = INCISE_PRONOUN.exec(window);
+  const name = pronoun === null ? INCISE_NAME.exec(window) : null;
+  const found = pronoun ?? name;
+  const who = found?.[1];
+  if (found === null || who === undefined) return null;
+  const start = pos + found[0].lastIndexOf(who);
+  const speaker = { text: who, start, end: start + who.length };
+  return { speaker, verbStance: null, attribution: 'verb', bridge: '' };
+}
+/** "sourit-il", "rigole-t-elle", "a-t-il tranché", "s'amuse-t-il". */
+const INCISE_PRONOUN =
+  /^(?:s['’])?\p{Ll}[\p{Ll}-]*?(?:-t)?-(il|elle|ils|elles)(?![\p{L}])(?:\s+\p{Ll}+é(?:e|s|es)?(?![\p{L}]))?/u;
+/** "présentait Hélène Marchal", "s'enthousiasme Karim Benali": a full name ending the clause. */
+const INCISE_NAME =
+  /^(?:s['’])?\p{Ll}+(?:e|ent|ait|aient|a|it)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|d['’]|De\s+)?\p{Lu}[\p{L}'’-]+)+)(?=\s*(?:[,.;!?]|$)|\s+(?:lors|dans|devant|au|à|en|sur)\s)/u;
 
 /**
  * A quotation opening its paragraph and signed right after it, as an epigraph: "« … » Olivier

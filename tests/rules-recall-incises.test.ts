@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers/rules.js';
+
+const pairs = (text: string): string[][] => claimsOf(text).map((c) => [c.quote, c.claimant]);
+const quotes = (text: string): string[] => claimsOf(text).map((c) => c.quote);
+
+// Sentences written for these tests (issue 11, area D, round 6: statements missed on unseen pages).
+describe('rules engine: an incise after a quotation, whatever its verb', () => {
+  it('a verb with its inverted subject pronoun after a quotation makes an incise', () => {
+    const text =
+      'Marc Delvaux a quitté la salle en fin de matinée. « Je ne regrette rien de cette saison », sourit-il. ' +
+      '"Nous reviendrons plus forts l’an prochain," rigole-t-il encore. ' +
+      '« Le dossier est clos depuis longtemps », a-t-il tranché.';
+    const found = quotes(text);
+    expect(found).toContain('Je ne regrette rien de cette saison');
+    expect(found).toContain('Nous reviendrons plus forts l’an prochain');
+    expect(found).toContain('Le dossier est clos depuis longtemps');
+  });
+
+  it('an unknown verb followed by a full name after a quotation makes an incise', () => {
+    expect(
+      pairs(
+        '"Les résultats obtenus parlent pour lui," présentait Hélène Marchal lors de la conférence de presse.',
+      ),
+    ).toContainEqual(['Les résultats obtenus parlent pour lui', 'Hélène Marchal']);
+    expect(
+      pairs(
+        '« Le stade sera plein samedi soir », s’enthousiasme Karim Benali, le président du club.',
+      ),
+    ).toContainEqual(['Le stade sera plein samedi soir', 'Karim Benali']);
+  });
+
+  it('a title, or a quotation followed by narration, makes no incise', () => {
+    for (const sentence of [
+      'Le film « Les Intouchables », rediffusé dimanche, a réuni six millions de téléspectateurs.',
+      '« La Marseillaise », chante Mireille Mathieu au début du match.',
+      'Il a lu « Le Petit Prince » puis rangé le livre-objet dans sa bibliothèque.',
+    ])
+      expect(quotes(sentence)).toEqual([]);
+  });
+});
