@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './helpers/rules.js';
 
 const quotes = (text: string): string[] => claimsOf(text).map((c) => c.quote);
+const pairs = (text: string): string[][] => claimsOf(text).map((c) => [c.quote, c.claimant]);
 
 // Sentences written for these tests (issue 11, area D, round 6: statements missed on unseen pages).
 describe('rules engine: the source after "selon" / "d\'après"', () => {
@@ -205,5 +206,44 @@ describe('rules engine: tweeting reports what was tweeted', () => {
       'La société, d’ordinaire discrète, a publié un long communiqué.',
     ])
       expect(quotes(sentence)).toEqual([]);
+  });
+});
+
+describe('rules engine: what a source reports may hold a generic "on"', () => {
+  it('"Selon X, on aurait …" is X\'s report, not narration', () => {
+    expect(
+      pairs(
+        'Selon des sources proches du dossier, on aurait déjà retenu une marge de trois cents millions.',
+      ),
+    ).toContainEqual([
+      'on aurait déjà retenu une marge de trois cents millions',
+      'des sources proches du dossier',
+    ]);
+  });
+
+  it('a time fronted before "on" still names no one', () => {
+    expect(quotes('Chaque année, on leur demande de remplir le même formulaire.')).toEqual([]);
+  });
+});
+
+describe('rules engine: "a-t-on appris" reports what was learnt, from whom it says', () => {
+  it('the clause before ", a-t-on appris de X" is X\'s, or an unnamed source\'s', () => {
+    expect(
+      pairs(
+        'Les ministres se retrouveront mardi à Luxembourg, a-t-on appris vendredi de sources diplomatiques.',
+      ),
+    ).toContainEqual(['Les ministres se retrouveront mardi à Luxembourg', 'sources diplomatiques']);
+    expect(
+      pairs(
+        'Le directeur de l’usine a été suspendu, a-t-on appris auprès de la direction régionale.',
+      ),
+    ).toContainEqual(['Le directeur de l’usine a été suspendu', 'la direction régionale']);
+    expect(quotes('La piscine rouvrira ses bassins en septembre, a-t-on appris.')).toContain(
+      'La piscine rouvrira ses bassins en septembre',
+    );
+  });
+
+  it('learning a skill or a lesson reports nothing', () => {
+    expect(quotes('Il a appris le piano à huit ans avec sa grand-mère.')).toEqual([]);
   });
 });

@@ -114,6 +114,35 @@ function onLearns(text: string, s: Segment): Attribution[] {
   });
 }
 
+/**
+ * "…, a-t-on appris (vendredi) de sources diplomatiques", "…, a-t-on appris auprès de la
+ * direction", "…, apprend-on de source policière", "…, a-t-on appris.": wire prose reports what
+ * it learnt; the clause before is the source's, or an unnamed source's ("on") when none is given.
+ */
+const LEARNT =
+  /,\s*(?:a-t-on\s+appris|avait-on\s+appris|apprend-on)(?![\p{L}])\s*(?:(?:\p{Ll}+ment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)\s+){0,2}(?:(?:de|auprès\s+de|auprès\s+d['’]|auprès\s+du|auprès\s+des|d['’])\s*)?/iu;
+/** Words the source may take before the sentence's end ("sources diplomatiques proches de …"). */
+const MAX_LEARNT_SOURCE_WORDS = 6;
+
+function learntFrom(text: string, s: Segment): Attribution[] {
+  const m = LEARNT.exec(s.text);
+  if (m === null) return [];
+  const from = s.start + m.index + m[0].length;
+  const rest = text.slice(from, s.end).replace(/[\s.…!?]+$/u, '');
+  if (wordCountOf(rest) > MAX_LEARNT_SOURCE_WORDS) return [];
+  // No source named: the unnamed "on" of the wire, which the gold keeps as the claimant.
+  const at = rest.length > 0 ? from : s.start + m.index + m[0].indexOf('on');
+  const speaker = {
+    text: rest.length > 0 ? rest : 'on',
+    start: at,
+    end: at + (rest || 'on').length,
+  };
+  return reported(span(text, s.start, s.start + m.index), speaker, {
+    verbStance: 'reports',
+    attribution: 'verb',
+  });
+}
+
 /** Where a statement inside a sentence stops: a comma, a semicolon, a bracket or its end. */
 const PHRASE_END = /\s*[,;(—–]|[\s.…!?]*$/u;
 
@@ -296,7 +325,15 @@ function speechColon(text: string, s: Segment): Attribution[] {
 
 /** The statements of a sentence in which the main patterns found none. */
 export function constructionsOf(text: string, s: Segment): Attribution[] {
-  const finds = [commeVerb, onLearns, selonInside, trailingIncise, statedIntent, cliticVerb];
+  const finds = [
+    commeVerb,
+    onLearns,
+    learntFrom,
+    selonInside,
+    trailingIncise,
+    statedIntent,
+    cliticVerb,
+  ];
   for (const find of [...finds, commeTrailing, stanceColon, speechColon]) {
     const found = find(text, s);
     if (found.length > 0) return found;

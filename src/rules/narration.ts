@@ -89,7 +89,12 @@ const DECLINED_TO_SPEAK =
 export function isNarration(text: string, att: Attribution): boolean {
   if (READER_IMPERATIVES.has(fold(att.speaker.text))) return true;
   if (DECLINED_TO_SPEAK.test(att.quote.text)) return true;
-  if (att.kind === 'reported' && att.speaker.end <= att.quote.start) {
+  // "Selon X, on aurait retenu …": the "on" is inside what X reports, X is the speaker.
+  if (
+    att.kind === 'reported' &&
+    att.speaker.end <= att.quote.start &&
+    att.attribution !== 'according'
+  ) {
     if (NO_ONE.has(fold(att.speaker.text.split(/\s+/u)[0] ?? ''))) return true;
     const after = text.slice(att.speaker.end, att.speaker.end + 8);
     const lead = fold(text.slice(Math.max(0, att.speaker.start - 12), att.speaker.start));
