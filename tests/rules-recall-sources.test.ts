@@ -247,3 +247,18 @@ describe('rules engine: "a-t-on appris" reports what was learnt, from whom it sa
     expect(quotes('Il a appris le piano à huit ans avec sa grand-mère.')).toEqual([]);
   });
 });
+
+describe('rules engine: a plural noun phrase subject of a verb of saying with a clause', () => {
+  it('"Les détectives ont expliqué que …" is theirs, speaker noun listed or not', () => {
+    expect(
+      pairs('Les détectives ont expliqué qu’il ne portait aucune trace de coups.'),
+    ).toContainEqual(['il ne portait aucune trace de coups', 'Les détectives']);
+    expect(
+      pairs('Mais les sauveteurs bénévoles assurent que la plage restera surveillée en août.'),
+    ).toContainEqual(['la plage restera surveillée en août', 'les sauveteurs bénévoles']);
+  });
+
+  it('a plural subject without a clause states nothing', () => {
+    expect(quotes('Les détectives ont expliqué la procédure aux journalistes.')).toEqual([]);
+  });
+});

@@ -217,6 +217,27 @@ function subjectOf(text: string, s: Segment, hit: VerbHit, entities: Entity[]): 
   return que === null ? null : subjectBefore(text, que, hit.start);
 }
 
+/**
+ * A plural noun phrase opening the verb's clause ("Les détectives ont expliqué que …", "Mais
+ * les sauveteurs bénévoles assurent que …"): the subject of a verb of saying with a clause, so
+ * a speaker whatever its noun (the speaker-noun list is closed; groups that speak in the plural
+ * are people or bodies). Read in a bounded window before the verb.
+ */
+const PLURAL_SUBJECT =
+  /(?:^|[,;:]\s*)(?:(?:mais|et|or|puis|alors|ensuite)\s+)?((?:les|des|ces|leurs|ses|nos)\s+\p{Ll}[\p{L}-]*[sx](?:\s+\p{Ll}[\p{L}-]*){0,3})\s+$/iu;
+const PLURAL_WINDOW = 120;
+
+function pluralSubject(text: string, s: Segment, hit: VerbHit): Phrase | null {
+  const from = Math.max(s.start, hit.start - PLURAL_WINDOW);
+  const m = PLURAL_SUBJECT.exec(text.slice(from, hit.start));
+  const np = m?.[1];
+  if (m === null || np === undefined) return null;
+  // A window cut mid-sentence has no clause start at its own start.
+  if (m.index === 0 && from > s.start && !/^[,;:]/u.test(m[0])) return null;
+  const start = from + m.index + m[0].indexOf(np);
+  return { text: np, start, end: start + np.length };
+}
+
 /** How far before a verb the "que" opening its clause is looked for. */
 const QUE_WINDOW = 400;
 const QUE_WORD = /(?:^|\s)(?:que|qu['’])\s*(?=\S)/giu;
@@ -280,9 +301,10 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
   for (const hit of findVerbs(text, s.start, s.end)) {
     const inv = inverted(text, s, hit);
     if (inv !== null) return inv;
-    const speaker = subjectOf(text, s, hit, entities);
-    if (speaker === null) continue;
     const rest = text.slice(hit.end, s.end);
+    const speaker =
+      subjectOf(text, s, hit, entities) ?? (QUE.test(rest) ? pluralSubject(text, s, hit) : null);
+    if (speaker === null) continue;
     const clause = QUE.exec(rest);
     const que = clause ?? COLON.exec(rest);
     if (!que && hit.clauseOnly && (hit.queOnly === true || !INFINITIVE_CLAUSE.test(rest))) continue;
