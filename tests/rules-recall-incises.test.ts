@@ -39,3 +39,30 @@ describe('rules engine: an incise after a quotation, whatever its verb', () => {
       expect(quotes(sentence)).toEqual([]);
   });
 });
+
+describe('rules engine: a quotation after a sentence that announces it', () => {
+  it('"X complète. « … »": a verb of saying closing its sentence announces the next quotation', () => {
+    expect(
+      pairs(
+        'Interrogé sur les transferts, Paul Girard complète. « Nous n’avons encore parlé à aucun joueur. »',
+      ),
+    ).toContainEqual(['Nous n’avons encore parlé à aucun joueur.', 'Paul Girard']);
+    expect(
+      pairs('La rectrice insiste. « Aucune école ne fermera à la rentrée prochaine. »'),
+    ).toContainEqual(['Aucune école ne fermera à la rentrée prochaine.', 'La rectrice']);
+  });
+
+  it('a sentence with no verb of saying, or another sentence between, announces nothing', () => {
+    for (const text of [
+      'Le public applaudit longuement. « Encore une chanson pour la route ! »',
+      'La rectrice insiste. La salle se tait. « Aucune école ne fermera à la rentrée prochaine. »',
+    ])
+      expect(quotes(text)).toEqual([]);
+  });
+
+  it('"…", a complété le président: compléter closes a quotation as an incise', () => {
+    expect(
+      quotes('« Tout peut dépendre des blessés de la semaine », a complété le président.'),
+    ).toContain('Tout peut dépendre des blessés de la semaine');
+  });
+});

@@ -55,6 +55,15 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     ['conclu'],
     { clauseOnly: true },
   ),
+  // "« … », a complété le président", "X complète : « … »" (LVF C2: compléter ses propos);
+  // "complète le dossier" is an act: a clause or a quotation only.
+  {
+    lemma: 'compléter',
+    stance: 'asserts',
+    stem: 'complét',
+    presentStem: 'complèt',
+    clauseOnly: true,
+  },
   { lemma: 'confier', stance: 'asserts', stem: 'confi', clauseOnly: true },
   { lemma: 'conseiller', stance: 'asserts', stem: 'conseill', predicate: 'request' },
   {
@@ -83,6 +92,8 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   { lemma: 'déplorer', stance: 'asserts', stem: 'déplor', predicate: 'request' },
   { lemma: 'détailler', stance: 'asserts', stem: 'détaill', clauseOnly: true },
   { lemma: 'développer', stance: 'asserts', stem: 'développ', clauseOnly: true },
+  // "« … », enchaîne-t-il" (LVF C1: poursuivre son propos); "enchaîne les succès" is an act.
+  { lemma: 'enchaîner', stance: 'asserts', stem: 'enchaîn', clauseOnly: true },
   { lemma: 'évoquer', stance: 'asserts', stem: 'évoqu', clauseOnly: true },
   { lemma: "s'exclamer", stance: 'asserts', stem: 'exclam', reflexive: true },
   { lemma: 'se féliciter', stance: 'asserts', stem: 'félicit', reflexive: true, predicate: 'de' },
