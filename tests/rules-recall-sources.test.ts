@@ -262,3 +262,24 @@ describe('rules engine: a plural noun phrase subject of a verb of saying with a 
     expect(quotes('Les détectives ont expliqué la procédure aux journalistes.')).toEqual([]);
   });
 });
+
+describe('rules engine: a source closing the sentence, with a relative about it', () => {
+  it('"…, selon X, qui a précisé que …" gives X the clause before', () => {
+    expect(
+      quotes(
+        'Deux randonneurs sont portés disparus depuis dimanche soir, selon la gendarmerie de Savoie, qui a précisé que les recherches reprendraient à l’aube.',
+      ),
+    ).toContain('Deux randonneurs sont portés disparus depuis dimanche soir');
+  });
+
+  it('"selon la météo nationale" names the weather service', () => {
+    expect(
+      pairs(
+        'Les rafales pourraient dépasser 150 km/h sur les crêtes, selon la météo nationale (NWS).',
+      ),
+    ).toContainEqual([
+      'Les rafales pourraient dépasser 150 km/h sur les crêtes',
+      'la météo nationale',
+    ]);
+  });
+});

@@ -97,7 +97,11 @@ function according(text: string, s: Segment): Attribution | null {
     const found = accordingTo(speaker, statement(text, from, s.end));
     if (found !== null) return found;
   }
-  const tail = /,\s*(?:selon|d['’]après)\s+([^,;]{2,80}?)\s*[.!?…]*$/iu.exec(s.text);
+  // "…, selon X, qui a précisé que …": a relative about the source may close the sentence.
+  const tail =
+    /,\s*(?:selon|d['’]après)\s+([^,;]{2,80}?)\s*(?:,\s*(?:qui|dont)\s[^;]*)?[.!?…]*$/iu.exec(
+      s.text,
+    );
   if (tail === null) return incise(text, s);
   const speaker = sourceAfter(text, s.start + tail.index + tail[0].indexOf(tail[1] ?? ''));
   return accordingTo(speaker, statement(text, s.start, s.start + tail.index));

@@ -33,7 +33,7 @@ const CRITERIA = new Set(
   profil profils type types niveau niveaux formule formules option options categorie categories
   zone zones villes quartiers departements produit produits
   principe regle regles modalite modalites calendrier rythme schema ordre importance nature
-  volonte gout gouts envie envies humeur meteo temps degre degres sexe statut statuts nombre
+  volonte gout gouts envie envies humeur degre degres sexe statut statuts nombre
   usage usages domaine domaines discipline disciplines epoque epoques individus espece especes
   vraisemblance probabilite toute tous`.split(/\s+/),
 );
