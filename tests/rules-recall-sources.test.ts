@@ -283,3 +283,22 @@ describe('rules engine: a source closing the sentence, with a relative about it'
     ]);
   });
 });
+
+describe('rules engine: "on a appris que" reports what an unnamed source said', () => {
+  it('the clause after "On a (par ailleurs) appris que" / "On apprend que" is reported', () => {
+    expect(quotes('On a par ailleurs appris que le stade sera rénové dès 2026.')).toContain(
+      'le stade sera rénové dès 2026',
+    );
+    expect(quotes('On apprend aussi que la mairie a vendu le terrain au promoteur.')).toContain(
+      'la mairie a vendu le terrain au promoteur',
+    );
+  });
+
+  it('learning a skill, or a generic view, is not reported', () => {
+    for (const sentence of [
+      'On a appris à nager dans ce lac pendant des années.',
+      'On considère que c’est à l’État de s’en occuper.',
+    ])
+      expect(quotes(sentence)).toEqual([]);
+  });
+});

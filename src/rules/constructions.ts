@@ -103,7 +103,26 @@ function selonInside(text: string, s: Segment): Attribution[] {
 const LEARN =
   /^(?:dans|selon)\s+([^,]{3,80}?)\s*,\s*on\s+(?:apprend|apprenait|découvre|découvrait|lit|lisait)\s+(?:(?:\p{L}+ment|aussi|également|encore)\s+)?(?:que|qu['’])\s*/iu;
 
+/**
+ * "On a (par ailleurs) appris que …", "On apprend aussi que …": what the writer learnt from an
+ * unnamed source, reported; the gold keeps "on" as its claimant (narration.ts lets it speak).
+ */
+const LEARN_BARE =
+  /^(?:(?:mais|et|or|enfin)\s*,?\s+)?(on)\s+(?:a\s+(?:(?:par ailleurs|aussi|également|encore|\p{Ll}+ment)\s+)?appris|apprend|apprenait|avait\s+appris)\s+(?:(?:par ailleurs|aussi|également|encore|\p{Ll}+ment)\s+)?(?:que|qu['’])\s*/iu;
+
 function onLearns(text: string, s: Segment): Attribution[] {
+  const bare = LEARN_BARE.exec(s.text);
+  if (bare !== null) {
+    const at = s.start + bare[0].indexOf(bare[1] ?? 'on');
+    return reported(
+      span(text, s.start + bare[0].length, s.end),
+      { text: 'on', start: at, end: at + 2 },
+      {
+        verbStance: 'reports',
+        attribution: 'verb',
+      },
+    );
+  }
   const m = LEARN.exec(s.text);
   if (m === null) return [];
   const at = s.start + m[0].indexOf(m[1] ?? '');

@@ -65,6 +65,9 @@ const VERB_WINDOW = 80;
  * statements; an inverted "…, assure-t-on à Bercy" names its place and is left alone.
  */
 const NO_ONE = new Set(['on', 'nous']);
+/** "on a (par ailleurs) appris", "on apprend": the writer's unnamed source. */
+const LEARNT_AFTER_ON =
+  /^\s+(?:a\s+(?:\p{L}+\s+){0,2}?appris|apprend|apprenait|avait\s+appris)(?!\p{L})/u;
 /**
  * "Chez PSA, on juge …", "À Bercy, on assure …", "Dans l'entourage du ministre, on …": the
  * phrase before a generic "on" speaks when it names a place or a body; "Chaque année, on leur
@@ -95,8 +98,12 @@ export function isNarration(text: string, att: Attribution): boolean {
     att.speaker.end <= att.quote.start &&
     att.attribution !== 'according'
   ) {
-    if (NO_ONE.has(fold(att.speaker.text.split(/\s+/u)[0] ?? ''))) return true;
     const after = text.slice(att.speaker.end, att.speaker.end + 8);
+    // "On a appris que …" reports an unnamed source (constructions.ts), not a generic view.
+    const learnt =
+      att.verbStance === 'reports' &&
+      LEARNT_AFTER_ON.test(text.slice(att.speaker.end, att.speaker.end + 30));
+    if (NO_ONE.has(fold(att.speaker.text.split(/\s+/u)[0] ?? '')) && !learnt) return true;
     const lead = fold(text.slice(Math.max(0, att.speaker.start - 12), att.speaker.start));
     const named =
       PLACE_BEFORE_ON.test(lead) ||
