@@ -302,3 +302,11 @@ describe('rules engine: "on a appris que" reports what an unnamed source said', 
       expect(quotes(sentence)).toEqual([]);
   });
 });
+
+describe('rules engine: "Toujours selon X," opens a reported sentence', () => {
+  it('an adverb before "selon" at the start keeps the source', () => {
+    expect(
+      pairs('Toujours d’après la radio locale, le chantier du pont reprendra au printemps.'),
+    ).toContainEqual(['le chantier du pont reprendra au printemps', 'la radio locale']);
+  });
+});

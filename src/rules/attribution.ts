@@ -53,7 +53,7 @@ function statement(text: string, start: number, end: number): Segment | null {
 }
 
 const LEAD =
-  /^(?:(?:mais|et|or|donc|ainsi|pourtant|toutefois|cependant|néanmoins|en effet|enfin|en revanche|par ailleurs|d['’]ailleurs)\s*,?\s*)?/iu;
+  /^(?:(?:mais|et|or|donc|ainsi|pourtant|toutefois|cependant|néanmoins|en effet|enfin|en revanche|par ailleurs|d['’]ailleurs|toujours|là encore)\s*,?\s*)?/iu;
 
 const ACCORDING_HEAD = new RegExp(
   `${LEAD.source}(?:selon|d['’]après|aux yeux d(?:e|u|es))\\s+([^,]{2,80}?)\\s*,`,
