@@ -66,3 +66,26 @@ describe('rules engine: a quotation after a sentence that announces it', () => {
     ).toContain('Tout peut dépendre des blessés de la semaine');
   });
 });
+
+describe('rules engine: a quotation running over several paragraphs', () => {
+  it('a paragraph reopening a quotation left open continues the same speaker', () => {
+    const text =
+      'Le maire a expliqué : « Nous avons tout essayé pour sauver cette usine et ses emplois.\n\n' +
+      '« Mais rien n’a marché, et les repreneurs se sont retirés un à un. »\n\n' +
+      'La séance a été levée.';
+    expect(pairs(text)).toContainEqual([
+      'Mais rien n’a marché, et les repreneurs se sont retirés un à un.',
+      'Le maire',
+    ]);
+  });
+
+  it('after a quotation closed in its paragraph, a new quotation is no continuation', () => {
+    const text =
+      'Le maire a expliqué : « Nous avons tout essayé pour sauver cette usine. »\n\n' +
+      '« Mais rien n’a marché, et les repreneurs se sont retirés un à un. »\n\n' +
+      'La séance a été levée.';
+    expect(quotes(text)).not.toContain(
+      'Mais rien n’a marché, et les repreneurs se sont retirés un à un.',
+    );
+  });
+});
