@@ -310,3 +310,26 @@ describe('rules engine: "Toujours selon X," opens a reported sentence', () => {
     ).toContainEqual(['le chantier du pont reprendra au printemps', 'la radio locale']);
   });
 });
+
+describe('rules engine: an order is a statement of its giver', () => {
+  it('"a ordonné de …", "a ordonné à X de …" keep the verb phrase', () => {
+    const found = quotes(
+      'Le préfet a ordonné vendredi de fermer toutes les écoles du département. La maire a ordonné aux riverains de quitter les berges. Le président a ordonné de « prendre des mesures urgentes » contre les incendies.',
+    );
+    // The verb phrase is the statement; whether the auxiliary is in it is spans.ts's business.
+    for (const phrase of [
+      'ordonné vendredi de fermer toutes les écoles du département',
+      'ordonné aux riverains de quitter les berges',
+      'ordonné de « prendre des mesures urgentes » contre les incendies',
+    ])
+      expect(found.some((q) => q.endsWith(phrase))).toBe(true);
+  });
+
+  it("an order without an infinitive (a court's decision) or arranging things states nothing", () => {
+    for (const sentence of [
+      'La cour d’appel a ordonné en juillet le renvoi du dossier devant le tribunal de Lille.',
+      'Elle a ordonné ses livres par ordre alphabétique.',
+    ])
+      expect(quotes(sentence)).toEqual([]);
+  });
+});

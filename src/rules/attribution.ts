@@ -292,9 +292,14 @@ function clauseStart(text: string, s: Segment, speaker: Phrase): number {
   return SPEAKER_CLAUSE.test(text.slice(s.start, speaker.start)) ? speaker.start : s.start;
 }
 
+const DE = /^[^.;:]{0,60}?\s(?:de|d['’])/iu;
+/** "de" opening an infinitive, maybe behind a quotation mark or a clitic ("de « prendre »"). */
+const DE_INFINITIVE =
+  /^[^.;:]{0,60}?\s(?:de\s+|d['’])\s*[«“"]?\s*(?:(?:ne\s+(?:pas|plus)\s+)?(?:se\s+|s['’]|l['’]|les?\s+|la\s+|y\s+|en\s+)?)\p{L}+(?:er|ir|re|oir)(?!\p{L})/iu;
+
 /** The construction a predicate verb needs is there: "de" after "accuse", "à" after "appelle". */
 function predicateFits(hit: VerbHit, rest: string): boolean {
-  if (hit.predicate === 'de') return /^[^.;:]{0,60}?\s(?:de|d['’])/iu.test(rest);
+  if (hit.predicate === 'de') return (hit.deInfinitive === true ? DE_INFINITIVE : DE).test(rest);
   if (hit.predicate === 'à') return /^[^.;:]{0,60}?(?<!\p{L})(?:à|au|aux)\s/iu.test(rest);
   if (hit.predicate === 'comme') return /^[^.;:]{0,80}?(?<!\p{L})comme\s/iu.test(rest);
   return hit.predicate !== null;

@@ -135,6 +135,8 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     ['poursuivi'],
     { clauseOnly: true },
   ),
+  // "a ordonné de fermer …", "a ordonné aux riverains de partir" (LVF C2: dire de faire).
+  { lemma: 'ordonner', stance: 'asserts', stem: 'ordonn', predicate: 'de', deInfinitive: true },
   { lemma: 'préconiser', stance: 'asserts', stem: 'préconis', predicate: 'request' },
   irregular(
     'prétendre',

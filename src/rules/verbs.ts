@@ -48,6 +48,11 @@ export interface ReportingVerb {
    */
   queOnly?: boolean;
   /**
+   * With `predicate: 'de'`, the "de" must open an infinitive ("ordonne de fermer …", "ordonne
+   * aux riverains de partir"): "a ordonné le renvoi du dossier" is a court's act, no statement.
+   */
+  deInfinitive?: boolean;
+  /**
    * Reports only in the negative, as a denial ("les analyses ne montrent pas de risque"): a
    * finding rejected. The positive ("cela montre que") is mostly the journalist's narration.
    */
