@@ -320,8 +320,8 @@ export function attributeQuotation(
     narrativeInfinitive(text, sentence, q) ??
     verbBefore(text, sentence, q) ??
     accordingBefore(text, sentence, q, entities) ??
-    speechColon(text, sentence, q) ??
-    colonBefore(text, sentence, q, entities);
+    colonBefore(text, sentence, q, entities) ??
+    speechColon(text, sentence, q);
   const found = after ?? before;
   if (found === null) return null;
   const adjacent =
