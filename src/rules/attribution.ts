@@ -15,6 +15,7 @@ import {
   subjectBefore,
   type Phrase,
 } from './speaker.js';
+import { definitePhraseAt, sourceAfter } from './sources.js';
 import { tailStart, trimSegment, wordCountOf, type Segment } from './text.js';
 import { infinitiveAfterVerb, pastAppositions, QUE_AFTER_VERB } from './verb-complements.js';
 import { findVerbs, type VerbHit } from './verb-match.js';
@@ -52,7 +53,7 @@ function statement(text: string, start: number, end: number): Segment | null {
 }
 
 const LEAD =
-  /^(?:(?:mais|et|or|donc|ainsi|pourtant|toutefois|cependant|néanmoins|en effet|enfin|en revanche|par ailleurs|d['’]ailleurs)\s*,?\s*)?/iu;
+  /^(?:(?:mais|et|or|donc|ainsi|pourtant|toutefois|cependant|néanmoins|en effet|enfin|en revanche|par ailleurs|d['’]ailleurs|toujours|là encore)\s*,?\s*)?/iu;
 
 const ACCORDING_HEAD = new RegExp(
   `${LEAD.source}(?:selon|d['’]après|aux yeux d(?:e|u|es))\\s+([^,]{2,80}?)\\s*,`,
@@ -91,14 +92,18 @@ function according(text: string, s: Segment): Attribution | null {
   }
   const head = ACCORDING_HEAD.exec(s.text);
   if (head !== null) {
-    const speaker = phraseAfter(text, s.start + head[0].indexOf(head[1] ?? ''));
+    const speaker = sourceAfter(text, s.start + head[0].indexOf(head[1] ?? ''));
     const from = pastAppositions(text, s.start + head[0].length, s.end);
     const found = accordingTo(speaker, statement(text, from, s.end));
     if (found !== null) return found;
   }
-  const tail = /,\s*(?:selon|d['’]après)\s+([^,;]{2,80}?)\s*[.!?…]*$/iu.exec(s.text);
+  // "…, selon X, qui a précisé que …": a relative about the source may close the sentence.
+  const tail =
+    /,\s*(?:selon|d['’]après)\s+([^,;]{2,80}?)\s*(?:,\s*(?:qui|dont)\s[^;]*)?[.!?…]*$/iu.exec(
+      s.text,
+    );
   if (tail === null) return incise(text, s);
-  const speaker = phraseAfter(text, s.start + tail.index + tail[0].indexOf(tail[1] ?? ''));
+  const speaker = sourceAfter(text, s.start + tail.index + tail[0].indexOf(tail[1] ?? ''));
   return accordingTo(speaker, statement(text, s.start, s.start + tail.index));
 }
 
@@ -123,10 +128,7 @@ function incise(text: string, s: Segment): Attribution | null {
   if (m === null) return null;
   const name = m[1] ?? '';
   const at = s.start + m.index + m[0].indexOf(name);
-  const speaker = STRESSED.test(name)
-    ? { text: name, start: at, end: at + name.length }
-    : phraseAfter(text, at);
-  return accordingTo(speaker, statement(text, s.start, s.end));
+  return accordingTo(sourceAfter(text, at), statement(text, s.start, s.end));
 }
 
 /**
@@ -159,8 +161,17 @@ const NP_DETERMINER = /^(?:(?:le|la|les|un|une|des|son|sa|ses|nos|notre|leur|leu
 const PARTICIPLE_CLAUSE =
   /,\s+(?!(?:pendant|durant|avant|cependant|maintenant|devant|néanmoins)\s)\p{Ll}+ant\s.*$/su;
 
+/** Characters after the speaker of an inverted verb read for its tail. */
+const TAIL_REACH = 400;
 /** Words allowed after the speaker of an inverted verb at the end ("…, estime X dans un communiqué."). */
 const MAX_TAIL_WORDS = 5;
+
+/** A relative or a participle's phrase after the speaker of an inverted verb: about the speaker. */
+const SPEAKER_CLAUSE_AFTER =
+  /^\s*,?\s*(?:qui|dont)\s.*$|^\s*,\s*(?!(?:pendant|durant|avant|cependant|maintenant|devant|néanmoins)\s)\p{Ll}+ant\s.*$/su;
+/** A second verb of the same subject after the phrase: "et s'est couché", "puis a quitté". */
+const SERIES =
+  /^[^,;.]*?\s(?:et|puis)\s+(?:(?:ne|n['’])\s*)?(?:s['’]|se\s|l['’]|a\s|ont\s|est\s|sont\s|avait\s|avaient\s|était\s)/iu;
 
 /** "…, estime le ministre." / "…, ajoute-t-il.": verb after a comma, speaker ending the sentence. */
 function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
@@ -170,18 +181,21 @@ function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
   let speaker: Phrase | null = null;
   if (hit.pronoun !== null) speaker = { text: hit.pronoun, start: hit.start, end: hit.end };
   else {
-    const np = phraseAfter(text, hit.end + 1);
-    // A relative clause about the speaker ("estime Berne qui se rallie à …") is no tail, nor a
-    // participle clause after a comma, a statement of its own ("…, précisant que …").
+    const np = phraseAfter(text, hit.end + 1) ?? definitePhraseAt(text, hit.end + 1);
+    // A relative clause about the speaker ("estime Berne qui se rallie à …") or a participle's
+    // phrase (", rendant hommage aux secours", "…, précisant que …") is no tail. Read within a
+    // bounded stretch: a clause removed runs to its end, and more than a few words left is no tail.
     const tail =
       np === null
         ? ''
         : text
-            .slice(np.end, s.end)
-            .replace(/^\s*,?\s*(?:qui|dont)\s.*$/su, '')
+            .slice(np.end, Math.min(s.end, np.end + TAIL_REACH))
+            .replace(SPEAKER_CLAUSE_AFTER, '')
             .replace(PARTICIPLE_CLAUSE, '');
     const nounPhrase = np !== null && (/^\p{Lu}/u.test(np.text) || NP_DETERMINER.test(np.text));
-    if (np !== null && nounPhrase && wordCountOf(tail) <= MAX_TAIL_WORDS) speaker = np;
+    // "…, a écrit la lettre et s'est couché": a series of acts, the phrase is an object.
+    const series = np !== null && SERIES.test(text.slice(np.start, s.end));
+    if (np !== null && nounPhrase && !series && wordCountOf(tail) <= MAX_TAIL_WORDS) speaker = np;
   }
   const quote = statement(text, s.start, hit.start);
   return speaker && quote
@@ -221,6 +235,27 @@ function subjectOf(text: string, s: Segment, hit: VerbHit, entities: Entity[]): 
   return que === null ? null : subjectBefore(text, que, hit.start);
 }
 
+/**
+ * A plural noun phrase opening the verb's clause ("Les détectives ont expliqué que …", "Mais
+ * les sauveteurs bénévoles assurent que …"): the subject of a verb of saying with a clause, so
+ * a speaker whatever its noun (the speaker-noun list is closed; groups that speak in the plural
+ * are people or bodies). Read in a bounded window before the verb.
+ */
+const PLURAL_SUBJECT =
+  /(?:^|[,;:]\s*)(?:(?:mais|et|or|puis|alors|ensuite)\s+)?((?:les|des|ces|leurs|ses|nos)\s+\p{Ll}[\p{L}-]*[sx](?:\s+\p{Ll}[\p{L}-]*){0,3})\s+$/iu;
+const PLURAL_WINDOW = 120;
+
+function pluralSubject(text: string, s: Segment, hit: VerbHit): Phrase | null {
+  const from = Math.max(s.start, hit.start - PLURAL_WINDOW);
+  const m = PLURAL_SUBJECT.exec(text.slice(from, hit.start));
+  const np = m?.[1];
+  if (m === null || np === undefined) return null;
+  // A window cut mid-sentence has no clause start at its own start.
+  if (m.index === 0 && from > s.start && !/^[,;:]/u.test(m[0])) return null;
+  const start = from + m.index + m[0].indexOf(np);
+  return { text: np, start, end: start + np.length };
+}
+
 /** How far before a verb the "que" opening its clause is looked for. */
 const QUE_WINDOW = 400;
 const QUE_WORD = /(?:^|\s)(?:que|qu['’])\s*(?=\S)/giu;
@@ -253,10 +288,11 @@ function clauseEnd(text: string, from: number, end: number): number {
 /**
  * What ends a statement without "que" after its verb: ", mais" opening the narrator's clause, or
  * a present participle after a comma, which states on its own (participles.ts): "se défend de
- * toute ingérence, arguant que …" is a denial, then an argument.
+ * toute ingérence, arguant que …" is a denial, then an argument; so does a gerund ("…, en
+ * assurant que …").
  */
 const CLAUSE_AFTER =
-  /,\s+(?:mais\s|(?!(?:pendant|durant|avant|cependant|maintenant|devant|néanmoins)\s)\p{Ll}+ant\s)/u;
+  /,\s+(?:mais\s|(?:en\s+)?(?!(?:pendant|durant|avant|cependant|maintenant|devant|néanmoins)\s)\p{Ll}+ant\s)/u;
 
 /**
  * Where a statement without "que" starts: at its speaker when a conjunction or a subordinator
@@ -270,9 +306,14 @@ function clauseStart(text: string, s: Segment, speaker: Phrase): number {
   return SPEAKER_CLAUSE.test(text.slice(s.start, speaker.start)) ? speaker.start : s.start;
 }
 
+const DE = /^[^.;:]{0,60}?\s(?:de|d['’])/iu;
+/** "de" opening an infinitive, maybe behind a quotation mark or a clitic ("de « prendre »"). */
+const DE_INFINITIVE =
+  /^[^.;:]{0,60}?\s(?:de\s+|d['’])\s*[«“"]?\s*(?:(?:ne\s+(?:pas|plus)\s+)?(?:se\s+|s['’]|l['’]|les?\s+|la\s+|y\s+|en\s+)?)\p{L}+(?:er|ir|re|oir)(?!\p{L})/iu;
+
 /** The construction a predicate verb needs is there: "de" after "accuse", "à" after "appelle". */
 function predicateFits(hit: VerbHit, rest: string): boolean {
-  if (hit.predicate === 'de') return /^[^.;:]{0,60}?\s(?:de|d['’])/iu.test(rest);
+  if (hit.predicate === 'de') return (hit.deInfinitive === true ? DE_INFINITIVE : DE).test(rest);
   if (hit.predicate === 'à') return /^[^.;:]{0,60}?(?<!\p{L})(?:à|au|aux)\s/iu.test(rest);
   if (hit.predicate === 'comme') return /^[^.;:]{0,80}?(?<!\p{L})comme\s/iu.test(rest);
   return hit.predicate !== null;
@@ -283,9 +324,10 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
   for (const hit of findVerbs(text, s.start, s.end)) {
     const inv = inverted(text, s, hit);
     if (inv !== null) return inv;
-    const speaker = subjectOf(text, s, hit, entities);
-    if (speaker === null) continue;
     const rest = text.slice(hit.end, s.end);
+    const speaker =
+      subjectOf(text, s, hit, entities) ?? (QUE.test(rest) ? pluralSubject(text, s, hit) : null);
+    if (speaker === null) continue;
     const clause = QUE.exec(rest);
     const que = clause ?? COLON.exec(rest);
     if (!que && hit.clauseOnly && (hit.queOnly === true || !INFINITIVE_CLAUSE.test(rest))) continue;

@@ -22,6 +22,7 @@ import { findQuotations, type Quotation } from './quotes.js';
 import { withRelatives } from './relatives.js';
 import { certaintyOf, stanceOf } from './stance.js';
 import { statementVerb } from './statement-verb.js';
+import { FEARING } from './verbs.js';
 import { isQuotedTerm } from './terms.js';
 import { normaliseSpans } from './spans.js';
 import { firstEndingAfter, sentencesOf, type Segment } from './text.js';
@@ -36,9 +37,11 @@ type Sentence = Segment & { paragraph: number };
 
 /**
  * A quotation with no speaker of its own that opens a sentence continues the statement of the
- * previous sentence of the same paragraph ("Selon un agent, …. « … »").
+ * previous sentence of the same paragraph ("Selon un agent, …. « … »"), or of the previous
+ * paragraph when that one left a « open (`leftOpen`).
  */
 function continuations(
+  text: string,
   sentences: Sentence[],
   quotations: Quotation[],
   atts: Attribution[],
@@ -64,7 +67,12 @@ function continuations(
     const previous = sentences[i - 1];
     // The quotation itself, not its sentence: a passive later in the sentence is no speaker of it.
     if (sentence === undefined || previous === undefined || covered(q.outer)) continue;
-    const source = previous.paragraph === sentence.paragraph ? covering.get(i - 1)?.[0] : undefined;
+    const reopened =
+      previous.paragraph === sentence.paragraph - 1 &&
+      q.outer.start === sentence.start &&
+      leftOpen(text, previous);
+    const source =
+      previous.paragraph === sentence.paragraph || reopened ? covering.get(i - 1)?.[0] : undefined;
     // A speaker met in passing ("…, rejetés par X") says nothing more after it.
     if (source && source.aside !== true) {
       const found: Attribution = { ...source, quote: q.inner, kind: 'direct', bridge: '' };
@@ -73,6 +81,21 @@ function continuations(
     }
   }
   return out;
+}
+
+/**
+ * Whether the paragraph ending with `last` leaves a « open: French typography runs a quotation
+ * over several paragraphs by reopening « at each one and closing » only at the end, so the next
+ * paragraph's « … continues the same statement. Reads that one paragraph.
+ */
+function leftOpen(text: string, last: Segment): boolean {
+  const start = text.lastIndexOf('\n', last.start) + 1;
+  let depth = 0;
+  for (let i = start; i < last.end; i++) {
+    if (text[i] === '«') depth++;
+    else if (text[i] === '»' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Files a statement under each sentence its quote overlaps, after those filed before it. */
@@ -200,7 +223,7 @@ export function findAttributions(text: string, entities: Entity[]): Attribution[
     ...sentences.flatMap((s, i) => participleAttributions(text, s, bySentence.get(i) ?? [])),
   ];
   const found = withPassives(text, sentences, withClauses, quotations);
-  const all = [...found, ...continuations(sentences, quotations, found)];
+  const all = [...found, ...continuations(text, sentences, quotations, found)];
   const spans = new Set(all.map((a) => `${a.quote.start}:${a.quote.end}`));
   const nested = nestedDenials(text, quotations, entities)
     .filter((a) => !spans.has(`${a.quote.start}:${a.quote.end}`))
@@ -247,10 +270,11 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
       if (seen.has(spanKey)) continue;
       seen.add(spanKey);
       const words = parts.length === 1 ? att : part;
+      const verbLemma = statementVerb(text, words);
       const stance = stanceOf({
         ...words,
         quote: ownWords(text, words, asides),
-        verbLemma: statementVerb(text, words),
+        verbLemma,
         lead: text.slice(Math.max(0, words.quote.start - LEAD_WINDOW), words.quote.start),
         speaker: words.speaker.text,
         claimant,
@@ -263,7 +287,10 @@ export function extractClaims(text: string, key: string, entities: Entity[]): Cl
         claim: null,
         claimant: said,
         stance,
-        certainty: certaintyOf(stance, mood.quote.text, mood.bridge, mood.concordance),
+        certainty:
+          verbLemma !== undefined && FEARING.has(verbLemma) && stance !== 'denies'
+            ? 'possible'
+            : certaintyOf(stance, mood.quote.text, mood.bridge, mood.concordance),
         quote: quote.text,
         quoteEn: null,
         span: { start: quote.start, end: quote.end },

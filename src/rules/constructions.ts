@@ -11,6 +11,7 @@
  */
 import type { Attribution } from './attribution.js';
 import { phraseAfter, subjectBefore, type Phrase } from './speaker.js';
+import { speechBeforeColon } from './speech-colon.js';
 import { trimSegment, wordCountOf, type Segment } from './text.js';
 import { findVerbs, verbAt } from './verb-match.js';
 
@@ -116,12 +117,60 @@ function selonInside(text: string, s: Segment): Attribution[] {
 const LEARN =
   /^(?:dans|selon)\s+([^,]{3,80}?)\s*,\s*on\s+(?:apprend|apprenait|découvre|découvrait|lit|lisait)\s+(?:(?:\p{L}+ment|aussi|également|encore)\s+)?(?:que|qu['’])\s*/iu;
 
+/**
+ * "On a (par ailleurs) appris que …", "On apprend aussi que …": what the writer learnt from an
+ * unnamed source, reported; the gold keeps "on" as its claimant (narration.ts lets it speak).
+ */
+const LEARN_BARE =
+  /^(?:(?:mais|et|or|enfin)\s*,?\s+)?(on)\s+(?:a\s+(?:(?:par ailleurs|aussi|également|encore|\p{Ll}+ment)\s+)?appris|apprend|apprenait|avait\s+appris)\s+(?:(?:par ailleurs|aussi|également|encore|\p{Ll}+ment)\s+)?(?:que|qu['’])\s*/iu;
+
 function onLearns(text: string, s: Segment): Attribution[] {
+  const bare = LEARN_BARE.exec(s.text);
+  if (bare !== null) {
+    const at = s.start + bare[0].indexOf(bare[1] ?? 'on');
+    return reported(
+      span(text, s.start + bare[0].length, s.end),
+      { text: 'on', start: at, end: at + 2 },
+      {
+        verbStance: 'reports',
+        attribution: 'verb',
+      },
+    );
+  }
   const m = LEARN.exec(s.text);
   if (m === null) return [];
   const at = s.start + m[0].indexOf(m[1] ?? '');
   const speaker = { text: m[1] ?? '', start: at, end: at + (m[1] ?? '').length };
   return reported(span(text, s.start + m[0].length, s.end), speaker, {
+    verbStance: 'reports',
+    attribution: 'verb',
+  });
+}
+
+/**
+ * "…, a-t-on appris (vendredi) de sources diplomatiques", "…, a-t-on appris auprès de la
+ * direction", "…, apprend-on de source policière", "…, a-t-on appris.": wire prose reports what
+ * it learnt; the clause before is the source's, or an unnamed source's ("on") when none is given.
+ */
+const LEARNT =
+  /,\s*(?:a-t-on\s+appris|avait-on\s+appris|apprend-on)(?![\p{L}])\s*(?:(?:\p{Ll}+ment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)\s+){0,2}(?:(?:de|auprès\s+de|auprès\s+d['’]|auprès\s+du|auprès\s+des|d['’])\s*)?/iu;
+/** Words the source may take before the sentence's end ("sources diplomatiques proches de …"). */
+const MAX_LEARNT_SOURCE_WORDS = 6;
+
+function learntFrom(text: string, s: Segment): Attribution[] {
+  const m = LEARNT.exec(s.text);
+  if (m === null) return [];
+  const from = s.start + m.index + m[0].length;
+  const rest = text.slice(from, s.end).replace(/[\s.…!?]+$/u, '');
+  if (wordCountOf(rest) > MAX_LEARNT_SOURCE_WORDS) return [];
+  // No source named: the unnamed "on" of the wire, which the gold keeps as the claimant.
+  const at = rest.length > 0 ? from : s.start + m.index + m[0].indexOf('on');
+  const speaker = {
+    text: rest.length > 0 ? rest : 'on',
+    start: at,
+    end: at + (rest || 'on').length,
+  };
+  return reported(span(text, s.start, s.start + m.index), speaker, {
     verbStance: 'reports',
     attribution: 'verb',
   });
@@ -293,10 +342,32 @@ export function incisedColon(text: string, s: Segment): Attribution[] {
   return [];
 }
 
+/** How far into a sentence the colon announcing speech is looked for. */
+const SPEECH_COLON_WINDOW = 300;
+
+/** "La rectrice a fait une annonce : les écoles rouvriront …" (speech-colon.ts). */
+function speechColon(text: string, s: Segment): Attribution[] {
+  const colon = s.text.slice(0, SPEECH_COLON_WINDOW).indexOf(':');
+  if (colon < 0) return [];
+  const speaker = speechBeforeColon(text, s.start, s.start + colon + 1);
+  return reported(span(text, s.start + colon + 1, s.end), speaker, {
+    verbStance: null,
+    attribution: 'colon',
+  });
+}
+
 /** The statements of a sentence in which the main patterns found none. */
 export function constructionsOf(text: string, s: Segment): Attribution[] {
-  const finds = [commeVerb, onLearns, selonInside, trailingIncise, statedIntent, cliticVerb];
-  for (const find of [...finds, commeTrailing, stanceColon]) {
+  const finds = [
+    commeVerb,
+    onLearns,
+    learntFrom,
+    selonInside,
+    trailingIncise,
+    statedIntent,
+    cliticVerb,
+  ];
+  for (const find of [...finds, commeTrailing, stanceColon, speechColon]) {
     const found = find(text, s);
     if (found.length > 0) return found;
   }

@@ -9,6 +9,8 @@ import { isPourSpeaker, type Attribution } from './attribution.js';
 import type { Quotation } from './quotes.js';
 import { pronounAbout } from './clause-subjects.js';
 import { roleSubjectBefore } from './offices.js';
+import { sourceAfter } from './sources.js';
+import { speechBeforeColon } from './speech-colon.js';
 import { isSubjectPosition } from './persons.js';
 import { WHEN, phraseAfter, subjectBefore, type Phrase } from './speaker.js';
 import { tailStart, wordCountOf, type Segment } from './text.js';
@@ -39,6 +41,10 @@ function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | '
   const pos = q.outer.end + gap.length;
   if (pos >= q.paragraph.end) return null;
   const hit = verbAt(text, pos);
+  if (hit === null) {
+    const incise = anyIncise(text, q, pos);
+    if (incise !== null) return incise;
+  }
   if (hit !== null) {
     const adverbial = ADVERBIAL_AFTER_VERB.exec(text.slice(hit.end, hit.end + 40))?.[0] ?? ' ';
     const phrase = pronounPhrase(hit) ?? phraseAfter(text, hit.end + adverbial.length);
@@ -54,9 +60,39 @@ function speakerAfter(text: string, q: Quotation): Omit<Attribution, 'quote' | '
   }
   const according = /^(?:selon|d['’]après)\s+/iu.exec(text.slice(pos));
   if (according === null) return null;
-  const speaker = phraseAfter(text, pos + according[0].length);
+  const speaker = sourceAfter(text, pos + according[0].length);
   return speaker && { speaker, verbStance: null, attribution: 'according', bridge: '' };
 }
+
+/**
+ * The incise of reported speech (Grevisse, "incise": "dit-il", "sourit-elle") marks its speaker
+ * by inversion whatever the verb, so a verb outside the lexicon still makes one: a verb with
+ * its inverted subject pronoun ("», sourit-il", "» rigole-t-elle", "», a-t-il tranché"), or a
+ * finite verb followed by a full name that ends the clause ("», présentait Hélène Marchal lors
+ * de …"). Quotations of a few words (titles: "« La Marseillaise », chante X") are left out.
+ */
+function anyIncise(
+  text: string,
+  q: Quotation,
+  pos: number,
+): Omit<Attribution, 'quote' | 'kind'> | null {
+  if (wordCountOf(q.inner.text) < MIN_QUOTE_WORDS) return null;
+  const window = text.slice(pos, Math.min(q.paragraph.end, pos + 120));
+  const pronoun = INCISE_PRONOUN.exec(window);
+  const name = pronoun === null ? INCISE_NAME.exec(window) : null;
+  const found = pronoun ?? name;
+  const who = found?.[1];
+  if (found === null || who === undefined) return null;
+  const start = pos + found[0].lastIndexOf(who);
+  const speaker = { text: who, start, end: start + who.length };
+  return { speaker, verbStance: null, attribution: 'verb', bridge: '' };
+}
+/** "sourit-il", "rigole-t-elle", "a-t-il tranché", "s'amuse-t-il". */
+const INCISE_PRONOUN =
+  /^(?:s['’])?\p{Ll}[\p{Ll}-]*?(?:-t)?-(il|elle|ils|elles)(?![\p{L}])(?:\s+\p{Ll}+é(?:e|s|es)?(?![\p{L}]))?/u;
+/** "présentait Hélène Marchal", "s'enthousiasme Karim Benali": a full name ending the clause. */
+const INCISE_NAME =
+  /^(?:s['’])?\p{Ll}+(?:e|ent|ait|aient|a|it)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|d['’]|De\s+)?\p{Lu}[\p{L}'’-]+)+)(?=\s*(?:[,.;!?]|$)|\s+(?:lors|dans|devant|au|à|en|sur)\s)/u;
 
 /**
  * A quotation opening its paragraph and signed right after it, as an epigraph: "« … » Olivier
@@ -163,10 +199,13 @@ function accordingBefore(
   if (m === undefined) return null;
   const start = from + (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
   const name = m[1] ?? '';
-  const speaker = /^(?:lui|elle|eux|elles)$/iu.test(name)
-    ? { text: name, start, end: start + name.length }
-    : phraseAfter(text, start);
   const attribution = m === pour ? ('pour' as const) : ('according' as const);
+  const speaker =
+    attribution === 'according'
+      ? sourceAfter(text, start)
+      : /^(?:lui|elle|eux|elles)$/iu.test(name)
+        ? { text: name, start, end: start + name.length }
+        : phraseAfter(text, start);
   return speaker && { speaker, verbStance: null, attribution, bridge: '' };
 }
 
@@ -248,6 +287,19 @@ const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|l['’])\s*$/iu;
 /** "de" right before a name: a complement ("l'entraîneur du Racing"), a speaker only failing all else. */
 const COMPLEMENT_BEFORE = /(?:^|[^\p{L}])(?:du|de|des|d['’]|au|aux|à)\s*$/iu;
 
+/** "Le maire a réagi : « … »", "Réponse de la ministre : « … »" (speech-colon.ts). */
+function speechColon(
+  text: string,
+  sentence: Segment,
+  q: Quotation,
+): Omit<Attribution, 'quote' | 'kind'> | null {
+  // Read within a bounded stretch, as colonBefore does.
+  const from = tailStart(text, sentence.start, q.outer.start, ACCORDING_WINDOW);
+  if (!/:\s*$/u.test(text.slice(from, q.outer.start))) return null;
+  const speaker = speechBeforeColon(text, from, q.outer.start);
+  return speaker && { speaker, verbStance: null, attribution: 'colon', bridge: '' };
+}
+
 /** "Apple lance une autre piste : « … »": the person or organisation named before the colon. */
 function colonBefore(
   text: string,
@@ -309,7 +361,8 @@ export function attributeQuotation(
     narrativeInfinitive(text, sentence, q) ??
     verbBefore(text, sentence, q) ??
     accordingBefore(text, sentence, q, entities) ??
-    colonBefore(text, sentence, q, entities);
+    colonBefore(text, sentence, q, entities) ??
+    speechColon(text, sentence, q);
   const found = after ?? before;
   if (found === null) return null;
   const adjacent =

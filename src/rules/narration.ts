@@ -65,6 +65,9 @@ const VERB_WINDOW = 80;
  * statements; an inverted "…, assure-t-on à Bercy" names its place and is left alone.
  */
 const NO_ONE = new Set(['on', 'nous']);
+/** "on a (par ailleurs) appris", "on apprend": the writer's unnamed source. */
+const LEARNT_AFTER_ON =
+  /^\s+(?:a\s+(?:\p{L}+\s+){0,2}?appris|apprend|apprenait|avait\s+appris)(?!\p{L})/u;
 /**
  * "Chez PSA, on juge …", "À Bercy, on assure …", "Dans l'entourage du ministre, on …": the
  * phrase before a generic "on" speaks when it names a place or a body; "Chaque année, on leur
@@ -132,11 +135,20 @@ export function isNarration(text: string, att: Attribution): boolean {
   if (inTeaser(text, Math.min(att.quote.start, att.speaker.start))) return true;
   if (READER_IMPERATIVES.has(fold(att.speaker.text))) return true;
   if (DECLINED_TO_SPEAK.test(att.quote.text)) return true;
-  if (att.kind === 'reported' && att.speaker.end <= att.quote.start) {
-    if (NO_ONE.has(fold(att.speaker.text.split(/\s+/u)[0] ?? ''))) return true;
-    // "Il sourit quand on lui demande si …": the verb's subject is the phrase's last word.
-    if (fold(att.speaker.text.split(/[\s'’]+/u).pop() ?? '') === 'on') return true;
+  // "Selon X, on aurait retenu …": the "on" is inside what X reports, X is the speaker.
+  if (
+    att.kind === 'reported' &&
+    att.speaker.end <= att.quote.start &&
+    att.attribution !== 'according'
+  ) {
     const after = text.slice(att.speaker.end, att.speaker.end + 8);
+    // "On a appris que …" reports an unnamed source (constructions.ts), not a generic view.
+    const learnt =
+      att.verbStance === 'reports' &&
+      LEARNT_AFTER_ON.test(text.slice(att.speaker.end, att.speaker.end + 30));
+    if (NO_ONE.has(fold(att.speaker.text.split(/\s+/u)[0] ?? '')) && !learnt) return true;
+    // "Il sourit quand on lui demande si …": the verb's subject is the phrase's last word.
+    if (fold(att.speaker.text.split(/[\s'’]+/u).pop() ?? '') === 'on' && !learnt) return true;
     const lead = fold(text.slice(Math.max(0, att.speaker.start - 12), att.speaker.start));
     const named =
       PLACE_BEFORE_ON.test(lead) ||

@@ -8,8 +8,9 @@ import type { Entity } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { attributeQuotation } from './direct.js';
 import type { Quotation } from './quotes.js';
-import { phraseAfter } from './speaker.js';
+import { phraseAfter, subjectBefore } from './speaker.js';
 import type { Segment } from './text.js';
+import { findVerbs } from './verb-match.js';
 
 /** "Cette petite phrase de", "Ces propos du", "La déclaration d'": words naming what was said, and by whom. */
 const SAYING_OF =
@@ -37,6 +38,35 @@ const alone = (q: Quotation): boolean =>
   q.outer.start === q.paragraph.start && q.paragraph.end - q.outer.end <= 2;
 
 /**
+ * "Paul Girard complète. « … »", "La rectrice insiste. « … »": a sentence of the same paragraph
+ * that ends on a verb of saying, with nothing said after it, announces the quotation filling the
+ * next sentence, as a colon would; its subject speaks.
+ */
+function announcedBy(
+  text: string,
+  q: Quotation,
+  sentence: Segment & { paragraph: number },
+  previous: Segment & { paragraph: number },
+): Omit<Attribution, 'quote' | 'kind'> | null {
+  if (previous.paragraph !== sentence.paragraph || q.outer.start !== sentence.start) return null;
+  if (sentence.end - q.outer.end > 2) return null;
+  const hit = findVerbs(text, previous.start, previous.end).pop();
+  if (hit === undefined) return null;
+  // Nothing after the verb but adverbials and the full stop ("complète encore.", "insiste.").
+  if (
+    !/^(?:\s+(?:\p{Ll}+ment|encore|aussi|alors|ensuite|enfin))*\s*[.…]*\s*$/u.test(
+      text.slice(hit.end, previous.end),
+    )
+  )
+    return null;
+  const speaker =
+    hit.pronoun !== null
+      ? { text: hit.pronoun, start: hit.start, end: hit.end }
+      : subjectBefore(text, previous.start, hit.start);
+  return speaker && { speaker, verbStance: hit.stance, attribution: 'verb', bridge: '' };
+}
+
+/**
  * The attribution of a quotation whose own sentence names no speaker, from its neighbours;
  * `sentences` are the text's, `at` the index of the quotation's sentence.
  */
@@ -51,7 +81,10 @@ export function attributeFromNeighbours(
   if (after !== null) return { ...after, quote: q.inner, kind: 'direct' };
   const sentence = sentences[at];
   const previous = sentences[at - 1];
-  if (sentence === undefined || previous === undefined || !alone(q)) return null;
+  if (sentence === undefined || previous === undefined) return null;
+  const announced = announcedBy(text, q, sentence, previous);
+  if (announced !== null) return { ...announced, quote: q.inner, kind: 'direct' };
+  if (!alone(q)) return null;
   if (previous.paragraph !== sentence.paragraph - 1 || !/:\s*$/u.test(previous.text)) return null;
   // The sentence ending on the colon, read as if the quotation followed it on the same line.
   const joined = {

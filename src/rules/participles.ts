@@ -57,10 +57,11 @@ const PARTICIPLE = new RegExp(
 const QUE_AFTER = /^\s*(?:(?:\p{L}+ment|également|aussi|encore|même)\s+)?(?:que|qu['’])\s*/iu;
 /**
  * Where the participle's statement stops: the sentence's end, a semicolon, a bracket or a dash,
- * or a clause joined by a comma and a conjunction ("…, quand le Qatar dénonçait").
+ * a clause joined by a comma and a conjunction ("…, quand le Qatar dénonçait"), or a second
+ * participle after "et" ("précisant que P et demandant …"), a statement of its own.
  */
 const CLAUSE_END =
-  /\s*(?:[;(—–]|,\s*(?:quand|alors|tandis|mais|et|lorsque|puis|pendant)\s)|[\s.…!?]*$/u;
+  /\s*(?:[;(—–]|,\s*(?:quand|alors|tandis|mais|et|lorsque|puis|pendant)\s)|\s+(?:et|puis)\s+(?=\p{Ll}+ant\s)|[\s.…!?]*$/u;
 /** Characters a participle's statement may span before its clause ends. */
 const MAX_STATEMENT = 600;
 /** The noun phrase ending the text before a participle ("… de la famille Fraisse"). */
@@ -74,8 +75,18 @@ const NOUN_BEFORE =
  * nothing.
  */
 function takesNounObject(v: ReportingVerb, phrase: string): boolean {
-  return v.stance === 'denies' || (v.predicate === 'request' && /[«“"]/u.test(phrase));
+  if (v.stance === 'denies') return true;
+  if (v.predicate === undefined) return false;
+  return (v.predicate === 'request' && /[«“"]/u.test(phrase)) || INFINITIVE_AFTER.test(phrase);
 }
+
+/**
+ * An infinitive complement makes a request or an accusation a statement ("demandant aux
+ * habitants de rester …", "appelant ses supporters à rester calmes", "accusant X d'avoir …"),
+ * as the finite verb phrase is one (attribution.ts); "demandant le silence" asks for a thing.
+ */
+const INFINITIVE_AFTER =
+  /\s(?:de|d['’]|à)\s*(?:(?:ne\s+(?:pas|plus|jamais)\s+)?(?:se\s+|s['’]|l['’]|les?\s+|la\s+|y\s+|en\s+)?)\p{L}+(?:er|ir|re|oir)(?!\p{L})/iu;
 
 /** The statement after a participle: its "que" clause, else the participle phrase. */
 function statementOf(text: string, s: Segment, at: number, end: number, v: ReportingVerb) {
@@ -86,7 +97,8 @@ function statementOf(text: string, s: Segment, at: number, end: number, v: Repor
   // an endless sentence of participles is not reread for each of them.
   const limit = Math.min(s.end, from + MAX_STATEMENT);
   const stop = CLAUSE_END.exec(text.slice(from, limit));
-  if (limit < s.end && (stop === null || !/[;(—–,]/u.test(stop[0]))) return null;
+  // Only the sentence-end branch of CLAUSE_END matches nothing but spaces and final stops.
+  if (limit < s.end && (stop === null || /^[\s.…!?]*$/u.test(stop[0]))) return null;
   const to = from + (stop?.index ?? limit - from);
   if (que === null && !takesNounObject(v, text.slice(from, to))) return null;
   if (to - from < 12) return null;
@@ -96,10 +108,13 @@ function statementOf(text: string, s: Segment, at: number, end: number, v: Repor
 /** The speaker: of the statement before it in the sentence, else the noun phrase before it. */
 function speakerOf(text: string, s: Segment, at: number, before: Attribution[]): Phrase | null {
   const last = before.filter((a) => a.quote.end <= at && a.speaker.start >= s.start).pop();
+  const lead = text.slice(Math.max(s.start, at - 12), at);
+  // A gerund (", en affirmant que …") has the subject of the sentence, the speaker before it.
+  // After "et" the participle is coordinated to one before it, of the same speaker.
+  if (last !== undefined && /(?:,|\s(?:et|puis))\s*(?:en\s+)?$/u.test(lead)) return last.speaker;
+  if (/(?:^|\s)en\s+$/u.test(lead)) return null;
   const from = tailStart(text, s.start, at);
-  const prefix = text.slice(from, at);
-  if (last !== undefined && /,\s*$/u.test(prefix)) return last.speaker;
-  const m = NOUN_BEFORE.exec(prefix);
+  const m = NOUN_BEFORE.exec(text.slice(from, at));
   if (m === null) return null;
   const noun = /^\p{Lu}/u.test(m[2] ?? '') ? (m[1] ?? '') : (m[2] ?? '');
   const start = from + m.index + m[0].indexOf(noun);

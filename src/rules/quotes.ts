@@ -51,7 +51,8 @@ function quotationsOfParagraph(text: string, para: Segment): Quotation[] {
     }
     const raw = text.slice(i + 1, close);
     const lead = raw.length - raw.replace(/^[\s\u00a0\u202f]+/u, '').length;
-    const body = raw.replace(INNER_SPACE, '');
+    // '"Nous reviendrons," dit-il': the comma inside straight quotes is the incise's, not said.
+    const body = raw.replace(INNER_SPACE, '').replace(/[\s\u00a0\u202f]*,$/u, '');
     const inner = trimSegment({ start: i + 1 + lead, end: i + 1 + lead + body.length, text: body });
     if (inner.text.length > 0)
       out.push({ outer: { start: i, end: close + 1 }, inner, paragraph: para });

@@ -50,7 +50,7 @@ const NOT_PERSONS = new Set(['quotidien', 'restaurant', 'carburant']);
 const PERSON_HEADS = new Set(
   `femme homme fille garcon dame monsieur professionnelle professionnel specialiste medecin
   professeur professeure chercheur chercheuse auteur auteure directeur directrice enseignant
-  enseignante etudiant etudiante militante militant elu elue`.split(/\s+/),
+  enseignante etudiant etudiante militante militant elu elue edile`.split(/\s+/),
 );
 
 /**
@@ -410,10 +410,11 @@ function withListHead(
 /**
  * Where a noun phrase after an inverted verb stops: punctuation, a complement of the verb, or a
  * relative clause about the speaker ("estime Berne qui se rallie à …"), a day ending the
- * sentence ("ont indiqué les pompiers samedi.").
+ * sentence ("ont indiqué les pompiers samedi."), a line break (a heading ends with no full stop:
+ * "…, affirme Séoul" above the next paragraph).
  */
 const PHRASE_STOP =
-  /[,.;:!?«»"“”()–—]|\s(?:qui|dont|dans|lors|auprès|devant|sur|en|au cours|avant|après|face|depuis|pendant|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|interrogée?s?|contacté(?:e|s|es)?|cité(?:e|s|es)?|à l['’]|à la|au|aux|à)(?=[\s.,;:!?)]|$)/u;
+  /[,.;:!?«»"“”()–—\n]|\s(?:qui|dont|dans|lors|auprès|devant|sur|en|au cours|avant|après|face|depuis|pendant|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|interrogée?s?|contacté(?:e|s|es)?|cité(?:e|s|es)?|à l['’]|à la|au|aux|à)(?=[\s.,;:!?)]|$)/u;
 
 /**
  * When a statement was made, between an inverted verb and its speaker ("a indiqué samedi soir la

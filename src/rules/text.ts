@@ -135,7 +135,9 @@ function isBoundary(text: string, i: number, depth: number): boolean {
     if (ABBREVIATIONS.has(folded) && (!BEFORE_NUMBER.has(folded) || /^\d/u.test(first))) {
       return false;
     }
-    if (/^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word)) return false; // initials, D.C
+    // Initials and "D.C"; but "sur X." names the network (ex-Twitter), which ends sentences.
+    const network = /(?:^|\s)(?:sur|social)\s+X$/u.test(before);
+    if ((/^\p{Lu}$/u.test(word) && !network) || /\p{L}\.\p{L}$/u.test(word)) return false;
   }
   return true;
 }

@@ -9,10 +9,14 @@
  * relative pronoun, not the start of a reported clause.
  */
 
-/** Days, parts of the day and dates: "mardi", "jeudi soir", "hier", "ce matin", "le 3 mars". */
+/**
+ * Days, parts of the day and dates: "mardi", "jeudi soir", "hier", "ce matin", "le 3 mars",
+ * "l'an dernier", "la semaine dernière".
+ */
 const TIME =
   '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\\s+(?:matin|midi|après-midi|soir|dernier|prochain))?' +
   "|hier(?:\\s+(?:matin|midi|soir))?|aujourd['’]hui|ce\\s+(?:matin|midi|soir|week-end)" +
+  "|l['’]an\\s+(?:dernier|passé)|l['’]année\\s+(?:dernière|passée)|la\\s+semaine\\s+(?:dernière|passée)|le\\s+mois\\s+(?:dernier|passé)|la\\s+veille" +
   '|cette\\s+(?:semaine|année|nuit)|(?:le\\s+)?\\d{1,2}(?:er)?\\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))';
 
 /**
@@ -22,7 +26,7 @@ const TIME =
 const MANNER =
   "(?:\\p{Ll}+ment|également|aussi|encore|déjà|même|volontiers|toutefois|cependant|pourtant|ensuite|enfin|alors|ainsi|d['’]ailleurs" +
   '|en outre|par ailleurs|par avance|à nouveau|de nouveau|une nouvelle fois|encore une fois|à plusieurs reprises' +
-  '|en substance|en effet|pour sa part|pour leur part|de son côté|de leur côté|à son tour|à leur tour' +
+  '|en substance|en effet|en fait|de fait|surtout|avant tout|pour sa part|pour leur part|de son côté|de leur côté|à son tour|à leur tour' +
   '|sans détour|sans ambages|haut et fort|quant à lui|quant à elle)';
 
 /**

@@ -43,6 +43,9 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   ),
   { lemma: 'alerter', stance: 'asserts', stem: 'alert', clauseOnly: true },
   { lemma: 'alléguer', stance: 'asserts', stem: 'allégu', presentStem: 'allègu' },
+  // "anticipe que les prix …", "« … », anticipe X" (LVF C2: prévoir et dire); "anticipe la
+  // hausse" is an act, so a clause or a quotation only.
+  { lemma: 'anticiper', stance: 'asserts', stem: 'anticip', clauseOnly: true },
   { lemma: 'arguer', stance: 'asserts', stem: 'argu' },
   { lemma: 'asséner', stance: 'asserts', stem: 'assén', presentStem: 'assèn' },
   { lemma: 'avouer', stance: 'asserts', stem: 'avou', clauseOnly: true },
@@ -59,6 +62,15 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     ['conclu'],
     { clauseOnly: true },
   ),
+  // "« … », a complété le président", "X complète : « … »" (LVF C2: compléter ses propos);
+  // "complète le dossier" is an act: a clause or a quotation only.
+  {
+    lemma: 'compléter',
+    stance: 'asserts',
+    stem: 'complét',
+    presentStem: 'complèt',
+    clauseOnly: true,
+  },
   { lemma: 'confier', stance: 'asserts', stem: 'confi', clauseOnly: true },
   { lemma: 'conseiller', stance: 'asserts', stem: 'conseill', predicate: 'request' },
   {
@@ -88,6 +100,8 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   { lemma: 'déplorer', stance: 'asserts', stem: 'déplor', predicate: 'request' },
   { lemma: 'détailler', stance: 'asserts', stem: 'détaill', clauseOnly: true },
   { lemma: 'développer', stance: 'asserts', stem: 'développ', clauseOnly: true },
+  // "« … », enchaîne-t-il" (LVF C1: poursuivre son propos); "enchaîne les succès" is an act.
+  { lemma: 'enchaîner', stance: 'asserts', stem: 'enchaîn', clauseOnly: true },
   { lemma: 'évoquer', stance: 'asserts', stem: 'évoqu', clauseOnly: true },
   { lemma: "s'exclamer", stance: 'asserts', stem: 'exclam', reflexive: true },
   { lemma: 'se féliciter', stance: 'asserts', stem: 'félicit', reflexive: true, predicate: 'de' },
@@ -130,6 +144,8 @@ export const LEXICON_VERBS: ReportingVerb[] = [
     ['poursuivi'],
     { clauseOnly: true },
   ),
+  // "a ordonné de fermer …", "a ordonné aux riverains de partir" (LVF C2: dire de faire).
+  { lemma: 'ordonner', stance: 'asserts', stem: 'ordonn', predicate: 'de', deInfinitive: true },
   { lemma: 'préconiser', stance: 'asserts', stem: 'préconis', predicate: 'request' },
   irregular(
     'prétendre',
@@ -150,6 +166,8 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   // des services" offer a thing (LVF: proposer qc à qn), which the journalist narrates.
   { lemma: 'proposer', stance: 'asserts', stem: 'propos', predicate: 'de' },
   { lemma: 'protester', stance: 'asserts', stem: 'protest', clauseOnly: true },
+  // "redoute que P" voices a fear as "craint que P" does; "redoute le match" fears a thing.
+  { lemma: 'redouter', stance: 'asserts', stem: 'redout', clauseOnly: true },
   { lemma: 'recommander', stance: 'asserts', stem: 'recommand', predicate: 'request' },
   { lemma: 'regretter', stance: 'asserts', stem: 'regrett', predicate: 'request' },
   { lemma: 'réitérer', stance: 'asserts', stem: 'réitér', presentStem: 'réitèr' },
@@ -171,6 +189,10 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   { lemma: 'soupirer', stance: 'asserts', stem: 'soupir', clauseOnly: true },
   { lemma: 'suggérer', stance: 'asserts', stem: 'suggér', presentStem: 'suggèr' },
   { lemma: 'témoigner', stance: 'asserts', stem: 'témoign', clauseOnly: true },
+  // "« … », a tweeté X", "tweete que …": writing on Twitter/X (LVF C2 'écrire', its newer
+  // form). A bare object is the thing posted ("a tweeté une photo"): clause or quotation only.
+  // Not 'publier': "Apple, avare de commentaires, a publié un long texte" reads as inverted.
+  { lemma: 'tweeter', stance: 'asserts', stem: 'tweet', clauseOnly: true },
   // denies: rejecting a statement, an accusation or a demand.
   irregular(
     'se défendre',

@@ -30,6 +30,8 @@ export interface VerbHit {
   clauseOnly: boolean;
   /** Not through an infinitive either (see `ReportingVerb.queOnly`). */
   queOnly?: boolean;
+  /** "de" must open an infinitive (see `ReportingVerb.deInfinitive`). */
+  deInfinitive?: boolean;
   /** In a past tense ("a annoncé", "annonçait"): a conditional after it may be concordance. */
   past: boolean;
 }
@@ -137,6 +139,7 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
     predicate: en ? 'request' : (verb.predicate ?? null),
     clauseOnly: verb.clauseOnly === true,
     queOnly: verb.queOnly === true,
+    deInfinitive: verb.deInfinitive === true,
     past:
       g['aux'] !== undefined
         ? PAST_AUXILIARIES.has(g['aux'].toLowerCase().replace(/\s+/g, ' '))

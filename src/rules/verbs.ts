@@ -7,6 +7,12 @@ import type { Stance } from '../types.js';
 import { trieAlternation } from './trie-regex.js';
 import { LEXICON_VERBS } from './verb-lexicon.js';
 
+/**
+ * Verbs of fearing: what they introduce is feared, not held true ("craint que la digue cède"),
+ * so its certainty is `possible` (the gold convention of bench/gold-real).
+ */
+export const FEARING = new Set(['craindre', 'redouter']);
+
 export interface ReportingVerb {
   lemma: string;
   /** Stance a statement introduced by this verb takes; `asserts` unless the verb says more. */
@@ -41,6 +47,11 @@ export interface ReportingVerb {
    * la parole" states an intention of the subject's own, which is no statement.
    */
   queOnly?: boolean;
+  /**
+   * With `predicate: 'de'`, the "de" must open an infinitive ("ordonne de fermer …", "ordonne
+   * aux riverains de partir"): "a ordonné le renvoi du dossier" is a court's act, no statement.
+   */
+  deInfinitive?: boolean;
   /**
    * Reports only in the negative, as a denial ("les analyses ne montrent pas de risque"): a
    * finding rejected. The positive ("cela montre que") is mostly the journalist's narration.

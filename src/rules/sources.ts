@@ -1,0 +1,75 @@
+/**
+ * The source named after "selon" / "d'après" ("selon les militaires", "d'après des images de
+ * vidéosurveillance", "Selon lui"). Unlike the subject of a verb, which may be anything, the
+ * noun phrase after "selon" is a source by the preposition's meaning: the closed list of speaker
+ * nouns (speaker.ts) missed plain sources on unseen pages ("les témoignages récoltés sur place",
+ * "d'anciens officiers"). "Selon" also means "depending on" ("selon les régions, les prix
+ * varient"): those heads are listed and name no source.
+ */
+import { phraseAfter, type Phrase } from './speaker.js';
+import { fold } from './text.js';
+
+/** "selon lui", "d'après elles": the previous speaker, resolved by claimants.ts. */
+const STRESSED = /^(?:lui|elle|eux|elles)(?=[\s,.;:!?…)]|$)/iu;
+
+/**
+ * A determiner and the noun it opens, up to the first comma, colon or bracket: "les témoignages
+ * récoltés sur place", "d'anciens officiers de sécurité". Articles and numerals only: a
+ * possessive ("selon leur âge", "selon ses moyens") mostly gives a criterion, and the speaker
+ * nouns it may open ("selon ses proches") are found by `phraseAfter` already.
+ */
+const DETERMINED =
+  /^(?:les|le|la|l['’]|des|de|d['’]|un|une|plusieurs|certains|certaines|deux|trois|quatre|\d+)\s*([\p{L}-]+)[^,;:.!?«»"“”()–—\n]{0,80}/iu;
+
+/**
+ * Heads of "selon" = "depending on" (a criterion, not a source), folded: "selon les cas",
+ * "selon la saison", "selon le modèle", "selon l'heure". Places only in the plural: "selon la
+ * région" or "selon le département" is the council speaking, "selon les régions" a criterion.
+ */
+const CRITERIA = new Set(
+  `cas regions pays saison saisons age ages besoin besoins modele modeles taille tailles
+  secteur secteurs periode periodes heure heures moment moments jour jours annee annees revenu
+  revenus methode methodes critere criteres circonstance circonstances situation situations
+  profil profils type types niveau niveaux formule formules option options categorie categories
+  zone zones villes quartiers departements produit produits
+  principe regle regles modalite modalites calendrier rythme schema ordre importance nature
+  volonte gout gouts envie envies humeur degre degres sexe statut statuts nombre
+  usage usages domaine domaines discipline disciplines epoque epoques individus espece especes
+  vraisemblance probabilite toute tous`.split(/\s+/),
+);
+
+/** The source after "selon" / "d'après" at `pos`, or null for a criterion or no noun phrase. */
+export function sourceAfter(text: string, pos: number): Phrase | null {
+  const window = text.slice(pos, pos + 120);
+  const pronoun = STRESSED.exec(window);
+  if (pronoun !== null) return { text: pronoun[0], start: pos, end: pos + pronoun[0].length };
+  const determined = DETERMINED.exec(window);
+  if (determined !== null && CRITERIA.has(fold(determined[1] ?? ''))) return null;
+  const found = phraseAfter(text, pos);
+  if (found !== null || determined === null) return found;
+  const body = determined[0].replace(/\s+$/u, '');
+  return { text: body, start: pos, end: pos + body.length };
+}
+
+/**
+ * What ends the subject of an inverted verb read by `definitePhraseAt`: punctuation, or a
+ * preposition opening the channel or the occasion ("la compagnie de transport sur son site",
+ * "la fédération dans un communiqué").
+ */
+const SUBJECT_STOP =
+  /[,;:.!?«»"“”()–—\n]|\s(?:sur|dans|lors|auprès|devant|depuis|pendant|après|avant|à|au|aux|en|qui|dont|et|puis|mais|car|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s)/u;
+
+/**
+ * A definite noun phrase at `pos` ("la compagnie de transport", "l'agence régionale"): after an
+ * inverted reporting verb that closes a clause ("…, a écrit la compagnie de transport sur son
+ * site"), French syntax makes it the subject whatever its noun, so the speaker-noun list is not
+ * asked. Definite only: "…, a écrit une lettre" is an object.
+ */
+export function definitePhraseAt(text: string, pos: number): Phrase | null {
+  const window = text.slice(pos, pos + 120);
+  if (!/^(?:les|le|la)\s+\p{Ll}|^l['’]\s*\p{L}/u.test(window)) return null;
+  const stop = SUBJECT_STOP.exec(window);
+  const body = (stop === null ? window : window.slice(0, stop.index)).replace(/\s+$/u, '');
+  if (body.split(/\s+/u).length > 8) return null;
+  return { text: body, start: pos, end: pos + body.length };
+}

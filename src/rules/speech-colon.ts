@@ -1,0 +1,64 @@
+/**
+ * Speech announced before a colon without a reporting verb (issue 11, area D: statements missed
+ * on unseen pages). French press announces what someone said with a noun of speech or a verb of
+ * reacting, then gives the words after a colon: "Le ministre a réagi : « … »", "La présidente a
+ * tenu des propos très durs : « … »", "Les infirmières lancent un avertissement : …", "Réponse
+ * de la ministre : « … »". The nouns are the "noms de parole" that name a speech act (their
+ * content is the statement); the verbs of reacting report speech only right before the colon
+ * ("Les pompiers ont réagi très vite : le feu …" is an act). The speaker is the clause's subject,
+ * or the "de X" complement of a verbless heading.
+ */
+import { isSpeakerPhrase, type Phrase } from './speaker.js';
+
+/** Nouns of speech whose content follows the colon ("des propos", "un avertissement"). */
+const SPEECH_NOUN =
+  '(?:propos|déclarations?|annonces?|messages?|mots|avertissements?|mises?\\s+en\\s+garde|appels?|réponses?|réactions?|commentaires?|explications?|aveux|aveu|promesses?|confidences?|accusations?|plaidoyer|réquisitoire|mise\\s+au\\s+point|précisions?)';
+
+/**
+ * The end of a clause announcing speech: a determiner, up to two words (adjectives: "un dernier
+ * avertissement"), the noun, up to 40 characters of modifiers ("très durs", "à l'adresse du
+ * gouvernement"); or a verb of reacting, maybe after "s'est exprimé".
+ */
+const ANNOUNCES = new RegExp(
+  `(?:\\s(?:des|de|d['’]|un|une|les|ces|ses|son|sa|leur|leurs|cette|ce)\\s*(?:[\\p{L}-]+\\s+){0,2}?${SPEECH_NOUN}(?![\\p{L}])[^:;.!?«»]{0,40}` +
+    "|\\s(?:a|ont|avait|avaient)\\s+(?:(?:\\p{Ll}+ment|aussitôt|vite)\\s+)?(?:réagi|pris\\s+la\\s+parole)|\\s(?:réagit|réagissent)|\\ss['’]est\\s+exprimée?|\\sse\\s+sont\\s+exprimée?s)\\s*:\\s*$",
+  'iu',
+);
+
+/**
+ * The subject opening the clause's last comma-free piece, up to its finite verb: "la présidente
+ * du département a tenu …", "Les infirmières lancent …".
+ */
+const SUBJECT_VERB = new RegExp(
+  "^\\s*((?:[LlDd]['’]|\\p{Lu}|(?:le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\\s)[^,:]*?)\\s+" +
+    "(?:(?:ne|n['’])\\s*)?(?:a|ont|avait|avaient|aura|s['’]est|se\\s+sont|tient|tiennent|tenait|lance|lancent|lançait|fait|font|faisait|livre|livrent|adresse|adressent|prononce|prononcent|lâche|lâchent|réagit|réagissent)\\s",
+  'u',
+);
+
+/** "Réponse de la ministre :", "Réaction du maire :": a heading with its speaker after "de". */
+const VERBLESS = new RegExp(
+  `^\\s*(?:(?:et|puis)\\s+)?(?:la\\s+|sa\\s+)?${SPEECH_NOUN}\\s+(?:de\\s+|d['’]|du\\s+|des\\s+)([^,:;]{2,60}?)\\s*:\\s*$`,
+  'iu',
+);
+
+/**
+ * The speaker of what follows the colon that ends `text[from, colonEnd)`, when that clause
+ * announces speech; else null. Reads only the clause: bounded by its caller's sentence.
+ */
+export function speechBeforeColon(text: string, from: number, colonEnd: number): Phrase | null {
+  const lead = text.slice(from, colonEnd);
+  const heading = VERBLESS.exec(lead);
+  if (heading !== null) {
+    const name = heading[1] ?? '';
+    const at = from + heading[0].lastIndexOf(name);
+    return { text: name, start: at, end: at + name.length };
+  }
+  if (!ANNOUNCES.test(lead)) return null;
+  const piece = lead.lastIndexOf(',') + 1;
+  const m = SUBJECT_VERB.exec(lead.slice(piece));
+  const subject = m?.[1];
+  if (m === null || subject === undefined) return null;
+  if (!isSpeakerPhrase(subject)) return null;
+  const at = from + piece + m[0].indexOf(subject);
+  return { text: subject, start: at, end: at + subject.length };
+}
