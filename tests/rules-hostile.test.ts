@@ -39,6 +39,8 @@ describe('rules engine on an endless sentence', () => {
     'selon Paul, « non » ',
     // a speech participle with no clause end after it
     'évoquant ',
+    // an inverted verb after every comma, its definite subject running on
+    'a écrit la compagnie de transport, ',
   ];
   const work = (unit: string, n: number): number =>
     countRegexWork(() =>

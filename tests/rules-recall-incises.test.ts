@@ -75,7 +75,7 @@ describe('rules engine: a quotation running over several paragraphs', () => {
       'Le maire a expliqué : « Nous avons tout essayé pour sauver cette usine et ses emplois.\n\n' +
       '« Mais rien n’a marché, et les repreneurs se sont retirés un à un. »\n\n' +
       'La séance a été levée.';
-    const continued = pairs(text).find(([quote]) => quote.includes('Mais rien n’a marché'));
+    const continued = pairs(text).find(([quote]) => quote?.includes('Mais rien n’a marché'));
     expect(continued?.[0]).toMatch(/^Nous avons tout essayé[^«]*[\s«]+Mais rien n’a marché/u);
     expect(continued?.[1]).toBe('Le maire');
   });

@@ -197,8 +197,11 @@ function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
     const series = np !== null && SERIES.test(text.slice(np.start, s.end));
     if (np !== null && nounPhrase && !series && wordCountOf(tail) <= MAX_TAIL_WORDS) speaker = np;
   }
+  // The statement is the sentence before the verb: built only once a speaker is found, so a
+  // sentence of many inverted verbs without speakers is not reread for each of them.
+  if (speaker === null) return null;
   const quote = statement(text, s.start, hit.start);
-  return speaker && quote
+  return quote
     ? { quote, speaker, verbStance: hit.stance, attribution: 'verb', bridge: '', kind: 'reported' }
     : null;
 }
