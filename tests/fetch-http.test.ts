@@ -12,6 +12,7 @@ import {
   type Routes,
   type TestServer,
 } from './helpers/http-server.js';
+import { loopbackOnly } from './helpers/loopback-fetch.js';
 
 /** Backoff in milliseconds instead of half-seconds keeps retry tests fast. */
 const FAST: HttpOptions = { retryBaseMs: 5 };
@@ -139,21 +140,6 @@ describe('fetchUrl: redirects', () => {
     expect(s.requests).toHaveLength(2);
   });
 });
-
-/**
- * A fetch that reaches loopback only: any other host is recorded and refused, so that a test
- * of what must never be requested stays off the network even when the code under test is wrong.
- */
-function loopbackOnly(): { fetch: typeof fetch; outside: string[] } {
-  const outside: string[] = [];
-  const guarded: typeof fetch = (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.hostname === '127.0.0.1') return fetch(input, init);
-    outside.push(url.href);
-    return Promise.reject(new TypeError('fetch failed'));
-  };
-  return { fetch: guarded, outside };
-}
 
 describe('fetchUrl: redirects into a private network', () => {
   it.each([

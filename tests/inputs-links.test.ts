@@ -13,6 +13,7 @@ import { VeilleError } from '../src/errors.js';
 import { loadInputs, type LoadOptions } from '../src/inputs/load.js';
 import type { FetchedDocument } from '../src/types.js';
 import { html, send, startServer, type TestServer } from './helpers/http-server.js';
+import { loopbackOnly } from './helpers/loopback-fetch.js';
 
 let dir: string;
 let server: TestServer | undefined;
@@ -104,13 +105,7 @@ describe('links found in remote content are http(s) only', () => {
 
 describe('links found in remote content stay out of other networks', () => {
   /** Requests to any host but 127.0.0.1 are recorded and refused: the test stays on loopback. */
-  const outside: string[] = [];
-  const guarded: typeof fetch = (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.hostname === '127.0.0.1') return fetch(input, init);
-    outside.push(url.href);
-    return Promise.reject(new TypeError('fetch failed'));
-  };
+  const { fetch: guarded, outside } = loopbackOnly();
   const privateLinks = [
     'http://169.254.169.254/latest/meta-data/',
     'http://10.1.2.3/intranet',
