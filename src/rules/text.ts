@@ -10,8 +10,27 @@ export interface Segment {
   text: string;
 }
 
+/**
+ * Folded forms of short strings (words, names, phrases) already asked for: the engine folds the
+ * same few thousand words tens of thousands of times per article. Cleared when full, so memory
+ * stays bounded whatever the input.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX_ENTRIES = 20_000;
+const FOLDED_MAX_LENGTH = 64;
+
 /** Lower case, no accents, typographic apostrophes folded: for lookups, never for output. */
 export function fold(text: string): string {
+  if (text.length > FOLDED_MAX_LENGTH) return foldNow(text);
+  const known = FOLDED.get(text);
+  if (known !== undefined) return known;
+  const folded = foldNow(text);
+  if (FOLDED.size >= FOLDED_MAX_ENTRIES) FOLDED.clear();
+  FOLDED.set(text, folded);
+  return folded;
+}
+
+function foldNow(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
