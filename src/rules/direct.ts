@@ -78,6 +78,7 @@ function anyIncise(
 ): Omit<Attribution, 'quote' | 'kind'> | null {
   if (wordCountOf(q.inner.text) < MIN_QUOTE_WORDS) return null;
   const window = text.slice(pos, Math.min(q.paragraph.end, pos + 120));
+  if (SINGING.test(window)) return null;
   const pronoun = INCISE_PRONOUN.exec(window);
   const name = pronoun === null ? INCISE_NAME.exec(window) : null;
   const found = pronoun ?? name;
@@ -87,6 +88,13 @@ function anyIncise(
   const speaker = { text: who, start, end: start + who.length };
   return { speaker, verbStance: null, attribution: 'verb', bridge: '' };
 }
+/**
+ * Verbs of singing or humming ("», fredonne-t-il", "», chantait-elle", "», a-t-il entonné"): the
+ * words are a song's, sung, not a statement of the singer; verbs of manner that go with
+ * speaking ("sourit", "soupire") stay incises.
+ */
+const SINGING =
+  /^(?:(?:a|avait|ont|avaient)-t-(?:il|elle)s?\s+|(?:a|avait|ont|avaient)-(?:il|elle)s?\s+)?(?:re)?(?:chant|fredonn|entonn|siffl)\p{Ll}*/u;
 /** "sourit-il", "rigole-t-elle", "a-t-il tranché", "s'amuse-t-il". */
 const INCISE_PRONOUN =
   /^(?:s['’])?\p{Ll}[\p{Ll}-]*?(?:-t)?-(il|elle|ils|elles)(?![\p{L}])(?:\s+\p{Ll}+é(?:e|s|es)?(?![\p{L}]))?/u;
