@@ -152,3 +152,85 @@ describe('rules engine: a song or a title in quotation marks is no statement', (
     ]);
   });
 });
+
+describe('rules engine: a title in quotation marks before an incise of any verb', () => {
+  it('a quoted noun phrase read, seen or sung ("« Au bonheur des dames », découvre-t-il") is no statement', () => {
+    for (const sentence of [
+      '« Les Raisins de la colère », relisait-elle chaque été au chalet.',
+      '« Au bonheur des dames », découvre-t-il à quinze ans.',
+      '« Le monde est stone », interprétait Fabienne Thibeault en 1978.',
+    ])
+      expect(pairs(sentence), sentence).toEqual([]);
+  });
+
+  it('a quoted clause before an incise of any verb is still said', () => {
+    const cases: [string, string][] = [
+      [
+        '« Nous devons rester unis face à la crise », lançait Alassane Ouattara devant les députés.',
+        'Alassane Ouattara',
+      ],
+      ['« Il faut que tu manges », insiste-t-elle auprès de son fils.', 'elle'],
+      ['« On verra bien dimanche soir », rigole-t-il.', 'il'],
+      [
+        '« Les résultats obtenus comme coach parlent pour lui », présentait Roland Duchatelet lors de la conférence de presse.',
+        'Roland Duchatelet',
+      ],
+      ['« Une erreur historique et un immense gâchis », s’étrangle-t-il.', 'il'],
+    ];
+    for (const [sentence, claimant] of cases)
+      expect(
+        claimsOf(sentence).map((c) => c.claimant),
+        sentence,
+      ).toEqual([claimant]);
+  });
+});
+
+describe('rules engine: "a-t-on appris" names its source, not the day', () => {
+  it('a day or a place after "a-t-on appris" is no source', () => {
+    const cases: [string, string][] = [
+      ['La ville a été placée en état d’alerte, a-t-on appris mardi.', 'on'],
+      ['Le joueur souffre d’une entorse, apprend-on dans la presse locale.', 'la presse locale'],
+      [
+        'Les deux hommes avaient été libérés sous caution, a-t-on appris jeudi de source judiciaire.',
+        'source judiciaire',
+      ],
+    ];
+    for (const [sentence, claimant] of cases)
+      expect(
+        claimsOf(sentence).map((c) => c.claimant),
+        sentence,
+      ).toEqual([claimant]);
+  });
+});
+
+describe('rules engine: before a colon, the subject speaks only by a verb that produces the speech', () => {
+  it('receiving or reading answers is no speaking: "Les élèves ont reçu les réponses :"', () => {
+    for (const sentence of [
+      'Les élèves ont reçu les réponses à leurs questions : le bac aura lieu.',
+      'Les syndicats ont reçu les explications du ministre : la réforme est maintenue.',
+      'Le maire a lu les déclarations du préfet : la route sera fermée tout l’été.',
+      'Les députés ont écouté les déclarations du Premier ministre : la réforme sera votée en mars.',
+    ])
+      expect(
+        claimsOf(sentence).map((c) => c.claimant),
+        sentence,
+      ).not.toContain(sentence.split(/\s(?:ont|a)\s/u)[0]);
+  });
+
+  it('making, giving or delivering it is: "a fait une annonce :", "a livré ses explications :"', () => {
+    const cases: [string, string][] = [
+      ['Le FC Sion a fait une annonce surprise : le président quitte le club.', 'Le FC Sion'],
+      [
+        'Le gouvernement a tenu des propos rassurants : aucune hausse d’impôt n’est prévue.',
+        'Le gouvernement',
+      ],
+      ['L’entraîneur a livré ses explications : l’équipe manquait de fraîcheur.', 'L’entraîneur'],
+      ['La ministre a donné sa réponse : les crèches seront gratuites.', 'La ministre'],
+    ];
+    for (const [sentence, claimant] of cases)
+      expect(
+        claimsOf(sentence).map((c) => c.claimant),
+        sentence,
+      ).toEqual([claimant]);
+  });
+});
