@@ -134,6 +134,37 @@ describe('rules engine: "selon" a norm is "in accordance with", not a source', (
   });
 });
 
+describe('rules engine: "selon" a plan, a procedure or a ritual is a manner of doing', () => {
+  it('the way something is done names no speaker, adjectives before the noun included', () => {
+    for (const sentence of [
+      'Selon un scénario bien rodé, les voleurs ont neutralisé l’alarme avant d’entrer.',
+      'Selon un rituel immuable, le président dépose une gerbe au monument aux morts.',
+      'Selon une logique implacable, les prix suivent la demande.',
+      'Selon le même mode opératoire, les cambrioleurs ont visé trois villas.',
+      'Selon le plan prévu, les troupes se retireront en juin.',
+      'Selon le programme annoncé, la visite débutera à 10 heures.',
+      'Selon la procédure habituelle, le corps a été autopsié.',
+      'Selon le bon vieux principe, on ne change pas une équipe qui gagne.',
+    ])
+      expect(pairs(sentence), sentence).toEqual([]);
+  });
+
+  it('a poll, a body or a recommending body after "selon" still speaks', () => {
+    const cases: [string, string][] = [
+      [
+        'Selon un sondage Ifop, 60 % des Français soutiennent la réforme.',
+        '60 % des Français soutiennent la réforme',
+      ],
+      ['Selon la direction, 300 postes seront supprimés.', '300 postes seront supprimés'],
+      [
+        'Selon le dernier décompte des autorités, le séisme a fait 2 000 morts.',
+        'le séisme a fait 2 000 morts',
+      ],
+    ];
+    for (const [sentence, quote] of cases) expect(quotes(sentence), sentence).toContain(quote);
+  });
+});
+
 describe('rules engine: a song or a title in quotation marks is no statement', () => {
   it('singing a song is no saying: "« … », fredonne-t-il", "…, entonne la foule"', () => {
     for (const sentence of [
