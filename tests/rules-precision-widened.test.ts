@@ -88,6 +88,43 @@ describe('rules engine: a verb in a series of acts of one subject is no inverted
   });
 });
 
+describe('rules engine: a phrase outside the speaker nouns after a verb in a series of presents', () => {
+  it('"Le rapport décrit …, détaille la surpopulation": two acts of one subject, no incise', () => {
+    const cases: [string, string][] = [
+      ['La chanteuse monte sur scène, salue la foule.', 'la foule'],
+      ['Puis il se tourne vers le public, salue la foule.', 'la foule'],
+      [
+        'Le rapport décrit la situation des prisons, détaille la surpopulation dans chaque établissement.',
+        'la surpopulation',
+      ],
+    ];
+    for (const [sentence, object] of cases)
+      expect(
+        claimsOf(sentence).map((c) => c.claimant),
+        sentence,
+      ).not.toContain(object);
+  });
+
+  it('a statement in another tense or mood keeps such a phrase as its inverted subject', () => {
+    const cases: [string, string][] = [
+      ['Il faudra attendre le printemps, a averti la météo nationale.', 'la météo nationale'],
+      [
+        'Le pont sera fermé tout l’été, indique la signalisation routière.',
+        'la signalisation routière',
+      ],
+      [
+        'Les prix ont encore grimpé en mars, note la boulangerie artisanale du quartier.',
+        'la boulangerie artisanale du quartier',
+      ],
+    ];
+    for (const [sentence, claimant] of cases)
+      expect(
+        claimsOf(sentence).map((c) => c.claimant),
+        sentence,
+      ).toContain(claimant);
+  });
+});
+
 describe('rules engine: "selon" a norm is "in accordance with", not a source', () => {
   it('laws, contracts, rules, customs and set phrases after "selon" name no speaker', () => {
     for (const sentence of [

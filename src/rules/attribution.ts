@@ -7,7 +7,12 @@ import type { Entity, Stance } from '../types.js';
 import { attributeEnglish } from './english.js';
 import { firstClauseSubject } from './clause-subjects.js';
 import { incisedColon } from './constructions.js';
-import { coordinatedBefore, seriesAfter, subjectBeforeVerb } from './inverted-object.js';
+import {
+  coordinatedBefore,
+  plainPresentSeries,
+  seriesAfter,
+  subjectBeforeVerb,
+} from './inverted-object.js';
 import { entitiesMatching } from './entity-index.js';
 import {
   isDescribedSpeaker,
@@ -182,7 +187,12 @@ function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
   let speaker: Phrase | null = null;
   if (hit.pronoun !== null) speaker = { text: hit.pronoun, start: hit.start, end: hit.end };
   else {
-    const np = phraseAfter(text, hit.end + 1) ?? definitePhraseAt(text, hit.end + 1);
+    const known = phraseAfter(text, hit.end + 1);
+    const np =
+      known ??
+      (plainPresentSeries(text.slice(s.start, hit.start))
+        ? null
+        : definitePhraseAt(text, hit.end + 1));
     // A relative clause about the speaker ("estime Berne qui se rallie à …") or a participle's
     // phrase (", rendant hommage aux secours", "…, précisant que …") is no tail. Read within a
     // bounded stretch: a clause removed runs to its end, and more than a few words left is no tail.

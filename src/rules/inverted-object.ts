@@ -75,3 +75,20 @@ export function seriesAfter(text: string, phraseEnd: number, sentenceEnd: number
 export function coordinatedBefore(before: string): boolean {
   return COORDINATED.test(before);
 }
+
+/**
+ * A tense, a mood or a negation that a clause in the plain present lacks: auxiliaries, copulas
+ * and modals, "ne"/"n'", the endings of the future, the imperfect and the conditional.
+ */
+const NOT_PLAIN_PRESENT =
+  /(?:^|[\s'’])(?:ne|n|est|sont|était|étaient|sera|seront|serait|a|ont|avait|avaient|aura|auront|va|vont|faut|faudra|fallait|peut|peuvent|doit|doivent|y)(?=[\s'’,.;:!?…]|$)|\p{L}{2,}(?:ait|aient|ra|ront|rait|raient)(?![\p{L}])/iu;
+
+/**
+ * "La chanteuse monte sur scène, salue la foule", "Le rapport décrit …, détaille la
+ * surpopulation": a clause in the plain present before a verb whose phrase is no speaker noun
+ * reads as a series of acts of one subject (asyndeton), the phrase the second verb's object. A
+ * statement in another tense ("Il faudra attendre, a averti la météo nationale") does not.
+ */
+export function plainPresentSeries(statement: string): boolean {
+  return !NOT_PLAIN_PRESENT.test(statement);
+}
