@@ -302,3 +302,33 @@ describe('rules engine: before a colon, the subject speaks only by a verb that p
       ).toEqual([claimant]);
   });
 });
+
+describe('rules engine: a quotation and a comma before a verb is no subject', () => {
+  it('"« Les Misérables », a rappelé le metteur en scène, reste …": the title does not speak', () => {
+    for (const sentence of [
+      '« Les Misérables », a rappelé le metteur en scène, reste la pièce la plus jouée en France.',
+      '« La Peste », a rappelé le professeur.',
+    ])
+      expect(
+        claimsOf(sentence).map((c) => c.claimant),
+        sentence,
+      ).not.toContain(/« ([^»]+) »/u.exec(sentence)?.[1]);
+  });
+
+  it('a quotation before an incise keeps its speaker', () => {
+    const cases: [string, string, string][] = [
+      [
+        '« Nous sommes prêts à tout », a rappelé le ministre, avant de quitter la salle.',
+        'Nous sommes prêts à tout',
+        'le ministre',
+      ],
+      [
+        '« Le projet est enterré », a déclaré le maire de Namur.',
+        'Le projet est enterré',
+        'le maire de Namur',
+      ],
+    ];
+    for (const [sentence, quote, claimant] of cases)
+      expect(pairs(sentence), sentence).toContainEqual([quote, claimant]);
+  });
+});
