@@ -7,6 +7,12 @@ import type { Entity, Stance } from '../types.js';
 import { attributeEnglish } from './english.js';
 import { firstClauseSubject } from './clause-subjects.js';
 import { incisedColon } from './constructions.js';
+import {
+  coordinatedBefore,
+  plainPresentSeries,
+  seriesAfter,
+  subjectBeforeVerb,
+} from './inverted-object.js';
 import { entitiesMatching } from './entity-index.js';
 import {
   isDescribedSpeaker,
@@ -181,7 +187,12 @@ function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
   let speaker: Phrase | null = null;
   if (hit.pronoun !== null) speaker = { text: hit.pronoun, start: hit.start, end: hit.end };
   else {
-    const np = phraseAfter(text, hit.end + 1) ?? definitePhraseAt(text, hit.end + 1);
+    const known = phraseAfter(text, hit.end + 1);
+    const np =
+      known ??
+      (plainPresentSeries(text.slice(s.start, hit.start))
+        ? null
+        : definitePhraseAt(text, hit.end + 1));
     // A relative clause about the speaker ("estime Berne qui se rallie à …") or a participle's
     // phrase (", rendant hommage aux secours", "…, précisant que …") is no tail. Read within a
     // bounded stretch: a clause removed runs to its end, and more than a few words left is no tail.
@@ -193,8 +204,14 @@ function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
             .replace(SPEAKER_CLAUSE_AFTER, '')
             .replace(PARTICIPLE_CLAUSE, '');
     const nounPhrase = np !== null && (/^\p{Lu}/u.test(np.text) || NP_DETERMINER.test(np.text));
-    // "…, a écrit la lettre et s'est couché": a series of acts, the phrase is an object.
-    const series = np !== null && SERIES.test(text.slice(np.start, s.end));
+    // "…, a écrit la lettre et s'est couché": a series of acts, the phrase is an object; so it is
+    // after the verb's own subject and apposition ("Le film, sorti en 1998, raconte …").
+    const series =
+      np !== null &&
+      (SERIES.test(text.slice(np.start, s.end)) ||
+        seriesAfter(text, np.end, s.end) ||
+        coordinatedBefore(before) ||
+        subjectBeforeVerb(text.slice(s.start, hit.start)));
     if (np !== null && nounPhrase && !series && wordCountOf(tail) <= MAX_TAIL_WORDS) speaker = np;
   }
   // The statement is the sentence before the verb: built only once a speaker is found, so a

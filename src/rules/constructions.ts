@@ -151,9 +151,11 @@ function onLearns(text: string, s: Segment): Attribution[] {
  * "…, a-t-on appris (vendredi) de sources diplomatiques", "…, a-t-on appris auprès de la
  * direction", "…, apprend-on de source policière", "…, a-t-on appris.": wire prose reports what
  * it learnt; the clause before is the source's, or an unnamed source's ("on") when none is given.
+ * The day closing the sentence is no source ("…, a-t-on appris mardi."), nor "dans" before the
+ * medium read ("apprend-on dans la presse locale").
  */
 const LEARNT =
-  /,\s*(?:a-t-on\s+appris|avait-on\s+appris|apprend-on)(?![\p{L}])\s*(?:(?:\p{Ll}+ment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)\s+){0,2}(?:(?:de|auprès\s+de|auprès\s+d['’]|auprès\s+du|auprès\s+des|d['’])\s*)?/iu;
+  /,\s*(?:a-t-on\s+appris|avait-on\s+appris|apprend-on)(?![\p{L}])\s*(?:(?:\p{Ll}+ment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)(?:\s+|(?=[\s.…!?]*$))){0,2}(?:(?:de|auprès\s+de|auprès\s+d['’]|auprès\s+du|auprès\s+des|dans|d['’])\s*)?/iu;
 /** Words the source may take before the sentence's end ("sources diplomatiques proches de …"). */
 const MAX_LEARNT_SOURCE_WORDS = 6;
 

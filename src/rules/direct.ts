@@ -78,6 +78,9 @@ function anyIncise(
 ): Omit<Attribution, 'quote' | 'kind'> | null {
   if (wordCountOf(q.inner.text) < MIN_QUOTE_WORDS) return null;
   const window = text.slice(pos, Math.min(q.paragraph.end, pos + 120));
+  if (SINGING.test(window)) return null;
+  // A pronominal verb takes no object ("», s'étrangle-t-il"): its quotation is said, verb or not.
+  if (!CLAUSE_CLUE.test(q.inner.text) && !/^s['’]/u.test(window)) return null;
   const pronoun = INCISE_PRONOUN.exec(window);
   const name = pronoun === null ? INCISE_NAME.exec(window) : null;
   const found = pronoun ?? name;
@@ -87,6 +90,21 @@ function anyIncise(
   const speaker = { text: who, start, end: start + who.length };
   return { speaker, verbStance: null, attribution: 'verb', bridge: '' };
 }
+/**
+ * Verbs of singing or humming ("», fredonne-t-il", "», chantait-elle", "», a-t-il entonné"): the
+ * words are a song's, sung, not a statement of the singer; verbs of manner that go with
+ * speaking ("sourit", "soupire") stay incises.
+ */
+const SINGING =
+  /^(?:(?:a|avait|ont|avaient)-t-(?:il|elle)s?\s+|(?:a|avait|ont|avaient)-(?:il|elle)s?\s+)?(?:re)?(?:chant|fredonn|entonn|siffl|interprét)\p{Ll}*/u;
+/**
+ * A finite verb in the quotation: a subject pronoun, a negation, a common auxiliary or modal, or
+ * a personal ending. Before the incise of a verb outside the lexicon, a quotation without one is
+ * a title read, seen or found ("« Au bonheur des dames », découvre-t-il"), the verb's fronted
+ * object; a verb of saying from the lexicon, or a pronominal one, still takes a verbless one.
+ */
+const CLAUSE_CLUE =
+  /(?:^|[\s'’])(?:je|j|tu|il|elle|on|nous|vous|ils|elles|c|ce|ça|cela|ne|n|est|sont|suis|es|sommes|êtes|était|étaient|sera|seront|serait|a|ai|as|avons|avez|ont|avait|avaient|aura|va|vais|vont|faut|fait|font|peut|peux|peuvent|doit|dois|doivent|veut|veux|veulent)(?=[\s'’,.!?;:…]|$)|\p{L}{2,}(?:ons|ez|ait|aient|ront|rait|raient)(?![\p{L}])|\p{L}{3,}(?<!m)ent(?![\p{L}])/iu;
 /** "sourit-il", "rigole-t-elle", "a-t-il tranché", "s'amuse-t-il". */
 const INCISE_PRONOUN =
   /^(?:s['’])?\p{Ll}[\p{Ll}-]*?(?:-t)?-(il|elle|ils|elles)(?![\p{L}])(?:\s+\p{Ll}+é(?:e|s|es)?(?![\p{L}]))?/u;

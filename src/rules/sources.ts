@@ -19,12 +19,17 @@ const STRESSED = /^(?:lui|elle|eux|elles)(?=[\s,.;:!?…)]|$)/iu;
  * nouns it may open ("selon ses proches") are found by `phraseAfter` already.
  */
 const DETERMINED =
-  /^(?:les|le|la|l['’]|des|de|d['’]|un|une|plusieurs|certains|certaines|deux|trois|quatre|\d+)\s*([\p{L}-]+)[^,;:.!?«»"“”()–—\n]{0,80}/iu;
+  /^(?:les|le|la|l['’]|des|de|d['’]|une|un|plusieurs|certains|certaines|deux|trois|quatre|\d+)\s*([\p{L}-]+)[^,;:.!?«»"“”()–—\n]{0,80}/iu;
 
 /**
  * Heads of "selon" = "depending on" (a criterion, not a source), folded: "selon les cas",
  * "selon la saison", "selon le modèle", "selon l'heure". Places only in the plural: "selon la
  * région" or "selon le département" is the council speaking, "selon les régions" a criterion.
+ * Norms, customs and set phrases make "selon" = "in accordance with" (Trésor de la langue
+ * française, "selon" B): "selon les termes du contrat", "selon la loi", "selon la tradition",
+ * "selon l'adage": what follows is a rule or a saying, not what a speaker reports. A report
+ * or a study speaks ("selon le rapport", "selon une étude"): not listed. So do plans, procedures
+ * and rituals, the manner of an act ("selon un scénario bien rodé, les voleurs ont …").
  */
 const CRITERIA = new Set(
   `cas regions pays saison saisons age ages besoin besoins modele modeles taille tailles
@@ -35,16 +40,47 @@ const CRITERIA = new Set(
   principe regle regles modalite modalites calendrier rythme schema ordre importance nature
   volonte gout gouts envie envies humeur degre degres sexe statut statuts nombre
   usage usages domaine domaines discipline disciplines epoque epoques individus espece especes
-  vraisemblance probabilite toute tous`.split(/\s+/),
+  vraisemblance probabilite toute tous
+  termes loi lois reglement reglements constitution contrat contrats accord accords code codes
+  statuts charte protocole protocoles bareme baremes tradition traditions coutume coutumes
+  legende expression adage dicton proverbe
+  scenario scenarios rituel rituels rite rites logique mode plan plans programme procedure
+  procedures processus dispositif`.split(/\s+/),
 );
+
+/**
+ * Adjectives that stand before their noun ("selon le même mode opératoire", "selon le bon vieux
+ * principe"): the criterion is the noun after them.
+ */
+const BEFORE_NOUN = new Set(
+  `meme memes bon bonne bons bonnes vieux vieille vieilles seul seule seuls simple nouveau
+  nouvelle nouveaux grand grande petit petite vrai vraie fameux fameuse eternel eternelle`.split(
+    /\s+/,
+  ),
+);
+
+/** The head noun of a determined phrase, past the adjectives before it ("le même mode" → mode). */
+function headOf(phrase: string, first: string): string {
+  const words = fold(phrase).split(/[\s'’]+/u);
+  let at = words.indexOf(fold(first));
+  while (at >= 0 && at < words.length - 1 && BEFORE_NOUN.has(words[at] ?? '')) at += 1;
+  return words[at] ?? '';
+}
+
+/**
+ * "selon l'article 12 du règlement": an article by its number is a provision of a norm, read as
+ * "in accordance with"; "selon un article du Soir" is the press speaking.
+ */
+const NUMBERED_ARTICLE = /^(?:l['’]|les)\s*articles?\s+(?:\d|premier|[IVXL]+\b)/iu;
 
 /** The source after "selon" / "d'après" at `pos`, or null for a criterion or no noun phrase. */
 export function sourceAfter(text: string, pos: number): Phrase | null {
   const window = text.slice(pos, pos + 120);
   const pronoun = STRESSED.exec(window);
   if (pronoun !== null) return { text: pronoun[0], start: pos, end: pos + pronoun[0].length };
+  if (NUMBERED_ARTICLE.test(window)) return null;
   const determined = DETERMINED.exec(window);
-  if (determined !== null && CRITERIA.has(fold(determined[1] ?? ''))) return null;
+  if (determined !== null && CRITERIA.has(headOf(determined[0], determined[1] ?? ''))) return null;
   const found = phraseAfter(text, pos);
   if (found !== null || determined === null) return found;
   const body = determined[0].replace(/\s+$/u, '');

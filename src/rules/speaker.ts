@@ -195,6 +195,9 @@ function phraseOf(start: number, raw: string): Phrase | null {
  * The subject of a verb starting at `verbStart`, looked for between `from` and the verb: the
  * right-most comma segment that is not an adverbial or an apposition.
  */
+/** A clause that is only a quotation and a comma: "« … », ", "“…”, ". */
+const QUOTATION_THEN_COMMA = /^\s*[«“"][^«»“”"]{1,200}[»”"]\s*,\s*$/u;
+
 export function subjectBefore(text: string, at: number, verbStart: number): Phrase | null {
   const from = clauseStart(text, at, verbStart);
   const clause = text.slice(from, verbStart);
@@ -205,6 +208,10 @@ export function subjectBefore(text: string, at: number, verbStart: number): Phra
     return { text: pronoun[1] ?? '', start, end: start + (pronoun[1]?.length ?? 0) };
   }
   const pieces = [...clause.matchAll(/[^,]+/g)];
+  // "« Les Misérables », a rappelé le metteur en scène, …": a quotation alone and a comma before
+  // the verb is the shape of an incise, whose subject follows the verb; the quoted words (a
+  // title here) are no subject.
+  if (QUOTATION_THEN_COMMA.test(clause)) return null;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i];
     if (piece === undefined || piece[0].trim().length === 0) continue;

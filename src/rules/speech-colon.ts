@@ -26,12 +26,23 @@ const ANNOUNCES = new RegExp(
 );
 
 /**
+ * The participles that make the subject the author of the speech noun after them, its support
+ * verbs (Gross, "verbes supports": tenir des propos, lancer un appel, faire une déclaration,
+ * livrer ses explications, donner sa réponse, avoir des mots durs), and the verbs of reacting.
+ * "Les élèves ont reçu les réponses :", "a lu les déclarations du prévenu :": the subject
+ * received or read the speech, someone else made it.
+ */
+const SUPPORT =
+  '(?:tenu|lancé|fait|livré|adressé|prononcé|lâché|donné|apporté|formulé|émis|publié|diffusé|posté|envoyé|exprimé|réitéré|renouvelé|multiplié|répété|fourni|délivré|signé|partagé|dévoilé|eu|réagi|pris)';
+
+/**
  * The subject opening the clause's last comma-free piece, up to its finite verb: "la présidente
  * du département a tenu …", "Les infirmières lancent …".
  */
 const SUBJECT_VERB = new RegExp(
   "^\\s*((?:[LlDd]['’]|\\p{Lu}|(?:le|la|les|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\\s)[^,:]*?)\\s+" +
-    "(?:(?:ne|n['’])\\s*)?(?:a|ont|avait|avaient|aura|s['’]est|se\\s+sont|tient|tiennent|tenait|lance|lancent|lançait|fait|font|faisait|livre|livrent|adresse|adressent|prononce|prononcent|lâche|lâchent|réagit|réagissent)\\s",
+    `(?:(?:ne|n['’])\\s*)?(?:(?:a|ont|avait|avaient|aura)\\s+(?:(?:\\p{Ll}+ment|aussitôt|déjà|aussi|également|enfin|vite)\\s+)?${SUPPORT}(?![\\p{L}])|s['’]est|se\\s+sont|tient|` +
+    'tiennent|tenait|lance|lancent|lançait|fait|font|faisait|livre|livrent|adresse|adressent|prononce|prononcent|lâche|lâchent|réagit|réagissent)\\s',
   'u',
 );
 

@@ -1,0 +1,94 @@
+/**
+ * When the noun phrase after a verb of saying that follows a comma is its object, not an
+ * inverted subject. "…, a écrit la compagnie" inverts only when the words before the comma are
+ * a statement said by someone else; when they are the verb's own subject, or the verb continues
+ * a series of acts of that subject, the phrase after it is what is told ("Le film, sorti en
+ * 1998, raconte l'histoire d'un boxeur", "Le procureur se lève, rappelle les faits, requiert
+ * …"). Grammar only (Grevisse, "incise" and "apposition"): no list of objects.
+ */
+import { verbAt } from './verb-match.js';
+
+/**
+ * A bare noun phrase: a determiner and a few words, or a capitalised name; no verb can hide in
+ * it that the reader would take for the clause's ("le détenu", "Son livre", "Paul Ravel").
+ */
+const BARE_NOUN_PHRASE =
+  /^(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|mon|ma|mes)\s*[\p{L}-]+(?:\s+(?:(?:de|du|des|d['’])\s*)?[\p{L}-]+){0,3}|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})$/iu;
+
+/**
+ * An apposition opening with a past participle ("sorti en 1998", "paru chez Gallimard", "rendu
+ * mardi", "publié jeudi par …", "ouverte jusqu'en mars") or with an age or a former office
+ * ("âgé de 34 ans", "ancien ingénieur", "ex-ministre"): a description of the phrase before it,
+ * with no verb of its own. Four letters at least: "lui", "vu" and the like are no participles.
+ */
+const APPOSITION =
+  /^(?:âgée?s?|ancien(?:ne)?s?|ex-[\p{Ll}-]+|(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|aussi|ainsi|parmi|depuis|puis|jadis|tandis|celui|voici|voilà)(?![\p{L}]))\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes))(?![\p{L}])/u;
+
+/** Pieces of a clause between commas, trimmed, empty ones dropped. */
+function piecesOf(text: string): string[] {
+  return text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/**
+ * "Le film, sorti en 1998, | raconte …", "Dans sa lettre, le détenu, âgé de 34 ans, | dénonce
+ * …": the words before the verb are a noun phrase and its apposition, so they are the verb's
+ * subject, not a statement; a clause ("Le trafic, interrompu depuis mardi, reprendra lundi")
+ * ends on a piece that is no apposition.
+ */
+export function subjectBeforeVerb(before: string): boolean {
+  const pieces = piecesOf(before);
+  const last = pieces.at(-1);
+  const head = pieces.at(-2);
+  if (last === undefined || head === undefined) return false;
+  return APPOSITION.test(last) && BARE_NOUN_PHRASE.test(head);
+}
+
+/**
+ * "…, et, le soir venu, | a écrit la lettre", "… et | a écrit …": a coordinator with at most a
+ * fronted adverbial before the verb joins it to the verb before, with the same subject.
+ */
+const COORDINATED = /(?:^|\s)(?:et|puis|mais|ou)\s*(?:,[^,]{1,40})?,?\s*$/iu;
+
+/** Words after "et" / "puis" that open a phrase, not a verb ("la préfecture et la mairie"). */
+const NOT_A_VERB =
+  /^(?:le|la|les|l['’]|un|une|des|du|de|d['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|mon|ma|mes|à|au|aux|en|dans|sur|sous|pour|par|avec|chez|sans|selon|non|plusieurs|certains|certaines|tous|toutes|deux|trois|\d)(?![\p{L}])|^\p{Lu}/u;
+
+/**
+ * The phrase is followed by another verb of the same subject: "salue la foule et entonne …"
+ * (a lower-case word after "et" / "puis" that opens no phrase), or "rappelle les faits,
+ * requiert …" (a verb of saying right after the comma, not a participle).
+ */
+export function seriesAfter(text: string, phraseEnd: number, sentenceEnd: number): boolean {
+  const rest = text.slice(phraseEnd, Math.min(sentenceEnd, phraseEnd + 200));
+  const and = /^[^,;.]*?\s(?:et|puis)\s+(\S+)/u.exec(rest);
+  if (and !== null && /^\p{Ll}/u.test(and[1] ?? '') && !NOT_A_VERB.test(and[1] ?? '')) return true;
+  const comma = /^\s*,\s*/u.exec(rest);
+  if (comma === null) return false;
+  const hit = verbAt(text, phraseEnd + comma[0].length);
+  return hit !== null && hit.pronoun === null && !/ant$/u.test(text.slice(hit.start, hit.end));
+}
+
+/** The verb at the end of `before` is coordinated with a verb before it ("…, et, le soir venu,"). */
+export function coordinatedBefore(before: string): boolean {
+  return COORDINATED.test(before);
+}
+
+/**
+ * A tense, a mood or a negation that a clause in the plain present lacks: auxiliaries, copulas
+ * and modals, "ne"/"n'", the endings of the future, the imperfect and the conditional.
+ */
+const NOT_PLAIN_PRESENT =
+  /(?:^|[\s'’])(?:ne|n|est|sont|était|étaient|sera|seront|serait|a|ont|avait|avaient|aura|auront|va|vont|faut|faudra|fallait|peut|peuvent|doit|doivent|y)(?=[\s'’,.;:!?…]|$)|\p{L}{2,}(?:ait|aient|ra|ront|rait|raient)(?![\p{L}])/iu;
+
+/**
+ * "La chanteuse monte sur scène, salue la foule", "Le rapport décrit …, détaille la
+ * surpopulation": a clause in the plain present before a verb whose phrase is no speaker noun
+ * reads as a series of acts of one subject (asyndeton), the phrase the second verb's object. A
+ * statement in another tense ("Il faudra attendre, a averti la météo nationale") does not.
+ */
+export function plainPresentSeries(statement: string): boolean {
+  return !NOT_PLAIN_PRESENT.test(statement);
+}
