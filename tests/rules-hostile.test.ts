@@ -41,6 +41,8 @@ describe('rules engine on an endless sentence', () => {
     'évoquant ',
     // an inverted verb after every comma, its definite subject running on
     'a écrit la compagnie de transport, ',
+    // a subject and its apposition before every verb
+    'Le film, sorti en 1998, raconte ',
   ];
   const work = (unit: string, n: number): number =>
     countRegexWork(() =>

@@ -190,9 +190,7 @@ function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
     const known = phraseAfter(text, hit.end + 1);
     const np =
       known ??
-      (plainPresentSeries(text.slice(s.start, hit.start))
-        ? null
-        : definitePhraseAt(text, hit.end + 1));
+      (plainPresentSeries(text, s.start, hit.start) ? null : definitePhraseAt(text, hit.end + 1));
     // A relative clause about the speaker ("estime Berne qui se rallie à …") or a participle's
     // phrase (", rendant hommage aux secours", "…, précisant que …") is no tail. Read within a
     // bounded stretch: a clause removed runs to its end, and more than a few words left is no tail.
@@ -211,7 +209,7 @@ function inverted(text: string, s: Segment, hit: VerbHit): Attribution | null {
       (SERIES.test(text.slice(np.start, s.end)) ||
         seriesAfter(text, np.end, s.end) ||
         coordinatedBefore(before) ||
-        subjectBeforeVerb(text.slice(s.start, hit.start)));
+        subjectBeforeVerb(text, s.start, hit.start));
     if (np !== null && nounPhrase && !series && wordCountOf(tail) <= MAX_TAIL_WORDS) speaker = np;
   }
   // The statement is the sentence before the verb: built only once a speaker is found, so a

@@ -24,6 +24,9 @@ const BARE_NOUN_PHRASE =
 const APPOSITION =
   /^(?:âgée?s?|ancien(?:ne)?s?|ex-[\p{Ll}-]+|(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|aussi|ainsi|parmi|depuis|puis|jadis|tandis|celui|voici|voilà)(?![\p{L}]))\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes))(?![\p{L}])/u;
 
+/** Characters before an inverted verb read for its subject or the tense of its statement. */
+const CLAUSE_REACH = 600;
+
 /** Pieces of a clause between commas, trimmed, empty ones dropped. */
 function piecesOf(text: string): string[] {
   return text
@@ -38,8 +41,14 @@ function piecesOf(text: string): string[] {
  * subject, not a statement; a clause ("Le trafic, interrompu depuis mardi, reprendra lundi")
  * ends on a piece that is no apposition.
  */
-export function subjectBeforeVerb(before: string): boolean {
-  const pieces = piecesOf(before);
+export function subjectBeforeVerb(text: string, from: number, to: number): boolean {
+  // Read within a bounded window: a noun phrase and its apposition are short, and an endless
+  // sentence of verbs is not reread from its start for each of them. A piece cut by the window
+  // is dropped (too long to be a bare noun phrase anyway).
+  const start = Math.max(from, to - CLAUSE_REACH);
+  const raw = text.slice(start, to).split(',');
+  if (start > from) raw.shift();
+  const pieces = piecesOf(raw.join(','));
   const last = pieces.at(-1);
   const head = pieces.at(-2);
   if (last === undefined || head === undefined) return false;
@@ -89,6 +98,6 @@ const NOT_PLAIN_PRESENT =
  * reads as a series of acts of one subject (asyndeton), the phrase the second verb's object. A
  * statement in another tense ("Il faudra attendre, a averti la météo nationale") does not.
  */
-export function plainPresentSeries(statement: string): boolean {
-  return !NOT_PLAIN_PRESENT.test(statement);
+export function plainPresentSeries(text: string, from: number, to: number): boolean {
+  return !NOT_PLAIN_PRESENT.test(text.slice(Math.max(from, to - CLAUSE_REACH), to));
 }
