@@ -19,7 +19,15 @@ import { fold } from './text.js';
  */
 // "n'a rien à (se) reprocher (à X)": nothing to blame oneself or X for.
 const CHARGE =
-  /(?<!\p{L})(?:vrai|vraie|exacte?s?|le cas|fondee?s?|averee?s?|etablie?s?|prouvee?s?|coupables?|responsables?|responsabilite|impliquee?s?|melee?s?|complices?|au courant|fautes?|fautifs?|conflit d'interets?|illegale?s?|illegaux|fraudes?|infractions?|rien a voir|rien a (?:(?:me|se|nous|lui|leur)\s+)?reprocher|dangers?|dangereu(?:x|se|ses)|en danger|risques?|menaces?|toxiques?|nocifs?|nocives?|cancerogenes?|liens?|rapport avec|preuves?|traces?|l'intention)(?!\p{L})/u;
+  /(?<!\p{L})(?:vrai|vraie|exacte?s?|le cas|fondee?s?|averee?s?|etablie?s?|prouvee?s?|coupables?|responsables?|responsabilite|impliquee?s?|melee?s?|complices?|au courant|etrangere?s? a|fautes?|fautifs?|conflit d'interets?|illegale?s?|illegaux|fraudes?|infractions?|rien a voir|rien a (?:(?:me|se|nous|lui|leur)\s+)?reprocher|dangers?|dangereu(?:x|se|ses)|en danger|risques?|menaces?|toxiques?|nocifs?|nocives?|cancerogenes?|liens?|rapport avec|preuves?|traces?|l'intention)(?!\p{L})/u;
+
+/**
+ * Wrongdoing named by its noun or its participle: "il n'y a eu aucune pression", "pas de
+ * favoritisme", "je n'ai pas menti", "il ne s'est jamais dopé", "pas touché un centime". A
+ * negation bearing on one rejects the charge, as one on a `CHARGE` word does.
+ */
+const WRONGDOING =
+  /(?<!\p{L})(?:pressions?|favoritisme|corruption|malversations?|detournements?|irregularites?|manquements?|dysfonctionnements?|pots?-de-vin|dessous-de-table|(?:un|le moindre|aucun) (?:centime|sou|euro)|menti|mentir|vole(?:e?s?)|triche|dope(?:e?s?)|dopage|detourne(?:e?s?))(?!\p{L})/u;
 
 /** After "il n'y a pas de": an issue denied ("il n'y a pas de sujet", "pas de problème"). */
 const EXISTENTIAL_CHARGE =
@@ -82,7 +90,7 @@ const KNOWING_PAST = /^(?:connaissai[st]|connaissaient|connaissions|savai[st]|sa
  * que …", "Interrogée sur ces soupçons, …"): what follows answers it.
  */
 const ANSWERED_CHARGE =
-  /(?<!\p{L})(?:(?:rumeurs?|accusations?|allegations?|soupcons?|reproches?|imputations?|mise?s?\s+en\s+cause)(?!\p{L})|(?:accusee?s?|soupconnee?s?)\s+d(?:e\s|'))/u;
+  /(?<!\p{L})(?:(?:rumeurs?|accusations?|allegations?|soupcons?|reproches?|critiques|imputations?|plaintes?|mise?s?\s+en\s+cause)(?!\p{L})|(?:accusee?s?|soupconnee?s?)\s+d(?:e\s|')|visee?s?\s+par\s+une\s+(?:plainte|enquete))/u;
 
 /** Whether the text before a statement, from its sentence start, names a charge it answers. */
 export function answersCharge(lead: string): boolean {
@@ -98,6 +106,8 @@ export interface NegationContext {
   verbLemmas: (string | undefined)[];
   /** The speaker as written. */
   speaker?: string | undefined;
+  /** Reported speech: the statement is the clause after the verb, its "il" the speaker. */
+  reported?: boolean | undefined;
 }
 
 /** The parts of a negated clause `stance.ts` found ("ne" + clitics + verb + negation word). */
@@ -112,6 +122,8 @@ export interface NegatedClause {
   verb: string;
   /** The words after the negation word. */
   after: string;
+  /** The clause is reported after "que" ("X affirme qu'il n'a pas …"): its "il" is the speaker. */
+  reported?: boolean | undefined;
 }
 
 /** A categorical negation word ending the match: "jamais", "rien", "aucun", "nullement". */
@@ -119,6 +131,27 @@ const CATEGORICAL = /(?:jamais|rien|aucune?|nullement|aucunement)$/u;
 
 /** The subject right before "ne"/"n'": first person ("je", "nous") speaks of their own deeds. */
 const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}'])(?:je|j'|nous)\s*,?\s*$/u;
+/** A pronoun subject of a reported clause: "X assure qu'il n'a pas …" speaks of X's own deeds. */
+const REPORTED_SELF_SUBJECT = /(?:^|[^\p{L}'])(?:il|elle|ils|elles)\s*$/u;
+
+/**
+ * Verbs that assert against a doubt (lemmas as in verbs.ts): the speaker's own past deed
+ * negated under one rejects that it happened ("« Je n'ai pas volé ce téléphone », affirme le
+ * prévenu"); "explique" or "raconte" tell a story instead ("je n'ai pas vu le coup venir").
+ */
+const ASSERTING_VERBS = new Set([
+  'affirmer',
+  'répéter',
+  'jurer',
+  'certifier',
+  'assurer',
+  'maintenir',
+  'soutenir',
+  'insister',
+]);
+/** A lack over time, not a deed rejected: "pas encore reçu", "pas pris de vacances depuis". */
+const DURATION = /^\s*(?:encore|toujours)\b|\bdepuis\b/u;
+
 /** Clitics naming the speaker as the one acted upon: "ne nous a jamais consultés", "ne m'écoute pas". */
 const SPEAKER_AS_OBJECT = /(?:^|[\s,'])(?:ne|n')\s*(?:\p{L}+\s+)?(?:nous|me|m'|vous)/u;
 
@@ -135,6 +168,22 @@ function rebuttalContext(ctx: NegationContext, strict = false): boolean {
     DEFENCE_SPEAKER.test(fold(ctx.speaker ?? ''))
   );
 }
+
+/** Whether a verb asserting against a doubt reports the clause. */
+const assertedAgainstDoubt = (ctx: NegationContext): boolean =>
+  ctx.verbLemmas.some((l) => l !== undefined && ASSERTING_VERBS.has(l));
+
+/**
+ * "Personne n'a été menacé", "personne ne l'a vu": a universal negation denies when it answers
+ * (a rebuttal or a reassurance, a defender, a charge named before); otherwise it states a fact
+ * ("personne n'a été blessé") or a complaint ("personne ne m'a prévenu").
+ */
+export function nobodyDenies(clause: string, ctx: NegationContext): boolean {
+  return /(?:^|[^\p{L}])personne\s+(?:ne\s|n')/u.test(clause) && rebuttalContext(ctx);
+}
+
+/** A passive in the negative ("n'a pas été réduit") denies only as an answer or a defence. */
+export const passiveDenies = (ctx: NegationContext): boolean => rebuttalContext(ctx, true);
 
 /**
  * Whether a negated main clause denies. Decided by construction, in this order:
@@ -153,7 +202,9 @@ function rebuttalContext(ctx: NegationContext, strict = false): boolean {
 export function negationDenies(n: NegatedClause, ctx: NegationContext): boolean {
   const before = n.clause.slice(0, n.index + 1);
   const firstPerson = FIRST_PERSON_SUBJECT.test(before);
-  if (SPEAKER_AS_OBJECT.test(n.match) && !(firstPerson && /nous/u.test(n.match))) return false;
+  const ownDeed = firstPerson || (n.reported === true && REPORTED_SELF_SUBJECT.test(before));
+  // With a first-person subject the clitic is reflexive: "je ne me suis jamais dopé".
+  if (SPEAKER_AS_OBJECT.test(n.match) && !firstPerson) return false;
   // "ne … plus" states a change, but a defender's "n'était plus à l'hôtel" is an alibi.
   const defence = rebuttalContext(ctx, true);
   if (/\splus$/u.test(n.match) && !/\bjamais\b/u.test(n.after) && !defence) return false;
@@ -163,7 +214,8 @@ export function negationDenies(n: NegatedClause, ctx: NegationContext): boolean 
   if (/^\s*question\b/u.test(n.after) && ETRE.test(n.verb)) return false;
   // Read from the negation word on: "n'a rien à se reprocher" holds its charge in "rien".
   const negationWord = /\p{L}+$/u.exec(n.match)?.[0] ?? '';
-  if (CHARGE.test(`${negationWord}${n.after.slice(0, 120)}`)) return true;
+  const bearing = `${negationWord}${n.after.slice(0, 120)}`;
+  if (CHARGE.test(bearing) || WRONGDOING.test(bearing)) return true;
   if (KNOWING_PAST.test(n.verb)) return true;
   const existential = /\by\s+\p{L}+\s+\p{L}+$/u.test(n.match) || /^existe/u.test(n.verb);
   if (existential) return EXISTENTIAL_CHARGE.test(n.after) || rebuttalContext(ctx);
@@ -171,7 +223,9 @@ export function negationDenies(n: NegatedClause, ctx: NegationContext): boolean 
   if (ETRE.test(n.verb) && !reflexive) return defence;
   if (AUXILIARIES.test(n.verb) || (ETRE.test(n.verb) && reflexive)) {
     // "je n'ai jamais signé" rejects; "je n'avais pas pris d'assurance" tells a story.
-    return (firstPerson && CATEGORICAL.test(n.match)) || rebuttalContext(ctx);
+    if (ownDeed && CATEGORICAL.test(n.match)) return true;
+    if (ownDeed && assertedAgainstDoubt(ctx) && !DURATION.test(n.after)) return true;
+    return rebuttalContext(ctx);
   }
   return rebuttalContext(ctx);
 }

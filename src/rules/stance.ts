@@ -3,7 +3,14 @@
  * then denial and question cues, then the French conditional (the press's "on dit que" mood).
  */
 import type { Certainty, Stance } from '../types.js';
-import { answersCharge, complaintShape, negationDenies, type NegationContext } from './negation.js';
+import {
+  answersCharge,
+  complaintShape,
+  negationDenies,
+  nobodyDenies,
+  passiveDenies,
+  type NegationContext,
+} from './negation.js';
 import { tellsOwnAccount } from './telling.js';
 import { fold } from './text.js';
 import { findVerbs } from './verb-match.js';
@@ -30,6 +37,11 @@ const NEGATION_CUES: RegExp[] = [
   /\baucune preuve\b/,
   // Not having known: "je ne suis au courant de rien", "il n'était pas au courant".
   /\b(?:ne|n')\s*(?:suis|etais|etait|est|sommes|etions|etaient|sont)\s+(?:(?:pas|jamais|nullement)\s+)?au courant\b/,
+  // Having no part in it: "je n'y suis pour rien", "il n'est pour rien dans ce choix".
+  /\b(?:n'y|ne|n')\s*(?:suis|est|sommes|sont|etait|etais|etaient|etre)\s+(?:\p{L}+ment\s+)?pour rien\b/u,
+  // Nothing supports the claim: "rien ne prouve que", "aucun élément ne permet d'affirmer",
+  // "rien n'indique que"; not "rien ne justifie" (a criticism) nor "rien ne permet de protéger".
+  /\b(?:rien|aucune?\s+(?:element|preuve|indice|document|temoignage|etude|donnee|analyse)s?)\s+(?:ne\s+|n')(?:prouv|indiqu|montr|demontr|attest|etabli|corrobor|confirm)\p{L}*|\b(?:rien|aucune?\s+\p{L}+)\s+ne\s+permet(?:tent)?\s+(?:de\s+|d')(?:affirmer|dire|etablir|conclure|penser|croire|accuser|prouver|demontrer)\b/u,
 ];
 
 /**
@@ -37,7 +49,8 @@ const NEGATION_CUES: RegExp[] = [
  * Read in the main clause only, as `NEGATED_CLAUSE` is ("même si le juge n'a eu aucune
  * conversation, …" concedes).
  */
-const NEGATED_BY_AUCUN = /(?:^|[\s,])n'(a|ai|avons|avez|ont|avait|avaient)\s+\p{L}+\s+aucune?\b/u;
+const NEGATED_BY_AUCUN =
+  /(?:^|[\s,])n'(?:y\s+)?(a|ai|avons|avez|ont|avait|avaient)\s+\p{L}+\s+aucune?\b/u;
 
 /** Words that call something false or deny it outright, whatever the verb. */
 const FALSITY_CUES: RegExp[] = [
@@ -63,6 +76,18 @@ const FALSITY_CUES: RegExp[] = [
   // Calling it a rumour or a lie: "ce ne sont que des rumeurs", "c'est un mensonge".
   /\b(?:c'est|ce sont|ce n'est qu'|ce ne sont que|il s'agit d'|il ne s'agit que d')\s*(?:une?|des|de|d')?\s*(?:(?:pure|pures|simple|simples|grossier|grossiere|grossiers|grossieres)\s+)?(?:rumeurs?|mensonges?|calomnies?|affabulations?|elucubrations?|fake news|intox)\b/,
   /\bdementi/,
+  // "Ne correspond pas à la réalité", "ne reflète en rien la réalité": calling a claim untrue.
+  /\bne\s+(?:correspond|reflet)\p{L}*\s+(?:pas|en rien|nullement|aucunement)\s+a\s+la\s+realite\b/u,
+  // "Il n'y a rien de vrai", "pas un mot de vrai": the litotes reading of "rien de" does not hold.
+  /\b(?:rien|pas un mot|aucun mot) (?:de vrai|d'exact)\b/,
+  // Calling it defamation or an invention: "diffamatoires", "de la pure invention", "parle de
+  // « calomnies »".
+  /\b(?:diffamatoires?|calomnieu(?:x|se|ses))\b/,
+  /\b(?:c'est|ce sont|il s'agit|rel[e]v\p{L}*)\s+(?:de la |d'une |une |de )?(?:pure |totale |simple )?(?:invention|fabulation|fiction|calomnie|diffamation|mensonge)s?\b/u,
+  /\bparl\p{L}* de\s+(?:pures?\s+)?(?:calomnies?|mensonges?|diffamation|affabulations?|fake news|contre-?verites?)\b/u,
+  // Having no part in it, infinitive or adjective: "affirme tout ignorer de", "se dit étranger à".
+  /\btout ignorer\b/,
+  /(?:^|\b(?:dit|disent|declare|declarent|suis|est|sommes|sont)\s+(?:\p{L}+ment\s+)?)etrangere?s?\s+a(?:ux?)?\b/u,
   // "Ce sont de fausses informations": calling something false; not "lutter contre les fausses
   // informations", which only names them.
   /\b(?:ce sont|c'est|sont|est|il s'agit)\s+(?:de |d'|des |une |un )?(?:fausses?|faux)\s+(?:accusations?|informations?|allegations?|nouvelles?|rumeurs?)\b/,
@@ -150,16 +175,18 @@ export function deniesByNegation(
   const main = mainClause(stripMarks(text));
   const clause = fold(main.clause);
   const ctx = { ...context, verbLemmas: [...context.verbLemmas, main.lemma] };
+  const reported = main.lemma !== undefined || context.reported === true;
   const m = NEGATED_CLAUSE.exec(clause);
   const verb = m?.[1];
   if (m === null || verb === undefined) {
     const a = NEGATED_BY_AUCUN.exec(clause);
-    if (a === null) return false;
+    if (a === null) return nobodyDenies(clause, ctx);
     const after = clause.slice(a.index + a[0].length);
-    return negationDenies({ clause, index: a.index, match: a[0], verb: a[1] ?? '', after }, ctx);
+    const verb = a[1] ?? '';
+    return negationDenies({ clause, index: a.index, match: a[0], verb, after, reported }, ctx);
   }
-  // "n'ont pas été respectées": a passive states a failure, not a denial.
-  if (m[2] !== undefined) return false;
+  // "n'ont pas été respectées": a passive states a failure, not a denial, unless it answers.
+  if (m[2] !== undefined) return passiveDenies(ctx);
   // "n'a rien d'anodin", "n'a rien de surprenant": a litotes asserts.
   if (/\brien\s+d(?:e\s|')/u.test(clause.slice(m.index))) return false;
   const after = clause.slice(m.index + m[0].length);
@@ -171,7 +198,7 @@ export function deniesByNegation(
   }
   if (KNOWING_PRESENT.test(verb) && UNKNOWN_FACT.test(after)) return false;
   if (NOT_A_DENIAL.test(verb) || PLEDGE.test(verb)) return false;
-  return negationDenies({ clause, index: m.index, match: m[0], verb, after }, ctx);
+  return negationDenies({ clause, index: m.index, match: m[0], verb, after, reported }, ctx);
 }
 
 /** Hedges that lower certainty to `possible` (the conventions: "il est possible que", "maybe"). */
@@ -325,7 +352,8 @@ export function hasConditional(text: string): boolean {
  * call something false count (under a complaint, "n'ont jamais" states a lack).
  */
 export function hasDenialCue(text: string, negations = true): boolean {
-  const folded = fold(text);
+  // Marks inside a statement ("relève de la « pure calomnie »") are no words of it.
+  const folded = fold(stripMarks(text)).trim();
   if (FALSITY_CUES.some((re) => re.test(folded))) return true;
   if (!negations) return false;
   return NEGATION_CUES.some((re) => {
@@ -367,7 +395,7 @@ const NEGATION_STATES_A_LACK = new Set([
  * ne rien savoir", "affirme n'être pour rien": the speaker rejects the proposition.
  */
 const NEGATED_INFINITIVE =
-  /^\s*(?:\p{L}+ment\s+)?(?:ne\s+(?:pas|jamais|plus|rien|nullement|aucunement)\s+\p{L}+|n'(?:avoir|etre)\s+(?:pas|jamais|rien|nullement|aucunement)\b)/u;
+  /^\s*(?:\p{L}+ment\s+)?(?:ne\s+(?:pas|jamais|plus|rien|nullement|aucunement)\s+\p{L}+|n'(?:avoir|etre)\s+(?:pas|jamais|rien|nullement|aucunement)\b|ne\s+(?:s'|m'|se\s|me\s)\s*etre\s+(?:pas|jamais|nullement|aucunement)\b)/u;
 
 /**
  * A quotation that opens on the negation word continues the verb before its opening mark ("il
@@ -487,6 +515,7 @@ function denies(input: StanceInput): boolean {
     verbLemmas: [input.verbLemma],
     speaker: input.speaker,
     answers: answersCharge(input.lead ?? ''),
+    reported: input.kind === 'reported',
   });
 }
 
