@@ -100,7 +100,54 @@ const CONTEXT_OF_A_CHARGE: Row[] = [
   ['Visé par une plainte, l’entraîneur explique qu’il n’a jamais insulté ses joueurs.', 'denies'],
 ];
 
+const IDENTITY_KNOWLEDGE_CAUSE_OWN_VERB: Row[] = [
+  [
+    '« Je ne connais pas cet homme », a déclaré l’accusé Paul Girard devant la cour d’assises.',
+    'denies',
+  ],
+  ['« Je ne connais pas ce monsieur », répète le prévenu Paul Girard.', 'denies'],
+  ['« Ce n’était pas moi au volant », a affirmé le prévenu Paul Girard.', 'denies'],
+  ['« Ce n’est pas nous qui avons lancé cette rumeur », explique le club de Charleroi.', 'denies'],
+  ['« Le vaccin ne provoque pas l’autisme », rappelle le docteur Marc Olivier.', 'denies'],
+  ['« Les antennes ne causent pas de maux de tête », explique l’ingénieure Anne Roux.', 'denies'],
+  ['« Mon client conteste fermement les faits », a indiqué Me Marc Olivier.', 'denies'],
+  ['« Nous démentons toute négociation avec ce joueur », explique le club de Sion.', 'denies'],
+  ['« J’ai toujours nié ces faits », explique le prévenu Paul Girard.', 'denies'],
+  ['« Il n’y a pas de crise au sein du club », affirme l’entraîneur Paul Girard.', 'denies'],
+  ['« Il n’y a aucun malaise dans le vestiaire », explique le capitaine Paul Girard.', 'denies'],
+];
+
+const CHARGE_IN_THE_SENTENCE_BEFORE: Row[] = [
+  [
+    'Le directeur est accusé de harcèlement par trois employées. Il explique qu’il n’a pas convoqué ces femmes.',
+    'denies',
+  ],
+  [
+    'Le bourgmestre est poursuivi pour faux en écriture. « Je n’ai pas signé ce document », explique-t-il.',
+    'denies',
+  ],
+];
+
 const NEAR_MISSES: Row[] = [
+  ['« Je ne connais pas encore les résultats du vote », explique Paul Girard.', 'asserts'],
+  [
+    '« Ce n’est pas mon rôle de commenter ce jugement », explique le ministre Paul Girard.',
+    'asserts',
+  ],
+  ['« Le tribunal a rejeté notre recours », explique la maire Anne Roux.', 'asserts'],
+  ['« Nous subissons le rejet de nos voisins », explique la militante Anne Roux.', 'asserts'],
+  ['« Je ne nie pas les difficultés du club », explique le président Paul Girard.', 'asserts'],
+  ['« Je ne conteste pas la décision de l’arbitre », explique le joueur Paul Girard.', 'asserts'],
+  ['« Les syndicats contestent cette réforme », explique la ministre Anne Roux.', 'asserts'],
+  ['« Il n’y a pas de médecin dans la commune », affirme la maire Anne Roux.', 'asserts'],
+  [
+    'Le voisin est accusé de vol. Le maire Paul Girard explique que son frère n’était pas à Lyon.',
+    'asserts',
+  ],
+  [
+    'Les rumeurs de vente couraient depuis des mois. Il explique que son frère n’était pas candidat.',
+    'asserts',
+  ],
   ['« Je n’ai pas vu le coup venir », explique le boxeur Paul Girard.', 'asserts'],
   ['« Je n’ai pas compris la décision de l’arbitre », explique le joueur Paul Girard.', 'asserts'],
   ['« Rien ne justifie une telle hausse des loyers », estime Anne Roux.', 'asserts'],
@@ -124,6 +171,12 @@ describe('rules engine: denials in their real shapes (issue 11)', () => {
   );
   it.each(REPORTED_DENIALS)('a reported denial: %s', (s, st) => expect(stanceOf(s)).toBe(st));
   it.each(CONTEXT_OF_A_CHARGE)('a negation answering a charge: %s', (s, st) =>
+    expect(stanceOf(s)).toBe(st),
+  );
+  it.each(IDENTITY_KNOWLEDGE_CAUSE_OWN_VERB)('identity, knowledge, cause, own verb: %s', (s, st) =>
+    expect(stanceOf(s)).toBe(st),
+  );
+  it.each(CHARGE_IN_THE_SENTENCE_BEFORE)('a charge in the sentence before: %s', (s, st) =>
     expect(stanceOf(s)).toBe(st),
   );
   it.each(NEAR_MISSES)('a near-miss: %s', (s, st) => expect(stanceOf(s)).toBe(st));

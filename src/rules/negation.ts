@@ -31,7 +31,7 @@ const WRONGDOING =
 
 /** After "il n'y a pas de": an issue denied ("il n'y a pas de sujet", "pas de problème"). */
 const EXISTENTIAL_CHARGE =
-  /^\s*(?:de|d'|aucune?)\s*(?:sujet|probleme|affaire|polemique|scandale)\b/u;
+  /^\s*(?:(?:de|d'|aucune?)\s*)?(?:sujet|probleme|affaire|polemique|scandale|crise|malaise|tensions?|conflits?|fracture|divorce|clash)\b/u;
 
 /**
  * Reporting verbs of rebuttal and reassurance (lemmas as in verbs.ts): a negation under them
@@ -81,6 +81,14 @@ const DEFENCE_SPEAKER =
 /** Auxiliaries of a compound past ("n'a pas signé", "ne s'est pas placé"). */
 const AUXILIARIES = /^(?:a|ai|as|ont|avons|avez|avait|avais|avaient|avions|eut|eurent)$/u;
 const ETRE = /^(?:est|sont|suis|es|sommes|etes|etait|etais|etaient|etions|fut|furent)$/u;
+/** Knowing now, with a person as object: "je ne connais pas ce monsieur". */
+const KNOWING_NOW = /^(?:connais|connait|connaissons|connaissent)$/u;
+const KNOWN_PERSON =
+  /^\s*(?:(?:cet|cette|ces|ce)\s+(?:homme|femme|personne|personnes|monsieur|madame|individu|individus|gens|jeune|garcon|fille)|(?:m\.|mme|monsieur|madame)\s)/u;
+/** Verbs of causing in the present: "ne provoque pas", "ne cause pas", "ne déclenche pas". */
+const CAUSING = /^(?:provoqu|caus|declench)(?:e|ent)$/u;
+/** The one identified: "ce n'est pas moi (qui …)", "ce n'était pas nous au volant". */
+const IDENTITY = /^\s*(?:moi|nous|lui|eux)(?!\p{L})/u;
 /** Knowing in the past: "je ne connaissais pas cet homme", "il ne savait pas" deny knowledge. */
 const KNOWING_PAST = /^(?:connaissai[st]|connaissaient|connaissions|savai[st]|savaient|savions)$/u;
 
@@ -92,10 +100,26 @@ const KNOWING_PAST = /^(?:connaissai[st]|connaissaient|connaissions|savai[st]|sa
 const ANSWERED_CHARGE =
   /(?<!\p{L})(?:(?:rumeurs?|accusations?|allegations?|soupcons?|reproches?|critiques|imputations?|plaintes?|mise?s?\s+en\s+cause)(?!\p{L})|(?:accusee?s?|soupconnee?s?)\s+d(?:e\s|')|visee?s?\s+par\s+une\s+(?:plainte|enquete))/u;
 
-/** Whether the text before a statement, from its sentence start, names a charge it answers. */
-export function answersCharge(lead: string): boolean {
-  const sentence = lead.split(/[.!?]\s+(?=\p{Lu})|\n/u).pop() ?? '';
-  return ANSWERED_CHARGE.test(fold(sentence));
+/**
+ * A charge laid on someone in the sentence before ("Le directeur est accusé de harcèlement. Il
+ * explique …"): the next sentence's pronoun speaker is that person answering it. A rumour in the
+ * air ("les rumeurs couraient") names no one, so it does not carry over.
+ */
+const PERSONAL_CHARGE =
+  /(?<!\p{L})(?:(?:accusee?s?|soupconnee?s?)\s+d(?:e\s|')|(?:mise?s?|misee?s?)\s+en\s+(?:cause|examen)|poursuivie?s?\s+pour|inculpee?s?|visee?s?\s+par\s+une\s+(?:plainte|enquete)|(?:on|lui|leur)\s+reproch\p{L}*)/u;
+/** A pronoun speaker, who continues the sentence before: "il", "elle", "explique-t-il". */
+const PRONOUN_SPEAKER = /^\s*(?:il|elle|ils|elles)\s*$/u;
+
+/**
+ * Whether the text before a statement names a charge it answers: from its sentence start, or a
+ * charge on someone in the sentence before when the speaker is a pronoun for them.
+ */
+export function answersCharge(lead: string, speaker = ''): boolean {
+  const sentences = lead.split(/[.!?]\s+(?=\p{Lu}|«)|\n/u);
+  if (ANSWERED_CHARGE.test(fold(sentences.pop() ?? ''))) return true;
+  const previous = sentences.pop();
+  if (previous === undefined || !PRONOUN_SPEAKER.test(fold(speaker))) return false;
+  return PERSONAL_CHARGE.test(fold(previous));
 }
 
 /** Who reports the clause, and how: the context a negation is judged in. */
@@ -217,6 +241,14 @@ export function negationDenies(n: NegatedClause, ctx: NegationContext): boolean 
   const bearing = `${negationWord}${n.after.slice(0, 120)}`;
   if (CHARGE.test(bearing) || WRONGDOING.test(bearing)) return true;
   if (KNOWING_PAST.test(n.verb)) return true;
+  // "je ne connais pas cet homme": not knowing a person denies a link to them.
+  if (KNOWING_NOW.test(n.verb) && KNOWN_PERSON.test(n.after)) return true;
+  // "le vaccin ne provoque pas l'autisme": a cause denied rejects a link.
+  if (CAUSING.test(n.verb)) return true;
+  // "ce n'est pas moi", "ce n'était pas nous": an identification rejected.
+  if (ETRE.test(n.verb) && /(?:^|\s)(?:ce|c')\s*$/u.test(before) && IDENTITY.test(n.after)) {
+    return true;
+  }
   const existential = /\by\s+\p{L}+\s+\p{L}+$/u.test(n.match) || /^existe/u.test(n.verb);
   if (existential) return EXISTENTIAL_CHARGE.test(n.after) || rebuttalContext(ctx);
   const reflexive = /\bs'\s*\p{L}+\s+\p{L}+$/u.test(n.match);

@@ -499,9 +499,20 @@ const DENIAL_INFINITIVES = new Set(
 const opensOnDenialInfinitive = (quote: string): boolean =>
   DENIAL_INFINITIVES.has(/^\p{L}+/u.exec(fold(stripMarks(quote)).trim())?.[0] ?? '');
 
+/**
+ * The speaker's side denying in its own words: "« Mon client conteste fermement les faits »",
+ * "« Nous démentons toute négociation »", "« J'ai toujours nié »". The subject is the first person
+ * or the client a lawyer speaks for; "le tribunal a rejeté le recours" is someone else's act.
+ */
+const OWN_DENIAL =
+  /^(?:je\s+|j'|nous\s+|(?:mon|ma|notre|mes|nos)\s+client\p{L}*\s+)(?:(?!ne(?!\p{L})|n')\p{L}+\s+){0,2}(?:(?:contest|ni|refut|rejet|rejett|recus)(?:e|es|ent|ons|ez|ais|ait|ee|ees|ie|ies)|dement(?:ons|ent|i|ie|is|ies)?|demen[st])(?!\p{L})/u;
+const deniesInOwnWords = (quote: string): boolean =>
+  OWN_DENIAL.test(fold(stripMarks(quote)).trim());
+
 /** Whether the statement rejects something: a denial verb, falsity words or a negation. */
 function denies(input: StanceInput): boolean {
   if (input.verbStance === 'denies' || opensOnDenialInfinitive(input.quote)) return true;
+  if (input.kind === 'direct' && deniesInOwnWords(input.quote)) return true;
   if (input.throughInfinitive === true && input.attribution === 'verb') {
     if (opensOnDenialInfinitive(input.bridge)) return true;
   }
@@ -514,7 +525,7 @@ function denies(input: StanceInput): boolean {
   return deniesByNegation(negationScope(input.quote, input.lead ?? ''), {
     verbLemmas: [input.verbLemma],
     speaker: input.speaker,
-    answers: answersCharge(input.lead ?? ''),
+    answers: answersCharge(input.lead ?? '', input.speaker),
     reported: input.kind === 'reported',
   });
 }
