@@ -135,6 +135,7 @@ const NEAR_MISSES: Row[] = [
     'asserts',
   ],
   ['« Le tribunal a rejeté notre recours », explique la maire Anne Roux.', 'asserts'],
+  ['L’avocat du ministre a annoncé une plainte pour « dénonciation calomnieuse ».', 'asserts'],
   ['« Nous subissons le rejet de nos voisins », explique la militante Anne Roux.', 'asserts'],
   ['« Je ne nie pas les difficultés du club », explique le président Paul Girard.', 'asserts'],
   ['« Je ne conteste pas la décision de l’arbitre », explique le joueur Paul Girard.', 'asserts'],

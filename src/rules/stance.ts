@@ -82,7 +82,9 @@ const FALSITY_CUES: RegExp[] = [
   /\b(?:rien|pas un mot|aucun mot) (?:de vrai|d'exact)\b/,
   // Calling it defamation or an invention: "diffamatoires", "de la pure invention", "parle de
   // « calomnies »".
-  /\b(?:diffamatoires?|calomnieu(?:x|se|ses))\b/,
+  // Not the name of an offence: "porter plainte pour (propos) diffamatoires", "pour dénonciation
+  // calomnieuse" announces a suit.
+  /(?<!\bpour\s+(?:\p{L}+\s+)?)\b(?:diffamatoires?|calomnieu(?:x|se|ses))\b/u,
   /\b(?:c'est|ce sont|il s'agit|rel[e]v\p{L}*)\s+(?:de la |d'une |une |de )?(?:pure |totale |simple )?(?:invention|fabulation|fiction|calomnie|diffamation|mensonge)s?\b/u,
   /\bparl\p{L}* de\s+(?:pures?\s+)?(?:calomnies?|mensonges?|diffamation|affabulations?|fake news|contre-?verites?)\b/u,
   // Having no part in it, infinitive or adjective: "affirme tout ignorer de", "se dit étranger à".
