@@ -117,6 +117,22 @@ const IDENTITY_KNOWLEDGE_CAUSE_OWN_VERB: Row[] = [
   ['« Il n’y a aucun malaise dans le vestiaire », explique le capitaine Paul Girard.', 'denies'],
 ];
 
+const COURT_AND_ANSWER_SHAPES: Row[] = [
+  ['« Jamais je n’ai demandé d’argent à cette société », assure le député Paul Girard.', 'denies'],
+  ['« Je ne suis coupable de rien », a déclaré le prévenu Paul Girard.', 'denies'],
+  [
+    '« Je n’ai pas commis ces actes », a déclaré le prévenu Paul Girard devant le tribunal de Liège.',
+    'denies',
+  ],
+  ['« Je n’ai pas tué cet homme », a déclaré l’accusé Paul Girard.', 'denies'],
+  ['« Je ne me reproche rien », explique l’entraîneur Paul Girard.', 'denies'],
+  ['« Il n’a nullement été question de fermer l’usine », affirme le PDG Paul Girard.', 'denies'],
+  ['« Mon client n’était pas à Namur ce soir-là », explique Me Marc Olivier.', 'denies'],
+  ['« Pas du tout », répond le ministre Paul Girard.', 'denies'],
+  ['« Absolument pas », a répondu le ministre Paul Girard.', 'denies'],
+  ['« Je suis innocent », a répété le prévenu Paul Girard à l’audience.', 'denies'],
+];
+
 const CHARGE_IN_THE_SENTENCE_BEFORE: Row[] = [
   [
     'Le directeur est accusé de harcèlement par trois employées. Il explique qu’il n’a pas convoqué ces femmes.',
@@ -136,6 +152,10 @@ const NEAR_MISSES: Row[] = [
   ],
   ['« Le tribunal a rejeté notre recours », explique la maire Anne Roux.', 'asserts'],
   ['L’avocat du ministre a annoncé une plainte pour « dénonciation calomnieuse ».', 'asserts'],
+  ['« Jamais nous ne céderons à ce chantage », lance le ministre Paul Girard.', 'asserts'],
+  ['« Les enfants sont innocents », explique la psychologue Anne Roux.', 'asserts'],
+  ['« Pas du tout le même match qu’à l’aller », estime l’entraîneur Paul Girard.', 'asserts'],
+  ['« Il n’a pas été question des salaires lors de la réunion », précise Anne Roux.', 'asserts'],
   ['« Nous subissons le rejet de nos voisins », explique la militante Anne Roux.', 'asserts'],
   ['« Je ne nie pas les difficultés du club », explique le président Paul Girard.', 'asserts'],
   ['« Je ne conteste pas la décision de l’arbitre », explique le joueur Paul Girard.', 'asserts'],
@@ -175,6 +195,9 @@ describe('rules engine: denials in their real shapes (issue 11)', () => {
     expect(stanceOf(s)).toBe(st),
   );
   it.each(IDENTITY_KNOWLEDGE_CAUSE_OWN_VERB)('identity, knowledge, cause, own verb: %s', (s, st) =>
+    expect(stanceOf(s)).toBe(st),
+  );
+  it.each(COURT_AND_ANSWER_SHAPES)('a court or an answer shape: %s', (s, st) =>
     expect(stanceOf(s)).toBe(st),
   );
   it.each(CHARGE_IN_THE_SENTENCE_BEFORE)('a charge in the sentence before: %s', (s, st) =>

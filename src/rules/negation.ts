@@ -27,7 +27,7 @@ const CHARGE =
  * negation bearing on one rejects the charge, as one on a `CHARGE` word does.
  */
 const WRONGDOING =
-  /(?<!\p{L})(?:pressions?|favoritisme|corruption|malversations?|detournements?|irregularites?|manquements?|dysfonctionnements?|pots?-de-vin|dessous-de-table|(?:un|le moindre|aucun) (?:centime|sou|euro)|menti|mentir|vole(?:e?s?)|triche|dope(?:e?s?)|dopage|detourne(?:e?s?))(?!\p{L})/u;
+  /(?<!\p{L})(?:pressions?|favoritisme|corruption|malversations?|detournements?|irregularites?|manquements?|dysfonctionnements?|pots?-de-vin|dessous-de-table|(?:un|le moindre|aucun) (?:centime|sou|euro)|menti|mentir|triche|dopage|(?:vole|dope|detourne|commise?|tue|viole|agresse|harcele|frappe|insulte|escroque|soudoye)(?:e?s?))(?!\p{L})/u;
 
 /** After "il n'y a pas de": an issue denied ("il n'y a pas de sujet", "pas de problème"). */
 const EXISTENTIAL_CHARGE =
@@ -76,7 +76,7 @@ const STRONG_REBUTTAL = new Set([
 
 /** Speakers who answer for someone accused: "son avocat", "la défense", "l'entourage de X". */
 const DEFENCE_SPEAKER =
-  /(?<!\p{L})(?:avocate?s?|defense|entourage|proches?|conseils? de|porte-parole)(?!\p{L})/u;
+  /(?<!\p{L})(?:avocate?s?|defense|entourage|proches?|conseils? de|porte-parole)(?!\p{L})|^(?:me|maitre)\s/u;
 
 /** Auxiliaries of a compound past ("n'a pas signé", "ne s'est pas placé"). */
 const AUXILIARIES = /^(?:a|ai|as|ont|avons|avez|avait|avais|avaient|avions|eut|eurent)$/u;
@@ -241,6 +241,8 @@ export function negationDenies(n: NegatedClause, ctx: NegationContext): boolean 
   const bearing = `${negationWord}${n.after.slice(0, 120)}`;
   if (CHARGE.test(bearing) || WRONGDOING.test(bearing)) return true;
   if (KNOWING_PAST.test(n.verb)) return true;
+  // "je ne me reproche rien", "il ne se reproche aucune erreur": no blame taken.
+  if (/^reproch/u.test(n.verb) && CATEGORICAL.test(n.match)) return true;
   // "je ne connais pas cet homme": not knowing a person denies a link to them.
   if (KNOWING_NOW.test(n.verb) && KNOWN_PERSON.test(n.after)) return true;
   // "le vaccin ne provoque pas l'autisme": a cause denied rejects a link.

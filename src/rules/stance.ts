@@ -37,6 +37,13 @@ const NEGATION_CUES: RegExp[] = [
   /\baucune preuve\b/,
   // Not having known: "je ne suis au courant de rien", "il n'était pas au courant".
   /\b(?:ne|n')\s*(?:suis|etais|etait|est|sommes|etions|etaient|sont)\s+(?:(?:pas|jamais|nullement)\s+)?au courant\b/,
+  // "Jamais" fronted by the speaker's own side: "Jamais je n'ai demandé d'argent"; not a pledge
+  // in the future or the conditional ("jamais nous ne céderons").
+  /^jamais\s*,?\s*(?:au grand jamais\s*,?\s*)?(?:je|j'|nous|mon client|ma cliente)\s*(?:ne\s+|n')\s*(?:(?:l'|le|la|les|lui|leur|y|en|me|m'|nous)\s*)?(?!\p{L}+(?:rai|ra|rons|ront|rais|rait|rions|raient)(?!\p{L}))\p{L}+/u,
+  // Guilty of nothing: "je ne suis coupable de rien", "il n'est responsable en rien".
+  /\b(?:ne|n')\s*(?:suis|est|sommes|sont|etais|etait|etaient)\s+(?:coupables?|responsables?|fautifs?|complices?|impliquee?s?|melee?s?)\s+(?:de\s+|d'|en\s+)rien\b/,
+  // A rumour denied categorically: "il n'a nullement été question de".
+  /\bn'(?:a|avait)\s+(?:nullement|aucunement)\s+ete\s+question\b/,
   // Having no part in it: "je n'y suis pour rien", "il n'est pour rien dans ce choix".
   /\b(?:n'y|ne|n')\s*(?:suis|est|sommes|sont|etait|etais|etaient|etre)\s+(?:\p{L}+ment\s+)?pour rien\b/u,
   // Nothing supports the claim: "rien ne prouve que", "aucun élément ne permet d'affirmer",
@@ -97,6 +104,10 @@ const FALSITY_CUES: RegExp[] = [
   /\b(?:j'|il |elle |ils |elles |nous |on )ignor(?:ais|ait|aient|ions|e|ent|ons)\s+(?:que|qu'|tout)\b/,
   // A statement opening on a one-word dismissal: "Absurde. …", "Faux !".
   /^(?:absurde|faux|ridicule|grotesque|mensonges?|calomnies?|n'importe quoi|archi-?faux|c'est faux)\s*[.!]/,
+  // An answer opening on a bare negative: "Pas du tout, …", "Absolument pas.", "En aucun cas !".
+  /^(?:pas du tout|absolument pas|certainement pas|surement pas|nullement|aucunement|en aucun cas|jamais de la vie|pas le moins du monde)\s*(?:[.!,;]|$)/,
+  // Claiming innocence in one's own words or for one's client: "je suis innocent".
+  /\b(?:je suis|nous sommes|(?:mon|ma|notre) client(?:e)? est|(?:mes|nos) client(?:e)?s sont)\s+(?:\p{L}+ment\s+)?innocente?s?\b/u,
   // An answer opening on "non": "Non, la commune ne ferme pas son école", "non, ce n'est pas dangereux".
   /^non\s*[,!.]/,
 ];
