@@ -47,6 +47,8 @@ const REBUTTAL_VERBS = new Set([
   'répliquer',
   'riposter',
   'objecter',
+  // "« Le club n'est pas à vendre », nuance X": a correction of what was said before.
+  'nuancer',
   'jurer',
   'soutenir',
   'certifier',
@@ -67,6 +69,7 @@ const STRONG_REBUTTAL = new Set([
   'répliquer',
   'riposter',
   'objecter',
+  'nuancer',
   'se défendre',
   'nier',
   'démentir',
