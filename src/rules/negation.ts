@@ -19,11 +19,19 @@ import { fold } from './text.js';
  */
 // "n'a rien à (se) reprocher (à X)": nothing to blame oneself or X for.
 const CHARGE =
-  /(?<!\p{L})(?:vrai|vraie|exacte?s?|le cas|fondee?s?|averee?s?|etablie?s?|prouvee?s?|coupables?|responsables?|responsabilite|impliquee?s?|melee?s?|complices?|au courant|fautes?|fautifs?|conflit d'interets?|illegale?s?|illegaux|fraudes?|infractions?|rien a voir|rien a (?:(?:me|se|nous|lui|leur)\s+)?reprocher|dangers?|dangereu(?:x|se|ses)|en danger|risques?|menaces?|toxiques?|nocifs?|nocives?|cancerogenes?|liens?|rapport avec|preuves?|traces?|l'intention)(?!\p{L})/u;
+  /(?<!\p{L})(?:vrai|vraie|exacte?s?|le cas|fondee?s?|averee?s?|etablie?s?|prouvee?s?|coupables?|responsables?|responsabilite|impliquee?s?|melee?s?|complices?|au courant|etrangere?s? a|fautes?|fautifs?|conflit d'interets?|illegale?s?|illegaux|fraudes?|infractions?|rien a voir|rien a (?:(?:me|se|nous|lui|leur)\s+)?reprocher|dangers?|dangereu(?:x|se|ses)|en danger|risques?|menaces?|toxiques?|nocifs?|nocives?|cancerogenes?|liens?|rapport avec|preuves?|traces?|l'intention)(?!\p{L})/u;
+
+/**
+ * Wrongdoing named by its noun or its participle: "il n'y a eu aucune pression", "pas de
+ * favoritisme", "je n'ai pas menti", "il ne s'est jamais dopé", "pas touché un centime". A
+ * negation bearing on one rejects the charge, as one on a `CHARGE` word does.
+ */
+const WRONGDOING =
+  /(?<!\p{L})(?:pressions?|favoritisme|corruption|malversations?|detournements?|irregularites?|manquements?|dysfonctionnements?|pots?-de-vin|dessous-de-table|(?:un|le moindre|aucun) (?:centime|sou|euro)|menti|mentir|triche|dopage|(?:vole|dope|detourne|commise?|tue|viole|agresse|harcele|frappe|insulte|escroque|soudoye)(?:e?s?))(?!\p{L})/u;
 
 /** After "il n'y a pas de": an issue denied ("il n'y a pas de sujet", "pas de problème"). */
 const EXISTENTIAL_CHARGE =
-  /^\s*(?:de|d'|aucune?)\s*(?:sujet|probleme|affaire|polemique|scandale)\b/u;
+  /^\s*(?:(?:de|d'|aucune?)\s*)?(?:sujet|probleme|affaire|polemique|scandale|crise|malaise|tensions?|conflits?|fracture|divorce|clash)\b/u;
 
 /**
  * Reporting verbs of rebuttal and reassurance (lemmas as in verbs.ts): a negation under them
@@ -39,6 +47,8 @@ const REBUTTAL_VERBS = new Set([
   'répliquer',
   'riposter',
   'objecter',
+  // "« Le club n'est pas à vendre », nuance X": a correction of what was said before.
+  'nuancer',
   'jurer',
   'soutenir',
   'certifier',
@@ -59,6 +69,7 @@ const STRONG_REBUTTAL = new Set([
   'répliquer',
   'riposter',
   'objecter',
+  'nuancer',
   'se défendre',
   'nier',
   'démentir',
@@ -68,11 +79,19 @@ const STRONG_REBUTTAL = new Set([
 
 /** Speakers who answer for someone accused: "son avocat", "la défense", "l'entourage de X". */
 const DEFENCE_SPEAKER =
-  /(?<!\p{L})(?:avocate?s?|defense|entourage|proches?|conseils? de|porte-parole)(?!\p{L})/u;
+  /(?<!\p{L})(?:avocate?s?|defense|entourage|proches?|conseils? de|porte-parole)(?!\p{L})|^(?:me|maitre)\s/u;
 
 /** Auxiliaries of a compound past ("n'a pas signé", "ne s'est pas placé"). */
 const AUXILIARIES = /^(?:a|ai|as|ont|avons|avez|avait|avais|avaient|avions|eut|eurent)$/u;
 const ETRE = /^(?:est|sont|suis|es|sommes|etes|etait|etais|etaient|etions|fut|furent)$/u;
+/** Knowing now, with a person as object: "je ne connais pas ce monsieur". */
+const KNOWING_NOW = /^(?:connais|connait|connaissons|connaissent)$/u;
+const KNOWN_PERSON =
+  /^\s*(?:(?:cet|cette|ces|ce)\s+(?:homme|femme|personne|personnes|monsieur|madame|individu|individus|gens|jeune|garcon|fille)|(?:m\.|mme|monsieur|madame)\s)/u;
+/** Verbs of causing in the present: "ne provoque pas", "ne cause pas", "ne déclenche pas". */
+const CAUSING = /^(?:provoqu|caus|declench)(?:e|ent)$/u;
+/** The one identified: "ce n'est pas moi (qui …)", "ce n'était pas nous au volant". */
+const IDENTITY = /^\s*(?:moi|nous|lui|eux)(?!\p{L})/u;
 /** Knowing in the past: "je ne connaissais pas cet homme", "il ne savait pas" deny knowledge. */
 const KNOWING_PAST = /^(?:connaissai[st]|connaissaient|connaissions|savai[st]|savaient|savions)$/u;
 
@@ -82,12 +101,28 @@ const KNOWING_PAST = /^(?:connaissai[st]|connaissaient|connaissions|savai[st]|sa
  * que …", "Interrogée sur ces soupçons, …"): what follows answers it.
  */
 const ANSWERED_CHARGE =
-  /(?<!\p{L})(?:(?:rumeurs?|accusations?|allegations?|soupcons?|reproches?|imputations?|mise?s?\s+en\s+cause)(?!\p{L})|(?:accusee?s?|soupconnee?s?)\s+d(?:e\s|'))/u;
+  /(?<!\p{L})(?:(?:rumeurs?|accusations?|allegations?|soupcons?|reproches?|critiques|imputations?|plaintes?|mise?s?\s+en\s+cause)(?!\p{L})|(?:accusee?s?|soupconnee?s?)\s+d(?:e\s|')|visee?s?\s+par\s+une\s+(?:plainte|enquete))/u;
 
-/** Whether the text before a statement, from its sentence start, names a charge it answers. */
-export function answersCharge(lead: string): boolean {
-  const sentence = lead.split(/[.!?]\s+(?=\p{Lu})|\n/u).pop() ?? '';
-  return ANSWERED_CHARGE.test(fold(sentence));
+/**
+ * A charge laid on someone in the sentence before ("Le directeur est accusé de harcèlement. Il
+ * explique …"): the next sentence's pronoun speaker is that person answering it. A rumour in the
+ * air ("les rumeurs couraient") names no one, so it does not carry over.
+ */
+const PERSONAL_CHARGE =
+  /(?<!\p{L})(?:(?:accusee?s?|soupconnee?s?)\s+d(?:e\s|')|(?:mise?s?|misee?s?)\s+en\s+(?:cause|examen)|poursuivie?s?\s+pour|inculpee?s?|visee?s?\s+par\s+une\s+(?:plainte|enquete)|(?:on|lui|leur)\s+reproch\p{L}*)/u;
+/** A pronoun speaker, who continues the sentence before: "il", "elle", "explique-t-il". */
+const PRONOUN_SPEAKER = /^\s*(?:il|elle|ils|elles)\s*$/u;
+
+/**
+ * Whether the text before a statement names a charge it answers: from its sentence start, or a
+ * charge on someone in the sentence before when the speaker is a pronoun for them.
+ */
+export function answersCharge(lead: string, speaker = ''): boolean {
+  const sentences = lead.split(/[.!?]\s+(?=\p{Lu}|«)|\n/u);
+  if (ANSWERED_CHARGE.test(fold(sentences.pop() ?? ''))) return true;
+  const previous = sentences.pop();
+  if (previous === undefined || !PRONOUN_SPEAKER.test(fold(speaker))) return false;
+  return PERSONAL_CHARGE.test(fold(previous));
 }
 
 /** Who reports the clause, and how: the context a negation is judged in. */
@@ -98,6 +133,8 @@ export interface NegationContext {
   verbLemmas: (string | undefined)[];
   /** The speaker as written. */
   speaker?: string | undefined;
+  /** Reported speech: the statement is the clause after the verb, its "il" the speaker. */
+  reported?: boolean | undefined;
 }
 
 /** The parts of a negated clause `stance.ts` found ("ne" + clitics + verb + negation word). */
@@ -112,6 +149,8 @@ export interface NegatedClause {
   verb: string;
   /** The words after the negation word. */
   after: string;
+  /** The clause is reported after "que" ("X affirme qu'il n'a pas …"): its "il" is the speaker. */
+  reported?: boolean | undefined;
 }
 
 /** A categorical negation word ending the match: "jamais", "rien", "aucun", "nullement". */
@@ -119,6 +158,27 @@ const CATEGORICAL = /(?:jamais|rien|aucune?|nullement|aucunement)$/u;
 
 /** The subject right before "ne"/"n'": first person ("je", "nous") speaks of their own deeds. */
 const FIRST_PERSON_SUBJECT = /(?:^|[^\p{L}'])(?:je|j'|nous)\s*,?\s*$/u;
+/** A pronoun subject of a reported clause: "X assure qu'il n'a pas …" speaks of X's own deeds. */
+const REPORTED_SELF_SUBJECT = /(?:^|[^\p{L}'])(?:il|elle|ils|elles)\s*$/u;
+
+/**
+ * Verbs that assert against a doubt (lemmas as in verbs.ts): the speaker's own past deed
+ * negated under one rejects that it happened ("« Je n'ai pas volé ce téléphone », affirme le
+ * prévenu"); "explique" or "raconte" tell a story instead ("je n'ai pas vu le coup venir").
+ */
+const ASSERTING_VERBS = new Set([
+  'affirmer',
+  'répéter',
+  'jurer',
+  'certifier',
+  'assurer',
+  'maintenir',
+  'soutenir',
+  'insister',
+]);
+/** A lack over time, not a deed rejected: "pas encore reçu", "pas pris de vacances depuis". */
+const DURATION = /^\s*(?:encore|toujours)\b|\bdepuis\b/u;
+
 /** Clitics naming the speaker as the one acted upon: "ne nous a jamais consultés", "ne m'écoute pas". */
 const SPEAKER_AS_OBJECT = /(?:^|[\s,'])(?:ne|n')\s*(?:\p{L}+\s+)?(?:nous|me|m'|vous)/u;
 
@@ -135,6 +195,22 @@ function rebuttalContext(ctx: NegationContext, strict = false): boolean {
     DEFENCE_SPEAKER.test(fold(ctx.speaker ?? ''))
   );
 }
+
+/** Whether a verb asserting against a doubt reports the clause. */
+const assertedAgainstDoubt = (ctx: NegationContext): boolean =>
+  ctx.verbLemmas.some((l) => l !== undefined && ASSERTING_VERBS.has(l));
+
+/**
+ * "Personne n'a été menacé", "personne ne l'a vu": a universal negation denies when it answers
+ * (a rebuttal or a reassurance, a defender, a charge named before); otherwise it states a fact
+ * ("personne n'a été blessé") or a complaint ("personne ne m'a prévenu").
+ */
+export function nobodyDenies(clause: string, ctx: NegationContext): boolean {
+  return /(?:^|[^\p{L}])personne\s+(?:ne\s|n')/u.test(clause) && rebuttalContext(ctx);
+}
+
+/** A passive in the negative ("n'a pas été réduit") denies only as an answer or a defence. */
+export const passiveDenies = (ctx: NegationContext): boolean => rebuttalContext(ctx, true);
 
 /**
  * Whether a negated main clause denies. Decided by construction, in this order:
@@ -153,7 +229,9 @@ function rebuttalContext(ctx: NegationContext, strict = false): boolean {
 export function negationDenies(n: NegatedClause, ctx: NegationContext): boolean {
   const before = n.clause.slice(0, n.index + 1);
   const firstPerson = FIRST_PERSON_SUBJECT.test(before);
-  if (SPEAKER_AS_OBJECT.test(n.match) && !(firstPerson && /nous/u.test(n.match))) return false;
+  const ownDeed = firstPerson || (n.reported === true && REPORTED_SELF_SUBJECT.test(before));
+  // With a first-person subject the clitic is reflexive: "je ne me suis jamais dopé".
+  if (SPEAKER_AS_OBJECT.test(n.match) && !firstPerson) return false;
   // "ne … plus" states a change, but a defender's "n'était plus à l'hôtel" is an alibi.
   const defence = rebuttalContext(ctx, true);
   if (/\splus$/u.test(n.match) && !/\bjamais\b/u.test(n.after) && !defence) return false;
@@ -163,15 +241,28 @@ export function negationDenies(n: NegatedClause, ctx: NegationContext): boolean 
   if (/^\s*question\b/u.test(n.after) && ETRE.test(n.verb)) return false;
   // Read from the negation word on: "n'a rien à se reprocher" holds its charge in "rien".
   const negationWord = /\p{L}+$/u.exec(n.match)?.[0] ?? '';
-  if (CHARGE.test(`${negationWord}${n.after.slice(0, 120)}`)) return true;
+  const bearing = `${negationWord}${n.after.slice(0, 120)}`;
+  if (CHARGE.test(bearing) || WRONGDOING.test(bearing)) return true;
   if (KNOWING_PAST.test(n.verb)) return true;
+  // "je ne me reproche rien", "il ne se reproche aucune erreur": no blame taken.
+  if (/^reproch/u.test(n.verb) && CATEGORICAL.test(n.match)) return true;
+  // "je ne connais pas cet homme": not knowing a person denies a link to them.
+  if (KNOWING_NOW.test(n.verb) && KNOWN_PERSON.test(n.after)) return true;
+  // "le vaccin ne provoque pas l'autisme": a cause denied rejects a link.
+  if (CAUSING.test(n.verb)) return true;
+  // "ce n'est pas moi", "ce n'était pas nous": an identification rejected.
+  if (ETRE.test(n.verb) && /(?:^|\s)(?:ce|c')\s*$/u.test(before) && IDENTITY.test(n.after)) {
+    return true;
+  }
   const existential = /\by\s+\p{L}+\s+\p{L}+$/u.test(n.match) || /^existe/u.test(n.verb);
   if (existential) return EXISTENTIAL_CHARGE.test(n.after) || rebuttalContext(ctx);
   const reflexive = /\bs'\s*\p{L}+\s+\p{L}+$/u.test(n.match);
   if (ETRE.test(n.verb) && !reflexive) return defence;
   if (AUXILIARIES.test(n.verb) || (ETRE.test(n.verb) && reflexive)) {
     // "je n'ai jamais signé" rejects; "je n'avais pas pris d'assurance" tells a story.
-    return (firstPerson && CATEGORICAL.test(n.match)) || rebuttalContext(ctx);
+    if (ownDeed && CATEGORICAL.test(n.match)) return true;
+    if (ownDeed && assertedAgainstDoubt(ctx) && !DURATION.test(n.after)) return true;
+    return rebuttalContext(ctx);
   }
   return rebuttalContext(ctx);
 }

@@ -3,7 +3,14 @@
  * then denial and question cues, then the French conditional (the press's "on dit que" mood).
  */
 import type { Certainty, Stance } from '../types.js';
-import { answersCharge, complaintShape, negationDenies, type NegationContext } from './negation.js';
+import {
+  answersCharge,
+  complaintShape,
+  negationDenies,
+  nobodyDenies,
+  passiveDenies,
+  type NegationContext,
+} from './negation.js';
 import { tellsOwnAccount } from './telling.js';
 import { fold } from './text.js';
 import { findVerbs } from './verb-match.js';
@@ -30,6 +37,18 @@ const NEGATION_CUES: RegExp[] = [
   /\baucune preuve\b/,
   // Not having known: "je ne suis au courant de rien", "il n'était pas au courant".
   /\b(?:ne|n')\s*(?:suis|etais|etait|est|sommes|etions|etaient|sont)\s+(?:(?:pas|jamais|nullement)\s+)?au courant\b/,
+  // "Jamais" fronted by the speaker's own side: "Jamais je n'ai demandé d'argent"; not a pledge
+  // in the future or the conditional ("jamais nous ne céderons").
+  /^jamais\s*,?\s*(?:au grand jamais\s*,?\s*)?(?:je|j'|nous|mon client|ma cliente)\s*(?:ne\s+|n')\s*(?:(?:l'|le|la|les|lui|leur|y|en|me|m'|nous)\s*)?(?!\p{L}+(?:rai|ra|rons|ront|rais|rait|rions|raient)(?!\p{L}))\p{L}+/u,
+  // Guilty of nothing: "je ne suis coupable de rien", "il n'est responsable en rien".
+  /\b(?:ne|n')\s*(?:suis|est|sommes|sont|etais|etait|etaient)\s+(?:coupables?|responsables?|fautifs?|complices?|impliquee?s?|melee?s?)\s+(?:de\s+|d'|en\s+)rien\b/,
+  // A rumour denied categorically: "il n'a nullement été question de".
+  /\bn'(?:a|avait)\s+(?:nullement|aucunement)\s+ete\s+question\b/,
+  // Having no part in it: "je n'y suis pour rien", "il n'est pour rien dans ce choix".
+  /\b(?:n'y|ne|n')\s*(?:suis|est|sommes|sont|etait|etais|etaient|etre)\s+(?:\p{L}+ment\s+)?pour rien\b/u,
+  // Nothing supports the claim: "rien ne prouve que", "aucun élément ne permet d'affirmer",
+  // "rien n'indique que"; not "rien ne justifie" (a criticism) nor "rien ne permet de protéger".
+  /\b(?:rien|aucune?\s+(?:element|preuve|indice|document|temoignage|etude|donnee|analyse)s?)\s+(?:ne\s+|n')(?:prouv|indiqu|montr|demontr|attest|etabli|corrobor|confirm)\p{L}*|\b(?:rien|aucune?\s+\p{L}+)\s+ne\s+permet(?:tent)?\s+(?:de\s+|d')(?:affirmer|dire|etablir|conclure|penser|croire|accuser|prouver|demontrer)\b/u,
 ];
 
 /**
@@ -37,7 +56,8 @@ const NEGATION_CUES: RegExp[] = [
  * Read in the main clause only, as `NEGATED_CLAUSE` is ("même si le juge n'a eu aucune
  * conversation, …" concedes).
  */
-const NEGATED_BY_AUCUN = /(?:^|[\s,])n'(a|ai|avons|avez|ont|avait|avaient)\s+\p{L}+\s+aucune?\b/u;
+const NEGATED_BY_AUCUN =
+  /(?:^|[\s,])n'(?:y\s+)?(a|ai|avons|avez|ont|avait|avaient)\s+\p{L}+\s+aucune?\b/u;
 
 /** Words that call something false or deny it outright, whatever the verb. */
 const FALSITY_CUES: RegExp[] = [
@@ -63,6 +83,20 @@ const FALSITY_CUES: RegExp[] = [
   // Calling it a rumour or a lie: "ce ne sont que des rumeurs", "c'est un mensonge".
   /\b(?:c'est|ce sont|ce n'est qu'|ce ne sont que|il s'agit d'|il ne s'agit que d')\s*(?:une?|des|de|d')?\s*(?:(?:pure|pures|simple|simples|grossier|grossiere|grossiers|grossieres)\s+)?(?:rumeurs?|mensonges?|calomnies?|affabulations?|elucubrations?|fake news|intox)\b/,
   /\bdementi/,
+  // "Ne correspond pas à la réalité", "ne reflète en rien la réalité": calling a claim untrue.
+  /\bne\s+(?:correspond|reflet)\p{L}*\s+(?:pas|en rien|nullement|aucunement)\s+a\s+la\s+realite\b/u,
+  // "Il n'y a rien de vrai", "pas un mot de vrai": the litotes reading of "rien de" does not hold.
+  /\b(?:rien|pas un mot|aucun mot) (?:de vrai|d'exact)\b/,
+  // Calling it defamation or an invention: "diffamatoires", "de la pure invention", "parle de
+  // « calomnies »".
+  // Not the name of an offence: "porter plainte pour (propos) diffamatoires", "pour dénonciation
+  // calomnieuse" announces a suit.
+  /(?<!\bpour\s+(?:\p{L}+\s+)?)\b(?:diffamatoires?|calomnieu(?:x|se|ses))\b/u,
+  /\b(?:c'est|ce sont|il s'agit|rel[e]v\p{L}*)\s+(?:de la |d'une |une |de )?(?:pure |totale |simple )?(?:invention|fabulation|fiction|calomnie|diffamation|mensonge)s?\b/u,
+  /\bparl\p{L}* de\s+(?:pures?\s+)?(?:calomnies?|mensonges?|diffamation|affabulations?|fake news|contre-?verites?)\b/u,
+  // Having no part in it, infinitive or adjective: "affirme tout ignorer de", "se dit étranger à".
+  /\btout ignorer\b/,
+  /(?:^|\b(?:dit|disent|declare|declarent|suis|est|sommes|sont)\s+(?:\p{L}+ment\s+)?)etrangere?s?\s+a(?:ux?)?\b/u,
   // "Ce sont de fausses informations": calling something false; not "lutter contre les fausses
   // informations", which only names them.
   /\b(?:ce sont|c'est|sont|est|il s'agit)\s+(?:de |d'|des |une |un )?(?:fausses?|faux)\s+(?:accusations?|informations?|allegations?|nouvelles?|rumeurs?)\b/,
@@ -70,6 +104,10 @@ const FALSITY_CUES: RegExp[] = [
   /\b(?:j'|il |elle |ils |elles |nous |on )ignor(?:ais|ait|aient|ions|e|ent|ons)\s+(?:que|qu'|tout)\b/,
   // A statement opening on a one-word dismissal: "Absurde. …", "Faux !".
   /^(?:absurde|faux|ridicule|grotesque|mensonges?|calomnies?|n'importe quoi|archi-?faux|c'est faux)\s*[.!]/,
+  // An answer opening on a bare negative: "Pas du tout, …", "Absolument pas.", "En aucun cas !".
+  /^(?:pas du tout|absolument pas|certainement pas|surement pas|nullement|aucunement|en aucun cas|jamais de la vie|pas le moins du monde)\s*(?:[.!,;]|$)/,
+  // Claiming innocence in one's own words or for one's client: "je suis innocent".
+  /\b(?:je suis|nous sommes|(?:mon|ma|notre) client(?:e)? est|(?:mes|nos) client(?:e)?s sont)\s+(?:\p{L}+ment\s+)?innocente?s?\b/u,
   // An answer opening on "non": "Non, la commune ne ferme pas son école", "non, ce n'est pas dangereux".
   /^non\s*[,!.]/,
 ];
@@ -150,16 +188,18 @@ export function deniesByNegation(
   const main = mainClause(stripMarks(text));
   const clause = fold(main.clause);
   const ctx = { ...context, verbLemmas: [...context.verbLemmas, main.lemma] };
+  const reported = main.lemma !== undefined || context.reported === true;
   const m = NEGATED_CLAUSE.exec(clause);
   const verb = m?.[1];
   if (m === null || verb === undefined) {
     const a = NEGATED_BY_AUCUN.exec(clause);
-    if (a === null) return false;
+    if (a === null) return nobodyDenies(clause, ctx);
     const after = clause.slice(a.index + a[0].length);
-    return negationDenies({ clause, index: a.index, match: a[0], verb: a[1] ?? '', after }, ctx);
+    const verb = a[1] ?? '';
+    return negationDenies({ clause, index: a.index, match: a[0], verb, after, reported }, ctx);
   }
-  // "n'ont pas été respectées": a passive states a failure, not a denial.
-  if (m[2] !== undefined) return false;
+  // "n'ont pas été respectées": a passive states a failure, not a denial, unless it answers.
+  if (m[2] !== undefined) return passiveDenies(ctx);
   // "n'a rien d'anodin", "n'a rien de surprenant": a litotes asserts.
   if (/\brien\s+d(?:e\s|')/u.test(clause.slice(m.index))) return false;
   const after = clause.slice(m.index + m[0].length);
@@ -171,7 +211,7 @@ export function deniesByNegation(
   }
   if (KNOWING_PRESENT.test(verb) && UNKNOWN_FACT.test(after)) return false;
   if (NOT_A_DENIAL.test(verb) || PLEDGE.test(verb)) return false;
-  return negationDenies({ clause, index: m.index, match: m[0], verb, after }, ctx);
+  return negationDenies({ clause, index: m.index, match: m[0], verb, after, reported }, ctx);
 }
 
 /** Hedges that lower certainty to `possible` (the conventions: "il est possible que", "maybe"). */
@@ -325,7 +365,8 @@ export function hasConditional(text: string): boolean {
  * call something false count (under a complaint, "n'ont jamais" states a lack).
  */
 export function hasDenialCue(text: string, negations = true): boolean {
-  const folded = fold(text);
+  // Marks inside a statement ("relève de la « pure calomnie »") are no words of it.
+  const folded = fold(stripMarks(text)).trim();
   if (FALSITY_CUES.some((re) => re.test(folded))) return true;
   if (!negations) return false;
   return NEGATION_CUES.some((re) => {
@@ -367,7 +408,7 @@ const NEGATION_STATES_A_LACK = new Set([
  * ne rien savoir", "affirme n'être pour rien": the speaker rejects the proposition.
  */
 const NEGATED_INFINITIVE =
-  /^\s*(?:\p{L}+ment\s+)?(?:ne\s+(?:pas|jamais|plus|rien|nullement|aucunement)\s+\p{L}+|n'(?:avoir|etre)\s+(?:pas|jamais|rien|nullement|aucunement)\b)/u;
+  /^\s*(?:\p{L}+ment\s+)?(?:ne\s+(?:pas|jamais|plus|rien|nullement|aucunement)\s+\p{L}+|n'(?:avoir|etre)\s+(?:pas|jamais|rien|nullement|aucunement)\b|ne\s+(?:s'|m'|se\s|me\s)\s*etre\s+(?:pas|jamais|nullement|aucunement)\b)/u;
 
 /**
  * A quotation that opens on the negation word continues the verb before its opening mark ("il
@@ -471,9 +512,20 @@ const DENIAL_INFINITIVES = new Set(
 const opensOnDenialInfinitive = (quote: string): boolean =>
   DENIAL_INFINITIVES.has(/^\p{L}+/u.exec(fold(stripMarks(quote)).trim())?.[0] ?? '');
 
+/**
+ * The speaker's side denying in its own words: "« Mon client conteste fermement les faits »",
+ * "« Nous démentons toute négociation »", "« J'ai toujours nié »". The subject is the first person
+ * or the client a lawyer speaks for; "le tribunal a rejeté le recours" is someone else's act.
+ */
+const OWN_DENIAL =
+  /^(?:je\s+|j'|nous\s+|(?:mon|ma|notre|mes|nos)\s+client\p{L}*\s+)(?:(?!ne(?!\p{L})|n')\p{L}+\s+){0,2}(?:(?:contest|ni|refut|rejet|rejett|recus)(?:e|es|ent|ons|ez|ais|ait|ee|ees|ie|ies)|dement(?:ons|ent|i|ie|is|ies)?|demen[st])(?!\p{L})/u;
+const deniesInOwnWords = (quote: string): boolean =>
+  OWN_DENIAL.test(fold(stripMarks(quote)).trim());
+
 /** Whether the statement rejects something: a denial verb, falsity words or a negation. */
 function denies(input: StanceInput): boolean {
   if (input.verbStance === 'denies' || opensOnDenialInfinitive(input.quote)) return true;
+  if (input.kind === 'direct' && deniesInOwnWords(input.quote)) return true;
   if (input.throughInfinitive === true && input.attribution === 'verb') {
     if (opensOnDenialInfinitive(input.bridge)) return true;
   }
@@ -486,7 +538,8 @@ function denies(input: StanceInput): boolean {
   return deniesByNegation(negationScope(input.quote, input.lead ?? ''), {
     verbLemmas: [input.verbLemma],
     speaker: input.speaker,
-    answers: answersCharge(input.lead ?? ''),
+    answers: answersCharge(input.lead ?? '', input.speaker),
+    reported: input.kind === 'reported',
   });
 }
 
