@@ -33,35 +33,6 @@ const WRONGDOING =
 const EXISTENTIAL_CHARGE =
   /^\s*(?:(?:de|d'|aucune?)\s*)?(?:sujet|probleme|affaire|polemique|scandale|crise|malaise|tensions?|conflits?|fracture|divorce|clash)\b/u;
 
-/**
- * Reporting verbs of rebuttal and reassurance (lemmas as in verbs.ts): a negation under them
- * answers something said before ("assure que l'usine ne ferme pas", "rétorque qu'il n'a pas
- * menti"). Neutral verbs (dire, expliquer, préciser, indiquer, raconter, estimer) do not.
- */
-const REBUTTAL_VERBS = new Set([
-  'assurer',
-  'maintenir',
-  'insister',
-  'répondre',
-  'rétorquer',
-  'répliquer',
-  'riposter',
-  'objecter',
-  // "« Le club n'est pas à vendre », nuance X": a correction of what was said before.
-  'nuancer',
-  'jurer',
-  'soutenir',
-  'certifier',
-  'garantir',
-  'rassurer',
-  'marteler',
-  'se défendre',
-  'nier',
-  'démentir',
-  'contester',
-  'rectifier',
-]);
-
 /** Rebuttals proper: a reply or a denial, not a reassurance ("assure", "maintient"). */
 const STRONG_REBUTTAL = new Set([
   'répondre',
@@ -69,12 +40,31 @@ const STRONG_REBUTTAL = new Set([
   'répliquer',
   'riposter',
   'objecter',
+  // "« Le club n'est pas à vendre », nuance X": a correction of what was said before.
   'nuancer',
   'se défendre',
   'nier',
   'démentir',
   'contester',
   'rectifier',
+]);
+
+/**
+ * Reporting verbs of rebuttal and reassurance (lemmas as in verbs.ts): a negation under them
+ * answers something said before ("assure que l'usine ne ferme pas", "rétorque qu'il n'a pas
+ * menti"). Neutral verbs (dire, expliquer, préciser, indiquer, raconter, estimer) do not.
+ */
+const REBUTTAL_VERBS = new Set([
+  ...STRONG_REBUTTAL,
+  'assurer',
+  'maintenir',
+  'insister',
+  'jurer',
+  'soutenir',
+  'certifier',
+  'garantir',
+  'rassurer',
+  'marteler',
 ]);
 
 /** Speakers who answer for someone accused: "son avocat", "la défense", "l'entourage de X". */
