@@ -24,7 +24,7 @@ import { certaintyOf, stanceOf } from './stance.js';
 import { statementVerb } from './statement-verb.js';
 import { FEARING } from './verbs.js';
 import { isQuotedTerm } from './terms.js';
-import { normaliseSpans } from './spans.js';
+import { normaliseSpans } from './span-splits.js';
 import { firstEndingAfter, sentencesOf, type Segment } from './text.js';
 
 /**
