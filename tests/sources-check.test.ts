@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkSources } from '../src/sources/check.js';
 import type { Source } from '../src/store/index.js';
 import { send, startServer, type TestServer } from './helpers/http-server.js';
+import { sourceRecord } from './helpers/sources.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -15,22 +16,7 @@ afterEach(async () => {
 });
 
 function source(url: string): Source {
-  return {
-    id: 1,
-    url,
-    name: null,
-    htmlUrl: null,
-    kind: null,
-    tags: [],
-    addedAt: '2026-12-01T00:00:00.000Z',
-    lastFetchAt: null,
-    lastOkAt: null,
-    lastErrorCode: null,
-    lastError: null,
-    failuresInARow: 0,
-    validators: { etag: null, lastModified: null },
-    articlesLast7Days: 0,
-  };
+  return sourceRecord({ url, addedAt: '2026-12-01T00:00:00.000Z' });
 }
 
 describe('checkSources: a feed’s links stay in its own network', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VeilleError } from '../src/errors.js';
 import { readOpml, writeOpml } from '../src/sources/opml.js';
-import type { Source } from '../src/store/index.js';
+import { sourceRecord } from './helpers/sources.js';
 
 const opml = (body: string, prolog = ''): string =>
   `<?xml version="1.0" encoding="UTF-8"?>${prolog}<opml version="2.0"><head><title>x</title></head><body>${body}</body></opml>`;
@@ -102,23 +102,7 @@ describe('reading OPML', () => {
 });
 
 describe('writing OPML', () => {
-  const source = (over: Partial<Source>): Source => ({
-    id: 1,
-    url: 'https://exemple.fr/rss',
-    name: null,
-    htmlUrl: null,
-    kind: null,
-    tags: [],
-    addedAt: '',
-    lastFetchAt: null,
-    lastOkAt: null,
-    lastErrorCode: null,
-    lastError: null,
-    failuresInARow: 0,
-    validators: { etag: null, lastModified: null },
-    articlesLast7Days: 0,
-    ...over,
-  });
+  const source = sourceRecord;
 
   it('writes OPML 2.0 that reads back to the same sources', () => {
     const sources = [
