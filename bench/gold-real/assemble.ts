@@ -3,7 +3,8 @@
  * `<out>/<case>/source.html` per page of `pages.json`, read with git from the test-suite
  * repositories at the recorded commit (gunzipped when the path ends in `.gz`) and checked against
  * the recorded sha256 of the page as written; with `--corpus`,
- * also a symlink per corpus case that has a gold file, so one folder serves both splits.
+ * also a symlink per corpus case that has a gold file, so one folder serves every split (dev,
+ * test, holdout).
  *
  *   tsx bench/gold-real/assemble.ts --out DIR (--from-mirror [MIRROR] | --from CLONES) [--corpus CORPUS]
  *
@@ -28,7 +29,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SPLITS = ['dev', 'test'];
+// Every split's pages come from pages.json; the splits matter only for linking corpus cases.
+const SPLITS = ['dev', 'test', 'holdout'];
 const DEFAULT_MIRROR = '/work/.mirror';
 const USAGE =
   'usage: assemble.ts --out DIR (--from-mirror [MIRROR] | --from CLONES) [--corpus CORPUS]\n';
@@ -92,7 +94,7 @@ function writePage(out: string, gitDirOf: GitDirOf, page: PageEntry): string | n
   return null;
 }
 
-/** Corpus cases that have a gold file in dev or test. */
+/** Corpus cases that have a gold file in dev, test or holdout. */
 function goldCorpusCases(corpus: string): string[] {
   const gold = new Set(
     SPLITS.flatMap((split) =>
