@@ -71,20 +71,23 @@ export function guardedLookup(reach: Reach, resolve: LookupFunction): LookupFunc
 const dispatchers = new WeakMap<LookupFunction, Map<Reach, Promise<Dispatcher>>>();
 
 /**
- * The dispatcher to fetch with within `reach`, resolving names with `resolve`; undefined when
- * fetch's own will do (any address, the system resolver). undici, the package Node's fetch is
- * built on, is loaded only then: `extract` of a page the user named never needs it.
+ * The `fetch` options that connect within `reach`, resolving names with `resolve`: a dispatcher
+ * of ours, or none when fetch's own will do (any address, the system resolver). undici, the
+ * package Node's fetch is built on, is loaded only then: `extract` of a page the user named
+ * never needs it.
  */
-export async function dispatcherFor(
+export async function connectOptions(
   reach: Reach,
   resolve: LookupFunction = dns.lookup,
-): Promise<Dispatcher | undefined> {
-  if (reach === 'any' && resolve === dns.lookup) return undefined;
+): Promise<RequestInit> {
+  if (reach === 'any' && resolve === dns.lookup) return {};
   const byReach = dispatchers.get(resolve) ?? new Map<Reach, Promise<Dispatcher>>();
   dispatchers.set(resolve, byReach);
   const agent = byReach.get(reach) ?? guardedAgent(reach, resolve);
   byReach.set(reach, agent);
-  return agent;
+  // Typed twice (undici's own types, and @types/node's copy for the fetch Node bundles), in
+  // versions TypeScript cannot match; at run time fetch takes any dispatcher.
+  return Object.assign<RequestInit, object>({}, { dispatcher: await agent });
 }
 
 async function guardedAgent(reach: Reach, resolve: LookupFunction): Promise<Dispatcher> {

@@ -3,7 +3,7 @@ import { VeilleError, type ErrorCode } from '../errors.js';
 import type { FetchedDocument, HttpValidators } from '../types.js';
 import { checkContentLength, discardBody, readCappedBody } from './body.js';
 import { crossesNetworks } from './address.js';
-import { dispatcherFor, reachFrom, unsafeAddress, type Reach } from './connect-guard.js';
+import { connectOptions, reachFrom, unsafeAddress, type Reach } from './connect-guard.js';
 import { ACCEPT_HEADER, classifyMediaType, mediaTypeOf } from './content-type.js';
 import { charsetOf } from './decode.js';
 import { networkFailure } from './network.js';
@@ -204,12 +204,12 @@ async function fetchWithRetries(
 async function attemptOnce({ url, reach, redirected }: Hop, settings: Settings): Promise<Outcome> {
   const timeout = AbortSignal.timeout(settings.timeoutMs);
   const signal = settings.signal ? AbortSignal.any([settings.signal, timeout]) : timeout;
-  const dispatcher = await dispatcherFor(reach, settings.lookup);
+  const connect = await connectOptions(reach, settings.lookup);
   try {
     const response = await settings.fetch(url, {
       redirect: 'manual',
       signal,
-      ...(dispatcher === undefined ? {} : { dispatcher }),
+      ...connect,
       headers: {
         'User-Agent': settings.userAgent,
         Accept: ACCEPT_HEADER,

@@ -130,8 +130,8 @@ export async function* loadInputs(
   };
   for (const input of inputs) {
     const from = options.foundIn?.get(input);
-    const remote: Origin = { expandFeeds: true, scope: { type: 'remote', from: from ?? null } };
-    dispatch(run, input, from === undefined ? USER_INPUT : remote);
+    const found: Origin = { expandFeeds: true, scope: { type: 'remote', from: from ?? null } };
+    dispatch(run, input, from === undefined ? USER_INPUT : found);
   }
   const from = options.from;
   if (from !== undefined) {
