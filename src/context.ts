@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import type { Writable } from 'node:stream';
 
 /** Everything a command touches of the outside world, so tests can run it in-process. */
@@ -12,6 +13,8 @@ export interface RunContext {
   stderr: Writable;
   /** Injected fetch for inputs [globalThis.fetch]. */
   fetch?: typeof fetch;
+  /** Injected resolver of the host names of inputs, used when connecting [dns.lookup]. */
+  lookup?: LookupFunction;
   /**
    * Registers what to do on Ctrl-C (SIGINT); returns its removal. Absent in-process (tests), so
    * nothing is registered there [none].

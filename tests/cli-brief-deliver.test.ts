@@ -172,15 +172,35 @@ describe('veille brief --webhook', () => {
     expect(body.briefing.stories).toHaveLength(2);
   });
 
-  it('fails on a 500, and on a 302 that a client would follow as a bodiless GET', async () => {
+  it('retries a 503 and a dropped connection, then delivers the briefing once', async () => {
+    let n = 0;
     server = await startServer({
-      '/down': (_req, res) => send(res, 500, 'oops'),
+      '/hook': (req, res) => {
+        n += 1;
+        // Retry-After: 0 keeps the client's retries instant.
+        if (n === 1) return send(res, 503, '', { 'Retry-After': '0' });
+        if (n === 2) return void req.socket.destroy();
+        send(res, 202, '');
+      },
+    });
+    const r = await runCli(['brief', '--db', db, '--webhook', `${server.url}/hook`, ...PERIOD]);
+    expect(r.stderr).toBe(`posted the briefing (2 stories) to ${server.url}/…\n`);
+    expect(r.code).toBe(0);
+    expect(server.hits('/hook')).toHaveLength(3);
+  });
+
+  it('fails on a 500 still there after 3 retries, and on a 302 that a client would follow as a bodiless GET', async () => {
+    server = await startServer({
+      '/down': (_req, res) => send(res, 500, 'oops', { 'Retry-After': '0' }),
       '/moved': (_req, res, s) => send(res, 302, '', { Location: `${s.url}/new` }),
       '/new': (_req, res) => send(res, 200, '{}'),
     });
     const down = await runCli(['brief', '--db', db, '--webhook', `${server.url}/down`, ...PERIOD]);
     expect(down.code).toBe(1);
-    expect(down.stderr).toMatch(/^error \[HTTP_STATUS\] .*HTTP 500/);
+    expect(down.stderr).toBe(
+      `error [HTTP_STATUS] ${server.url}/…: the webhook answered HTTP 500 (gave up after 4 attempts)\n`,
+    );
+    expect(server.hits('/down')).toHaveLength(4);
     const moved = await runCli([
       'brief',
       '--db',
@@ -191,6 +211,7 @@ describe('veille brief --webhook', () => {
     ]);
     expect(moved.code).toBe(1);
     expect(moved.stderr).toMatch(/^error \[HTTP_STATUS\] .*HTTP 302/);
+    expect(server.hits('/moved')).toHaveLength(1);
     expect(server.hits('/new')).toEqual([]);
   });
 
@@ -215,6 +236,7 @@ describe('veille brief --webhook', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).not.toContain('XXXXSECRET');
     expect(r.stderr).not.toContain('abc123');
+    expect(server.requests).toHaveLength(1); // a 403 is not retried
   });
 
   it('refuses a non-http webhook with exit 2', async () => {

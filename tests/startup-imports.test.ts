@@ -22,7 +22,7 @@ const HEAVY = [
   'zod', // schemas of model replies, config and price files
   'better-sqlite3', // the store: summarize, brief, claims
   'fast-xml-parser', // RSS/Atom feeds only
-  'undici', // cheerio's `fromURL`, which veille never calls (it fetches by itself)
+  'undici', // the address check of links found in content (fetch/connect-guard.ts)
 ];
 
 const dir = mkdtempSync(path.join(tmpdir(), 'veille-startup-'));

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { VeilleError, type ErrorCode } from '../errors.js';
 import { USER_AGENT } from '../fetch/http.js';
+import { answerRetry, retrying, type Attempt } from '../fetch/retry.js';
 import type { Store } from '../store/index.js';
 import type { ClaimRecord } from './records.js';
 
@@ -81,28 +82,16 @@ export async function postClaims(
   return result;
 }
 
-interface Attempt {
-  /** null when accepted. */
-  error: VeilleError | null;
-  retryable: boolean;
-  retryAfterMs: number | null;
-}
-
 async function sendBatch(
   batch: ClaimRecord[],
   options: PostClaimsOptions,
   result: PostResult,
 ): Promise<VeilleError | null> {
-  const retries = options.retries ?? 3;
   const key = idempotencyKey(batch.map((r) => r.id));
   const body = JSON.stringify({ claims: batch });
-  for (let attempt = 0; ; attempt++) {
-    result.attempts++;
-    const outcome = await attemptPost(body, key, options);
-    if (outcome.error === null || !outcome.retryable || attempt >= retries) return outcome.error;
-    const backoff = (options.retryBaseMs ?? 500) * 2 ** attempt;
-    await sleep(Math.min(outcome.retryAfterMs ?? backoff, options.maxDelayMs ?? 30_000));
-  }
+  const { error, attempts } = await retrying(() => attemptPost(body, key, options), options);
+  result.attempts += attempts;
+  return error;
 }
 
 /**
@@ -120,7 +109,7 @@ async function attemptPost(
   body: string,
   key: string,
   options: PostClaimsOptions,
-): Promise<Attempt> {
+): Promise<Attempt<VeilleError>> {
   let target = options.url;
   let headers: Record<string, string> = {
     'User-Agent': USER_AGENT,
@@ -148,7 +137,7 @@ async function attemptPost(
   }
 }
 
-function networkFailure(err: unknown, url: string): Attempt {
+function networkFailure(err: unknown, url: string): Attempt<VeilleError> {
   const timedOut = err instanceof Error && err.name === 'TimeoutError';
   const code: ErrorCode = timedOut ? 'TIMEOUT' : 'UNREACHABLE';
   const why = timedOut ? 'timed out' : describe(err);
@@ -159,7 +148,7 @@ function networkFailure(err: unknown, url: string): Attempt {
   };
 }
 
-function tooManyRedirects(last: string, url: string): Attempt {
+function tooManyRedirects(last: string, url: string): Attempt<VeilleError> {
   const message = `tracker ${url}: more than ${MAX_REDIRECTS} redirects (last to ${last})`;
   return {
     error: postError('TOO_MANY_REDIRECTS', message, url),
@@ -199,15 +188,14 @@ function redirectTarget(res: Response, requested: string): URL | null {
   }
 }
 
-function statusFailure(res: Response, url: string): Attempt {
+function statusFailure(res: Response, url: string): Attempt<VeilleError> {
   return {
     error: postError('HTTP_STATUS', `tracker ${url} answered HTTP ${res.status}`, url),
-    retryable: res.status === 408 || res.status === 429 || res.status >= 500,
-    retryAfterMs: retryAfter(res.headers.get('retry-after')),
+    ...answerRetry(res),
   };
 }
 
-function refusedRedirect(status: number, location: string, url: string): Attempt {
+function refusedRedirect(status: number, location: string, url: string): Attempt<VeilleError> {
   const message = `tracker ${url} answered HTTP ${status}, redirecting to ${location}: not followed for a POST; use that address with --post if it is the tracker's`;
   return { error: postError('HTTP_STATUS', message, url), retryable: false, retryAfterMs: null };
 }
@@ -232,16 +220,4 @@ function describe(err: unknown): string {
   const cause = (err as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   if (typeof cause?.code === 'string') return `network error (${cause.code})`;
   return err instanceof Error ? err.message : String(err);
-}
-
-/** Retry-After in seconds or as an HTTP date → milliseconds; null when absent or unreadable. */
-function retryAfter(value: string | null): number | null {
-  if (value === null) return null;
-  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -55,6 +55,7 @@ export function inputOptionsFrom(ctx: RunContext, flags: InputFlags): LoadOption
   if (flags.timeout !== undefined) http.timeoutMs = flags.timeout * 1000;
   if (flags.maxBytes !== undefined) http.maxBytes = flags.maxBytes;
   if (ctx.fetch) http.fetch = ctx.fetch;
+  if (ctx.lookup) http.lookup = ctx.lookup;
   return {
     from: flags.from === undefined ? undefined : path.resolve(ctx.cwd, flags.from),
     stdin: ctx.stdin,

@@ -90,6 +90,8 @@ interface Cycle {
 interface Found {
   /** Article URL → ids of the sources that listed it (a page source lists itself). */
   sourcesOf: Map<string, Set<number>>;
+  /** The feed each new link was found in (the first one when several list it). */
+  foundIn: Map<string, URL>;
   pages: FetchedDocument[];
   changed: number;
   unchanged: number;
@@ -115,7 +117,11 @@ async function cycle(ctx: RunContext, run: Cycle): Promise<number> {
   const links = [...found.sourcesOf.keys()].filter(
     (url) => !found.pages.some((p) => p.source === url),
   );
-  const items = untilAborted(articles(found.pages, links, { ctx, flags, http, results }), signal);
+  const { foundIn } = found;
+  const items = untilAborted(
+    articles(found.pages, links, { ctx, flags, http, results, foundIn }),
+    signal,
+  );
   const onStored = linker(store, found.sourcesOf, reporter);
   const summary = await summarizeItems(ctx, {
     items,
@@ -153,7 +159,14 @@ function record(
   checked: Checked[],
   { store, reporter, interrupted }: { store: Store; reporter: Reporter; interrupted: boolean },
 ): Found {
-  const found: Found = { sourcesOf: new Map(), pages: [], changed: 0, unchanged: 0, failed: 0 };
+  const found: Found = {
+    sourcesOf: new Map(),
+    foundIn: new Map(),
+    pages: [],
+    changed: 0,
+    unchanged: 0,
+    failed: 0,
+  };
   const add = (url: string, id: number): void => {
     const ids = found.sourcesOf.get(url) ?? new Set<number>();
     found.sourcesOf.set(url, ids.add(id));
@@ -184,6 +197,7 @@ function record(
         if (store.sources.linkArticle(source.id, link)) continue; // the store has it already
         if (store.sources.failedRuns(link) >= MAX_LINK_ATTEMPTS) continue;
         add(link, source.id);
+        if (!found.foundIn.has(link)) found.foundIn.set(link, result.from);
       }
     }
   }
@@ -199,7 +213,14 @@ async function* articles(
     flags,
     http,
     results,
-  }: { ctx: RunContext; flags: RunFlags; http: HttpOptions; results: BatchStore },
+    foundIn,
+  }: {
+    ctx: RunContext;
+    flags: RunFlags;
+    http: HttpOptions;
+    results: BatchStore;
+    foundIn: ReadonlyMap<string, URL>;
+  },
 ): AsyncGenerator<BatchItem | VeilleError> {
   for (const doc of pages) {
     try {
@@ -209,10 +230,11 @@ async function* articles(
     }
   }
   if (links.length === 0) return;
-  // Every link was checked as http(s) (sources/check.ts); the store was asked already.
+  // Every link was checked as http(s) (sources/check.ts); the store was asked already. Each is
+  // still remote content's link: it may connect only into its feed's network.
   yield* batchInputs(
     links,
-    { ...inputOptionsFrom(ctx, flags), http },
+    { ...inputOptionsFrom(ctx, flags), http, foundIn },
     {
       store: results,
       maxAgeMs: 0,

@@ -6,7 +6,8 @@ import { isIPv4, isIPv6 } from 'node:net';
  * feed item or a redirect naming http://169.254.169.254/ (a cloud's metadata service) or an
  * intranet address would otherwise be fetched and its answer stored, rendered and sent to the
  * model. The WHATWG URL parser has already normalised the other IPv4 spellings
- * (`2130706433`, `0x7f.1`) to dotted quads, so a table of prefixes covers them.
+ * (`2130706433`, `0x7f.1`) to dotted quads, so a table of prefixes covers them. A name can
+ * still resolve to any of these: connect-guard.ts applies the same rule when connecting.
  */
 export type Network = 'public' | 'loopback' | 'private' | 'link-local';
 
@@ -62,11 +63,16 @@ function ipv6Network(ip: string): Network {
   return 'public';
 }
 
+/** The network an IP address is in (as DNS answers it or as a socket connects to it). */
+export function addressNetwork(ip: string): Network {
+  if (isIPv4(ip)) return ipv4Network(ip);
+  return ipv6Network(ip.replace(/%.*$/, '')); // without a zone index (fe80::1%eth0)
+}
+
 /** The network `url`'s host is in; a host name other than localhost counts as public. */
 export function networkOf(url: URL): Network {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (isIPv4(host)) return ipv4Network(host);
-  if (isIPv6(host)) return ipv6Network(host);
+  if (isIPv4(host) || isIPv6(host)) return addressNetwork(host);
   return LOOPBACK_NAMES.test(host) ? 'loopback' : 'public';
 }
 

@@ -1,7 +1,9 @@
+import type { LookupFunction } from 'node:net';
 import { VeilleError, type ErrorCode } from '../errors.js';
 import type { FetchedDocument, HttpValidators } from '../types.js';
 import { checkContentLength, discardBody, readCappedBody } from './body.js';
 import { crossesNetworks } from './address.js';
+import { connectOptions, reachFrom, unsafeAddress, type Reach } from './connect-guard.js';
 import { ACCEPT_HEADER, classifyMediaType, mediaTypeOf } from './content-type.js';
 import { charsetOf } from './decode.js';
 import { networkFailure } from './network.js';
@@ -44,6 +46,14 @@ export interface HttpOptions {
   signal?: AbortSignal;
   /** Injected fetch (tests, proxies) [globalThis.fetch]. */
   fetch?: typeof fetch;
+  /**
+   * For a link found in remote content: that content's URL (null: unknown, as stdin). The
+   * request then connects only to public addresses or into that URL's network, whatever the
+   * link's host resolves to (connect-guard.ts). Absent: a URL the user named [absent].
+   */
+  foundIn?: URL | null;
+  /** Resolves host names when connecting; tests map names to 127.0.0.1 [dns.lookup]. */
+  lookup?: LookupFunction;
 }
 
 /** Defaults of HttpOptions. */
@@ -62,8 +72,9 @@ const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]
 /** Statuses meaning the article is gone for good. */
 const GONE_STATUSES: ReadonlySet<number> = new Set([404, 410]);
 
-interface Settings extends Required<Omit<HttpOptions, 'signal'>> {
+interface Settings extends Required<Omit<HttpOptions, 'signal' | 'foundIn' | 'lookup'>> {
   signal: AbortSignal | undefined;
+  lookup: LookupFunction | undefined;
   /** The URL as the user named it, carried by every error. */
   input: string;
   /** Sent as If-None-Match / If-Modified-Since; a 304 then means "unchanged". */
@@ -108,13 +119,18 @@ async function fetchHops(
     fetch: globalThis.fetch,
     ...options,
     signal: options.signal,
+    lookup: options.lookup,
     input: url,
     validators,
   };
   let current = parseHttpUrl(url, settings);
+  let reach: Reach = options.foundIn === undefined ? 'any' : reachFrom(options.foundIn);
   const visited = new Set([current.href]);
   for (let redirects = 0; ; redirects++) {
-    const outcome = await fetchWithRetries(current, settings);
+    const outcome = await fetchWithRetries(
+      { url: current, reach, redirected: redirects > 0 },
+      settings,
+    );
     if (outcome.type === 'done') return outcome.doc;
     if (outcome.type === 'unchanged') return null;
     if (visited.has(outcome.location.href)) {
@@ -124,6 +140,8 @@ async function fetchHops(
       throw fail('TOO_MANY_REDIRECTS', `more than ${settings.maxRedirects} redirects`, settings);
     }
     visited.add(outcome.location.href);
+    // A redirect is content from `current`, except within one host (a server moving /a to /a/).
+    if (outcome.location.hostname !== current.hostname) reach = reachFrom(current);
     current = outcome.location;
   }
 }
@@ -157,13 +175,20 @@ function parseHttpUrl(raw: string, settings: Settings, base?: URL): URL {
   return url;
 }
 
+/** One request of a redirect chain, and where it may connect. */
+interface Hop {
+  url: URL;
+  reach: Reach;
+  redirected: boolean;
+}
+
 /** One hop (no redirect following), retried with backoff on 429, 5xx and network errors. */
 async function fetchWithRetries(
-  url: URL,
+  hop: Hop,
   settings: Settings,
 ): Promise<Exclude<Outcome, { type: 'retry' }>> {
   for (let attempt = 0; ; attempt++) {
-    const outcome = await attemptOnce(url, settings);
+    const outcome = await attemptOnce(hop, settings);
     if (outcome.type !== 'retry') return outcome;
     if (attempt >= settings.retries) {
       const tries = attempt + 1;
@@ -176,13 +201,15 @@ async function fetchWithRetries(
 }
 
 /** One request with its own timeout; network failures become a retry outcome or an error. */
-async function attemptOnce(url: URL, settings: Settings): Promise<Outcome> {
+async function attemptOnce({ url, reach, redirected }: Hop, settings: Settings): Promise<Outcome> {
   const timeout = AbortSignal.timeout(settings.timeoutMs);
   const signal = settings.signal ? AbortSignal.any([settings.signal, timeout]) : timeout;
+  const connect = await connectOptions(reach, settings.lookup);
   try {
     const response = await settings.fetch(url, {
       redirect: 'manual',
       signal,
+      ...connect,
       headers: {
         'User-Agent': settings.userAgent,
         Accept: ACCEPT_HEADER,
@@ -193,6 +220,11 @@ async function attemptOnce(url: URL, settings: Settings): Promise<Outcome> {
     return await handleResponse(response, url, settings);
   } catch (err) {
     if (err instanceof VeilleError) throw err;
+    const refused = unsafeAddress(err);
+    if (refused !== null) {
+      const what = redirected ? `refused redirect to ${url.href}` : 'link refused';
+      throw fail('UNSAFE_LINK', `${what}: ${refused}`, settings, err);
+    }
     if (timeout.aborted) {
       const seconds = settings.timeoutMs / 1000;
       throw fail('TIMEOUT', `no complete answer from ${url.host} within ${seconds} s`, settings);

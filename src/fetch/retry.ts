@@ -88,3 +88,51 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/** One try of a request: its error (null: it succeeded), whether trying again may help. */
+export interface Attempt<E> {
+  error: E | null;
+  retryable: boolean;
+  /** The wait the server's `Retry-After` asked for; null for none. */
+  retryAfterMs: number | null;
+}
+
+/** Retries of a POST to an endpoint the user named (`claims --post`, `brief --webhook`). */
+export interface RetryPolicy {
+  /** Retries after the first attempt [3]. */
+  retries?: number;
+  /** First backoff in milliseconds, doubled on each retry, with jitter [500]. */
+  retryBaseMs?: number;
+  /** Longest wait between attempts, Retry-After included [30000]. */
+  maxDelayMs?: number;
+}
+
+/** 4xx answers a POST is tried again on, as on every 5xx: they say "later" (or time out). */
+const POST_RETRYABLE_4XX: ReadonlySet<number> = new Set([408, 429]);
+
+/** Whether a POST answered with this error status is worth another attempt, and how soon. */
+export function answerRetry(response: Response): Omit<Attempt<never>, 'error'> {
+  return {
+    retryable: response.status >= 500 || POST_RETRYABLE_4XX.has(response.status),
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+  };
+}
+
+/**
+ * Makes `attempt` until it succeeds, fails for good, or `retries` retries are spent, waiting
+ * between attempts as `retryDelay` says. Returns the last attempt's error and how many were made.
+ */
+export async function retrying<E>(
+  attempt: () => Promise<Attempt<E>>,
+  policy: RetryPolicy,
+): Promise<{ error: E | null; attempts: number }> {
+  const retries = policy.retries ?? 3;
+  const backoff = { baseMs: policy.retryBaseMs ?? 500, maxMs: policy.maxDelayMs ?? 30_000 };
+  for (let n = 0; ; n++) {
+    const outcome = await attempt();
+    if (outcome.error === null || !outcome.retryable || n >= retries) {
+      return { error: outcome.error, attempts: n + 1 };
+    }
+    await sleep(retryDelay(n, outcome.retryAfterMs, backoff));
+  }
+}

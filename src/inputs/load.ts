@@ -45,6 +45,11 @@ export interface LoadOptions {
   recall?: ((url: string) => StoredPage | null) | undefined;
   /** Told each time the count of inputs to expect changes (see `Plan`) [none]. */
   onPlan?: ((plan: Plan) => void) | undefined;
+  /**
+   * Inputs that are links found in fetched feeds (`veille run`), with the URL of that feed:
+   * loaded as remote content's links are, into no other network than the feed's [none].
+   */
+  foundIn?: ReadonlyMap<string, URL> | undefined;
 }
 
 /**
@@ -123,7 +128,11 @@ export async function* loadInputs(
     recall: options.recall,
     plan: { inputs: 0, open: 0, tell: undefined },
   };
-  for (const input of inputs) dispatch(run, input, USER_INPUT);
+  for (const input of inputs) {
+    const from = options.foundIn?.get(input);
+    const found: Origin = { expandFeeds: true, scope: { type: 'remote', from: from ?? null } };
+    dispatch(run, input, from === undefined ? USER_INPUT : found);
+  }
   const from = options.from;
   if (from !== undefined) {
     run.plan.open += 1; // settled once the list is read and its lines dispatched
@@ -241,7 +250,7 @@ async function load(run: Run, { spelled, input, origin, scope, outcome }: Load):
       const recalled = run.recall?.(input) ?? null;
       if (recalled !== null) return scope.put(recalled);
       return run.limiter.run(target.url.host, async () =>
-        deliver(run, await fetchUrl(input, run.http), { origin, scope, outcome }),
+        deliver(run, await fetchUrl(input, httpOptions(run, origin)), { origin, scope, outcome }),
       );
     }
     case 'path':
@@ -256,6 +265,12 @@ async function load(run: Run, { spelled, input, origin, scope, outcome }: Load):
         return deliver(run, doc, { origin, scope, outcome });
       });
   }
+}
+
+/** A link found in remote content connects only where that content may lead (connect-guard.ts). */
+function httpOptions(run: Run, origin: Origin): HttpOptions {
+  const { scope } = origin;
+  return scope.type === 'remote' ? { ...run.http, foundIn: scope.from } : run.http;
 }
 
 /**

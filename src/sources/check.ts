@@ -16,7 +16,14 @@ import { sourceUrl } from './url.js';
 /** What one source's fetch found. */
 export type CheckResult =
   | { type: 'unchanged' }
-  | { type: 'feed'; links: string[]; refused: VeilleError[]; validators: HttpValidators | null }
+  | {
+      type: 'feed';
+      links: string[];
+      refused: VeilleError[];
+      validators: HttpValidators | null;
+      /** Where the feed came from (after redirects): its links may lead into no other network. */
+      from: URL;
+    }
   | { type: 'page'; doc: FetchedDocument; validators: HttpValidators | null }
   | { type: 'failed'; error: VeilleError };
 
@@ -78,5 +85,5 @@ async function checkSource(source: Source, http: HttpOptions): Promise<CheckResu
       refused.push(toVeilleError(err, 'input', link));
     }
   }
-  return { type: 'feed', links: [...new Set(links)], refused, validators };
+  return { type: 'feed', links: [...new Set(links)], refused, validators, from };
 }

@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { run } from '../../src/program.js';
 
@@ -15,6 +16,8 @@ export async function runCli(
     cwd?: string;
     env?: NodeJS.ProcessEnv;
     fetch?: typeof fetch;
+    /** Resolves the host names of inputs (`evil.example` → 127.0.0.1) [dns.lookup]. */
+    lookup?: LookupFunction;
     /** stdout is a terminal (`isTTY`), as when a person runs the command. */
     tty?: boolean;
   } = {},
@@ -40,6 +43,7 @@ export async function runCli(
     stdout: terminalOrPipe,
     stderr: sink((c) => (stderr += c)),
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.lookup ? { lookup: options.lookup } : {}),
   });
   return { code, stdout, stderr };
 }
