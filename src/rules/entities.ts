@@ -17,9 +17,11 @@ import {
 import { withListTypes } from './entity-lists.js';
 import { findEvents } from './events.js';
 import { lookupGazetteer } from './gazetteer.js';
+import { institutionBefore } from './institutions.js';
 import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
 import { findMentions, isAcronym, type Mention } from './mentions.js';
+import { withStreets } from './streets.js';
 import { fold } from './text.js';
 import { isInsideRole, isPeopleOfPlace, lowerCaseWords, typeMention } from './typing.js';
 import { findWorks } from './works.js';
@@ -63,7 +65,13 @@ function withGazetteerTails(text: string, mentions: Mention[]): Mention[] {
  * division word may open ("mer de Chine méridionale" is no "mer de Chine").
  */
 const withPlaceNames = (text: string, found: Mention[]): Mention[] =>
-  withModels(text, withGazetteerTails(text, withDivisions(text, withGazetteerTails(text, found))));
+  withStreets(
+    text,
+    withModels(
+      text,
+      withGazetteerTails(text, withDivisions(text, withGazetteerTails(text, found))),
+    ),
+  );
 
 /**
  * "un Airbus 380", "le Boeing 737": a known company after a determiner, then a model number, is
@@ -123,7 +131,11 @@ function withOrgHeads(text: string, mentions: Mention[]): Mention[] {
     const head = [ORG_HEAD_BEFORE, ORG_HEAD_ADJECTIVE_BEFORE]
       .map((re) => re.exec(before))
       .find((h) => h !== null && isHeadOf(h[1] ?? '', m.surface));
-    if (head === undefined || head === null) return m;
+    if (head === undefined || head === null) {
+      // "la cour d'appel de Mons", "la zone de police Vesdre" (institutions.ts).
+      const start = institutionBefore(text, m);
+      return start < 0 ? m : { ...m, start, surface: text.slice(start, m.end) };
+    }
     const start = m.start - (before.length - head.index);
     return { ...m, start, surface: text.slice(start, m.end) };
   });
@@ -146,6 +158,7 @@ function isHeadOf(head: string, name: string): boolean {
 }
 
 const OF = String.raw`(?:de\s+la|de\s+l['’]|du|des|de|d['’])`;
+
 const ORG_HEAD_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+${OF}\s*$`, 'u');
 const HEAD_RIGHT_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u;
 /**
@@ -176,15 +189,20 @@ const NOT_COMPLEMENT = String.raw`manière|façon|plus|moins|nouveau|son|sa|ses|
  * part of it.
  */
 const ORG_TAIL_COMPLEMENT = new RegExp(
-  String.raw`^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:${NOT_COMPLEMENT})(?!\p{L}))(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}])(?!\s*\p{Lu})`,
+  String.raw`^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:${NOT_COMPLEMENT})(?!\p{L}))(?:(?:première|grande|haute|petite)\s+)?(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}])(?!\s*\p{Lu})`,
   'u',
 );
+/**
+ * Bodies and places, which a body's cause never is: "la Ville de Genève contre le canton de
+ * Genève" is a case between two of them.
+ */
+const NOT_AIMS = String.raw`canton|commune|ville|région|province|état|gouvernement|conseil|ministère|tribunal|cour|parquet|parti|syndicat|société|groupe|club|équipe|président|présidente|ministre`;
 /**
  * "Association pour la défense des forêts", "Ligue contre le bruit": the cause a body is for or
  * against is part of its name; "pour la première fois", "pour le moment" are adverbials.
  */
 const ORG_TAIL_AIM = new RegExp(
-  String.raw`^\s+(?:pour|contre)\s+(?:le\s+|la\s+|les\s+|l['’])(?!(?:${NOT_COMPLEMENT}|premi\p{Ll}*|\p{Ll}+ième|moment|instant|fois|heure|heures|instant|reste)(?!\p{L}))\p{Ll}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}])(?!\s*\p{Lu})`,
+  String.raw`^\s+(?:pour|contre)\s+(?:le\s+|la\s+|les\s+|l['’])(?!(?:${NOT_COMPLEMENT}|${NOT_AIMS}|premi\p{Ll}*|\p{Ll}+ième|moment|instant|fois|heure|heures|instant|reste)(?!\p{L}))\p{Ll}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}])(?!\s*\p{Lu})`,
   'u',
 );
 

@@ -4,6 +4,7 @@
  * the typing step uses. Offsets are into `article.text`.
  */
 import {
+  CLUB_PREFIXES,
   COMMON_ACRONYMS,
   COMPASS,
   DOMAIN_NAME,
@@ -255,9 +256,12 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
       rest = rest.slice(1);
       continue;
     }
+    // "AS Roma", "US Orléans": a club's prefix is no English "as" or "us" before a name.
+    const club = head !== undefined && CLUB_PREFIXES.has(head.text) && rest[1] !== undefined;
     if (
       head !== undefined &&
       !title &&
+      !club &&
       (STOP_WORDS.has(fold(head.text)) || !isCapitalised(head.text))
     ) {
       rest = rest.slice(1);

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { analyseWithRules } from '../src/rules/index.js';
+import { extractResultOf as resultOf } from './helpers/extract-result.js';
+
+const entitiesOf = (text: string): string[] =>
+  analyseWithRules(resultOf(text)).entities.map((e) => `${e.name}/${e.type}`);
+
+// Sentences written for these tests (issue 11, session 7: institutions, streets and clubs named
+// by their shape, across court reports, city-hall stories, sports reports and faits-divers).
+describe('rules engine: courts and public bodies before a place', () => {
+  it('takes a court, a prosecution office or an institute with its complement and its place', () => {
+    expect(
+      entitiesOf(
+        'Le prévenu a fait appel devant la cour d’appel de Mons. Le parquet de Verviers ' +
+          'a requis deux ans, et le tribunal de première instance de Namur a tranché. ' +
+          'L’autopsie a eu lieu à l’institut de médecine légale de Lausanne.',
+      ),
+    ).toEqual([
+      'cour d’appel de Mons/ORG',
+      'parquet de Verviers/ORG',
+      'tribunal de première instance de Namur/ORG',
+      'institut de médecine légale de Lausanne/ORG',
+    ]);
+  });
+
+  it('keeps a capitalised court name whole, with its two-word complement', () => {
+    expect(entitiesOf('Le Tribunal de grande instance de Créteil a été saisi lundi.')).toEqual([
+      'Tribunal de grande instance de Créteil/ORG',
+    ]);
+  });
+
+  it('takes the court, not its president, and no body before a person', () => {
+    expect(
+      entitiesOf(
+        'Le président du tribunal de commerce de Liège a parlé. La cour de récréation de ' +
+          'Jean est fermée, et un syndicat de policiers de Marseille proteste.',
+      ),
+    ).toEqual(['tribunal de commerce de Liège/ORG', 'Marseille/LOCATION']);
+  });
+
+  it('types a local body named by its acronym and its town, and a police zone', () => {
+    expect(
+      entitiesOf(
+        'Le CPAS d’Anderlecht, le CHU de Liège et la zone de police Vesdre ont signé, ' +
+          'comme la zone de police de Charleroi.',
+      ),
+    ).toEqual([
+      'CPAS d’Anderlecht/ORG',
+      'CHU de Liège/ORG',
+      'zone de police Vesdre/ORG',
+      'zone de police de Charleroi/ORG',
+    ]);
+  });
+
+  it('drops a portfolio after a role with an adjective of level or nation', () => {
+    expect(
+      entitiesOf(
+        'La ministre fédérale de la Santé a réuni le comité. Le ministre wallon de l’Économie, ' +
+          'Pierre-Yves Lambot, était absent.',
+      ),
+    ).toEqual(['Pierre-Yves Lambot/PERSON']);
+  });
+
+  it('ends a body’s name before a case against another body ("contre le canton de …")', () => {
+    expect(entitiesOf('Le litige oppose la Ville de Sion contre le canton du Valais.')).toEqual([
+      'Ville de Sion/ORG',
+      'canton du Valais/LOCATION',
+    ]);
+  });
+});
+
+describe('rules engine: streets, squares and buildings', () => {
+  it('takes the street or square noun with the name, even a person’s name', () => {
+    expect(
+      entitiesOf(
+        'Les manifestants sont partis de la place Flagey vers la rue de la Loi, puis ont ' +
+          'remonté la rue Jean Jaurès et la chaussée de Louvain.',
+      ),
+    ).toEqual([
+      'place Flagey/LOCATION',
+      'rue de la Loi/LOCATION',
+      'rue Jean Jaurès/LOCATION',
+      'chaussée de Louvain/LOCATION',
+    ]);
+  });
+
+  it('keeps a known place after a building as the place, and a known body as the body', () => {
+    expect(
+      entitiesOf(
+        'Il a été vu près de la gare de Namur, au stade de Sclessin puis au palais de l’Élysée.',
+      ),
+    ).toEqual(['Namur/LOCATION', 'stade de Sclessin/LOCATION', 'Élysée/ORG']);
+  });
+
+  it('reads a capitalised street at a sentence start as a place, not a person', () => {
+    expect(entitiesOf('Avenue Louise, les commerces ferment. Place Flagey, on danse.')).toEqual([
+      'Avenue Louise/LOCATION',
+      'Place Flagey/LOCATION',
+    ]);
+  });
+
+  it('takes no "place de" that stands for a person or a role', () => {
+    const names = entitiesOf(
+      'Il a pris la place de Dupont au conseil. Elle siège à la place du Premier ministre.',
+    );
+    expect(names.filter((n) => n.startsWith('place'))).toEqual([]);
+  });
+});
+
+describe('rules engine: clubs', () => {
+  it('types a club by its prefix, an English-looking "AS" included', () => {
+    expect(
+      entitiesOf('Le FC Vaduz a battu l’AS Roma, et le RSC Anderlecht a battu le KV Oostende.'),
+    ).toEqual(['FC Vaduz/ORG', 'AS Roma/ORG', 'RSC Anderlecht/ORG', 'KV Oostende/ORG']);
+  });
+
+  it('keeps the city apart from the club named after it', () => {
+    expect(entitiesOf('Liège a voté le budget, mais le Standard de Liège a perdu.')).toEqual([
+      'Liège/LOCATION',
+      'Standard de Liège/ORG',
+    ]);
+  });
+});
