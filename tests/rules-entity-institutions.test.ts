@@ -69,6 +69,41 @@ describe('rules engine: courts and public bodies before a place', () => {
   });
 });
 
+describe('rules engine: parties in brackets and adjectives closing a name', () => {
+  it('reads a known party in brackets after a person as the party, not a canton code', () => {
+    expect(
+      entitiesOf(
+        'Le ministre Arnaud Delvaux (MR) a répondu à Sarah Lemaire (PS), élue à Nyon (VD).',
+      ),
+    ).toEqual([
+      'Arnaud Delvaux/PERSON',
+      'MR/ORG',
+      'Sarah Lemaire/PERSON',
+      'Parti socialiste/ORG',
+      'Nyon/LOCATION',
+    ]);
+  });
+
+  it('takes a second adjective joined by "et", and participles that close a committee', () => {
+    expect(
+      entitiesOf(
+        'La Fédération wallonne et bruxelloise a saisi le Comité interministériel restreint, ' +
+          'puis la Commission mixte.',
+      ),
+    ).toEqual([
+      'Fédération wallonne et bruxelloise/ORG',
+      'Comité interministériel restreint/ORG',
+      'Commission mixte/ORG',
+    ]);
+  });
+
+  it('takes no "et" that joins a body to the next noun', () => {
+    expect(entitiesOf('La Fédération wallonne et les communes ont signé.')).toEqual([
+      'Fédération wallonne/ORG',
+    ]);
+  });
+});
+
 describe('rules engine: streets, squares and buildings', () => {
   it('takes the street or square noun with the name, even a person’s name', () => {
     expect(

@@ -173,10 +173,12 @@ const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
 
 /**
  * Lower-case adjectives that end an institution's name ("Affaires étrangères", "nationale",
- * "Conseil canadien de …"); "-ien" after three letters at least, so "bien" or "rien" are none.
+ * "Conseil canadien de …", "Fédération wallonne"), and the participles and adjectives that close a committee's or a
+ * court's ("Comité ministériel restreint", "Comité élargi", "Cour suprême"); "-ien" after three
+ * letters at least, so "bien" or "rien" are none.
  */
 const ORG_TAIL_ADJECTIVE =
-  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?|ifs?|ives?|aines?|icoles?)|\p{Ll}{3,}iens?)(?!\p{L})/u;
+  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?|ifs?|ives?|aines?|icoles?)|\p{Ll}{3,}iens?|\p{Ll}{3,}onnes?|\p{Ll}{4,}oise?s?|wallons?|bretons?|restreinte?s?|élargie?s?|permanente?s?|mixtes?|suprêmes?)(?!\p{L})/u;
 /** "… de Lyon", "… du Québec": a place after an institution's name, taken when it is known. */
 const ORG_TAIL_PLACE =
   /^\s+(?:de\s+|du\s+|d['’])(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)/u;
@@ -222,13 +224,23 @@ const MAX_ORG_COMPLEMENTS = 4;
 interface TailState {
   complements: number;
   aimed: boolean;
+  /** The last step was an adjective, which a second one may join ("écologique et sociale"). */
+  adjective: boolean;
 }
+
+/** "et" before a second adjective of a name: "Union populaire écologique et sociale". */
+const ORG_TAIL_AND_ADJECTIVE = /^\s+et(?=\s)/u;
 
 function tailStep(text: string, end: number, state: TailState): { length: number; kind: string } {
   const { complements } = state;
   const rest = text.slice(end, end + 60);
   const adj = ORG_TAIL_ADJECTIVE.exec(rest);
   if (adj !== null) return { length: adj[0].length, kind: 'adjective' };
+  const andAdjective = state.adjective ? ORG_TAIL_AND_ADJECTIVE.exec(rest) : null;
+  const second = andAdjective && ORG_TAIL_ADJECTIVE.exec(rest.slice(andAdjective[0].length));
+  if (andAdjective && second) {
+    return { length: andAdjective[0].length + second[0].length, kind: 'adjective' };
+  }
   if (complements >= MAX_ORG_COMPLEMENTS) return { length: 0, kind: 'end' };
   const complement = ORG_TAIL_COMPLEMENT.exec(rest);
   if (complement !== null) return { length: complement[0].length, kind: 'complement' };
@@ -253,13 +265,14 @@ function withOrgTails(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (!ORG_HEADS.has(fold(m.surface.split(/\s+/)[0] ?? ''))) return m;
     let end = m.end;
-    const state: TailState = { complements: 0, aimed: false };
+    const state: TailState = { complements: 0, aimed: false, adjective: false };
     for (let i = 0; i < MAX_ORG_TAIL; i++) {
       const step = tailStep(text, end, state);
       if (step.length === 0) break;
       end += step.length;
       if (step.kind !== 'adjective') state.complements++;
       if (step.kind === 'aim') state.aimed = true;
+      state.adjective = step.kind === 'adjective';
     }
     // "l'École de commerce de Lyon": the place is the institution's, not a place of its own.
     const place = ORG_TAIL_PLACE.exec(text.slice(end, end + 60));
@@ -276,6 +289,8 @@ function withOrgTails(text: string, mentions: Mention[]): Mention[] {
  */
 function isPlaceCode(text: string, m: Mention, acronyms: Set<string>): boolean {
   if (!/^\p{Lu}{2}$/u.test(m.surface) || acronyms.has(m.surface)) return false;
+  // "Olivier Chastel (MR)", "Léa Morin (LR)": a known party after a person is their party.
+  if (lookupGazetteer(m.surface)?.type === 'ORG') return false;
   if (text[m.start - 1] !== '(' || text[m.end] !== ')') return false;
   return /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, m.start - 41), m.start - 1));
 }
