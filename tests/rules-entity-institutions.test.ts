@@ -134,6 +134,22 @@ describe('rules engine: streets, squares and buildings', () => {
     ]);
   });
 
+  it('reads a capitalised building or square with its complement as a place', () => {
+    expect(
+      entitiesOf('Le match du Palais des Sports de Gand a eu lieu près du Parc Léopold.'),
+    ).toEqual(['Palais des Sports de Gand/LOCATION', 'Parc Léopold/LOCATION']);
+  });
+
+  it('types an English square as a place, but not a French body named after it', () => {
+    expect(entitiesOf('Ils ont défilé à Union Square puis sur Times Square.')).toEqual([
+      'Union Square/LOCATION',
+      'Times Square/LOCATION',
+    ]);
+    expect(entitiesOf('Elle dirige la Fondation de Union Square.')).toEqual([
+      'Fondation de Union Square/ORG',
+    ]);
+  });
+
   it('takes no "place de" that stands for a person or a role', () => {
     const names = entitiesOf(
       'Il a pris la place de Dupont au conseil. Elle siège à la place du Premier ministre.',

@@ -50,6 +50,9 @@ export const BELGIAN_BODIES = `
   Parlement flamand
   Parlement de la Fédération Wallonie-Bruxelles
   Gouvernement wallon
+  Région bruxelloise
+  Région flamande
+  Commission communautaire française | Cocof
   Gouvernement flamand
   Comité P
   Comité R
@@ -130,7 +133,7 @@ export const SWISS_BODIES = `
   Secrétariat d'État aux migrations
   Département fédéral des affaires étrangères | DFAE
   Département fédéral de justice et police | DFJP
-  Département fédéral de la défense, de la protection de la population et des sports | DDPS
+  DDPS | Département fédéral de la défense
   Autorité fédérale de surveillance des marchés financiers | FINMA | Finma
   Banque nationale suisse | BNS
   Office fédéral de la statistique | OFS

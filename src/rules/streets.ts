@@ -22,6 +22,12 @@ const STREETS = `rue avenue boulevard chaussee place quai square allee impasse`;
  */
 const BUILDINGS = `esplanade parvis pont gare aeroport stade palais`;
 const STREET_WORDS = set(STREETS);
+/**
+ * Capitalised, these open a place's own name before another word ("Palais des Beaux-Arts de
+ * Bruxelles", "Grand-Place de Bruxelles", "Gare du Nord", "Parc Léopold"); "Stade" stays out, as
+ * many clubs are named "Stade …".
+ */
+const CAPITALISED_PLACE_WORDS = set(`${STREETS} palais grand-place pont gare aeroport parc jardin`);
 /** Nouns of streets, squares and buildings, folded. */
 export const STREET_NOUNS = set(`${STREETS} ${BUILDINGS}`);
 
@@ -66,14 +72,13 @@ export function withStreets(text: string, mentions: Mention[]): Mention[] {
 }
 
 /**
- * Whether a name opens with a street noun ("rue de la Loi"), or, capitalised at a sentence start
- * or in a heading, a noun of a street or square before another word ("Avenue Louise", "Place
- * Flagey"): a LOCATION. Capitalised buildings stay out: "Stade rennais" is a club, "Palais" alone
- * no place.
+ * Whether a name opens with a street noun ("rue de la Loi"), or, capitalised, a noun of a
+ * street, square, park or building before another word ("Avenue Louise", "Place Flagey",
+ * "Palais des Beaux-Arts"): a LOCATION. "Palais" alone is no place.
  */
 export function isStreetName(surface: string): boolean {
   const [first = '', second] = surface.split(/\s+/u);
   const noun = fold(first);
   if (/^\p{Ll}/u.test(surface)) return STREET_NOUNS.has(noun);
-  return second !== undefined && STREET_WORDS.has(noun);
+  return second !== undefined && CAPITALISED_PLACE_WORDS.has(noun);
 }

@@ -255,6 +255,12 @@ function shapeType(
   if (isStreetName(m.surface)) return { type: 'LOCATION', strength: 2 };
   if (COMPOUND_PLACE.test(m.surface)) return { type: 'LOCATION', strength: 2 };
   if (afterDivision(text, m, words[0] ?? '')) return { type: 'LOCATION', strength: 2 };
+  // "Times Square", "Union Square": an English place word last outweighs an institution word,
+  // in an English name ("Sofitel de Times Square" is a hotel, named after its place).
+  const englishName = !/\s\p{Ll}/u.test(m.surface);
+  if (englishName && englishPlace(words) && PLACE_SUFFIXES.has(words[words.length - 1] ?? '')) {
+    return { type: 'LOCATION', strength: 2 };
+  }
   if (
     ORG_HEADS.has(words[0] ?? '') ||
     ORG_SUFFIXES.has(words[words.length - 1] ?? '') ||
