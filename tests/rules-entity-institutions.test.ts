@@ -158,6 +158,20 @@ describe('rules engine: streets, squares and buildings', () => {
   });
 });
 
+describe('rules engine: legal forms', () => {
+  it('types a company or an association by its legal form, before or after the name', () => {
+    expect(
+      entitiesOf(
+        'L’asbl Solidarité Grands Froids a alerté Parkeon SPRL et la fiduciaire Morand Sàrl.',
+      ),
+    ).toEqual(['Solidarité Grands Froids/ORG', 'Parkeon SPRL/ORG', 'Morand Sàrl/ORG']);
+  });
+
+  it('takes no possessive "sa" for a legal form', () => {
+    expect(entitiesOf('Il a revu sa Clio et Lucie Marchal.')).toEqual(['Lucie Marchal/PERSON']);
+  });
+});
+
 describe('rules engine: clubs', () => {
   it('types a club by its prefix, an English-looking "AS" included', () => {
     expect(

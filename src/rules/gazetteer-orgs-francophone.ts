@@ -148,6 +148,7 @@ export const SWISS_BODIES = `
   Parti libéral-radical | PLR
   Parti socialiste suisse | PSS
   Vert'libéraux | PVL
+  Les Verts | Verts | Les Vert-e-s
   Mouvement citoyens genevois | MCG
   Union syndicale suisse | USS
   Syna

@@ -2,8 +2,9 @@
  * Institutions named by their shape rather than by a table: a court, an office or an institute
  * with its lower-case complement before a place ("la cour d'appel de Mons", "le tribunal de
  * première instance de Namur"), a Belgian police zone ("la zone de police Vesdre"), a local body
- * by its acronym and its town ("le CPAS de Liège"), and a club by its prefix ("RSC Anderlecht").
- * entities.ts stretches mentions over the first two; typing.ts types the last two.
+ * by its acronym and its town ("le CPAS de Liège"), a club by its prefix ("RSC Anderlecht"), and
+ * a company or an association by its legal form ("Interparking SPRL", "l'asbl Infor-Drogues").
+ * entities.ts stretches mentions over the first two; typing.ts types the others.
  */
 import { CLUB_PREFIXES, FIRST_NAMES, LOWER_CASE_HEADS } from './entity-words.js';
 import { lookupGazetteer } from './gazetteer.js';
@@ -73,4 +74,25 @@ export function isLocalBody(surface: string): boolean {
   const body = new RegExp(String.raw`^(\p{Lu}{2,6})\s+${OF}\s*(.+)$`, 'u').exec(surface);
   if (body === null || lookupGazetteer(body[1] ?? '')?.type === 'LOCATION') return false;
   return lookupGazetteer(body[2] ?? '')?.type === 'LOCATION';
+}
+
+/**
+ * Legal forms of Belgian, Swiss and French companies and associations (the Belgian Code des
+ * sociétés et des associations, the Swiss Code des obligations), folded: written before or after
+ * the name ("ASBL Infor-Drogues", "Interparking SPRL", "Fluxys SA", "Ecopower scrl").
+ */
+const LEGAL_FORMS = new Set(`asbl aisbl sprl srl scrl sc sa nv bv sarl snc`.split(' '));
+
+/** "l'asbl Infor-Drogues": a legal form in lower case right before the name. */
+const LEGAL_FORM_BEFORE = /(?<!\p{L})(?:asbl|aisbl|sprl|srl|scrl)\s+$/u;
+
+/** Whether a name carries a legal form before or after it (LEGAL_FORMS), or just before it. */
+export function hasLegalForm(text: string, m: Pick<Mention, 'surface' | 'start'>): boolean {
+  const words = m.surface.split(/\s+/u);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  // In capitals when it opens the name, so the French "sa" ("sa mère") never counts.
+  if (words.length > 1 && /^\p{Lu}+$/u.test(first) && LEGAL_FORMS.has(fold(first))) return true;
+  if (words.length > 1 && /^\p{Lu}/u.test(last) && LEGAL_FORMS.has(fold(last))) return true;
+  return LEGAL_FORM_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
 }

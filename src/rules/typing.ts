@@ -23,7 +23,7 @@ import {
   singularDivision,
 } from './entity-words.js';
 import { lookupGazetteer } from './gazetteer.js';
-import { isClub, isLocalBody } from './institutions.js';
+import { hasLegalForm, isClub, isLocalBody } from './institutions.js';
 import { isAcronym, namedInBrackets, type Mention } from './mentions.js';
 import { isStreetName } from './streets.js';
 import { fold, foldedWords } from './text.js';
@@ -268,7 +268,9 @@ function shapeType(
   ) {
     return { type: 'ORG', strength: 2 };
   }
-  if (isClub(m.surface) || isLocalBody(m.surface)) return { type: 'ORG', strength: 2 };
+  if (isClub(m.surface) || isLocalBody(m.surface) || hasLegalForm(text, m)) {
+    return { type: 'ORG', strength: 2 };
+  }
   if (englishPlace(words)) return { type: 'LOCATION', strength: 2 };
   if (DOMAIN_NAME.test(m.surface)) return { type: 'ORG', strength: 2 };
   if (isModel(m.surface)) return { type: 'PRODUCT', strength: 2 };
