@@ -17,9 +17,11 @@ import {
 import { withListTypes } from './entity-lists.js';
 import { findEvents } from './events.js';
 import { lookupGazetteer } from './gazetteer.js';
+import { institutionBefore } from './institutions.js';
 import { findLaws } from './laws.js';
 import { acronymPairs, mergeMentions } from './merge.js';
 import { findMentions, isAcronym, type Mention } from './mentions.js';
+import { withStreets } from './streets.js';
 import { fold } from './text.js';
 import { isInsideRole, isPeopleOfPlace, lowerCaseWords, typeMention } from './typing.js';
 import { findWorks } from './works.js';
@@ -63,7 +65,13 @@ function withGazetteerTails(text: string, mentions: Mention[]): Mention[] {
  * division word may open ("mer de Chine méridionale" is no "mer de Chine").
  */
 const withPlaceNames = (text: string, found: Mention[]): Mention[] =>
-  withModels(text, withGazetteerTails(text, withDivisions(text, withGazetteerTails(text, found))));
+  withStreets(
+    text,
+    withModels(
+      text,
+      withGazetteerTails(text, withDivisions(text, withGazetteerTails(text, found))),
+    ),
+  );
 
 /**
  * "un Airbus 380", "le Boeing 737": a known company after a determiner, then a model number, is
@@ -123,7 +131,11 @@ function withOrgHeads(text: string, mentions: Mention[]): Mention[] {
     const head = [ORG_HEAD_BEFORE, ORG_HEAD_ADJECTIVE_BEFORE]
       .map((re) => re.exec(before))
       .find((h) => h !== null && isHeadOf(h[1] ?? '', m.surface));
-    if (head === undefined || head === null) return m;
+    if (head === undefined || head === null) {
+      // "la cour d'appel de Mons", "la zone de police Vesdre" (institutions.ts).
+      const start = institutionBefore(text, m);
+      return start < 0 ? m : { ...m, start, surface: text.slice(start, m.end) };
+    }
     const start = m.start - (before.length - head.index);
     return { ...m, start, surface: text.slice(start, m.end) };
   });
@@ -146,6 +158,7 @@ function isHeadOf(head: string, name: string): boolean {
 }
 
 const OF = String.raw`(?:de\s+la|de\s+l['’]|du|des|de|d['’])`;
+
 const ORG_HEAD_BEFORE = new RegExp(String.raw`(?<!\p{L})(\p{L}+)\s+${OF}\s*$`, 'u');
 const HEAD_RIGHT_BEFORE = /(?<!\p{L})(\p{Ll}+)[ \u00a0]+$/u;
 /**
@@ -160,10 +173,12 @@ const ORG_HEAD_ADJECTIVE_BEFORE = new RegExp(
 
 /**
  * Lower-case adjectives that end an institution's name ("Affaires étrangères", "nationale",
- * "Conseil canadien de …"); "-ien" after three letters at least, so "bien" or "rien" are none.
+ * "Conseil canadien de …", "Fédération wallonne"), and the participles and adjectives that close a committee's or a
+ * court's ("Comité ministériel restreint", "Comité élargi", "Cour suprême"); "-ien" after three
+ * letters at least, so "bien" or "rien" are none.
  */
 const ORG_TAIL_ADJECTIVE =
-  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?|ifs?|ives?|aines?|icoles?)|\p{Ll}{3,}iens?)(?!\p{L})/u;
+  /^\s+(\p{Ll}+(?:aires?|ères?|als?|ales?|aux|els?|elles?|iques?|aises?|iennes?|éennes?|ieures?|ifs?|ives?|aines?|icoles?)|\p{Ll}{3,}iens?|\p{Ll}{3,}onnes?|\p{Ll}{4,}oise?s?|wallons?|bretons?|restreinte?s?|élargie?s?|permanente?s?|mixtes?|suprêmes?)(?!\p{L})/u;
 /** "… de Lyon", "… du Québec": a place after an institution's name, taken when it is known. */
 const ORG_TAIL_PLACE =
   /^\s+(?:de\s+|du\s+|d['’])(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)/u;
@@ -176,15 +191,20 @@ const NOT_COMPLEMENT = String.raw`manière|façon|plus|moins|nouveau|son|sa|ses|
  * part of it.
  */
 const ORG_TAIL_COMPLEMENT = new RegExp(
-  String.raw`^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:${NOT_COMPLEMENT})(?!\p{L}))(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}])(?!\s*\p{Lu})`,
+  String.raw`^\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?!(?:${NOT_COMPLEMENT})(?!\p{L}))(?:(?:première|grande|haute|petite)\s+)?(?!\p{Ll}+(?:er|ir|oir|ire|dre|tre)(?!\p{L}))\p{Ll}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}])(?!\s*\p{Lu})`,
   'u',
 );
+/**
+ * Bodies and places, which a body's cause never is: "la Ville de Genève contre le canton de
+ * Genève" is a case between two of them.
+ */
+const NOT_AIMS = String.raw`canton|commune|ville|région|province|état|gouvernement|conseil|ministère|tribunal|cour|parquet|parti|syndicat|société|groupe|club|équipe|président|présidente|ministre`;
 /**
  * "Association pour la défense des forêts", "Ligue contre le bruit": the cause a body is for or
  * against is part of its name; "pour la première fois", "pour le moment" are adverbials.
  */
 const ORG_TAIL_AIM = new RegExp(
-  String.raw`^\s+(?:pour|contre)\s+(?:le\s+|la\s+|les\s+|l['’])(?!(?:${NOT_COMPLEMENT}|premi\p{Ll}*|\p{Ll}+ième|moment|instant|fois|heure|heures|instant|reste)(?!\p{L}))\p{Ll}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}])(?!\s*\p{Lu})`,
+  String.raw`^\s+(?:pour|contre)\s+(?:le\s+|la\s+|les\s+|l['’])(?!(?:${NOT_COMPLEMENT}|${NOT_AIMS}|premi\p{Ll}*|\p{Ll}+ième|moment|instant|fois|heure|heures|instant|reste)(?!\p{L}))\p{Ll}[\p{Ll}\p{M}-]+(?![\p{L}\p{M}])(?!\s*\p{Lu})`,
   'u',
 );
 
@@ -204,13 +224,23 @@ const MAX_ORG_COMPLEMENTS = 4;
 interface TailState {
   complements: number;
   aimed: boolean;
+  /** The last step was an adjective, which a second one may join ("écologique et sociale"). */
+  adjective: boolean;
 }
+
+/** "et" before a second adjective of a name: "Union populaire écologique et sociale". */
+const ORG_TAIL_AND_ADJECTIVE = /^\s+et(?=\s)/u;
 
 function tailStep(text: string, end: number, state: TailState): { length: number; kind: string } {
   const { complements } = state;
   const rest = text.slice(end, end + 60);
   const adj = ORG_TAIL_ADJECTIVE.exec(rest);
   if (adj !== null) return { length: adj[0].length, kind: 'adjective' };
+  const andAdjective = state.adjective ? ORG_TAIL_AND_ADJECTIVE.exec(rest) : null;
+  const second = andAdjective && ORG_TAIL_ADJECTIVE.exec(rest.slice(andAdjective[0].length));
+  if (andAdjective && second) {
+    return { length: andAdjective[0].length + second[0].length, kind: 'adjective' };
+  }
   if (complements >= MAX_ORG_COMPLEMENTS) return { length: 0, kind: 'end' };
   const complement = ORG_TAIL_COMPLEMENT.exec(rest);
   if (complement !== null) return { length: complement[0].length, kind: 'complement' };
@@ -235,13 +265,14 @@ function withOrgTails(text: string, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (!ORG_HEADS.has(fold(m.surface.split(/\s+/)[0] ?? ''))) return m;
     let end = m.end;
-    const state: TailState = { complements: 0, aimed: false };
+    const state: TailState = { complements: 0, aimed: false, adjective: false };
     for (let i = 0; i < MAX_ORG_TAIL; i++) {
       const step = tailStep(text, end, state);
       if (step.length === 0) break;
       end += step.length;
       if (step.kind !== 'adjective') state.complements++;
       if (step.kind === 'aim') state.aimed = true;
+      state.adjective = step.kind === 'adjective';
     }
     // "l'École de commerce de Lyon": the place is the institution's, not a place of its own.
     const place = ORG_TAIL_PLACE.exec(text.slice(end, end + 60));
@@ -258,6 +289,8 @@ function withOrgTails(text: string, mentions: Mention[]): Mention[] {
  */
 function isPlaceCode(text: string, m: Mention, acronyms: Set<string>): boolean {
   if (!/^\p{Lu}{2}$/u.test(m.surface) || acronyms.has(m.surface)) return false;
+  // "Olivier Chastel (MR)", "Léa Morin (LR)": a known party after a person is their party.
+  if (lookupGazetteer(m.surface)?.type === 'ORG') return false;
   if (text[m.start - 1] !== '(' || text[m.end] !== ')') return false;
   return /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, m.start - 41), m.start - 1));
 }

@@ -52,7 +52,7 @@ export const ORG_HEADS = set(`
   laboratoire centre club entreprise compagnie fonds caisse forum academie mutualite front
   rassemblement confederation union ligue mouvement revue observatoire chambre
   opera theatre musee ecole lycee college hopital orchestre conservatoire editions
-  ville mairie prefecture
+  ville mairie prefecture parquet
   olympique racing sporting radio
 `);
 
@@ -67,6 +67,7 @@ export const LOWER_CASE_HEADS = set(`
   fondation association comite cour tribunal secretariat federation organisation syndicat
   autorite laboratoire academie confederation ligue observatoire opera theatre musee ecole
   lycee college hopital orchestre conservatoire editions mairie prefecture banque conseil
+  parquet
 `);
 
 /**
@@ -116,6 +117,18 @@ export const PLACE_SUFFIXES = set(`
   falls springs harbor harbour
 `);
 export const PLACE_PREFIXES = set(`cape mount lake fort`);
+
+/**
+ * Sports-club prefixes written before the club's town or name: "RSC Anderlecht", "KRC Genk",
+ * "AS Monaco", "OGC Nice", "FC Bâle", "VfB Stuttgart" (French, Belgian, Swiss and German forms
+ * of Football, Sporting, Racing, Union, Association sportive…). Compared as written, in
+ * capitals, so the French words "as" or "us" never count.
+ */
+export const CLUB_PREFIXES = new Set(
+  `FC RSC RFC KRC KAA KV KVC KSV KSC RC SC AS OGC US AJ ES CS AC SCO RWDM SV VfB VfL BSC CF`.split(
+    ' ',
+  ),
+);
 
 /** Role nouns: "le sénateur Tom Cotton", "Pete Hegseth, secrétaire à la Défense". */
 export const ROLE_NOUNS = set(`

@@ -79,6 +79,7 @@ export const WORLD_COMPANIES = `
   Moody's
   Fitch Ratings | Fitch
   Standard & Poor's | S&P
+  Standard Chartered
   Sotheby's
   Christie's
   McDonald's

@@ -15,6 +15,20 @@ import {
   POLLSTERS,
 } from './gazetteer-orgs-more.js';
 import { FRANCOPHONE_BODIES, WORLD_BODIES, WORLD_COMPANIES } from './gazetteer-orgs-world.js';
+import {
+  AFRICAN_BODIES,
+  BELGIAN_BODIES,
+  CLUBS,
+  QUEBEC_BODIES,
+  SWISS_BODIES,
+} from './gazetteer-orgs-francophone.js';
+import {
+  AFRICA,
+  BELGIAN_COMMUNES,
+  BELGIUM,
+  QUEBEC,
+  SWITZERLAND,
+} from './gazetteer-places-francophone.js';
 import { CAPITALS, DIVISIONS, FRENCH_CITIES, WORLD_CITIES } from './gazetteer-places.js';
 import {
   AFRICA_AMERICAS,
@@ -101,6 +115,8 @@ const LOCATIONS: GazetteerEntry[] = [
   ...[MORE_FRENCH_TOWNS, EUROPE, ASIA, AFRICA_AMERICAS, WATERS_AND_MOUNTAINS].flatMap((list) =>
     names('LOCATION', list),
   ),
+  ...[BELGIAN_COMMUNES, SWITZERLAND, QUEBEC, AFRICA].flatMap((list) => names('LOCATION', list)),
+  ...lines('LOCATION', BELGIUM),
   // Oceans, seas and continents.
   ...names(
     'LOCATION',
@@ -271,6 +287,11 @@ export const GAZETTEER: GazetteerEntry[] = [
     WORLD_COMPANIES,
     WORLD_BODIES,
     FRANCOPHONE_BODIES,
+    BELGIAN_BODIES,
+    SWISS_BODIES,
+    QUEBEC_BODIES,
+    AFRICAN_BODIES,
+    CLUBS,
   ].flatMap((list) => lines('ORG', list)),
   ...ORGS,
   ...PEOPLE_AND_PRODUCTS,
@@ -280,6 +301,13 @@ export const GAZETTEER: GazetteerEntry[] = [
 const INDEX = new Map<string, GazetteerEntry>();
 for (const entry of GAZETTEER) {
   for (const form of [entry.name, ...(entry.aliases ?? [])]) INDEX.set(squash(form), entry);
+}
+// "par Le Canard enchaîné": the finder drops a capitalised article as a sentence opener, so a
+// title of two words or more is known without it ("Canard enchaîné", "Libre Belgique"); one
+// word alone ("Monde", "Presse") is too often a common word.
+for (const entry of GAZETTEER) {
+  const bare = /^(?:Le|La|Les|L['’])\s*(\S+\s+\S.*)$/u.exec(entry.name)?.[1];
+  if (bare !== undefined && !INDEX.has(squash(bare))) INDEX.set(squash(bare), entry);
 }
 // A known person's surname alone names them ("Macron"), unless it is some other name.
 for (const entry of GAZETTEER) {

@@ -4,6 +4,7 @@
  * the typing step uses. Offsets are into `article.text`.
  */
 import {
+  CLUB_PREFIXES,
   COMMON_ACRONYMS,
   COMPASS,
   DOMAIN_NAME,
@@ -255,9 +256,12 @@ function namesOfRun(text: string, run: Token[]): Token[][] {
       rest = rest.slice(1);
       continue;
     }
+    // "AS Roma", "US Orléans": a club's prefix is no English "as" or "us" before a name.
+    const club = head !== undefined && CLUB_PREFIXES.has(head.text) && rest[1] !== undefined;
     if (
       head !== undefined &&
       !title &&
+      !club &&
       (STOP_WORDS.has(fold(head.text)) || !isCapitalised(head.text))
     ) {
       rest = rest.slice(1);
@@ -379,7 +383,7 @@ export function findMentions(text: string): Mention[] {
       }))
       // One letter is no name, unless known ("G7", "G20").
       .filter((m) => /\p{L}{2,}/u.test(m.surface) || lookupGazetteer(m.surface) !== undefined)
-      .filter((m) => !STOP_WORDS.has(fold(m.surface)))
+      .filter((m) => !STOP_WORDS.has(fold(m.surface)) || isPartyInBrackets(text, m))
       .filter((m) => !(isAcronym(m.surface) && COMMON_ACRONYMS.has(fold(m.surface))))
       .filter((m) => !isShouted(text, m))
       .filter(
@@ -387,6 +391,16 @@ export function findMentions(text: string): Mention[] {
       )
   );
 }
+
+/**
+ * "Paul Magnette (PS)": a known organisation's acronym in brackets is a party or a body, even
+ * when the word is also a stop word ("PS", a postscript elsewhere).
+ */
+const isPartyInBrackets = (text: string, m: Mention): boolean =>
+  isAcronym(m.surface) &&
+  text[m.start - 1] === '(' &&
+  text[m.end] === ')' &&
+  lookupGazetteer(m.surface)?.type === 'ORG';
 
 /**
  * "BRUXELLES" of a dispatch's dateline, "N-VA": one known word in capitals. Several words in

@@ -23,7 +23,9 @@ import {
   singularDivision,
 } from './entity-words.js';
 import { lookupGazetteer } from './gazetteer.js';
+import { hasLegalForm, isClub, isLocalBody } from './institutions.js';
 import { isAcronym, namedInBrackets, type Mention } from './mentions.js';
+import { isStreetName } from './streets.js';
 import { fold, foldedWords } from './text.js';
 
 /** A mention with its type, the evidence for it, and a role when one was written next to it. */
@@ -117,11 +119,18 @@ export function isInsideRole(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (HEAD_ROLE_BEFORE.test(before.normalize('NFC'))) return false;
   const words = foldedWords(before).slice(-3);
-  return (
-    words.some((w) => ROLE_NOUNS.has(w)) &&
-    /(?:à|de|d['’]|du|des)\s+(?:la\s+|l['’])?$/u.test(before)
-  );
+  // "la ministre fédérale de la Santé", "le ministre wallon de l'Économie": one adjective may
+  // stand between the role and its portfolio.
+  const adjective = foldedWords(before).slice(-4, -2);
+  const role =
+    words.some((w) => ROLE_NOUNS.has(w)) ||
+    (ROLE_NOUNS.has(adjective[0] ?? '') && PORTFOLIO_ADJECTIVE.test(adjective[1] ?? ''));
+  return role && /(?:à|de|d['’]|du|des)\s+(?:la\s+|l['’])?$/u.test(before);
 }
+
+/** Adjectives between a role and its portfolio: of a level or a nation ("fédérale", "wallon"). */
+const PORTFOLIO_ADJECTIVE =
+  /^(?:\p{Ll}+(?:al|ale|aux|ais|aise|ois|oise|on|onne|ien|ienne|ain|aine|ique|e)|adjointe?|delegue|deleguee)$/u;
 
 /**
  * Threat-actor names in Microsoft's scheme ("Linen Typhoon", "Forest Blizzard", "Storm-2603"),
@@ -243,13 +252,23 @@ function shapeType(
   if (PLACE_DIVISIONS.has(words[0] ?? '') && /^\p{Ll}/u.test(m.surface)) {
     return { type: 'LOCATION', strength: 2 };
   }
+  if (isStreetName(m.surface)) return { type: 'LOCATION', strength: 2 };
   if (COMPOUND_PLACE.test(m.surface)) return { type: 'LOCATION', strength: 2 };
   if (afterDivision(text, m, words[0] ?? '')) return { type: 'LOCATION', strength: 2 };
+  // "Times Square", "Union Square": an English place word last outweighs an institution word,
+  // in an English name ("Sofitel de Times Square" is a hotel, named after its place).
+  const englishName = !/\s\p{Ll}/u.test(m.surface);
+  if (englishName && englishPlace(words) && PLACE_SUFFIXES.has(words[words.length - 1] ?? '')) {
+    return { type: 'LOCATION', strength: 2 };
+  }
   if (
     ORG_HEADS.has(words[0] ?? '') ||
     ORG_SUFFIXES.has(words[words.length - 1] ?? '') ||
     (words.length > 1 && words.some((w) => ORG_NAME_WORDS.has(w)))
   ) {
+    return { type: 'ORG', strength: 2 };
+  }
+  if (isClub(m.surface) || isLocalBody(m.surface) || hasLegalForm(text, m)) {
     return { type: 'ORG', strength: 2 };
   }
   if (englishPlace(words)) return { type: 'LOCATION', strength: 2 };
