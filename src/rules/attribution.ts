@@ -337,6 +337,13 @@ function predicateFits(hit: VerbHit, rest: string): boolean {
   return hit.predicate !== null;
 }
 
+/** A quotation mark opened in `phrase` and not closed there. */
+function opensQuotation(phrase: string): boolean {
+  const opened = (phrase.match(/[«“]/gu) ?? []).length;
+  const closed = (phrase.match(/[»”]/gu) ?? []).length;
+  return opened > closed || (phrase.match(/"/gu) ?? []).length % 2 === 1;
+}
+
 /** "X affirme que …", "X nie avoir …", "X a annoncé la rupture …", "X exige la liste …". */
 function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution | null {
   for (const hit of findVerbs(text, s.start, s.end)) {
@@ -345,7 +352,9 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
     const rest = text.slice(hit.end, s.end);
     const speaker =
       subjectOf(text, s, hit, entities) ?? (QUE.test(rest) ? pluralSubject(text, s, hit) : null);
-    if (speaker === null) continue;
+    // A subject that opens inside a quoted title ("Article Stratégies – “Des gamers soutiennent
+    // la grève…”") belongs to the title's words, whose verb it is: no one speaks.
+    if (speaker === null || opensQuotation(speaker.text)) continue;
     const clause = QUE.exec(rest);
     const que = clause ?? COLON.exec(rest);
     if (!que && hit.clauseOnly && (hit.queOnly === true || !INFINITIVE_CLAUSE.test(rest))) continue;
