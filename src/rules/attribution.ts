@@ -61,8 +61,14 @@ function statement(text: string, start: number, end: number): Segment | null {
 const LEAD =
   /^(?:(?:mais|et|or|donc|ainsi|pourtant|toutefois|cependant|néanmoins|en effet|enfin|en revanche|par ailleurs|d['’]ailleurs|toujours|là encore)\s*,?\s*)?/iu;
 
+/**
+ * Prepositional phrases that name a source for the clause they open (TLF: "selon", "d'après",
+ * "à en croire", "aux yeux de", "de l'avis de"). "de" and "d'" before the source are dropped
+ * ("aux yeux de Paul Ravel"); "du" and "des" stay, as the source's determiner ("de l'avis des
+ * experts").
+ */
 const ACCORDING_HEAD = new RegExp(
-  `${LEAD.source}(?:selon|d['’]après|aux yeux d(?:e|u|es))\\s+([^,]{2,80}?)\\s*,`,
+  `${LEAD.source}(?:selon|d['’]après|à\\s+en\\s+croire|(?:aux\\s+yeux|de\\s+l['’]avis(?:\\s+même)?)\\s+(?:de\\s+|d['’])?)\\s*([^,]{2,80}?)\\s*,`,
   'iu',
 );
 /** "À ses yeux, …": the possessive stands for the previous speaker, like "selon lui". */

@@ -16,10 +16,11 @@ const STRESSED = /^(?:lui|elle|eux|elles)(?=[\s,.;:!?…)]|$)/iu;
  * A determiner and the noun it opens, up to the first comma, colon or bracket: "les témoignages
  * récoltés sur place", "d'anciens officiers de sécurité". Articles and numerals only: a
  * possessive ("selon leur âge", "selon ses moyens") mostly gives a criterion, and the speaker
- * nouns it may open ("selon ses proches") are found by `phraseAfter` already.
+ * nouns it may open ("selon ses proches") are found by `phraseAfter` already. "du" is the
+ * article contracted after "aux yeux" and "de l'avis" ("aux yeux du bourgmestre").
  */
 const DETERMINED =
-  /^(?:les|le|la|l['’]|des|de|d['’]|une|un|plusieurs|certains|certaines|deux|trois|quatre|\d+)\s*([\p{L}-]+)[^,;:.!?«»"“”()–—\n]{0,80}/iu;
+  /^(?:les|le|la|l['’]|des|du|de|d['’]|une|un|plusieurs|certains|certaines|deux|trois|quatre|\d+)\s*([\p{L}-]+)[^,;:.!?«»"“”()–—\n]{0,80}/iu;
 
 /**
  * Heads of "selon" = "depending on" (a criterion, not a source), folded: "selon les cas",
