@@ -61,8 +61,14 @@ function statement(text: string, start: number, end: number): Segment | null {
 const LEAD =
   /^(?:(?:mais|et|or|donc|ainsi|pourtant|toutefois|cependant|néanmoins|en effet|enfin|en revanche|par ailleurs|d['’]ailleurs|toujours|là encore)\s*,?\s*)?/iu;
 
+/**
+ * Prepositional phrases that name a source for the clause they open (TLF: "selon", "d'après",
+ * "à en croire", "aux yeux de", "de l'avis de"). "de" and "d'" before the source are dropped
+ * ("aux yeux de Paul Ravel"); "du" and "des" stay, as the source's determiner ("de l'avis des
+ * experts").
+ */
 const ACCORDING_HEAD = new RegExp(
-  `${LEAD.source}(?:selon|d['’]après|aux yeux d(?:e|u|es))\\s+([^,]{2,80}?)\\s*,`,
+  `${LEAD.source}(?:selon|d['’]après|à\\s+en\\s+croire|(?:aux\\s+yeux|de\\s+l['’]avis(?:\\s+même)?)\\s+(?:de\\s+|d['’])?)\\s*([^,]{2,80}?)\\s*,`,
   'iu',
 );
 /** "À ses yeux, …": the possessive stands for the previous speaker, like "selon lui". */
@@ -337,6 +343,13 @@ function predicateFits(hit: VerbHit, rest: string): boolean {
   return hit.predicate !== null;
 }
 
+/** A quotation mark opened in `phrase` and not closed there. */
+function opensQuotation(phrase: string): boolean {
+  const opened = (phrase.match(/[«“]/gu) ?? []).length;
+  const closed = (phrase.match(/[»”]/gu) ?? []).length;
+  return opened > closed || (phrase.match(/"/gu) ?? []).length % 2 === 1;
+}
+
 /** "X affirme que …", "X nie avoir …", "X a annoncé la rupture …", "X exige la liste …". */
 function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution | null {
   for (const hit of findVerbs(text, s.start, s.end)) {
@@ -345,7 +358,9 @@ function firstVerbal(text: string, s: Segment, entities: Entity[]): Attribution 
     const rest = text.slice(hit.end, s.end);
     const speaker =
       subjectOf(text, s, hit, entities) ?? (QUE.test(rest) ? pluralSubject(text, s, hit) : null);
-    if (speaker === null) continue;
+    // A subject that opens inside a quoted title ("Article Stratégies – “Des gamers soutiennent
+    // la grève…”") belongs to the title's words, whose verb it is: no one speaks.
+    if (speaker === null || opensQuotation(speaker.text)) continue;
     const clause = QUE.exec(rest);
     const que = clause ?? COLON.exec(rest);
     if (!que && hit.clauseOnly && (hit.queOnly === true || !INFINITIVE_CLAUSE.test(rest))) continue;

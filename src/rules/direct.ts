@@ -314,7 +314,7 @@ function speechColon(
   // Read within a bounded stretch, as colonBefore does.
   const from = tailStart(text, sentence.start, q.outer.start, ACCORDING_WINDOW);
   if (!/:\s*$/u.test(text.slice(from, q.outer.start))) return null;
-  const speaker = speechBeforeColon(text, from, q.outer.start);
+  const speaker = speechBeforeColon(text, from, q.outer.start, { quoted: true });
   return speaker && { speaker, verbStance: null, attribution: 'colon', bridge: '' };
 }
 

@@ -24,6 +24,29 @@ const BARE_NOUN_PHRASE =
 const APPOSITION =
   /^(?:âgée?s?|ancien(?:ne)?s?|ex-[\p{Ll}-]+|(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|aussi|ainsi|parmi|depuis|puis|jadis|tandis|celui|voici|voilà)(?![\p{L}]))\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes))(?![\p{L}])/u;
 
+/**
+ * Other modifiers of a noun phrase between commas (Grevisse, "apposition", "relative
+ * explicative"): a relative clause ("qui était en visite à Lyon", "dont le budget a fondu", "que
+ * présidait Mme Durand", "où le conseil siégeait"), a prepositional phrase of place, time or manner
+ * ("dans son réquisitoire", "lors d'une conférence de presse", "par la voix de son président"), or
+ * a noun phrase naming the same ("Paul Ravel, le président du club,"). A relative's verb is not
+ * the clause's: "Le club, dont le budget a fondu, | a confirmé le départ …" states nothing before
+ * its verb.
+ */
+const RELATIVE =
+  /^(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquel(?:le)?s|auquel|auxquel(?:le)?s|duquel|desquel(?:le)?s)(?![\p{L}])/iu;
+const PREPOSITIONAL =
+  /^(?:dans|lors|par|pour|devant|depuis|pendant|durant|après|avant|avec|sans|sous|sur|chez|dès|malgré|selon|à|au|aux|en|de\s+(?:son|sa|ses|leur|leurs)\s+côté)(?![\p{L}])/iu;
+
+/**
+ * A noun phrase with no room for a verb: a determiner, its noun and maybe one adjective, up to two
+ * "de" complements ("le tribunal correctionnel de Liège", "la ville de Québec"); or a name in
+ * capitals ("Paul Ravel"). Case-sensitive, unlike `BARE_NOUN_PHRASE`, whose names under the "i"
+ * flag are any three words.
+ */
+const NOUN_PHRASE =
+  /^(?:(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Nn]otre|[Nn]os)\s*[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:de|du|des|d['’])\s*(?:(?:la|l['’])\s*)?[\p{L}-]+(?:\s+[\p{L}-]+)?){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|d['’])?\p{Lu}[\p{L}'’-]+){0,3})$/u;
+
 /** Characters before an inverted verb read for its subject or the tense of its statement. */
 const CLAUSE_REACH = 600;
 
@@ -37,9 +60,10 @@ function piecesOf(text: string): string[] {
 
 /**
  * "Le film, sorti en 1998, | raconte …", "Dans sa lettre, le détenu, âgé de 34 ans, | dénonce
- * …": the words before the verb are a noun phrase and its apposition, so they are the verb's
- * subject, not a statement; a clause ("Le trafic, interrompu depuis mardi, reprendra lundi")
- * ends on a piece that is no apposition.
+ * …", "Le tribunal, que présidait Mme Durand, | a rappelé …": the words before the verb are a
+ * noun phrase and its apposition, relative or adverbial, so they are the verb's subject, not a
+ * statement; a clause ("Le trafic, interrompu depuis mardi, reprendra lundi") ends on a piece
+ * that is none of them.
  */
 export function subjectBeforeVerb(text: string, from: number, to: number): boolean {
   // Read within a bounded window: a noun phrase and its apposition are short, and an endless
@@ -52,7 +76,12 @@ export function subjectBeforeVerb(text: string, from: number, to: number): boole
   const last = pieces.at(-1);
   const head = pieces.at(-2);
   if (last === undefined || head === undefined) return false;
-  return APPOSITION.test(last) && BARE_NOUN_PHRASE.test(head);
+  if (APPOSITION.test(last) && BARE_NOUN_PHRASE.test(head)) return true;
+  // The other modifiers follow a noun phrase with no verb in it ("Il faut aider les agriculteurs,
+  // qui souffrent, | a déclaré X" ends on a relative about the clause's object).
+  if (!NOUN_PHRASE.test(head) || NOT_PLAIN_PRESENT.test(head)) return false;
+  if (RELATIVE.test(last) || PREPOSITIONAL.test(last)) return true;
+  return NOUN_PHRASE.test(last) && !NOT_PLAIN_PRESENT.test(last);
 }
 
 /**

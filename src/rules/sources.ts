@@ -16,10 +16,11 @@ const STRESSED = /^(?:lui|elle|eux|elles)(?=[\s,.;:!?…)]|$)/iu;
  * A determiner and the noun it opens, up to the first comma, colon or bracket: "les témoignages
  * récoltés sur place", "d'anciens officiers de sécurité". Articles and numerals only: a
  * possessive ("selon leur âge", "selon ses moyens") mostly gives a criterion, and the speaker
- * nouns it may open ("selon ses proches") are found by `phraseAfter` already.
+ * nouns it may open ("selon ses proches") are found by `phraseAfter` already. "du" is the
+ * article contracted after "aux yeux" and "de l'avis" ("aux yeux du bourgmestre").
  */
 const DETERMINED =
-  /^(?:les|le|la|l['’]|des|de|d['’]|une|un|plusieurs|certains|certaines|deux|trois|quatre|\d+)\s*([\p{L}-]+)[^,;:.!?«»"“”()–—\n]{0,80}/iu;
+  /^(?:les|le|la|l['’]|des|du|de|d['’]|une|un|plusieurs|certains|certaines|deux|trois|quatre|\d+)\s*([\p{L}-]+)[^,;:.!?«»"“”()–—\n]{0,80}/iu;
 
 /**
  * Heads of "selon" = "depending on" (a criterion, not a source), folded: "selon les cas",
@@ -29,7 +30,9 @@ const DETERMINED =
  * française, "selon" B): "selon les termes du contrat", "selon la loi", "selon la tradition",
  * "selon l'adage": what follows is a rule or a saying, not what a speaker reports. A report
  * or a study speaks ("selon le rapport", "selon une étude"): not listed. So do plans, procedures
- * and rituals, the manner of an act ("selon un scénario bien rodé, les voleurs ont …").
+ * and rituals, the manner of an act ("selon un scénario bien rodé, les voleurs ont …"). The
+ * last block: dimensions, measures and properties of a thing ("selon la durée du contrat",
+ * "selon le poids du colis", "selon la gravité des blessures"), which vary and say nothing.
  */
 const CRITERIA = new Set(
   `cas regions pays saison saisons age ages besoin besoins modele modeles taille tailles
@@ -45,8 +48,26 @@ const CRITERIA = new Set(
   statuts charte protocole protocoles bareme baremes tradition traditions coutume coutumes
   legende expression adage dicton proverbe
   scenario scenarios rituel rituels rite rites logique mode plan plans programme procedure
-  procedures processus dispositif`.split(/\s+/),
+  procedures processus dispositif
+  duree durees poids gravite etat etats distance distances lieu lieux endroit endroits contexte
+  genre genres nationalite nationalites origine origines prix qualite conditions disponibilite
+  disponibilites temperature temperatures vitesse frequence intensite dose doses quantite
+  quantites volume volumes montant montants surface superficie position positions rang grade
+  grades classe classes difficulte difficultes temps sens longueur hauteur couleur couleurs forme
+  formes marque marques destination destinations trajet trajets parcours horaire horaires tranche
+  tranches echelon echelons anciennete diplome diplomes emplacement emplacements semaine semaines
+  mois etape etapes phase phases format formats taux`.split(/\s+/),
 );
+
+/**
+ * A statement of variation after a phrase that is no known source ("Selon la formule choisie, le
+ * prix va de 5 à 12 euros"): "selon" = "depending on" whatever its noun (TLF "selon" A.2), since
+ * what varies with a criterion is what the sentence states. Read up to the sentence's end.
+ */
+const VARIATION =
+  /(?<![\p{L}])(?:(?:vari(?:e|ent|ait|aient|era|eront|er)|oscill\p{L}*|diff(?:è|é)r\p{L}*|fluctu\p{L}*|s['’]échelonn\p{L}*)(?![\p{L}])|(?:va|vont|allant|passe|passent|passant)\s+de\s[^.;!?]{1,40}?\sà\s)/iu;
+/** Characters after "selon" read for a statement of variation. */
+const VARIATION_WINDOW = 240;
 
 /**
  * Adjectives that stand before their noun ("selon le même mode opératoire", "selon le bon vieux
@@ -83,6 +104,8 @@ export function sourceAfter(text: string, pos: number): Phrase | null {
   if (determined !== null && CRITERIA.has(headOf(determined[0], determined[1] ?? ''))) return null;
   const found = phraseAfter(text, pos);
   if (found !== null || determined === null) return found;
+  const sentence = /^[^.;!?]*/u.exec(text.slice(pos, pos + VARIATION_WINDOW))?.[0] ?? '';
+  if (VARIATION.test(sentence)) return null;
   const body = determined[0].replace(/\s+$/u, '');
   return { text: body, start: pos, end: pos + body.length };
 }
@@ -96,6 +119,22 @@ const SUBJECT_STOP =
   /[,;:.!?«»"“”()–—\n]|\s(?:sur|dans|lors|auprès|devant|depuis|pendant|après|avant|à|au|aux|en|qui|dont|et|puis|mais|car|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s)/u;
 
 /**
+ * Nouns of events, changes and states, folded: "…, explique la hausse des prix" is a cause,
+ * "…, confirme la tendance" a piece of evidence, "», conclut le match" the end of a game. A verb
+ * of saying takes a speaker for subject (a person, a body, a document, a medium); an event or a
+ * process (Gross's "noms prédicatifs d'événement") speaks for no one, so after one of these the
+ * verb has its other sense and the phrase is no inverted subject.
+ */
+const EVENTS = new Set(
+  `hausse hausses baisse baisses augmentation diminution recul chute progression croissance
+  flambee envolee explosion effondrement repli erosion stagnation reprise ralentissement
+  acceleration tendance tendances evolution evolutions dynamique montee poussee match matchs
+  matches rencontre partie course competition saison accident incendie crise guerre conflit
+  pandemie epidemie tempete inondation inondations secheresse situation conjoncture contexte
+  climat classement resultat resultats score defaite victoire`.split(/\s+/),
+);
+
+/**
  * A definite noun phrase at `pos` ("la compagnie de transport", "l'agence régionale"): after an
  * inverted reporting verb that closes a clause ("…, a écrit la compagnie de transport sur son
  * site"), French syntax makes it the subject whatever its noun, so the speaker-noun list is not
@@ -103,9 +142,11 @@ const SUBJECT_STOP =
  */
 export function definitePhraseAt(text: string, pos: number): Phrase | null {
   const window = text.slice(pos, pos + 120);
-  if (!/^(?:les|le|la)\s+\p{Ll}|^l['’]\s*\p{L}/u.test(window)) return null;
+  const det = /^(?:les|le|la)\s+(?=\p{Ll})|^l['’]\s*(?=\p{L})/u.exec(window);
+  if (det === null) return null;
   const stop = SUBJECT_STOP.exec(window);
   const body = (stop === null ? window : window.slice(0, stop.index)).replace(/\s+$/u, '');
   if (body.split(/\s+/u).length > 8) return null;
+  if (EVENTS.has(fold(/^[\p{L}-]*/u.exec(body.slice(det[0].length))?.[0] ?? ''))) return null;
   return { text: body, start: pos, end: pos + body.length };
 }

@@ -5,15 +5,15 @@
  * `splitAct`). Each split looks only inside the statement's sentence (a bounded window).
  */
 import type { Attribution } from './attribution.js';
+import { normaliseSpan } from './spans.js';
 import {
   from,
   MARKS,
-  normaliseSpan,
   speechParticiple,
   SPLIT_WINDOW,
   statementStart,
   upTo,
-} from './spans.js';
+} from './statement-start.js';
 import { findVerbs } from './verb-match.js';
 import { verbOfParticiple } from './participles.js';
 

@@ -53,16 +53,55 @@ const VERBLESS = new RegExp(
 );
 
 /**
+ * A speaker alone before the colon, its words in quotation marks after it: "Le maire : « … »",
+ * "L'avocat de la défense : « … »" (the press's shorthand for "X a déclaré :"). The whole clause
+ * is one short noun phrase, opening the sentence.
+ */
+const ALONE =
+  /^\s*((?:[LlDd]['’]\s*|(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+|\p{Lu})[^,:;.!?«»"“”]{1,60}?)\s*:\s*$/u;
+/** Most words a speaker alone before a colon has ("la porte-parole du ministère de la Santé"). */
+const MAX_ALONE_WORDS = 8;
+
+/**
+ * The head of a phrase alone before a colon: its determiner and noun ("Le maire", "L'avocat" of
+ * "L'avocat de la défense"), or the whole of a name. "Le programme du candidat :" and "Le titre
+ * du journal :" name a text, whose complement is no speaker of the quotation.
+ */
+function headOf(phrase: string): string {
+  const elided = /^[LlDd]['’]\s*[\p{L}-]+/u.exec(phrase);
+  if (elided !== null) return elided[0];
+  const determined = /^(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+[\p{L}-]+/iu.exec(phrase);
+  return determined === null ? phrase : determined[0];
+}
+
+/** Options of `speechBeforeColon`. */
+export interface ColonOptions {
+  /** The words after the colon are a quotation: a speaker alone before it speaks. Default false. */
+  quoted?: boolean;
+}
+
+/**
  * The speaker of what follows the colon that ends `text[from, colonEnd)`, when that clause
  * announces speech; else null. Reads only the clause: bounded by its caller's sentence.
  */
-export function speechBeforeColon(text: string, from: number, colonEnd: number): Phrase | null {
+export function speechBeforeColon(
+  text: string,
+  from: number,
+  colonEnd: number,
+  options: ColonOptions = {},
+): Phrase | null {
   const lead = text.slice(from, colonEnd);
   const heading = VERBLESS.exec(lead);
   if (heading !== null) {
     const name = heading[1] ?? '';
     const at = from + heading[0].lastIndexOf(name);
     return { text: name, start: at, end: at + name.length };
+  }
+  const alone = options.quoted === true ? ALONE.exec(lead) : null;
+  const name = alone?.[1];
+  if (alone !== null && name !== undefined && name.split(/\s+/u).length <= MAX_ALONE_WORDS) {
+    const at = from + alone[0].indexOf(name);
+    if (isSpeakerPhrase(headOf(name))) return { text: name, start: at, end: at + name.length };
   }
   if (!ANNOUNCES.test(lead)) return null;
   const piece = lead.lastIndexOf(',') + 1;
