@@ -4,12 +4,12 @@
  * keeps every article not analysed as pending, and exits 1.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultDbPath, openStore } from '../src/store/index.js';
 import { echoResponder, fault, type FakeReply } from './helpers/fake-openai.js';
+import { closedPort } from './helpers/http-server.js';
 import { runCli } from './helpers/run-cli.js';
 import { useFakeOpenAi } from './helpers/use-fake-openai.js';
 
@@ -60,15 +60,6 @@ function pendingIn(data: string): number {
   } finally {
     store.close();
   }
-}
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 const errorLines = (stderr: string): string[] =>

@@ -237,14 +237,11 @@ describe('loadInputs: HTTP and feeds', () => {
     const a = await serve(slow);
     const b = await serve(slow);
     const urls = [1, 2, 3, 4, 5, 6].flatMap((i) => [`${a.url}/${i}`, `${b.url}/${i}`]);
-    const started = Date.now();
     const { docs } = await loadAll(urls, { perHostLimit: 2, globalLimit: 3 });
     expect(docs).toHaveLength(12);
     expect(a.maxInFlight).toBe(2);
     expect(b.maxInFlight).toBeLessThanOrEqual(2);
     expect(a.maxInFlight + b.maxInFlight).toBeGreaterThanOrEqual(3);
-    // Serially 12 × 40 ms; with 3 at a time about 4 rounds.
-    expect(Date.now() - started).toBeLessThan(12 * 40);
   });
 
   it('uses the default per-host limit of 2', async () => {
@@ -258,7 +255,8 @@ describe('loadInputs: HTTP and feeds', () => {
 
   it('cancels what is in flight when the consumer stops early', async () => {
     const s = await serve(async (req, r) => {
-      if (req.url !== '/fast') await delay(300);
+      // Long enough that only cancellation explains an early return, even on a loaded machine.
+      if (req.url !== '/fast') await delay(5000);
       send(r, 200, '<p>x</p>', { 'Content-Type': 'text/html' });
     });
     const started = Date.now();
@@ -268,7 +266,7 @@ describe('loadInputs: HTTP and feeds', () => {
       expect(item).not.toBeInstanceOf(VeilleError);
       break;
     }
-    expect(Date.now() - started).toBeLessThan(300);
+    expect(Date.now() - started).toBeLessThan(2500);
     await delay(50); // let the aborted fetches settle: no unhandled rejection may surface
   });
 

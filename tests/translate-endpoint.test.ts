@@ -3,11 +3,11 @@
  * problem, as summarize does: one error line for the whole batch, no more calls, exit 1.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fault, type FakeReply } from './helpers/fake-openai.js';
+import { closedPort } from './helpers/http-server.js';
 import { runCli } from './helpers/run-cli.js';
 import { useFakeOpenAi } from './helpers/use-fake-openai.js';
 
@@ -42,14 +42,6 @@ function translateBatch(baseUrl: string) {
     },
     cwd: dir,
   });
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 const errorLines = (stderr: string): string[] =>

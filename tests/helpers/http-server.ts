@@ -110,12 +110,24 @@ export function html(body: string): Handler {
 }
 
 /** A loopback port nothing listens on: connecting to it is refused. */
+/**
+ * A loopback port nothing listens on. It is taken below the kernel's ephemeral range
+ * (/proc/sys/net/ipv4/ip_local_port_range, 32768–60999 by default), where no server of a
+ * parallel test listening on port 0 can be given it between this probe and the request.
+ */
 export async function closedPort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await portIsFree(port)) return port;
+  }
+}
+
+function portIsFree(port: number): Promise<boolean> {
   const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = (probe.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
+  return new Promise((resolve) => {
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
 }
 
 /** Resolves after `ms` milliseconds. */
