@@ -107,16 +107,16 @@ export const FALSITY_CUES: RegExp[] = [
  * "ne"/"n'" and its clitics, then the negation word.
  */
 export const NEGATED_CLAUSE =
-  /(?:^|[\s,])(?:ne|n')\s*(?:(?:se|s'|me|m'|te|t'|nous|vous|le|la|les|l'|lui|leur|y|en)\s*)*(\p{L}+)\s+(?:\p{L}+ment\s+)?(?:pas|plus|jamais|rien|aucune?|aucunement|nullement|point|guere)\b(\s+ete\b)?/u;
+  /(?:^|[\s,])(?:ne|n')\s*(?:(?:se|s'|me|m'|te|t'|nous|vous|le|la|les|l'|lui|leur|y|en)\s*)*(\p{L}+)\s+(?:\p{L}+ment\s+)?(?:pas|plus|jamais|rien|aucune?|aucunement|nullement|point|guere|personne)\b(\s+ete\b)?/u;
 /**
  * What follows the negation word when it bears on a degree, on exclusivity or on time rather than
  * on the proposition: "n'est pas le seul responsable" (others are too), "pas seulement un
- * loisir", "pas le pire des scénarios", "pas encore", "ne … pas que", "pas tant X que Y", a comparison ("ne sont pas
+ * loisir", "pas le pire des scénarios", "pas encore", "ne … pas que", "pas d'autre suspect" (this one only), "pas tant X que Y", a comparison ("ne sont pas
  * plus grosses qu'un grain de riz" gives a size; the clause is cut at "que", hence the end
  * anchor). Those assert.
  */
 export const SCOPE_NOT_PROPOSITION =
-  /^\s+(?:(?:le|la|les)\s+(?:seule?s?|pires?|meilleure?s?|mieux)\b|(?:seulement|uniquement|simplement|que|qu'|encore|tant)(?!\p{L})|(?:plus|moins|aussi|autant)\s+(?!de\s|d')\p{L}+\s*$)/u;
+  /^\s+(?:(?:le|la|les)\s+(?:seule?s?|pires?|meilleure?s?|mieux)\b|(?:seulement|uniquement|simplement|que|qu'|encore|tant)(?!\p{L})|(?:d'|de\s+|d'\s*)?autres?(?!\p{L})|(?:plus|moins|aussi|autant)\s+(?!de\s|d')\p{L}+\s*$)/u;
 /**
  * Knowing verbs in the present: "nous ne connaissons pas encore les causes" states what is not
  * known yet; in the past ("je ne connaissais pas cet homme") they deny having known.
@@ -171,7 +171,7 @@ export const NEGATION_STATES_A_LACK = new Set([
  * ne rien savoir", "affirme n'être pour rien": the speaker rejects the proposition.
  */
 export const NEGATED_INFINITIVE =
-  /^\s*(?:\p{L}+ment\s+)?(?:ne\s+(?:pas|jamais|plus|rien|nullement|aucunement)\s+\p{L}+|n'(?:avoir|etre)\s+(?:pas|jamais|rien|nullement|aucunement)\b|ne\s+(?:s'|m'|se\s|me\s)\s*etre\s+(?:pas|jamais|nullement|aucunement)\b)/u;
+  /^\s*(?:\p{L}+ment\s+)?(?:ne\s+(?:pas|jamais|plus|rien|nullement|aucunement)\s+\p{L}+|n'(?:avoir|etre)\s+(?:pas|jamais|rien|nullement|aucunement)\b|n'avoir\s+\p{L}+\s+aucune?\b|ne\s+(?:s'|m'|se\s|me\s)\s*etre\s+(?:pas|jamais|nullement|aucunement)\b)/u;
 
 /**
  * A quotation that opens on the negation word continues the verb before its opening mark ("il
