@@ -144,6 +144,8 @@ const NEGATED_DIRECT_QUOTE: Row[] = [
   ['« Ce n’est pas une sanction », précise le directeur sportif Marc Petit.', 'denies'],
   ['« Je ne suis pas raciste », déclare l’humoriste Paul Vidal.', 'denies'],
   ['« Les policiers n’ont pas chargé les manifestants », indique le préfet Marc Blanc.', 'denies'],
+  ['« Le conseil communal n’a pas voté le budget », indique l’échevin Luc Martin.', 'denies'],
+  ['« Le tribunal n’a pas retenu la préméditation », indique Me Anne Dubois.', 'denies'],
   ['« Rien n’a été caché aux familles », assure le directeur Paul Vidal.', 'denies'],
   ['« Il n’y a pas eu de cover-up », déclare le ministre Paul Ndiaye.', 'denies'],
   [
@@ -286,6 +288,19 @@ const NEAR_MISSES: Row[] = [
     'asserts',
   ],
   ['« Nous n’excluons pas un recours », déclare l’avocat Luc Martin.', 'asserts'],
+  ['« Je n’ai pas bien joué ce soir », explique le joueur Marc Petit.', 'asserts'],
+  ['« Nous n’avons pas assez défendu », explique l’entraîneur Marc Petit.', 'asserts'],
+  ['« On n’a pas joué notre football », explique l’entraîneur Marc Petit.', 'asserts'],
+  ['« Les joueurs ne lâchent rien », explique l’entraîneur Marc Petit.', 'asserts'],
+  ['« La BCE ne relèvera pas ses taux », estime l’économiste Anne Leroy.', 'asserts'],
+  [
+    '« Les ventes n’ont pas progressé au premier trimestre », indique le directeur financier Luc Martin.',
+    'asserts',
+  ],
+  [
+    '« Nous ne connaissons pas encore le montant des dégâts », indique le bourgmestre Luc Martin.',
+    'asserts',
+  ],
 ];
 
 const REQUESTS_WITH_NEGATION: Row[] = [

@@ -104,10 +104,11 @@ export const FALSITY_CUES: RegExp[] = [
 /**
  * A negated main clause denies what it negates ("le sénateur ne s'est pas placé en situation
  * de …", "il n'y a aucun danger", "je n'ai pas l'intention de démissionner"): the verb after
- * "ne"/"n'" and its clitics, then the negation word.
+ * "ne"/"n'" and its clitics (each a whole word: "ne lâchent" is not "la" + "chent"), then the
+ * negation word.
  */
 export const NEGATED_CLAUSE =
-  /(?:^|[\s,])(?:ne|n')\s*(?:(?:se|s'|me|m'|te|t'|nous|vous|le|la|les|l'|lui|leur|y|en)\s*)*(\p{L}+)\s+(?:\p{L}+ment\s+)?(?:pas|plus|jamais|rien|aucune?|aucunement|nullement|point|guere|personne)\b(\s+ete\b)?/u;
+  /(?:^|[\s,])(?:ne|n')\s*(?:(?:se|me|te|nous|vous|le|la|les|lui|leur|y|en)\s+|(?:s'|m'|t'|l')\s*)*(\p{L}+)\s+(?:\p{L}+ment\s+)?(?:pas|plus|jamais|rien|aucune?|aucunement|nullement|point|guere|personne)\b(\s+ete\b)?/u;
 /**
  * What follows the negation word when it bears on a degree, on exclusivity or on time rather than
  * on the proposition: "n'est pas le seul responsable" (others are too), "pas seulement un

@@ -96,12 +96,23 @@ const NO_COMMENT =
 const NEGLECT =
   /^(?:fai[st]?|font|fait|ecout|respect|tien[st]?|tiennent|tenu|proteg|aid|agi|agiss|bouge|investi|anticip|consult|informe|pren\p{L}*\s+en\s+compte|pri[st]?\s+en\s+compte)/u;
 
+/**
+ * A degree on the act ("je n'ai pas bien joué", "nous n'avons pas assez défendu") judges how it
+ * was done; giving up refused ("les joueurs ne lâchent rien", "le club ne renonce pas") is
+ * resolve. Neither rejects a claim.
+ */
+const DEGREE_OR_RESOLVE =
+  /^\s*(?:bien|assez|suffisamment|trop|beaucoup|tres|autant|mieux|mal)(?!\p{L})|^(?:lach|renon|abandonn|baiss|flanch|recul|ced)/u;
+
 /** A narrative past, which sets a scene: the imperfect and the pluperfect's auxiliary. */
 const NARRATIVE_PAST = /(?:ais|ait|aient|ions|iez)$/u;
 
-/** An object after the verb: a determiner, a pronoun or "à" + its noun ("ne touche pas aux"). */
+/**
+ * A direct object after the verb: a determiner or a pronoun. "À" is left out: "n'ont pas progressé
+ * au premier trimestre" is an adverbial as often as "ne touche pas aux pensions" is an object.
+ */
 const OBJECT =
-  /^\s*(?:\p{L}+ment\s+)?(?:le|la|les|l'|un|une|des|de|d'|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|aucune?|personne|rien|cela|ca|a|au|aux)(?!\p{L})|^\s*(?:\p{L}+ment\s+)?(?:l'|d')/u;
+  /^\s*(?:\p{L}+ment\s+)?(?:le|la|les|l'|un|une|des|de|d'|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|aucune?|personne|rien|cela|ca)(?!\p{L})|^\s*(?:\p{L}+ment\s+)?(?:l'|d')/u;
 /** The speaker's own side as the one the act failed: "n'a pas répondu à nos courriers". */
 const OWN_SIDE_AFFECTED = /^[^,;]{0,30}?(?<!\p{L})(?:nos|notre|mes|mon|ma|m'|nous)(?!\p{L})/u;
 
@@ -155,7 +166,7 @@ export function actDenied(c: Clause, opts: { compound: boolean; ownDeed: boolean
       ? inMatch
       : (/^\s*(\p{L}+)/u.exec(c.after)?.[1] ?? '');
   const head = opts.compound ? participle : c.verb;
-  if (EXPERIENCE.test(head)) return false;
+  if ([head, c.after].some((w) => DEGREE_OR_RESOLVE.test(w)) || EXPERIENCE.test(head)) return false;
   const rest =
     opts.compound && !early
       ? c.after.slice(c.after.indexOf(participle) + participle.length)
