@@ -74,10 +74,12 @@ const COMPLAINTS: Row[] = [
 ];
 
 const CRITICISM_AND_REBUTTAL: Row[] = [
-  // A third party's deed or practice in the negative is a criticism or a fact …
+  // A third party's deed or practice in the negative, judged, is a criticism …
   ['« Le gouvernement n’a pas tenu ses promesses », estime Paul Girard.', 'asserts'],
-  ['« Nous ne vendons pas les données de nos clients », explique le PDG Paul Girard.', 'asserts'],
-  // … and an answer under a verb of rebuttal, or from the accused's own side, denies.
+  // … one's own practice said outright rejects its opposite (round 7: a missed denial is the
+  // worse error) …
+  ['« Nous ne vendons pas les données de nos clients », explique le PDG Paul Girard.', 'denies'],
+  // … and so does an answer under a verb of rebuttal.
   ['« Le gouvernement n’a pas modifié le texte », répond le porte-parole Paul Girard.', 'denies'],
   ['« Nous ne vendons pas les données de nos clients », assure le PDG Paul Girard.', 'denies'],
   ['« Je n’ai jamais reçu d’argent de cette entreprise », assure Paul Girard.', 'denies'],

@@ -8,6 +8,7 @@
  * rebuttal, a defence lawyer). All inputs are folded (lower case, no accents), as in stance.ts.
  */
 
+import { actDenied, concedes, countsToll, saidOutright, stateDenied } from './negated-acts.js';
 import { fold } from './text.js';
 
 /**
@@ -27,11 +28,11 @@ const CHARGE =
  * negation bearing on one rejects the charge, as one on a `CHARGE` word does.
  */
 const WRONGDOING =
-  /(?<!\p{L})(?:pressions?|favoritisme|corruption|malversations?|detournements?|irregularites?|manquements?|dysfonctionnements?|pots?-de-vin|dessous-de-table|(?:un|le moindre|aucun) (?:centime|sou|euro)|menti|mentir|triche|dopage|(?:vole|dope|detourne|commise?|tue|viole|agresse|harcele|frappe|insulte|escroque|soudoye)(?:e?s?))(?!\p{L})/u;
+  /(?<!\p{L})(?:pressions?|favoritisme|corruption|dissimulations?|complots?|collusion|connivence|trucages?|magouilles?|cover-up|malversations?|detournements?|irregularites?|manquements?|dysfonctionnements?|pots?-de-vin|dessous-de-table|(?:un|le moindre|aucun) (?:centime|sou|euro)|menti|mentir|triche|dopage|(?:vole|dope|detourne|commise?|tue|viole|agresse|harcele|frappe|insulte|escroque|soudoye)(?:e?s?))(?!\p{L})/u;
 
 /** After "il n'y a pas de": an issue denied ("il n'y a pas de sujet", "pas de problème"). */
 const EXISTENTIAL_CHARGE =
-  /^\s*(?:(?:de|d'|aucune?)\s*)?(?:sujet|probleme|affaire|polemique|scandale|crise|malaise|tensions?|conflits?|fracture|divorce|clash)\b/u;
+  /^\s*(?:(?:de|d'|aucune?)\s*)?(?:sujet|probleme|affaire|polemique|scandale|crise|malaise|tensions?|conflits?|fracture|divorce|clash|fuites?|contamination|pollution|accords?|contacts?|negociations?|offres?)\b/u;
 
 /** Rebuttals proper: a reply or a denial, not a reassurance ("assure", "maintient"). */
 const STRONG_REBUTTAL = new Set([
@@ -186,17 +187,39 @@ function rebuttalContext(ctx: NegationContext, strict = false): boolean {
   );
 }
 
+/** Whether a reply or a denial verb reports the clause. */
+const strongVerb = (ctx: NegationContext): boolean =>
+  ctx.verbLemmas.some((l) => l !== undefined && STRONG_REBUTTAL.has(l));
+
 /** Whether a verb asserting against a doubt reports the clause. */
 const assertedAgainstDoubt = (ctx: NegationContext): boolean =>
   ctx.verbLemmas.some((l) => l !== undefined && ASSERTING_VERBS.has(l));
 
 /**
- * "Personne n'a été menacé", "personne ne l'a vu": a universal negation denies when it answers
- * (a rebuttal or a reassurance, a defender, a charge named before); otherwise it states a fact
- * ("personne n'a été blessé") or a complaint ("personne ne m'a prévenu").
+ * "Personne n'a été menacé", "personne ne l'a vu", "rien n'a été caché": a universal negation
+ * denies when it answers (a rebuttal or a reassurance, a defender, a charge named before) or is
+ * said outright; it states a toll ("personne n'a été blessé"), a complaint ("personne ne m'a
+ * prévenu") or an inaction ("rien n'a été fait") otherwise.
  */
 export function nobodyDenies(clause: string, ctx: NegationContext): boolean {
-  return /(?:^|[^\p{L}])personne\s+(?:ne\s|n')/u.test(clause) && rebuttalContext(ctx);
+  const m =
+    /(?:^|[^\p{L}])(?:personne\s+(?:ne\s|n')|rien\s+n'(?:a|ont|avait)\s+ete\s+(?!fait(?!\p{L})))/u.exec(
+      clause,
+    );
+  if (m === null) return false;
+  // "personne n'a été blessé" counts a toll: only a reply or a denial verb makes it an answer.
+  if (countsToll(clause)) return ctx.answers === true || strongVerb(ctx);
+  if (rebuttalContext(ctx)) return true;
+  // Said outright, "personne n'a menti" rejects; "personne ne m'a prévenu" complains, and so
+  // does "X explique que personne ne l'a prévenue", where the reported clitic is X.
+  const rest = clause.slice(m.index);
+  if (
+    ctx.reported === true &&
+    /personne\s+(?:ne\s+|n')(?:l'|le\s|la\s|les\s|lui\s|leur\s)/u.test(rest)
+  ) {
+    return false;
+  }
+  return saidOutright(ctx.verbLemmas) && !SPEAKER_AS_OBJECT.test(rest);
 }
 
 /** A passive in the negative ("n'a pas été réduit") denies only as an answer or a defence. */
@@ -247,14 +270,27 @@ export function negationDenies(n: NegatedClause, ctx: NegationContext): boolean 
   const existential = /\by\s+\p{L}+\s+\p{L}+$/u.test(n.match) || /^existe/u.test(n.verb);
   if (existential) return EXISTENTIAL_CHARGE.test(n.after) || rebuttalContext(ctx);
   const reflexive = /\bs'\s*\p{L}+\s+\p{L}+$/u.test(n.match);
-  if (ETRE.test(n.verb) && !reflexive) return defence;
-  if (AUXILIARIES.test(n.verb) || (ETRE.test(n.verb) && reflexive)) {
+  // Said outright, a negated state or act rejects it (negated-acts.ts): the default.
+  const said = saidOutright(ctx.verbLemmas);
+  const parts = {
+    verb: n.verb,
+    after: n.after,
+    before: n.clause.slice(0, n.index),
+    negation: negationWord,
+    match: n.match,
+  };
+  if (ETRE.test(n.verb) && !reflexive) {
+    return defence || (said && stateDenied(parts, rebuttalContext(ctx)));
+  }
+  const compound = AUXILIARIES.test(n.verb) || (ETRE.test(n.verb) && reflexive);
+  if (concedes(parts, compound)) return false;
+  if (rebuttalContext(ctx)) return true;
+  if (compound) {
     // "je n'ai jamais signé" rejects; "je n'avais pas pris d'assurance" tells a story.
     if (ownDeed && CATEGORICAL.test(n.match)) return true;
     if (ownDeed && assertedAgainstDoubt(ctx) && !DURATION.test(n.after)) return true;
-    return rebuttalContext(ctx);
   }
-  return rebuttalContext(ctx);
+  return said && !DURATION.test(n.after) && actDenied(parts, { compound, ownDeed });
 }
 
 /**

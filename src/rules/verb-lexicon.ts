@@ -207,6 +207,34 @@ export const LEXICON_VERBS: ReportingVerb[] = [
   // "écarte la piste criminelle", "a écarté l'hypothèse d'un attentat", "écarte à ce stade un
   // acte terroriste" (LVF: écarter une hypothèse = rejeter); only with such an object.
   { lemma: 'écarter', stance: 'denies', stem: 'écart', predicate: 'request', object: RULED_OUT },
+  // The other rejecting verbs of LVF C2 beside nier and démentir: "dénie toute responsabilité",
+  // "a infirmé cette information", "désavoue les propos", "contredit la version du préfet",
+  // "minimise la portée", "bat en brèche les arguments"; "exclut" only with what "écarter" rules
+  // out ("exclut la piste terroriste"), as "n'exclut pas" and "exclut du club" say other things.
+  { lemma: 'dénier', stance: 'denies', stem: 'déni' },
+  { lemma: 'infirmer', stance: 'denies', stem: 'infirm' },
+  { lemma: 'désavouer', stance: 'denies', stem: 'désavou' },
+  irregular(
+    'contredire',
+    'denies',
+    ['contredit', 'contredisent', 'contredisait', 'contredisaient', 'contredira'],
+    ['contredit', 'contredite'],
+  ),
+  { lemma: 'minimiser', stance: 'denies', stem: 'minimis' },
+  irregular(
+    'exclure',
+    'denies',
+    ['exclut', 'excluent', 'excluait', 'excluaient', 'exclura'],
+    ['exclu', 'exclue'],
+    { predicate: 'request', object: RULED_OUT },
+  ),
+  {
+    lemma: 'battre en brèche',
+    stance: 'denies',
+    forms: ['bat en brèche', 'battent en brèche', 'battait en brèche', 'battaient en brèche'],
+    participles: ['battu en brèche', 'battue en brèche'],
+    predicate: 'request',
+  },
   // "oppose un démenti formel à …", "a apporté un démenti" (LVF C2 "démentir" as a support-verb
   // construction: the noun carries the denial).
   {
