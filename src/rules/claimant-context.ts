@@ -109,8 +109,11 @@ export function officeQuery(ctx: Context, st: State, att: Attribution): OfficeQu
 /** Whether a pronoun's gender rules out a speaker ("il" after a speaker "elle" stood for). */
 export function clashes(ctx: Context, st: State, att: Attribution, name: string): boolean {
   const gender = writtenGender(ctx, att);
-  const known = st.genders.get(name) ?? ctx.genders.get(name);
-  return gender !== null && known !== undefined && known !== gender;
+  // A speaker left as described ("le maire de la commune") has the gender of its determiner;
+  // a name does not ("La Libre Belgique" is no woman).
+  const described = /^\S+\s+\p{Ll}/u.test(name) ? genderOfSpeaker(name) : null;
+  const known = st.genders.get(name) ?? ctx.genders.get(name) ?? described;
+  return gender !== null && known !== null && known !== gender;
 }
 
 export const endOfSentenceAt = (ctx: Context, pos: number): number => {

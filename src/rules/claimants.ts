@@ -188,7 +188,8 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
   const described =
     roleHolder(ctx.text, ctx.occurrences, raw, { from: st.item, to: pos }) ??
     introducedSpeaker(ctx.text, st.written, raw, { from: st.item, to: pos });
-  if (described !== null) return described;
+  // "Le ministre" after "la ministre de la Justice, X": a role of the other gender is not X's.
+  if (described !== null && !clashes(ctx, st, att, described)) return described;
   const holder = officeHolder(officeQuery(ctx, st, att), raw);
   if (holder !== null) return holder;
   // "selon cette source", "de la même source" with no "une source" before: the source just cited.
@@ -202,7 +203,8 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
       pos,
       (o) => personLike(ctx.text, o) && !inQuotation(ctx, o.at),
     );
-    return titled ?? person ?? last?.entity.name ?? raw;
+    const fits = titled !== null && !clashes(ctx, st, att, titled);
+    return (fits ? titled : null) ?? person ?? last?.entity.name ?? raw;
   }
   const named =
     fullNameOf(ctx.text, ctx.occurrences, raw, pos) ??
