@@ -67,8 +67,21 @@ const SAME_SOURCE =
 const OWN_DOCUMENT =
   /^(?:[Ss]on|[Ss]a)\s+(?:rapport|étude|enquête|évaluation|analyse|audit|bilan|note|communiqué|document)(?![\p{L}])/u;
 
+/**
+ * What someone said, told by a relative with a subject pronoun ("le récit qu'elle livre", "les
+ * propos qu'il a tenus", "la version qu'ils défendent"): the pronoun's antecedent speaks.
+ */
+const SAYING_BY_PRONOUN =
+  /^(?:le|la|les|l['’]|ce|cet|cette|ces)\s*(?:récit|témoignage|propos|explications?|version|déclarations?|mots|paroles|déposition|interview|entretien|confidences?|réponses?|analyse|lettre|courrier|message|discours)\s+qu['’](il|elle|ils|elles)(?!\p{L})/iu;
+/** A client's lawyers by a possessive ("son avocat", "ses avocates"): kept as written. */
+const COUNSEL = /^(?:son|sa|ses|leurs?)\s+avocat(?:e|s|es)?$/iu;
+
 /** A text that speaks ("dit le texte"): the declaration, charter or law named before. */
 const TEXT_SPEAKER = /^(?:le|ce)\s+(?:texte|document)$/iu;
+
+/** Kinds of companies a story names its company by, besides GENERIC_ORG's ("le conglomérat"). */
+const COMPANY =
+  /^(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:conglomérat|banque|assureur|opérateur|distributeur|équipementier|laboratoire|chimiste|pétrolier|sidérurgiste|transporteur|armateur|industriel|club|parti|syndicat)(?!\p{L})/u;
 
 /**
  * "La secrétaire générale de la CGT a exposé … Selon elle, …": with no person named since the
@@ -78,8 +91,25 @@ const TEXT_SPEAKER = /^(?:le|ce)\s+(?:texte|document)$/iu;
 function describedSubject(ctx: Context, st: State, att: Attribution): string | null {
   const pos = att.speaker.start;
   const from = Math.max(st.barrier, st.item, pos - ANTECEDENT_WINDOW);
-  const subject = roleSubjectBefore(ctx.text, from, pos, writtenGender(ctx, att));
+  const gender = writtenGender(ctx, att);
+  // Any person or body described ("Le suspect … Il affirme") when there is no speaker before
+  // the pronoun may continue: none in this item or this paragraph, or one of the other gender.
+  const loose =
+    st.previous === null ||
+    st.barrier < paragraphStart(ctx, pos) ||
+    clashes(ctx, st, att, st.previous);
+  const subject =
+    roleSubjectBefore(ctx.text, from, pos, gender) ??
+    (loose ? roleSubjectBefore(ctx.text, from, pos, gender, { loose }) : null);
   if (subject === null) return null;
+  // "La mairie de Namur a publié … Selon elle": the body by its name.
+  const bare = fold(subject.text.replace(/^(?:le|la|l['’])\s*/iu, ''));
+  const body = ctx.entities.find((e) => e.type !== 'PERSON' && fold(e.name) === bare);
+  if (body !== undefined) return body.name;
+  // "Le conglomérat industriel … indique-t-il": a company described is the one named before.
+  if (GENERIC_ORG.test(subject.text) || COMPANY.test(subject.text)) {
+    return organisationOf(ctx, st, { ...att, speaker: subject }) ?? subject.text;
+  }
   const query = { ...officeQuery(ctx, st, att), at: subject.start };
   return officeHolder(query, subject.text) ?? subject.text;
 }
@@ -154,6 +184,12 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
     const who = resolveOne(ctx, st, { ...att, speaker: { ...att.speaker, text: word } });
     return who === word ? raw : `${who}${joined[2] ?? ''}`;
   }
+  // "d'après le récit qu'elle livre": the pronoun of the relative is who speaks.
+  const teller = SAYING_BY_PRONOUN.exec(raw)?.[1];
+  if (teller !== undefined) {
+    const who = resolveOne(ctx, st, { ...att, speaker: { ...att.speaker, text: teller } });
+    if (who !== teller) return who;
+  }
   const pos = att.speaker.start;
   const apposed = nameAfterRole(ctx, att);
   if (apposed !== null) return apposed;
@@ -227,6 +263,8 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
     return st.previous;
   }
   // "son porte-parole", "ses auteurs": someone of the body named before, as for "la société".
+  // "selon ses avocats": lawyers speak for a client, in their own name (as "l'avocat" does).
+  if (COUNSEL.test(raw)) return raw;
   if (GENERIC_ORG.test(raw) || POSSESSIVE_SPEAKER.test(raw)) {
     return organisationOf(ctx, st, att) ?? raw;
   }

@@ -10,7 +10,7 @@
  */
 import { lastBefore, personLike, type Occurrence } from './antecedents.js';
 import type { Gender } from './persons.js';
-import { ROLE_NOUNS, type Phrase } from './speaker.js';
+import { ROLE_NOUNS, isSpeakerPhrase, type Phrase } from './speaker.js';
 import { fold } from './text.js';
 
 /**
@@ -366,18 +366,54 @@ function relativeOf(phrase: string): Gender | null | undefined {
   return m[1] === 'la' ? 'f' : m[1] === 'le' ? 'm' : null;
 }
 
+/**
+ * Any described subject opening a clause, an apposition allowed before its verb ("Le suspect,
+ * âgé de 34 ans, a été interpellé", "La police de Bruxelles a ouvert", "Le joueur a quitté"):
+ * what "il"/"elle" continues when no person is named. Its gender is its determiner's.
+ */
+const DESCRIBED_SUBJECT =
+  /(?:^\s*|[.!?;:\n]\s*)((?:[Ll]e|[Ll]a|[Ll]['’])\s*\p{Ll}[^,.;:!?«»()\n]{1,80}?)(?=(?:\s*,[^,.;:!?«»()\n]{1,60},)?\s+(?:a|avait|est|était|va|doit|se|s['’]|ne|n['’]|vient|reste)(?!\p{L}))/gu;
+
+/** What `roleSubjectBefore` accepts besides offices and relatives. */
+export interface RoleSubjectOptions {
+  /** Any person or body described as a subject, not only an office (default false). */
+  loose?: boolean;
+}
+
+/**
+ * Persons of a news story that no speaker list holds, being seldom the subject of a reporting
+ * verb (folded): "la victime", "l'otage", "le blessé" may still say something a sentence later.
+ */
+const STORY_PERSONS = new Set(
+  `victime otage blesse blessee rescape rescapee detenu detenue passager passagere
+  septuagenaire octogenaire quadragenaire quinquagenaire sexagenaire trentenaire
+  quarantenaire adolescent adolescente interesse interessee`.split(/\s+/),
+);
+
+/** The gender a described subject's determiner gives ("la police" f, "l'intéressé" null). */
+function describedGender(phrase: string): Gender | null | undefined {
+  // The head noun decides: "La publication de ce hadith sur Facebook" is no speaker.
+  const det = /^(?:le|la|l['’])\s*/iu.exec(phrase)?.[0] ?? '';
+  const head = phrase.slice(det.length).split(/\s+/u)[0] ?? '';
+  if (!isSpeakerPhrase(`${det}${head}`) && !STORY_PERSONS.has(fold(head))) return undefined;
+  return /^la\s/iu.test(phrase) ? 'f' : /^le\s/iu.test(phrase) ? 'm' : null;
+}
+
 /** The last role subject in [from, to) of the gender given (null: any), as written; else null. */
 export function roleSubjectBefore(
   text: string,
   from: number,
   to: number,
   gender: Gender | null,
+  opts: RoleSubjectOptions = {},
 ): Phrase | null {
   let found: Phrase | null = null;
-  for (const m of text.slice(from, to).matchAll(ROLE_SUBJECT)) {
+  const pattern = opts.loose === true ? DESCRIBED_SUBJECT : ROLE_SUBJECT;
+  for (const m of text.slice(from, to).matchAll(pattern)) {
     const phrase = m[1] ?? '';
     const relative = relativeOf(phrase);
-    const given = relative === undefined ? parseOffice(phrase)?.gender : relative;
+    const office = relative === undefined ? parseOffice(phrase)?.gender : relative;
+    const given = office === undefined && opts.loose === true ? describedGender(phrase) : office;
     if (given === undefined || (gender !== null && given !== null && given !== gender)) continue;
     const start = from + m.index + m[0].length - phrase.length;
     found = { text: phrase, start, end: start + phrase.length };
