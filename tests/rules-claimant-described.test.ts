@@ -99,3 +99,21 @@ describe("rules engine: what someone said, told with a pronoun, and a client's l
     ).toEqual(['Nordtek']);
   });
 });
+
+describe('rules engine: "ce dernier" points past the subject to the person named last', () => {
+  it('"X a rencontré Y. Ce dernier a affirmé" is Y', () => {
+    expect(
+      claimantsOf(
+        'Marc Dubois a rencontré Paul Girard jeudi. Ce dernier a affirmé que le contrat était signé.',
+      ),
+    ).toEqual(['Paul Girard']);
+  });
+
+  it('"cette dernière" skips a man named after the woman', () => {
+    expect(
+      claimantsOf(
+        "L'avocate Sacha Morel a rencontré le juge, M. Yannick Roux. Cette dernière a affirmé que son client était innocent.",
+      ),
+    ).toEqual(['Sacha Morel']);
+  });
+});

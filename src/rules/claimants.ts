@@ -15,6 +15,7 @@ import {
   occurrencesOf,
   personLike,
   personTitled,
+  type Occurrence,
 } from './antecedents.js';
 import {
   ANTECEDENT_WINDOW,
@@ -216,10 +217,15 @@ function resolveOne(ctx: Context, st: State, att: Attribution): string {
     const from = st.item > 0 ? Math.max(st.item, pos - PERSON_REACH) : windowFrom;
     return st.previous ?? namedLast(ctx, from, pos, SPEAKER_LIKE)?.entity.name ?? raw;
   }
-  // "Ce dernier rappelle": the person named last, whatever was said since.
+  // "Ce dernier rappelle": the person of that gender named last, whatever its place in the
+  // sentence (the word is there to point past the subject: "X a reçu Y. Ce dernier …" is Y).
   if (LATTER.test(raw)) {
+    const q = personQuery(ctx, st, att);
+    const gender = /^cette/iu.test(raw) ? 'f' : 'm';
+    const fits = (o: Occurrence): boolean =>
+      personLike(ctx.text, o) && !q.skip(o) && (q.genderOf(o.entity.name) ?? gender) === gender;
     const from = Math.max(st.item, pos - PERSON_REACH);
-    return personBefore({ ...personQuery(ctx, st, att), gender: null }, from, pos) ?? raw;
+    return lastOccurrence(ctx.occurrences, from, pos, fits)?.entity.name ?? raw;
   }
   const described =
     roleHolder(ctx.text, ctx.occurrences, raw, { from: st.item, to: pos }) ??
