@@ -117,3 +117,37 @@ describe('rules engine: "ce dernier" points past the subject to the person named
     ).toEqual(['Sacha Morel']);
   });
 });
+
+describe('rules engine: a run of "elle"/"il" continues the person described before its first one', () => {
+  it('faits-divers: the hiker found by rescuers, described as an object, then "elle … Elle a raconté"', () => {
+    expect(
+      claimantsOf(
+        "Les secours ont retrouvé la randonneuse dimanche soir au pied de la falaise. Elle était épuisée mais consciente. Elle a raconté qu'elle s'était perdue dans le brouillard.",
+      ),
+    ).toEqual(['la randonneuse']);
+  });
+
+  it('court report: the driver arrested, then "Il roulait … Il a reconnu"', () => {
+    expect(
+      claimantsOf(
+        "Les gendarmes ont interpellé le conducteur après une course-poursuite. Il roulait sans permis. Il a reconnu qu'il avait bu.",
+      ),
+    ).toEqual(['le conducteur']);
+  });
+
+  it('near miss: a pronoun of the other gender does not take the person described', () => {
+    expect(
+      claimantsOf(
+        "Les secours ont retrouvé la randonneuse dimanche soir au pied de la falaise. Elle était épuisée mais consciente. Il a raconté qu'elle s'était perdue dans le brouillard.",
+      ),
+    ).not.toContain('la randonneuse');
+  });
+
+  it('near miss: a thing with a person-like ending is no antecedent ("le moteur … Il")', () => {
+    expect(
+      claimantsOf(
+        "Le garagiste a démonté le moteur dans l'après-midi. Il a expliqué que la pièce était usée.",
+      ),
+    ).not.toContain('le moteur');
+  });
+});

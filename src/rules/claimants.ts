@@ -43,7 +43,7 @@ import {
 } from './claimant-groups.js';
 import { introducedSpeaker, roleHolder } from './descriptions.js';
 import { entityOfSpeaker } from './entities.js';
-import { officeHolder, roleSubjectBefore } from './offices.js';
+import { chainAntecedent, officeHolder, roleSubjectBefore } from './offices.js';
 import { findQuotations } from './quotes.js';
 import { captionsOf, gendersOf, isSubjectPosition, personBefore } from './persons.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
@@ -99,10 +99,16 @@ function describedSubject(ctx: Context, st: State, att: Attribution): string | n
     st.previous === null ||
     st.barrier < paragraphStart(ctx, pos) ||
     clashes(ctx, st, att, st.previous);
+  const paragraph = { from: Math.max(st.item, paragraphStart(ctx, pos)), to: pos };
   const subject =
     roleSubjectBefore(ctx.text, from, pos, gender) ??
-    (loose ? roleSubjectBefore(ctx.text, from, pos, gender, { loose }) : null);
+    (loose ? roleSubjectBefore(ctx.text, from, pos, gender, { loose }) : null) ??
+    (loose ? chainAntecedent(ctx.text, paragraph, att.speaker.text, gender) : null);
   if (subject === null) return null;
+  // "L'anthropologue utilise … observe-t-il": a person described is read as if it spoke.
+  if (isPersonDescription(subject.text)) {
+    return resolveOne(ctx, st, { ...att, speaker: subject });
+  }
   // "La mairie de Namur a publié … Selon elle": the body by its name.
   const bare = fold(subject.text.replace(/^(?:le|la|l['’])\s*/iu, ''));
   const body = ctx.entities.find((e) => e.type !== 'PERSON' && fold(e.name) === bare);

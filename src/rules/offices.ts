@@ -10,7 +10,7 @@
  */
 import { lastBefore, personLike, type Occurrence } from './antecedents.js';
 import type { Gender } from './persons.js';
-import { ROLE_NOUNS, isSpeakerPhrase, type Phrase } from './speaker.js';
+import { ROLE_NOUNS, isPersonDescription, isSpeakerPhrase, type Phrase } from './speaker.js';
 import { fold } from './text.js';
 
 /**
@@ -417,6 +417,54 @@ export function roleSubjectBefore(
     if (given === undefined || (gender !== null && given !== null && given !== gender)) continue;
     const start = from + m.index + m[0].length - phrase.length;
     found = { text: phrase, start, end: start + phrase.length };
+  }
+  return found;
+}
+
+/**
+ * Endings of nouns of persons (folded): "la randonneuse", "le conducteur", "la plaignante";
+ * the things that end so are listed apart.
+ */
+const PERSON_ENDING = /(?:eur|euse|rice|iste|ant|ante|ien|ienne)$/u;
+const NOT_PERSON_NOUNS = new Set(
+  `secteur moteur interieur exterieur honneur malheur bonheur valeur chaleur couleur erreur peur
+  coeur labeur moniteur ordinateur compteur vapeur rigueur longueur largeur hauteur profondeur
+  argent restaurant instant carburant montant volant diamant lien bien moyen chien soutien
+  entretien maintien quotidien matrice cicatrice piste liste`.split(/\s+/u),
+);
+/** Whether a head noun (folded) names a person: a story's person or a person's ending. */
+function isPersonNoun(head: string): boolean {
+  if (STORY_PERSONS.has(head)) return true;
+  return head.length > 4 && PERSON_ENDING.test(head) && !NOT_PERSON_NOUNS.has(head);
+}
+
+/** A person described, in any place of its sentence ("agressé la femme de chambre"). */
+const DESCRIBED_PERSON =
+  /(?<!\p{L})([Ll]a|[Ll]e|[Ll]['’])\s*(\p{Ll}[\p{L}-]*)(?:\s+(?:de|d['’])\s*\p{Ll}[\p{L}-]*)?/gu;
+
+/**
+ * "DSK est accusé d'avoir agressé la femme de chambre … elle a laissé son chariot … Elle a
+ * expliqué": the person described before the first `pronoun` of the window (a paragraph), whom
+ * that run of pronouns continues; of the pronoun's gender. Null if none.
+ */
+export function chainAntecedent(
+  text: string,
+  range: { from: number; to: number },
+  pronoun: string,
+  gender: Gender | null,
+): Phrase | null {
+  const window = text.slice(range.from, range.to);
+  const first = new RegExp(`(?<!\\p{L})${pronoun}(?!\\p{L})`, 'iu').exec(window);
+  if (first === null) return null;
+  let found: Phrase | null = null;
+  for (const m of window.slice(0, first.index).matchAll(DESCRIBED_PERSON)) {
+    const det = m[1] ?? '';
+    const head = m[2] ?? '';
+    const person = isPersonDescription(`${det} ${head}`) || isPersonNoun(fold(head));
+    const given = /^la$/iu.test(det) ? 'f' : /^le$/iu.test(det) ? 'm' : null;
+    if (!person || (gender !== null && given !== null && given !== gender)) continue;
+    const start = range.from + m.index;
+    found = { text: m[0], start, end: start + m[0].length };
   }
   return found;
 }
