@@ -43,7 +43,8 @@ import {
 } from './claimant-groups.js';
 import { introducedSpeaker, roleHolder } from './descriptions.js';
 import { entityOfSpeaker } from './entities.js';
-import { chainAntecedent, officeHolder, roleSubjectBefore } from './offices.js';
+import { chainAntecedent, describedSubjectBefore } from './described-subjects.js';
+import { officeHolder, roleSubjectBefore } from './offices.js';
 import { findQuotations } from './quotes.js';
 import { captionsOf, gendersOf, isSubjectPosition, personBefore } from './persons.js';
 import { GENERIC_ORG, POSSESSIVE_SPEAKER, PRONOUNS, isPersonDescription } from './speaker.js';
@@ -102,7 +103,7 @@ function describedSubject(ctx: Context, st: State, att: Attribution): string | n
   const paragraph = { from: Math.max(st.item, paragraphStart(ctx, pos)), to: pos };
   const subject =
     roleSubjectBefore(ctx.text, from, pos, gender) ??
-    (loose ? roleSubjectBefore(ctx.text, from, pos, gender, { loose }) : null) ??
+    (loose ? describedSubjectBefore(ctx.text, from, pos, gender) : null) ??
     (loose ? chainAntecedent(ctx.text, paragraph, att.speaker.text, gender) : null);
   if (subject === null) return null;
   // "L'anthropologue utilise … observe-t-il": a person described is read as if it spoke.
