@@ -376,11 +376,16 @@ export function roleSubjectBefore(
   let found: Phrase | null = null;
   for (const m of text.slice(from, to).matchAll(ROLE_SUBJECT)) {
     const phrase = m[1] ?? '';
-    const relative = relativeOf(phrase);
-    const given = relative === undefined ? parseOffice(phrase)?.gender : relative;
+    const given = officeGenderOf(phrase);
     if (given === undefined || (gender !== null && given !== null && given !== gender)) continue;
     const start = from + m.index + m[0].length - phrase.length;
     found = { text: phrase, start, end: start + phrase.length };
   }
   return found;
+}
+
+/** The gender an office or a relative gives a phrase (null: not shown); undefined if neither. */
+export function officeGenderOf(phrase: string): Gender | null | undefined {
+  const relative = relativeOf(phrase);
+  return relative === undefined ? parseOffice(phrase)?.gender : relative;
 }

@@ -8,6 +8,7 @@
  * AFP") are not part of the prose a pronoun looks back into.
  */
 import { lastBefore, personLike, type Occurrence } from './antecedents.js';
+import { genderAround, genderOfFirstName } from './genders.js';
 import { paragraphsOf, type Segment } from './text.js';
 
 export type Gender = 'f' | 'm';
@@ -17,18 +18,35 @@ const GENDER_BEFORE: Array<[RegExp, Gender]> = [
   [/(?:^|[^\p{L}])(?:Mme|Madame|Mlle|Mademoiselle)\s+$/u, 'f'],
   [/(?:^|[^\p{L}])(?:M\.|Monsieur)\s+$/u, 'm'],
   // "la journaliste X", "une avocate X"; "le photographe X", "un élu X".
-  [/(?:^|[^\p{L}])(?:la|une|cette)\s+\p{Ll}[\p{L}-]*\s+$/u, 'f'],
-  [/(?:^|[^\p{L}])(?:le|un|ce|cet)\s+\p{Ll}[\p{L}-]*\s+$/u, 'm'],
+  [/(?:^|[^\p{L}])(?:[Ll]a|[Uu]ne|[Cc]ette)\s+\p{Ll}[\p{L}-]*\s+$/u, 'f'],
+  [/(?:^|[^\p{L}])(?:[Ll]e|[Uu]n|[Cc]e|[Cc]et)\s+\p{Ll}[\p{L}-]*\s+$/u, 'm'],
 ];
 
-/** The gender of every entity the text gives one for, from its first such occurrence. */
+/**
+ * The gender of every person the text gives one for: a title or a determiner before a name
+ * first, else the words agreed with it around (genders.ts), else its first name; the words and
+ * the first name disagreeing ("Marie-Pierre X, professeur d'histoire"), neither.
+ */
 export function gendersOf(text: string, occurrences: Occurrence[]): Map<string, Gender> {
+  const titled = new Map<string, Gender>();
+  const agreed = new Map<string, Gender>();
   const out = new Map<string, Gender>();
   for (const o of occurrences) {
-    if (out.has(o.entity.name) || o.entity.type !== 'PERSON') continue;
+    const name = o.entity.name;
+    if (titled.has(name) || !personLike(text, o)) continue;
     const before = text.slice(Math.max(0, o.at - 30), o.at);
-    const found = GENDER_BEFORE.find(([re]) => re.test(before));
-    if (found !== undefined) out.set(o.entity.name, found[1]);
+    const found =
+      o.entity.type === 'PERSON' ? GENDER_BEFORE.find(([re]) => re.test(before)) : undefined;
+    if (found !== undefined) titled.set(name, found[1]);
+    else if (!agreed.has(name)) {
+      const around = genderAround(text, o, { subject: isSubjectPosition(text, o) });
+      if (around !== null) agreed.set(name, around);
+    }
+    const first = o.entity.type === 'PERSON' ? genderOfFirstName(name) : null;
+    const guess = titled.get(name) ?? agreed.get(name) ?? first;
+    if (guess === null || guess === undefined) continue;
+    if (!titled.has(name) && first !== null && guess !== first) out.delete(name);
+    else out.set(name, guess);
   }
   return out;
 }
