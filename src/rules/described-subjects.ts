@@ -5,7 +5,7 @@
  * paragraph's run of the same pronoun ("agressé la femme de chambre … elle a laissé … Elle a
  * expliqué"). Offices and relatives as subjects are offices.ts's (`roleSubjectBefore`).
  */
-import { officeGenderOf } from './offices.js';
+import { lastSubjectBefore, officeGenderOf } from './offices.js';
 import type { Gender } from './persons.js';
 import { isPersonDescription, isSpeakerPhrase, type Phrase } from './speaker.js';
 import { fold } from './text.js';
@@ -44,16 +44,11 @@ export function describedSubjectBefore(
   to: number,
   gender: Gender | null,
 ): Phrase | null {
-  let found: Phrase | null = null;
-  for (const m of text.slice(from, to).matchAll(DESCRIBED_SUBJECT)) {
-    const phrase = m[1] ?? '';
+  const genderOf = (phrase: string): Gender | null | undefined => {
     const office = officeGenderOf(phrase);
-    const given = office === undefined ? describedGender(phrase) : office;
-    if (given === undefined || (gender !== null && given !== null && given !== gender)) continue;
-    const start = from + m.index + m[0].length - phrase.length;
-    found = { text: phrase, start, end: start + phrase.length };
-  }
-  return found;
+    return office === undefined ? describedGender(phrase) : office;
+  };
+  return lastSubjectBefore(text, from, to, DESCRIBED_SUBJECT, genderOf, gender);
 }
 
 /**

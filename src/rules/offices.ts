@@ -373,10 +373,26 @@ export function roleSubjectBefore(
   to: number,
   gender: Gender | null,
 ): Phrase | null {
+  return lastSubjectBefore(text, from, to, ROLE_SUBJECT, officeGenderOf, gender);
+}
+
+/**
+ * The last match of `subject` (a global pattern whose group 1 is the phrase) in [from, to) whose
+ * gender (`genderOf`: undefined when it is no subject, null when unknown) agrees with `gender`
+ * (null: any); else null.
+ */
+export function lastSubjectBefore(
+  text: string,
+  from: number,
+  to: number,
+  subject: RegExp,
+  genderOf: (phrase: string) => Gender | null | undefined,
+  gender: Gender | null,
+): Phrase | null {
   let found: Phrase | null = null;
-  for (const m of text.slice(from, to).matchAll(ROLE_SUBJECT)) {
+  for (const m of text.slice(from, to).matchAll(subject)) {
     const phrase = m[1] ?? '';
-    const given = officeGenderOf(phrase);
+    const given = genderOf(phrase);
     if (given === undefined || (gender !== null && given !== null && given !== gender)) continue;
     const start = from + m.index + m[0].length - phrase.length;
     found = { text: phrase, start, end: start + phrase.length };
