@@ -64,6 +64,11 @@ describe('rules engine: a verb form used as an adjective or a noun states nothin
         'Le maire',
       ],
       [
+        'La note publiée par le ministère estime que le déficit dépassera 5 %.',
+        'le déficit dépassera 5 %',
+        'La note publiée par le ministère',
+      ],
+      [
         'L’entraîneur précise que le joueur sera absent trois semaines.',
         'le joueur sera absent trois semaines',
         'L’entraîneur',
@@ -143,6 +148,42 @@ describe('rules engine: "accuser" meaning "show" and "demander" meaning "require
         'La ministre demande à la Région de financer le tramway.',
         'demande à la Région de financer le tramway',
         'La ministre',
+      ],
+    ];
+    for (const [sentence, quote, claimant] of cases) {
+      expect(pairs(sentence), sentence).toEqual([[quote, claimant]]);
+    }
+  });
+});
+
+describe('rules engine: "annoncer" meaning "foretell" with a sign or an event as subject', () => {
+  it('weather, results, events and changes in figures announce nothing', () => {
+    const none = [
+      'Le ciel annonce la pluie pour la fin de semaine.',
+      'Ce résultat annonce une fin de saison difficile pour Lorient.',
+      'La défaite de dimanche annonce une fin de saison difficile pour le club.',
+      'La hausse des taux annonce un ralentissement du marché immobilier.',
+    ];
+    for (const sentence of none) expect(claimsOf(sentence), sentence).toEqual([]);
+  });
+
+  it('a person, a body, a service or a newspaper announcing stays a claim', () => {
+    const cases: [string, string, string][] = [
+      ['Le club annonce le départ de son entraîneur.', 'le départ de son entraîneur', 'Le club'],
+      [
+        'Météo-France annonce de fortes pluies sur la Bretagne.',
+        'de fortes pluies sur la Bretagne',
+        'Météo-France',
+      ],
+      [
+        'Le gouvernement annonce la fin de la saison de chasse.',
+        'la fin de la saison de chasse',
+        'Le gouvernement',
+      ],
+      [
+        'Le Temps annonce que le canton va fermer deux écoles.',
+        'le canton va fermer deux écoles',
+        'Le Temps',
       ],
     ];
     for (const [sentence, quote, claimant] of cases) {

@@ -8,7 +8,8 @@
  * - it may be the verb in a sense that states nothing: TLFi "accuser" II.B "laisser apparaître,
  *   faire ressortir" ("accuser un retard, une baisse, le coup", "accuser réception"); TLFi
  *   "demander" B.2 "(le sujet désigne une chose) avoir besoin de, nécessiter" ("ce travail
- *   demande du temps", "un ouvrage demande maturation").
+ *   demande du temps", "un ouvrage demande maturation"); TLFi "annoncer" B "être le signe de"
+ *   ("le ciel annonce la pluie", "cette défaite annonce une fin de saison difficile").
  * Each test reads a bounded window around the verb, so the scan stays linear.
  */
 
@@ -39,12 +40,13 @@ const COMPLEMENT_NP_BEFORE =
   /(?:^|[^\p{L}'’])(?!(?:et|ou|mais|or|donc|car|puis|que|qu|quand|lorsque|lorsqu|si|comme|dont|où|alors|ainsi|aussi|enfin|ensuite|désormais|hier|aujourd|également|pourtant|toutefois|cependant|encore|déjà|soir|matin)(?![\p{L}'’]))\p{Ll}[\p{L}-]*\s+(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*\p{Ll}[\p{L}-]*\s+$/u;
 
 /**
- * A noun phrase inside a prepositional phrase, right before the form ("dans une forme critique",
- * "avec une version complète"): never a subject. Not after "de", whose phrase may end a subject
- * ("le président de la commission juge que …").
+ * A prepositional phrase opening its clause, its noun right before the form ("Dans un esprit
+ * critique, …", ", dans une forme critique depuis …"): an adverbial, never a subject. Inside a
+ * clause a prepositional phrase may end the subject ("la note publiée par le ministère estime
+ * que …"), which `COMPLEMENT_NP_BEFORE` leaves to what follows the form.
  */
 const PREPOSITION_NP_BEFORE =
-  /(?:^|[^\p{L}'’])(?:dans|sur|sous|avec|sans|pour|par|vers|chez|contre|entre|envers|après|avant|depuis|pendant)\s+(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*\p{Ll}[\p{L}-]*\s+$/iu;
+  /(?:^|[,;:(—–]\s*)(?:dans|sur|sous|avec|sans|pour|par|vers|chez|contre|entre|envers|après|avant|depuis|pendant)\s+(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*\p{Ll}[\p{L}-]*\s+$/iu;
 
 /**
  * What follows an adjective or a noun, never a verb of saying: the noun's own complement ("des
@@ -77,7 +79,7 @@ const SHOWN_OBJECT =
  * characters before the verb.
  */
 const TASK_SUBJECT =
-  /(?:^|[^\p{L}'’])(?:le|la|l['’]|les|un|une|ce|cet|cette|ces|chaque|tout|toute|son|sa|leur)\s*(?:travail|travaux|tâche|ouvrage|chantier|projet|opération|procédure|réforme|métier|exercice|mission|processus|transition|rénovation|construction|reconstruction|restauration|réparation|préparation|formation|apprentissage|entretien|démarche|saison|course|ascension|recette|culture)s?(?![\p{L}'’])[^.;:!?«»]{0,60}$/iu;
+  /(?:^|[^\p{L}'’])(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Uu]n|[Uu]ne|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Cc]haque|[Tt]out|[Tt]oute|[Ss]on|[Ss]a|[Ll]eur)\s*(?:travail|travaux|tâche|ouvrage|chantier|projet|opération|procédure|réforme|métier|exercice|mission|processus|transition|rénovation|construction|reconstruction|restauration|réparation|préparation|formation|apprentissage|entretien|démarche|saison|course|ascension|recette|culture)s?(?![\p{L}'’])[^.;:!?«»,]{0,60}$/u;
 
 /**
  * What a thing requires: a quantity or a partitive ("du temps", "de la patience", "beaucoup de
@@ -85,6 +87,16 @@ const TASK_SUBJECT =
  */
 const REQUIRED_OBJECT =
   /^\s+(?:\p{Ll}+ment\s+|(?:aussi|également|encore|toujours|souvent|surtout)\s+)?(?:(?:du|de\s+la|de\s+l['’]|des|beaucoup\s+d(?:e|['’])|énormément\s+d(?:e|['’])|plus\s+d(?:e|['’])|moins\s+d(?:e|['’])|peu\s+d(?:e|['’])|un\s+peu\s+d(?:e|['’])|tant\s+d(?:e|['’])|autant\s+d(?:e|['’])|davantage\s+d(?:e|['’])|bien\s+du)\s*\p{Ll}|(?!(?:le|la|les|un|une|à|au|aux|que|si|de|son|sa|ses|leur|leurs|ce|cette|ces|notre|nos|votre|vos)(?![\p{L}'’]))\p{Ll}{3,}(?![\p{L}'’]))/u;
+
+/**
+ * Subjects of "annoncer" meaning "be the sign of, foretell" (TLFi "annoncer" B: "le ciel annonce
+ * la pluie"): weather, signs, results and events, seasons and periods, changes in figures, maybe
+ * with their complements, up to 50 characters before the verb. A forecast, a bulletin or a
+ * report announces as a speaker does, so they are not here. Lower-case nouns only: "Le Temps"
+ * is a newspaper.
+ */
+const OMEN_SUBJECT =
+  /(?:^|[^\p{L}'’])(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Uu]n|[Uu]ne|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)\s*(?:ciel|nuages?|vents?|orages?|temps|signes?|indices?|symptômes?|résultats?|victoires?|défaites?|match|matchs|scores?|votes?|scrutins?|hausses?|baisses?|chutes?|reculs?|reprises?|retours?|arrivées?|crises?|printemps|été|automne|hiver|rentrée|début|fin|saisons?|année|semaine|week-end)(?![\p{L}'’])[^.;:!?«»,]{0,50}$/u;
 
 /**
  * Whether the reporting verb form at `start`..`end` (of lemma `lemma`) is used in another part
@@ -100,6 +112,7 @@ export function isOtherSense(
   if (isAdjectiveOrNoun(text, start, end, form)) return true;
   const after = text.slice(end, end + 80);
   if (lemma === 'accuser') return SHOWN_OBJECT.test(after);
+  if (lemma === 'annoncer') return OMEN_SUBJECT.test(text.slice(Math.max(0, start - 100), start));
   if (lemma === 'demander') {
     return (
       REQUIRED_OBJECT.test(after) && TASK_SUBJECT.test(text.slice(Math.max(0, start - 120), start))
