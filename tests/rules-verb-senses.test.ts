@@ -129,6 +129,12 @@ describe('rules engine: "accuser" meaning "show" and "demander" meaning "require
   it('a person, a body or a report that asks stays a claim, whatever its object', () => {
     const cases: [string, string, string][] = [
       ['Le rapport demande la fermeture du site.', 'demande la fermeture du site', 'Le rapport'],
+      // "leur" is a clitic here, not a determiner glued to a noun.
+      [
+        'Le syndicat leur demande de reprendre le travail lundi.',
+        'demande de reprendre le travail lundi',
+        'Le syndicat',
+      ],
       [
         'Elle demande à être entendue par le juge d’instruction.',
         'demande à être entendue par le juge d’instruction',

@@ -37,7 +37,7 @@ const ADJECTIVE_BEFORE =
  * phrase a subject ("et le syndicat critique", "que la commission juge").
  */
 const COMPLEMENT_NP_BEFORE =
-  /(?:^|[^\p{L}'’])(?!(?:et|ou|mais|or|donc|car|puis|que|qu|quand|lorsque|lorsqu|si|comme|dont|où|alors|ainsi|aussi|enfin|ensuite|désormais|hier|aujourd|également|pourtant|toutefois|cependant|encore|déjà|soir|matin)(?![\p{L}'’]))\p{Ll}[\p{L}-]*\s+(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*\p{Ll}[\p{L}-]*\s+$/u;
+  /(?:^|[^\p{L}'’])(?!(?:et|ou|mais|or|donc|car|puis|que|qu|quand|lorsque|lorsqu|si|comme|dont|où|alors|ainsi|aussi|enfin|ensuite|désormais|hier|aujourd|également|pourtant|toutefois|cependant|encore|déjà|soir|matin)(?![\p{L}'’]))\p{Ll}[\p{L}-]*\s+(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s+|l['’]\s*)\p{Ll}[\p{L}-]*\s+$/u;
 
 /**
  * A prepositional phrase opening its clause, its noun right before the form ("Dans un esprit
@@ -46,7 +46,7 @@ const COMPLEMENT_NP_BEFORE =
  * que …"), which `COMPLEMENT_NP_BEFORE` leaves to what follows the form.
  */
 const PREPOSITION_NP_BEFORE =
-  /(?:^|[,;:(—–]\s*)(?:dans|sur|sous|avec|sans|pour|par|vers|chez|contre|entre|envers|après|avant|depuis|pendant)\s+(?:le|la|les|l['’]|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*\p{Ll}[\p{L}-]*\s+$/iu;
+  /(?:^|[,;:(—–]\s*)(?:dans|sur|sous|avec|sans|pour|par|vers|chez|contre|entre|envers|après|avant|depuis|pendant)\s+(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s+|l['’]\s*)\p{Ll}[\p{L}-]*\s+$/iu;
 
 /**
  * What follows an adjective or a noun, never a verb of saying: the noun's own complement ("des
@@ -79,7 +79,7 @@ const SHOWN_OBJECT =
  * characters before the verb.
  */
 const TASK_SUBJECT =
-  /(?:^|[^\p{L}'’])(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Uu]n|[Uu]ne|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Cc]haque|[Tt]out|[Tt]oute|[Ss]on|[Ss]a|[Ll]eur)\s*(?:travail|travaux|tâche|ouvrage|chantier|projet|opération|procédure|réforme|métier|exercice|mission|processus|transition|rénovation|construction|reconstruction|restauration|réparation|préparation|formation|apprentissage|entretien|démarche|saison|course|ascension|recette|culture)s?(?![\p{L}'’])[^.;:!?«»,]{0,60}$/u;
+  /(?:^|[^\p{L}'’])(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Cc]haque|[Tt]out|[Tt]oute|[Ss]on|[Ss]a|[Ll]eur)\s+|[Ll]['’]\s*)(?:travail|travaux|tâche|ouvrage|chantier|projet|opération|procédure|réforme|métier|exercice|mission|processus|transition|rénovation|construction|reconstruction|restauration|réparation|préparation|formation|apprentissage|entretien|démarche|saison|course|ascension|recette|culture)s?(?![\p{L}'’])[^.;:!?«»,]{0,60}$/u;
 
 /**
  * What a thing requires: a quantity or a partitive ("du temps", "de la patience", "beaucoup de
@@ -96,7 +96,7 @@ const REQUIRED_OBJECT =
  * is a newspaper.
  */
 const OMEN_SUBJECT =
-  /(?:^|[^\p{L}'’])(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Uu]n|[Uu]ne|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)\s*(?:ciel|nuages?|vents?|orages?|temps|signes?|indices?|symptômes?|résultats?|victoires?|défaites?|match|matchs|scores?|votes?|scrutins?|hausses?|baisses?|chutes?|reculs?|reprises?|retours?|arrivées?|crises?|printemps|été|automne|hiver|rentrée|début|fin|saisons?|année|semaine|week-end)(?![\p{L}'’])[^.;:!?«»,]{0,50}$/u;
+  /(?:^|[^\p{L}'’])(?:(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?)\s+|[Ll]['’]\s*)(?:ciel|nuages?|vents?|orages?|temps|signes?|indices?|symptômes?|résultats?|victoires?|défaites?|match|matchs|scores?|votes?|scrutins?|hausses?|baisses?|chutes?|reculs?|reprises?|retours?|arrivées?|crises?|printemps|été|automne|hiver|rentrée|début|fin|saisons?|année|semaine|week-end)(?![\p{L}'’])[^.;:!?«»,]{0,50}$/u;
 
 /**
  * Whether the reporting verb form at `start`..`end` (of lemma `lemma`) is used in another part
