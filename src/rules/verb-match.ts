@@ -5,6 +5,7 @@
  */
 import type { Stance } from '../types.js';
 import { isNounUse } from './nouns.js';
+import { isOtherSense } from './verb-senses.js';
 import {
   INVERTED_PRONOUN,
   PAST_AUXILIARIES,
@@ -107,6 +108,8 @@ function hitOf(m: RegExpExecArray, text: string): VerbHit | null {
   if (verb.lemma === 'dire' && VOULOIR.test(g['gov'] ?? '')) return null;
   // "le juge Martin", "une note": a form after an article is a noun (nouns.ts).
   if (isNounUse(text, m.index)) return null;
+  // "la dépendance critique des …", "le chantier accuse un retard" (verb-senses.ts).
+  if (isOtherSense(text, m.index, m.index + m[0].length, form, verb.lemma)) return null;
   if (verb.reflexive === true && !reflexive) return null;
   // "si elle se confirme", "cela se révèle complexe", "s'explique par": with "se" a verb that is
   // not reflexive is a passive or a change of state; only saying something of oneself reports
