@@ -20,12 +20,17 @@ const IPV4_RANGES: readonly (readonly [string, number, Network])[] = [
   ['192.168.0.0', 16, 'private'], // RFC 1918
   ['100.64.0.0', 10, 'private'], // carrier-grade NAT, RFC 6598
   ['169.254.0.0', 16, 'link-local'], // cloud metadata services live here
+  ['192.0.0.0', 24, 'private'], // IETF protocol assignments, RFC 6890
+  ['198.18.0.0', 15, 'private'], // benchmarking networks, RFC 2544
+  ['224.0.0.0', 4, 'private'], // multicast
+  ['240.0.0.0', 4, 'private'], // reserved, and the broadcast address 255.255.255.255
 ];
 
 /** IPv6 prefixes (first hextet, mask) that are not the public web. */
 const IPV6_RANGES: readonly (readonly [number, number, Network])[] = [
   [0xfc00, 0xfe00, 'private'], // unique local fc00::/7
   [0xfe80, 0xffc0, 'link-local'], // fe80::/10
+  [0xff00, 0xff00, 'private'], // multicast ff00::/8
 ];
 
 /** Host names that always mean this machine (RFC 6761). */
@@ -45,20 +50,44 @@ function ipv4Network(ip: string): Network {
   return 'public';
 }
 
-function ipv6Network(ip: string): Network {
-  const lower = ip.toLowerCase();
-  if (lower === '::1' || lower === '::') return 'loopback';
-  // An IPv4-mapped address (::ffff:a.b.c.d, shown by the URL parser as ::ffff:xxxx:xxxx).
-  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (mapped) {
-    const n = parseInt(mapped[1]!, 16) * 65536 + parseInt(mapped[2]!, 16);
-    return ipv4Network([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.'));
+/** The eight hextets of an IPv6 address (a trailing dotted quad allowed); null if malformed. */
+function ipv6Hextets(ip: string): number[] | null {
+  let text = ip;
+  const quad = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (quad) {
+    const [a, b, c, d] = quad.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, quad.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
-  const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted) return ipv4Network(dotted[1]!);
-  const first = lower.startsWith('::') ? 0 : parseInt(lower.split(':')[0] ?? '0', 16);
+  const [head = '', tail] = text.split('::');
+  const part = (t: string) => (t === '' ? [] : t.split(':').map((h) => parseInt(h, 16)));
+  const front = part(head);
+  const back = tail === undefined ? [] : part(tail);
+  const zeros = 8 - front.length - back.length;
+  if (tail === undefined ? zeros !== 0 : zeros < 0) return null;
+  const all = [...front, ...Array<number>(zeros).fill(0), ...back];
+  return all.some((h) => !Number.isInteger(h) || h < 0 || h > 0xffff) ? null : all;
+}
+
+/** The IPv4 address written in two hextets. */
+function ipv4Of(high: number, low: number): string {
+  return [high >>> 8, high & 255, low >>> 8, low & 255].join('.');
+}
+
+function ipv6Network(ip: string): Network {
+  const h = ipv6Hextets(ip.toLowerCase());
+  if (h === null) return 'private'; // unreadable: never taken for the public web
+  const at = (k: number): number => h[k] ?? 0;
+  const zeroTo = (n: number): boolean => h.slice(0, n).every((x) => x === 0);
+  if (zeroTo(7) && at(7) <= 1) return 'loopback'; // :: and ::1
+  // An IPv4 address carried in IPv6 reaches that IPv4 address: mapped ::ffff:a.b.c.d,
+  // compatible ::a.b.c.d, NAT64 64:ff9b::a.b.c.d, and 6to4 2002:aabb:ccdd::.
+  if (zeroTo(5) && (at(5) === 0xffff || at(5) === 0)) return ipv4Network(ipv4Of(at(6), at(7)));
+  if (at(0) === 0x64 && at(1) === 0xff9b && h.slice(2, 6).every((x) => x === 0)) {
+    return ipv4Network(ipv4Of(at(6), at(7)));
+  }
+  if (at(0) === 0x2002) return ipv4Network(ipv4Of(at(1), at(2)));
   for (const [prefix, mask, network] of IPV6_RANGES) {
-    if ((first & mask) === prefix) return network;
+    if ((at(0) & mask) === prefix) return network;
   }
   return 'public';
 }
