@@ -1,7 +1,8 @@
 /**
  * Rebuilds the samples folder that `veille eval --samples` reads for bench/gold-real: one
  * `<out>/<case>/source.html` per page of `pages.json`, read with git from the test-suite
- * repositories at the recorded commit (gunzipped when the path ends in `.gz`) and checked against
+ * repositories at the recorded commit (gunzipped when the path ends in `.gz`; taken out of the zip
+ * archive at `path` when the entry names a `member`) and checked against
  * the recorded sha256 of the page as written; with `--corpus`,
  * also a symlink per corpus case that has a gold file, so one folder serves every split (dev,
  * test, holdout).
@@ -16,6 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
+import { readZipMember } from './zip.js';
 import {
   existsSync,
   mkdirSync,
@@ -42,6 +44,8 @@ interface PageEntry {
   repo: string;
   commit: string;
   path: string;
+  /** A file inside the zip archive at `path` (the Wikinews pages ship only as one archive). */
+  member?: string;
   sha256: string;
 }
 
@@ -70,12 +74,29 @@ function readPages(): PageEntry[] {
   return manifest.cases;
 }
 
-/** The page's bytes; a `.gz` file (fundus stores its pages gzipped) is decompressed, as source.html holds it. */
+// One archive serves 100 pages: read each blob from git once.
+const blobs = new Map<string, Buffer>();
+
+function readBlob(gitDir: string, commit: string, file: string): Buffer {
+  const key = `${gitDir}\0${commit}:${file}`;
+  let blob = blobs.get(key);
+  if (!blob) {
+    blob = execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${file}`], {
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    blobs.set(key, blob);
+  }
+  return blob;
+}
+
+/**
+ * The page's bytes; a `.gz` file (fundus stores its pages gzipped) is decompressed and a zip
+ * member taken out of its archive, as source.html holds it.
+ */
 function readPage(gitDir: string, page: PageEntry): Buffer {
-  const stored = execFileSync('git', ['--git-dir', gitDir, 'show', `${page.commit}:${page.path}`], {
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const stored = readBlob(gitDir, page.commit, page.path);
+  if (page.member) return readZipMember(stored, page.member);
   return page.path.endsWith('.gz') ? gunzipSync(stored) : stored;
 }
 
@@ -85,7 +106,8 @@ function writePage(out: string, gitDirOf: GitDirOf, page: PageEntry): string | n
   try {
     bytes = readPage(gitDirOf(page.repo), page);
   } catch {
-    return `${page.case}: cannot read ${page.repo}@${page.commit.slice(0, 12)}:${page.path}`;
+    const where = page.member ? `${page.path}:${page.member}` : page.path;
+    return `${page.case}: cannot read ${page.repo}@${page.commit.slice(0, 12)}:${where}`;
   }
   const sha = createHash('sha256').update(bytes).digest('hex');
   if (sha !== page.sha256) return `${page.case}: sha256 ${sha} differs from pages.json`;
