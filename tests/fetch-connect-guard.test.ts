@@ -7,9 +7,21 @@
 import type { LookupAddress } from 'node:dns';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VeilleError } from '../src/errors.js';
-import { guardedLookup, type Reach } from '../src/fetch/connect-guard.js';
+import {
+  connectOptions,
+  guardedLookup,
+  unsafeAddress,
+  type Reach,
+} from '../src/fetch/connect-guard.js';
 import { fetchUrl, type HttpOptions } from '../src/fetch/http.js';
-import { html, send, startServer, type Routes, type TestServer } from './helpers/http-server.js';
+import {
+  closedPort,
+  html,
+  send,
+  startServer,
+  type Routes,
+  type TestServer,
+} from './helpers/http-server.js';
 import { resolver } from './helpers/resolver.js';
 
 /** Content found on the public web, such as a news site's feed. */
@@ -169,5 +181,24 @@ describe('guardedLookup: every address a name resolves to is checked', () => {
     expect((await lookUp('loopback', answers, false)).error).toBeNull();
     expect((await lookUp('any', { 'meta.example': ['169.254.169.254'] }, false)).error).toBeNull();
     expect((await lookUp('private', answers, false)).error?.message).toContain('loopback');
+  });
+});
+
+describe('connectOptions: an address in brackets (IPv6) is checked before any socket', () => {
+  // WHATWG URLs keep the brackets in `hostname` ("[::1]"): the guard must read the address
+  // inside them, or a spelling that passed address.ts would be connected to unchecked. The port
+  // is closed: a request that got through would fail on the connection, not on the guard.
+  it.each([
+    ['[::1]', '::1 is a loopback address'],
+    ['[0:0:0:0:0:0:0:1]', '::1 is a loopback address'],
+    ['[::ffff:127.0.0.1]', 'is a loopback address'],
+    ['[fd00::1]', 'is a private address'],
+  ])('refuses %s for public content', async (host, reason) => {
+    const url = `http://${host}:${await closedPort()}/`;
+    const err: unknown = await fetch(url, await connectOptions('public')).then(
+      () => new Error(`expected ${url} to be refused`),
+      (e: unknown) => e,
+    );
+    expect(unsafeAddress(err)).toContain(reason);
   });
 });
